@@ -1,0 +1,30 @@
+package dev.factcheck.catalog;
+
+import java.util.List;
+
+/** The metrics every deployment knows before any reference data is uploaded. */
+public final class BuiltInMetrics {
+
+    public static final Metric LAYOFFS = new Metric("layoffs", Dimension.PEOPLE, Aggregation.SUM, List.of(
+            "lay off", "laying off", "laid off", "lays off", "layoff", "layoffs", "job cuts", "job cut",
+            "cut jobs", "cuts jobs", "cutting jobs", "cutting", "cut", "cuts", "eliminate", "eliminated",
+            "eliminating", "eliminates", "let go", "shed jobs", "shed", "shedding", "workforce reduction",
+            "redundancies", "lose their jobs", "losing their jobs"));
+
+    public static final Metric HEADCOUNT = new Metric("headcount", Dimension.PEOPLE, Aggregation.LATEST, List.of(
+            "employs", "employed", "employees", "workforce of", "staff of", "headcount", "workers"));
+
+    public static final Metric INVESTMENT = new Metric("investment", Dimension.CURRENCY, Aggregation.LATEST, List.of(
+            "invest", "invested", "invests", "investing", "investment", "stake", "backing", "bet on", "put"));
+
+    public static final Metric REVENUE = new Metric("revenue", Dimension.CURRENCY, Aggregation.SUM, List.of(
+            "revenue", "revenues", "sales", "net sales", "turnover"));
+
+    public static final Metric PROFIT = new Metric("profit", Dimension.CURRENCY, Aggregation.SUM, List.of(
+            "profit", "profits", "net income", "earnings"));
+
+    public static final List<Metric> ALL = List.of(LAYOFFS, HEADCOUNT, INVESTMENT, REVENUE, PROFIT);
+
+    private BuiltInMetrics() {
+    }
+}

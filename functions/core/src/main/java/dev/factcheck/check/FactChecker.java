@@ -1,0 +1,81 @@
+package dev.factcheck.check;
+
+import dev.factcheck.catalog.Catalog;
+import dev.factcheck.claims.Claim;
+import dev.factcheck.claims.ClaimExtractor;
+import dev.factcheck.claims.ExtractionSettings;
+import dev.factcheck.facts.Fact;
+import dev.factcheck.facts.SeriesKey;
+import dev.factcheck.summary.Summarizer;
+import dev.factcheck.verify.CheckedClaim;
+import dev.factcheck.verify.VerificationSettings;
+import dev.factcheck.verify.Verifier;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Extracts, verifies and summarises. Costs two reads of the reference data, whatever the number of
+ * claims: the catalog, then every series the claims name at once.
+ */
+public final class FactChecker {
+
+    public static final int DEFAULT_SUMMARY_SENTENCES = 3;
+
+    private final ReferenceData reference;
+    private final ExtractionSettings extractionSettings;
+    private final Verifier verifier;
+    private final Summarizer summarizer = new Summarizer();
+    private volatile CachedExtractor cachedExtractor;
+
+    public FactChecker(ReferenceData reference, ExtractionSettings extractionSettings,
+                       VerificationSettings verificationSettings) {
+        this.reference = reference;
+        this.extractionSettings = extractionSettings;
+        this.verifier = new Verifier(verificationSettings);
+    }
+
+    /** Finds the claims in {@code text} and checks them. */
+    public FactCheck check(String text, LocalDate publishedAt) {
+        ReferenceData.VersionedCatalog catalog = reference.catalog();
+        List<Claim> claims = extractorFor(catalog).extract(text, publishedAt);
+        return verify(text, claims, publishedAt, catalog);
+    }
+
+    /** Checks claims found earlier against the current reference data, without extracting again. */
+    public FactCheck recheck(String text, List<Claim> claims, LocalDate publishedAt) {
+        return verify(text, claims, publishedAt, reference.catalog());
+    }
+
+    private FactCheck verify(String text, List<Claim> claims, LocalDate publishedAt,
+                             ReferenceData.VersionedCatalog versioned) {
+        Catalog catalog = versioned.catalog();
+        Set<SeriesKey> keys = new LinkedHashSet<>();
+        for (Claim claim : claims) {
+            if (claim.entity() != null && claim.metric() != null) {
+                keys.add(new SeriesKey(claim.entity(), claim.metric(), claim.object()));
+            }
+        }
+        Map<SeriesKey, List<Fact>> series = keys.isEmpty() ? Map.of() : reference.series(keys);
+        List<CheckedClaim> checked = claims.stream().map(claim -> verifier.verify(claim,
+                claim.metric() == null ? null : catalog.metric(claim.metric()).orElse(null),
+                claim.entity() == null || claim.metric() == null ? List.of()
+                        : series.getOrDefault(new SeriesKey(claim.entity(), claim.metric(), claim.object()), List.of()),
+                publishedAt)).toList();
+        return new FactCheck(checked, summarizer.summarize(text, checked, DEFAULT_SUMMARY_SENTENCES), versioned.version());
+    }
+
+    private ClaimExtractor extractorFor(ReferenceData.VersionedCatalog catalog) {
+        CachedExtractor cached = cachedExtractor;
+        if (cached == null || !cached.catalog.equals(catalog.catalog())) {
+            cached = new CachedExtractor(catalog.catalog(), new ClaimExtractor(catalog.catalog(), extractionSettings));
+            cachedExtractor = cached;
+        }
+        return cached.extractor;
+    }
+
+    private record CachedExtractor(Catalog catalog, ClaimExtractor extractor) {
+    }
+}

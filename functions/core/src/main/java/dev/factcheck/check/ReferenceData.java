@@ -1,0 +1,24 @@
+package dev.factcheck.check;
+
+import dev.factcheck.catalog.Catalog;
+import dev.factcheck.facts.Fact;
+import dev.factcheck.facts.SeriesKey;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where reference facts come from. A fact check calls {@link #catalog()} once and
+ * {@link #series(Set)} once, so an implementation answers each with one round trip to its store.
+ */
+public interface ReferenceData {
+
+    /** The entity and metric catalog and the version of the reference data it belongs to. */
+    VersionedCatalog catalog();
+
+    /** Every record of each requested series, each list ordered by period; absent series map to an empty list. */
+    Map<SeriesKey, List<Fact>> series(Set<SeriesKey> keys);
+
+    record VersionedCatalog(Catalog catalog, String version) {
+    }
+}

@@ -1,0 +1,55 @@
+package dev.factcheck.claims;
+
+import dev.factcheck.catalog.Unit;
+import dev.factcheck.time.Period;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One checkable figure found in an article.
+ *
+ * @param id           stable within one extraction: {@code c1}, {@code c2}, ... in text order
+ * @param text         the words of the claim as written
+ * @param span         where {@code text} stands in the submitted text
+ * @param sentence     the whole sentence holding the claim
+ * @param value        the stated value in base units (4,000,000,000 for "$4B"); for a range, its low end
+ * @param unit         people, a currency, percent, or a plain count
+ * @param qualifier    the hedge that widened the bounds, or null
+ * @param bounds       the band of values consistent with the wording and its precision
+ * @param entity       the catalog entity the figure is about, or null when unknown
+ * @param object       the counterparty ("Anthropic" in "invested $4B in Anthropic"), or null
+ * @param metric       the catalog metric, or null
+ * @param period       when the figure applies, or null when the text gives none
+ * @param periodSource how {@code period} was found; {@link PeriodSource#NONE} when it is null
+ * @param type         the QuanTemp type
+ */
+public record Claim(
+        String id,
+        String text,
+        Span span,
+        String sentence,
+        BigDecimal value,
+        Unit unit,
+        Qualifier qualifier,
+        Bounds bounds,
+        String entity,
+        String object,
+        String metric,
+        Period period,
+        PeriodSource periodSource,
+        ClaimType type) {
+
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(bounds, "bounds");
+        Objects.requireNonNull(periodSource, "periodSource");
+        Objects.requireNonNull(type, "type");
+        if ((period == null) != (periodSource == PeriodSource.NONE)) {
+            throw new IllegalArgumentException("period and periodSource disagree: " + period + " / " + periodSource);
+        }
+    }
+}
