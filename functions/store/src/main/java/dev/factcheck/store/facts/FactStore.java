@@ -1,0 +1,244 @@
+package dev.factcheck.store.facts;
+
+import static dev.factcheck.store.facts.FactsSchema.*;
+
+import dev.factcheck.catalog.Aggregation;
+import dev.factcheck.catalog.Catalog;
+import dev.factcheck.catalog.Dimension;
+import dev.factcheck.catalog.Entity;
+import dev.factcheck.catalog.Metric;
+import dev.factcheck.catalog.Unit;
+import dev.factcheck.check.ReferenceData;
+import dev.factcheck.facts.Fact;
+import dev.factcheck.facts.SeriesKey;
+import dev.factcheck.store.BatchWriter;
+import dev.factcheck.time.Period;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Reference facts and the catalog in DynamoDB. A fact check reads through {@link ReferenceData}:
+ * one Query for the catalog and its version, then one Query per series, all in parallel, so the
+ * check waits for two round trips whatever the number of claims.
+ */
+public final class FactStore implements ReferenceData {
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+    private final BatchWriter batchWriter;
+
+    public FactStore(DynamoDbClient dynamoDb, String table) {
+        this(dynamoDb, table, BatchWriter.withDefaults(dynamoDb));
+    }
+
+    public FactStore(DynamoDbClient dynamoDb, String table, BatchWriter batchWriter) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+        this.batchWriter = batchWriter;
+    }
+
+    @Override
+    public VersionedCatalog catalog() {
+        List<Entity> entities = new ArrayList<>();
+        List<Metric> metrics = new ArrayList<>();
+        String version = "0";
+        for (Map<String, AttributeValue> item : query(QueryRequest.builder().tableName(table)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", PK))
+                .expressionAttributeValues(Map.of(":pk", s(CATALOG_PK)))
+                .build())) {
+            String sk = item.get(SK).s();
+            if (sk.startsWith(ENTITY_PREFIX)) {
+                entities.add(new Entity(item.get(NAME).s(), strings(item.get(ALIASES))));
+            } else if (sk.startsWith(METRIC_PREFIX)) {
+                metrics.add(new Metric(item.get(NAME).s(), Dimension.valueOf(item.get(DIMENSION).s()),
+                        Aggregation.valueOf(item.get(AGGREGATION).s()), strings(item.get(TERMS))));
+            } else if (sk.equals(VERSION_SK)) {
+                version = item.get(VERSION).n();
+            }
+        }
+        return new VersionedCatalog(Catalog.of(entities, metrics), version);
+    }
+
+    @Override
+    public Map<SeriesKey, List<Fact>> series(Set<SeriesKey> keys) {
+        Map<SeriesKey, List<Fact>> result = new LinkedHashMap<>();
+        if (keys.size() == 1) {
+            SeriesKey key = keys.iterator().next();
+            result.put(key, seriesOf(key));
+            return result;
+        }
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            Map<SeriesKey, Future<List<Fact>>> pending = new LinkedHashMap<>();
+            for (SeriesKey key : keys) {
+                pending.put(key, executor.submit(() -> seriesOf(key)));
+            }
+            for (Map.Entry<SeriesKey, Future<List<Fact>>> entry : pending.entrySet()) {
+                result.put(entry.getKey(), entry.getValue().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading reference series", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+        return result;
+    }
+
+    /**
+     * The records of an entity for the facts API, ordered by metric, object and period: all of them,
+     * those of one metric (every object), or one series when {@code object} is given too.
+     */
+    public List<Fact> list(String entity, String metric, String object) {
+        String prefix = metric == null ? null : object == null ? metric + SEPARATOR : seriesPrefix(metric, object);
+        return query(entity, prefix);
+    }
+
+    private List<Fact> seriesOf(SeriesKey key) {
+        return query(key.entity(), seriesPrefix(key.metric(), key.object()));
+    }
+
+    private List<Fact> query(String entity, String sortKeyPrefix) {
+        Map<String, String> names = new HashMap<>(Map.of("#pk", PK));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(seriesPartition(entity))));
+        String condition = "#pk = :pk";
+        if (sortKeyPrefix != null) {
+            condition += " AND begins_with(#sk, :prefix)";
+            names.put("#sk", SK);
+            values.put(":prefix", s(sortKeyPrefix));
+        }
+        return query(QueryRequest.builder().tableName(table)
+                .keyConditionExpression(condition)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
+                .build()).stream().map(FactStore::fact).toList();
+    }
+
+    /** Writes the catalog entries and records, then raises the version. Idempotent. */
+    public WriteCounts upsert(List<Entity> entities, List<Metric> metrics, List<Fact> facts) {
+        List<WriteRequest> writes = new ArrayList<>();
+        entities.forEach(entity -> writes.add(put(entityItem(entity))));
+        metrics.forEach(metric -> writes.add(put(metricItem(metric))));
+        facts.forEach(fact -> writes.add(put(factItem(fact))));
+        if (!writes.isEmpty()) {
+            batchWriter.write(table, writes);
+            raiseVersion();
+        }
+        return new WriteCounts(entities.size(), metrics.size(), facts.size());
+    }
+
+    /** Deletes a record by id; false when there is none. */
+    public boolean delete(String id) {
+        List<Map<String, AttributeValue>> keys = dynamoDb.query(r -> r.tableName(table).indexName(BY_ID_INDEX)
+                .keyConditionExpression("#id = :id")
+                .expressionAttributeNames(Map.of("#id", FACT_ID))
+                .expressionAttributeValues(Map.of(":id", s(id)))).items();
+        if (keys.isEmpty()) {
+            return false;
+        }
+        for (Map<String, AttributeValue> key : keys) {
+            dynamoDb.deleteItem(r -> r.tableName(table).key(Map.of(PK, key.get(PK), SK, key.get(SK))));
+        }
+        raiseVersion();
+        return true;
+    }
+
+    private void raiseVersion() {
+        dynamoDb.updateItem(r -> r.tableName(table)
+                .key(Map.of(PK, s(CATALOG_PK), SK, s(VERSION_SK)))
+                .updateExpression("ADD #version :one")
+                .expressionAttributeNames(Map.of("#version", VERSION))
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+    }
+
+    private List<Map<String, AttributeValue>> query(QueryRequest request) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        dynamoDb.queryPaginator(request).items().forEach(items::add);
+        return items;
+    }
+
+    private static WriteRequest put(Map<String, AttributeValue> item) {
+        return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+    }
+
+    private static Map<String, AttributeValue> entityItem(Entity entity) {
+        return Map.of(PK, s(CATALOG_PK), SK, s(ENTITY_PREFIX + entity.name()), NAME, s(entity.name()),
+                ALIASES, list(entity.aliases()));
+    }
+
+    private static Map<String, AttributeValue> metricItem(Metric metric) {
+        return Map.of(PK, s(CATALOG_PK), SK, s(METRIC_PREFIX + metric.name()), NAME, s(metric.name()),
+                DIMENSION, s(metric.dimension().name()), AGGREGATION, s(metric.aggregation().name()),
+                TERMS, list(metric.terms()));
+    }
+
+    static Map<String, AttributeValue> factItem(Fact fact) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(PK, s(seriesPartition(fact.entity())));
+        item.put(SK, s(seriesPrefix(fact.metric(), fact.object()) + fact.period().from() + SEPARATOR
+                + fact.period().to() + SEPARATOR + fact.id()));
+        item.put(FACT_ID, s(fact.id()));
+        item.put(ENTITY, s(fact.entity()));
+        item.put(METRIC, s(fact.metric()));
+        if (fact.object() != null) {
+            item.put(OBJECT, s(fact.object()));
+        }
+        item.put(VALUE, AttributeValue.fromN(fact.value().toPlainString()));
+        item.put(UNIT, s(fact.unit().code()));
+        item.put(CUMULATIVE, AttributeValue.fromBool(fact.cumulative()));
+        item.put(PERIOD_FROM, s(fact.period().from().toString()));
+        item.put(PERIOD_TO, s(fact.period().to().toString()));
+        item.put(SOURCE, s(fact.source()));
+        if (fact.sourceTitle() != null) {
+            item.put(SOURCE_TITLE, s(fact.sourceTitle()));
+        }
+        if (fact.note() != null) {
+            item.put(NOTE, s(fact.note()));
+        }
+        return item;
+    }
+
+    static Fact fact(Map<String, AttributeValue> item) {
+        return new Fact(item.get(FACT_ID).s(), item.get(ENTITY).s(), item.get(METRIC).s(), optional(item, OBJECT),
+                new BigDecimal(item.get(VALUE).n()), Unit.fromCode(item.get(UNIT).s()).orElseThrow(),
+                Boolean.TRUE.equals(item.get(CUMULATIVE).bool()),
+                new Period(LocalDate.parse(item.get(PERIOD_FROM).s()), LocalDate.parse(item.get(PERIOD_TO).s())),
+                item.get(SOURCE).s(), optional(item, SOURCE_TITLE), optional(item, NOTE));
+    }
+
+    private static String optional(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue list(List<String> values) {
+        return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
+    }
+
+    private static List<String> strings(AttributeValue value) {
+        return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::s).toList();
+    }
+
+    /** How many catalog entries and records one upload wrote. */
+    public record WriteCounts(int entities, int metrics, int facts) {
+    }
+}
