@@ -79,8 +79,9 @@ public final class ClaimExtractor {
     }
 
     private static String sentenceAround(String text, int at) {
-        int start = Math.max(text.lastIndexOf(". ", at) + 2, 0);
+        int previousStop = text.lastIndexOf(". ", at);
+        int start = previousStop < 0 ? 0 : previousStop + 2;
         int end = text.indexOf(". ", at);
-        return text.substring(start > at ? 0 : start, end < 0 ? text.length() : end + 1).strip();
+        return text.substring(start, end < 0 ? text.length() : end + 1).strip();
     }
 }

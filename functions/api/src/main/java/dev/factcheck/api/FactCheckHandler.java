@@ -1,0 +1,47 @@
+package dev.factcheck.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.factcheck.api.http.ApiHandler;
+import dev.factcheck.api.http.HttpRequest;
+import dev.factcheck.api.http.HttpResponse;
+import dev.factcheck.api.http.JsonBodies;
+import dev.factcheck.api.http.Validation;
+import dev.factcheck.api.json.DomainJson;
+import dev.factcheck.check.FactCheck;
+import dev.factcheck.check.FactChecker;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** {@code POST /factchecks}: checks the figures of a text without storing it. */
+public final class FactCheckHandler extends ApiHandler {
+
+    /** The longest text one check accepts, in characters. */
+    public static final int MAX_TEXT_LENGTH = 200_000;
+
+    private final FactChecker checker;
+    private final Clock clock;
+
+    public FactCheckHandler() {
+        this(Wiring.factChecker(Wiring.factStore()), Clock.systemUTC());
+    }
+
+    public FactCheckHandler(FactChecker checker, Clock clock) {
+        super("FactCheckFunction");
+        this.checker = checker;
+        this.clock = clock;
+    }
+
+    @Override
+    protected HttpResponse handle(HttpRequest request) {
+        JsonNode body = JsonBodies.object(request);
+        Validation validation = new Validation();
+        String text = validation.requiredString(body, "text", "text", MAX_TEXT_LENGTH);
+        validation.optionalString(body, "title", "title", 1_000);
+        validation.optionalUrl(body, "url", "url");
+        LocalDate publishedAt = validation.optionalDate(body, "publishedAt", "publishedAt");
+        validation.throwIfAny();
+
+        FactCheck check = checker.check(text, publishedAt == null ? LocalDate.now(clock) : publishedAt);
+        return HttpResponse.json(200, DomainJson.factCheck(check, clock.instant().toString()).toString());
+    }
+}

@@ -1,0 +1,111 @@
+package dev.factcheck.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factcheck.catalog.Entity;
+import dev.factcheck.catalog.Unit;
+import dev.factcheck.check.FactChecker;
+import dev.factcheck.claims.ExtractionSettings;
+import dev.factcheck.facts.Fact;
+import dev.factcheck.store.facts.FactStore;
+import dev.factcheck.store.facts.FactsSchema;
+import dev.factcheck.testing.DynamoDbExtension;
+import dev.factcheck.testing.Events;
+import dev.factcheck.testing.LambdaInvoker;
+import dev.factcheck.testing.LambdaInvoker.HttpResult;
+import dev.factcheck.testing.TestDynamoDb;
+import dev.factcheck.time.Period;
+import dev.factcheck.verify.VerificationSettings;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DynamoDbExtension.class)
+class FactCheckHandlerTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-10-28T15:00:00Z"), ZoneOffset.UTC);
+    private static final ObjectNode EVENT = Events.load("factcheck-post.json");
+
+    private final TestDynamoDb dynamoDb;
+    private FactCheckHandler handler;
+
+    FactCheckHandlerTest(TestDynamoDb dynamoDb) {
+        this.dynamoDb = dynamoDb;
+    }
+
+    @BeforeEach
+    void referenceData() {
+        FactStore facts = new FactStore(dynamoDb.client(), dynamoDb.createTables().name(FactsSchema.TABLE_LOGICAL_ID));
+        Period day = Period.day(LocalDate.parse("2025-10-28"));
+        String source = "https://example.org/amazon-layoffs";
+        facts.upsert(List.of(new Entity("Amazon", List.of("Amazon.com"))), List.of(), List.of(
+                new Fact(Fact.identityOf("Amazon", "layoffs", null, day, source), "Amazon", "layoffs", null,
+                        BigDecimal.valueOf(14_000), Unit.PEOPLE, false, day, source, null, null)));
+        handler = new FactCheckHandler(new FactChecker(facts, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), CLOCK);
+    }
+
+    @Test
+    void sampleEvent_checksEachFigureAgainstTheStoredRecords() {
+        HttpResult result = LambdaInvoker.invokeHttp(handler, EVENT);
+
+        assertThat(result.status()).isEqualTo(200);
+        JsonNode layoffs = result.body().path("claims").get(0);
+        assertThat(layoffs.path("value").asLong()).isEqualTo(14_000);
+        assertThat(layoffs.path("entity").asText()).isEqualTo("Amazon");
+        assertThat(layoffs.path("verdict").asText()).isEqualTo("SUPPORTED");
+        assertThat(layoffs.path("evidence").get(0).path("source").asText()).isEqualTo("https://example.org/amazon-layoffs");
+        assertThat(result.body().path("checkedAt").asText()).isEqualTo("2025-10-28T15:00:00Z");
+        assertThat(result.body().path("summary").path("counts").path("SUPPORTED").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void malformedJson_isRefusedWithInvalidJson() {
+        HttpResult result = LambdaInvoker.invokeHttp(handler, Events.withBody(EVENT, "{\"text\": "));
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.errorCode()).isEqualTo("invalid_json");
+    }
+
+    @Test
+    void missingTextAndWrongTypes_areListedFieldByField() {
+        HttpResult result = LambdaInvoker.invokeHttp(handler,
+                Events.withBody(EVENT, "{\"publishedAt\": 20251028, \"url\": \"ftp://x\"}"));
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.errorCode()).isEqualTo("validation_failed");
+        assertThat(result.body().path("error").path("details").findValuesAsText("path"))
+                .containsExactlyInAnyOrder("text", "publishedAt", "url");
+    }
+
+    @Test
+    void bodyOverOneMegabyte_isRefusedWith413() {
+        String huge = "{\"text\": \"" + "a".repeat(1_000_001) + "\"}";
+
+        HttpResult result = LambdaInvoker.invokeHttp(handler, Events.withBody(EVENT, huge));
+
+        assertThat(result.status()).isEqualTo(413);
+        assertThat(result.errorCode()).isEqualTo("payload_too_large");
+    }
+
+    @Test
+    void nonJsonContentType_isRefusedWith415() {
+        HttpResult result = LambdaInvoker.invokeHttp(handler, Events.withHeader(EVENT, "content-type", "text/plain"));
+
+        assertThat(result.status()).isEqualTo(415);
+    }
+
+    @Test
+    void errorBodies_neverCarryExceptionDetails() {
+        HttpResult result = LambdaInvoker.invokeHttp(handler, Events.withBody(EVENT, "[1, 2"));
+
+        assertThat(result.rawBody()).doesNotContain("Exception").doesNotContain("at dev.factcheck");
+    }
+}
