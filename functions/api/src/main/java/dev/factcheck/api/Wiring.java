@@ -1,5 +1,6 @@
 package dev.factcheck.api;
 
+import dev.factcheck.api.http.AdminGuard;
 import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.store.DynamoDbClients;
@@ -35,6 +36,10 @@ final class Wiring {
 
     static FactStore factStore() {
         return new FactStore(dynamoDb(), Settings.required(FactsSchema.TABLE_NAME_SETTING));
+    }
+
+    static AdminGuard adminGuard() {
+        return new AdminGuard(Boolean.parseBoolean(Settings.optional("REQUIRE_IAM").orElse("false")));
     }
 
     static FactChecker factChecker(FactStore facts) {
