@@ -6,7 +6,7 @@ import dev.factcheck.api.http.HttpRequest;
 import dev.factcheck.api.http.HttpResponse;
 import dev.factcheck.api.http.JsonBodies;
 import dev.factcheck.api.http.Validation;
-import dev.factcheck.api.json.DomainJson;
+import dev.factcheck.store.json.DomainJson;
 import dev.factcheck.check.FactCheck;
 import dev.factcheck.check.FactChecker;
 import java.time.Clock;

@@ -1,6 +1,11 @@
 package dev.factcheck.api;
 
+import dev.factcheck.api.http.AdminGuard;
+import dev.factcheck.articles.ArticleService;
 import dev.factcheck.check.FactChecker;
+import dev.factcheck.store.articles.ArticleStore;
+import dev.factcheck.store.articles.ArticlesSchema;
+import java.time.Clock;
 import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.store.DynamoDbClients;
 import dev.factcheck.store.Settings;
@@ -35,6 +40,20 @@ final class Wiring {
 
     static FactStore factStore() {
         return new FactStore(dynamoDb(), Settings.required(FactsSchema.TABLE_NAME_SETTING));
+    }
+
+    static ArticleStore articleStore() {
+        String table = Settings.required(ArticlesSchema.TABLE_NAME_SETTING);
+        // Cursors are signed so a changed one is refused; CURSOR_SECRET overrides the per-table default.
+        return new ArticleStore(dynamoDb(), table, Settings.optional("CURSOR_SECRET").orElse("factcheck-cursor:" + table));
+    }
+
+    static ArticleService articleService() {
+        return new ArticleService(factChecker(factStore()), articleStore(), Clock.systemUTC());
+    }
+
+    static AdminGuard adminGuard() {
+        return new AdminGuard(Boolean.parseBoolean(Settings.optional("REQUIRE_IAM").orElse("false")));
     }
 
     static FactChecker factChecker(FactStore facts) {

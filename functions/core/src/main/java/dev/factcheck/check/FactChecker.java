@@ -49,6 +49,19 @@ public final class FactChecker {
         return verify(text, claims, publishedAt, reference.catalog());
     }
 
+    /**
+     * Checks claims found earlier again, but only when the reference data is no longer at
+     * {@code checkedVersion}; costs one catalog read when nothing changed.
+     */
+    public java.util.Optional<FactCheck> recheckIfChanged(String text, List<Claim> claims, LocalDate publishedAt,
+                                                         String checkedVersion) {
+        ReferenceData.VersionedCatalog catalog = reference.catalog();
+        if (catalog.version().equals(checkedVersion)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(verify(text, claims, publishedAt, catalog));
+    }
+
     private FactCheck verify(String text, List<Claim> claims, LocalDate publishedAt,
                              ReferenceData.VersionedCatalog versioned) {
         Catalog catalog = versioned.catalog();

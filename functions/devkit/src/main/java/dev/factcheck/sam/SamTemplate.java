@@ -149,8 +149,10 @@ public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, Table
         }
         List<TableSpec.Index> indexes = new ArrayList<>();
         for (JsonNode index : properties.path("GlobalSecondaryIndexes")) {
+            List<String> nonKeyAttributes = new ArrayList<>();
+            index.path("Projection").path("NonKeyAttributes").forEach(a -> nonKeyAttributes.add(a.asText()));
             indexes.add(new TableSpec.Index(index.path("IndexName").asText(), keySchema(index.path("KeySchema")),
-                    index.path("Projection").path("ProjectionType").asText("ALL")));
+                    index.path("Projection").path("ProjectionType").asText("ALL"), nonKeyAttributes));
         }
         TableSpec.KeySchema keys = keySchema(properties.path("KeySchema"));
         if (keys.hashKey() == null) {

@@ -65,7 +65,7 @@ public final class TableProvisioner {
                     .map(index -> GlobalSecondaryIndex.builder()
                             .indexName(index.name())
                             .keySchema(keys(index.keySchema()))
-                            .projection(Projection.builder().projectionType(ProjectionType.fromValue(index.projection())).build())
+                            .projection(projection(index))
                             .build())
                     .toList());
         }
@@ -102,6 +102,14 @@ public final class TableProvisioner {
                 throw new IllegalStateException("interrupted while waiting for table " + name, e);
             }
         }
+    }
+
+    private static Projection projection(TableSpec.Index index) {
+        Projection.Builder projection = Projection.builder().projectionType(ProjectionType.fromValue(index.projection()));
+        if (!index.nonKeyAttributes().isEmpty()) {
+            projection.nonKeyAttributes(index.nonKeyAttributes());
+        }
+        return projection.build();
     }
 
     private static List<KeySchemaElement> keys(TableSpec.KeySchema schema) {

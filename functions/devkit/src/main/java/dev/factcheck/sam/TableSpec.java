@@ -16,6 +16,10 @@ public record TableSpec(String logicalId, KeySchema keySchema, Map<String, Strin
     public record KeySchema(String hashKey, String rangeKey) {
     }
 
-    public record Index(String name, KeySchema keySchema, String projection) {
+    public record Index(String name, KeySchema keySchema, String projection, List<String> nonKeyAttributes) {
+
+        public Index {
+            nonKeyAttributes = List.copyOf(nonKeyAttributes);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.factcheck.api.http;
 
+import dev.factcheck.store.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.factcheck.api.http;
 
+import dev.factcheck.store.json.Json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;

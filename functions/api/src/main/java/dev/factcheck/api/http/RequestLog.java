@@ -1,5 +1,6 @@
 package dev.factcheck.api.http;
 
+import dev.factcheck.store.json.Json;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -24,6 +24,10 @@ public final class Validation {
         return !problems.isEmpty();
     }
 
+    public boolean hasProblemAt(String path) {
+        return problems.stream().anyMatch(p -> p.path().equals(path));
+    }
+
     /** Throws 400 validation_failed naming every problem found. */
     public void throwIfAny() {
         if (!problems.isEmpty()) {

@@ -1,4 +1,4 @@
-package dev.factcheck.api.http;
+package dev.factcheck.store.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;

@@ -1,0 +1,89 @@
+package dev.factcheck.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factcheck.api.http.ApiException;
+import dev.factcheck.api.http.ApiHandler;
+import dev.factcheck.api.http.HttpRequest;
+import dev.factcheck.api.http.HttpResponse;
+import dev.factcheck.api.http.Routes;
+import dev.factcheck.articles.ArticleIds;
+import dev.factcheck.articles.ArticleService;
+import dev.factcheck.store.articles.ArticleStore;
+import dev.factcheck.store.articles.InvalidCursorException;
+import dev.factcheck.store.json.DomainJson;
+import dev.factcheck.store.json.Json;
+import java.util.List;
+
+/** {@code GET /articles} (newest first, paged) and {@code GET /articles/{id}} (with claims and verdicts). */
+public final class GetArticleHandler extends ApiHandler {
+
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+
+    private final ArticleService articles;
+    private final ArticleStore store;
+    private final Routes routes = new Routes()
+            .on("GET /articles", this::list)
+            .on("GET /articles/{id}", this::one);
+
+    public GetArticleHandler() {
+        this(Wiring.articleService(), Wiring.articleStore());
+    }
+
+    public GetArticleHandler(ArticleService articles, ArticleStore store) {
+        super("GetArticleFunction");
+        this.articles = articles;
+        this.store = store;
+    }
+
+    @Override
+    protected HttpResponse handle(HttpRequest request) {
+        return routes.dispatch(request);
+    }
+
+    private HttpResponse one(HttpRequest request) {
+        String id = request.pathParameter("id").filter(ArticleIds::isWellFormed)
+                .orElseThrow(() -> ApiException.notFound("That article"));
+        return articles.current(id)
+                .map(article -> HttpResponse.json(200, DomainJson.article(article).toString()))
+                .orElseThrow(() -> ApiException.notFound("That article"));
+    }
+
+    private HttpResponse list(HttpRequest request) {
+        int limit = limit(request);
+        ArticleStore.Page page;
+        try {
+            page = store.list(limit, request.queryParameter("cursor").filter(c -> !c.isBlank()).orElse(null));
+        } catch (InvalidCursorException e) {
+            throw new ApiException(400, "invalid_cursor", "The cursor is not one this API issued; start again without it.");
+        }
+        ObjectNode body = Json.object();
+        ArrayNode list = body.putArray("articles");
+        page.articles().forEach(article -> {
+            ObjectNode item = list.addObject().put("id", article.id()).put("title", article.title())
+                    .put("url", article.url()).put("source", article.source())
+                    .put("publishedAt", article.publishedAt().toString()).put("createdAt", article.createdAt().toString());
+            DomainJson.counts(item.putObject("counts"), article.counts());
+        });
+        body.put("nextCursor", page.nextCursor());
+        return HttpResponse.json(200, body.toString());
+    }
+
+    private static int limit(HttpRequest request) {
+        String text = request.queryParameter("limit").orElse(null);
+        if (text == null || text.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(text.trim());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // Same answer as out of range.
+        }
+        throw ApiException.validationFailed(List.of(new ApiException.Problem("limit",
+                "must be a whole number from 1 to " + MAX_LIMIT)));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.factcheck.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.factcheck.api.http.AdminGuard;
+import dev.factcheck.api.http.ApiHandler;
+import dev.factcheck.api.http.HttpRequest;
+import dev.factcheck.api.http.HttpResponse;
+import dev.factcheck.api.http.JsonBodies;
+import dev.factcheck.api.http.Validation;
+import dev.factcheck.articles.ArticleService;
+import dev.factcheck.articles.ArticleSubmission;
+import dev.factcheck.store.json.DomainJson;
+import java.time.LocalDate;
+
+/** {@code POST /articles}: checks and stores an article; the same article twice is stored once. */
+public final class IngestArticleHandler extends ApiHandler {
+
+    private final ArticleService articles;
+    private final AdminGuard admin;
+
+    public IngestArticleHandler() {
+        this(Wiring.articleService(), Wiring.adminGuard());
+    }
+
+    public IngestArticleHandler(ArticleService articles, AdminGuard admin) {
+        super("IngestArticleFunction");
+        this.articles = articles;
+        this.admin = admin;
+    }
+
+    @Override
+    protected HttpResponse handle(HttpRequest request) {
+        admin.check(request);
+        JsonNode body = JsonBodies.object(request);
+        Validation validation = new Validation();
+        String title = validation.requiredString(body, "title", "title", 1_000);
+        String text = validation.requiredString(body, "text", "text", FactCheckHandler.MAX_TEXT_LENGTH);
+        String url = validation.optionalUrl(body, "url", "url");
+        String source = validation.optionalString(body, "source", "source", 200);
+        LocalDate publishedAt = validation.optionalDate(body, "publishedAt", "publishedAt");
+        validation.throwIfAny();
+
+        ArticleService.Ingested ingested = articles.ingest(new ArticleSubmission(title, text, url, source, publishedAt));
+        return HttpResponse.json(ingested.created() ? 201 : 200, DomainJson.article(ingested.article()).toString())
+                .withHeader("location", "/articles/" + ingested.article().article().id());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.factcheck.articles;
+
+import dev.factcheck.check.FactCheck;
+import dev.factcheck.check.FactChecker;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Ingests articles and keeps their verdicts current. The one path by which both the API and the
+ * scheduled feed ingestion store an article.
+ */
+public final class ArticleService {
+
+    private final FactChecker checker;
+    private final ArticleRepository articles;
+    private final Clock clock;
+
+    public ArticleService(FactChecker checker, ArticleRepository articles, Clock clock) {
+        this.checker = checker;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and stores a submission, unless an article with the same URL (or, without one, the same
+     * normalised text) is stored already; then nothing is written and the stored one is returned.
+     */
+    public Ingested ingest(ArticleSubmission submission) {
+        String id = ArticleIds.of(submission.url(), submission.text());
+        if (articles.exists(id)) {
+            return new Ingested(false, articles.get(id).orElseThrow());
+        }
+        LocalDate publishedAt = submission.publishedAt() == null ? LocalDate.now(clock) : submission.publishedAt();
+        FactCheck check = checker.check(submission.text(), publishedAt);
+        Article article = new Article(id, submission.title(), submission.text(), submission.url(), submission.source(),
+                publishedAt, clock.instant());
+        CheckedArticle checked = new CheckedArticle(article, check.claims(), check.factsVersion(), clock.instant());
+        if (articles.createIfAbsent(checked)) {
+            return new Ingested(true, checked);
+        }
+        return new Ingested(false, articles.get(id).orElseThrow());
+    }
+
+    /**
+     * The stored article with verdicts as of the current reference data: when the facts changed since
+     * it was checked, its claims are verified again (not extracted again) and the new verdicts stored.
+     */
+    public Optional<CheckedArticle> current(String id) {
+        Optional<CheckedArticle> stored = articles.get(id);
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        CheckedArticle article = stored.get();
+        Optional<FactCheck> recheck = checker.recheckIfChanged(article.article().text(),
+                article.claims().stream().map(c -> c.claim()).toList(), article.article().publishedAt(),
+                article.factsVersion());
+        if (recheck.isEmpty()) {
+            return stored;
+        }
+        CheckedArticle updated = new CheckedArticle(article.article(), recheck.get().claims(),
+                recheck.get().factsVersion(), clock.instant());
+        articles.replaceChecks(updated, article.factsVersion());
+        return Optional.of(updated);
+    }
+
+    /** The outcome of an ingest: whether this call stored the article, and the stored article. */
+    public record Ingested(boolean created, CheckedArticle article) {
+    }
+}

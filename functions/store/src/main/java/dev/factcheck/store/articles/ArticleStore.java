@@ -1,0 +1,288 @@
+package dev.factcheck.store.articles;
+
+import static dev.factcheck.store.articles.ArticlesSchema.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.factcheck.articles.Article;
+import dev.factcheck.articles.ArticleRepository;
+import dev.factcheck.articles.CheckedArticle;
+import dev.factcheck.store.BatchWriter;
+import dev.factcheck.store.json.DomainJson;
+import dev.factcheck.store.json.Json;
+import dev.factcheck.verify.CheckedClaim;
+import dev.factcheck.verify.Verdict;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Articles with their checked claims in DynamoDB. An article is created once, by a conditional
+ * write on its derived id, so concurrent identical posts store exactly one; its text is stored
+ * whole, compressed, and split over several items when it would not fit in one.
+ */
+public final class ArticleStore implements ArticleRepository {
+
+    /** Blobs up to this size stay inside the article item; both together stay well under 400 KB. */
+    static final int INLINE_LIMIT = 150_000;
+    /** Size of one part of a larger blob. */
+    static final int PART_SIZE = 350_000;
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+    private final BatchWriter batchWriter;
+    private final Cursors cursors;
+
+    public ArticleStore(DynamoDbClient dynamoDb, String table, String cursorSecret) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+        this.batchWriter = BatchWriter.withDefaults(dynamoDb);
+        this.cursors = new Cursors(cursorSecret);
+    }
+
+    /** Whether an article with this id is stored; one GetItem of the keys only. */
+    @Override
+    public boolean exists(String id) {
+        return dynamoDb.getItem(r -> r.tableName(table).key(headKey(id)).projectionExpression("#pk")
+                .expressionAttributeNames(Map.of("#pk", PK))).hasItem();
+    }
+
+    /** Stores the article unless one with its id exists; true when this call created it. */
+    @Override
+    public boolean createIfAbsent(CheckedArticle checked) {
+        Article article = checked.article();
+        Map<String, AttributeValue> item = new HashMap<>(headKey(article.id()));
+        item.put(ID, s(article.id()));
+        item.put(TITLE, s(article.title()));
+        if (article.url() != null) {
+            item.put(URL, s(article.url()));
+        }
+        if (article.source() != null) {
+            item.put(SOURCE, s(article.source()));
+        }
+        item.put(PUBLISHED_AT, s(article.publishedAt().toString()));
+        item.put(CREATED_AT, s(article.createdAt().toString()));
+        item.put(LIST_PK, s(LIST_PARTITION));
+        item.put(LIST_SK, s(article.publishedAt() + "#" + article.createdAt() + "#" + article.id()));
+        putBlob(item, article.id(), TEXT, gzip(article.text().getBytes(StandardCharsets.UTF_8)));
+        putChecks(item, checked);
+        try {
+            dynamoDb.putItem(r -> r.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(#pk)")
+                    .expressionAttributeNames(Map.of("#pk", PK)));
+            return true;
+        } catch (ConditionalCheckFailedException alreadyStored) {
+            return false;
+        }
+    }
+
+    /**
+     * Replaces the checks of a stored article, provided they are still those of {@code previousVersion};
+     * false when another writer got there first (its result is as new as ours).
+     */
+    @Override
+    public boolean replaceChecks(CheckedArticle checked, String previousVersion) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        putChecks(values, checked);
+        String id = checked.article().id();
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> expressionValues = new HashMap<>();
+        List<String> sets = new ArrayList<>();
+        values.forEach((name, value) -> {
+            names.put("#" + name, name);
+            expressionValues.put(":" + name, value);
+            sets.add("#" + name + " = :" + name);
+        });
+        String other = values.containsKey(CHECKS) ? CHECKS + REF_SUFFIX : CHECKS;
+        names.put("#other", other);
+        names.put("#version", FACTS_VERSION);
+        expressionValues.put(":previous", s(previousVersion));
+        try {
+            dynamoDb.updateItem(r -> r.tableName(table).key(headKey(id))
+                    .updateExpression("SET " + String.join(", ", sets) + " REMOVE #other")
+                    .conditionExpression("#version = :previous")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(expressionValues));
+            return true;
+        } catch (ConditionalCheckFailedException someoneElse) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<CheckedArticle> get(String id) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(headKey(id)).consistentRead(true)).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = new String(gunzip(blob(item, id, TEXT)), StandardCharsets.UTF_8);
+        List<CheckedClaim> claims = new ArrayList<>();
+        try {
+            for (JsonNode claim : Json.MAPPER.readTree(gunzip(blob(item, id, CHECKS)))) {
+                claims.add(DomainJson.checkedClaimFrom(claim));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored checks of " + id + " are unreadable", e);
+        }
+        Article article = new Article(id, item.get(TITLE).s(), text, optional(item, URL), optional(item, SOURCE),
+                LocalDate.parse(item.get(PUBLISHED_AT).s()), Instant.parse(item.get(CREATED_AT).s()));
+        return Optional.of(new CheckedArticle(article, claims, item.get(FACTS_VERSION).s(),
+                Instant.parse(item.get(CHECKED_AT).s())));
+    }
+
+    /** A page of articles, newest publication first; {@code cursor} from the previous page or null. */
+    public Page list(int limit, String cursor) {
+        Map<String, AttributeValue> start = cursor == null ? null : cursors.decode(cursor);
+        QueryResponse response = dynamoDb.query(r -> {
+            r.tableName(table).indexName(BY_PUBLISHED_INDEX)
+                    .keyConditionExpression("#listPk = :articles")
+                    .expressionAttributeNames(Map.of("#listPk", LIST_PK))
+                    .expressionAttributeValues(Map.of(":articles", s(LIST_PARTITION)))
+                    .scanIndexForward(false)
+                    .limit(limit);
+            if (start != null) {
+                r.exclusiveStartKey(start);
+            }
+        });
+        List<ArticleListing> articles = response.items().stream().map(item -> new ArticleListing(item.get(ID).s(),
+                item.get(TITLE).s(), optional(item, URL), optional(item, SOURCE), LocalDate.parse(item.get(PUBLISHED_AT).s()),
+                Instant.parse(item.get(CREATED_AT).s()), counts(item.get(COUNTS)))).toList();
+        boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+        return new Page(articles, more ? cursors.encode(response.lastEvaluatedKey()) : null);
+    }
+
+    /** One page of the list and the cursor of the next, or null at the end. */
+    public record Page(List<ArticleListing> articles, String nextCursor) {
+    }
+
+    private void putChecks(Map<String, AttributeValue> item, CheckedArticle checked) {
+        ArrayNode claims = Json.MAPPER.createArrayNode();
+        checked.claims().forEach(claim -> claims.add(DomainJson.checkedClaim(claim)));
+        try {
+            putBlob(item, checked.article().id(), CHECKS, gzip(Json.MAPPER.writeValueAsBytes(claims)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        item.put(FACTS_VERSION, s(checked.factsVersion()));
+        item.put(CHECKED_AT, s(checked.checkedAt().toString()));
+        Map<String, AttributeValue> counts = new HashMap<>();
+        Map<Verdict, Integer> tally = new EnumMap<>(Verdict.class);
+        checked.claims().forEach(claim -> tally.merge(claim.verdict(), 1, Integer::sum));
+        for (Verdict verdict : Verdict.values()) {
+            counts.put(verdict.name(), AttributeValue.fromN(Integer.toString(tally.getOrDefault(verdict, 0))));
+        }
+        item.put(COUNTS, AttributeValue.fromM(counts));
+    }
+
+    /** Inline when small; otherwise parts written first, then a reference {@code <sha256>:<parts>} in the item. */
+    private void putBlob(Map<String, AttributeValue> item, String id, String name, byte[] bytes) {
+        if (bytes.length <= INLINE_LIMIT) {
+            item.put(name, AttributeValue.fromB(SdkBytes.fromByteArray(bytes)));
+            return;
+        }
+        String hash = sha256(bytes);
+        List<WriteRequest> parts = new ArrayList<>();
+        for (int offset = 0, index = 0; offset < bytes.length; offset += PART_SIZE, index++) {
+            byte[] part = java.util.Arrays.copyOfRange(bytes, offset, Math.min(bytes.length, offset + PART_SIZE));
+            parts.add(WriteRequest.builder().putRequest(PutRequest.builder().item(Map.of(
+                    PK, s(ARTICLE_PREFIX + id), SK, s(partKey(hash, index)),
+                    DATA, AttributeValue.fromB(SdkBytes.fromByteArray(part)))).build()).build());
+        }
+        batchWriter.write(table, parts);
+        item.put(name + REF_SUFFIX, s(hash + ":" + parts.size()));
+    }
+
+    private byte[] blob(Map<String, AttributeValue> item, String id, String name) {
+        AttributeValue inline = item.get(name);
+        if (inline != null) {
+            return inline.b().asByteArray();
+        }
+        String[] reference = item.get(name + REF_SUFFIX).s().split(":");
+        int count = Integer.parseInt(reference[1]);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int index = 0; index < count; index++) {
+            String partKey = partKey(reference[0], index);
+            Map<String, AttributeValue> part = dynamoDb.getItem(r -> r.tableName(table)
+                    .key(Map.of(PK, s(ARTICLE_PREFIX + id), SK, s(partKey)))).item();
+            if (part == null || part.isEmpty()) {
+                throw new IllegalStateException("part " + index + " of " + name + " of " + id + " is missing");
+            }
+            bytes.writeBytes(part.get(DATA).b().asByteArray());
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String partKey(String hash, int index) {
+        return BLOB_PREFIX + hash + "#" + String.format("%04d", index);
+    }
+
+    private static Map<String, AttributeValue> headKey(String id) {
+        return Map.of(PK, s(ARTICLE_PREFIX + id), SK, s(HEAD));
+    }
+
+    private static Map<Verdict, Integer> counts(AttributeValue value) {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            AttributeValue count = value == null || !value.hasM() ? null : value.m().get(verdict.name());
+            counts.put(verdict, count == null ? 0 : Integer.parseInt(count.n()));
+        }
+        return counts;
+    }
+
+    private static String optional(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] bytes) {
+        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return zip.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.factcheck.store.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.factcheck.articles.Article;
+import dev.factcheck.articles.CheckedArticle;
+import dev.factcheck.catalog.Unit;
+import dev.factcheck.check.FactCheck;
+import dev.factcheck.claims.Bounds;
+import dev.factcheck.claims.ClaimType;
+import dev.factcheck.claims.PeriodSource;
+import dev.factcheck.claims.Qualifier;
+import dev.factcheck.claims.Span;
+import dev.factcheck.claims.Claim;
+import dev.factcheck.facts.Fact;
+import dev.factcheck.summary.SummarySentence;
+import dev.factcheck.summary.VerifiedSummary;
+import dev.factcheck.time.Period;
+import dev.factcheck.verify.CheckedClaim;
+import dev.factcheck.verify.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+/**
+ * The JSON shapes of the core's records, written for API answers and stored articles alike, and read
+ * back from storage. The core carries no JSON annotations; this is its one mapping.
+ */
+public final class DomainJson {
+
+    private DomainJson() {
+    }
+
+    public static ObjectNode factCheck(FactCheck check, String checkedAt) {
+        ObjectNode node = Json.object();
+        ArrayNode claims = node.putArray("claims");
+        check.claims().forEach(claim -> claims.add(checkedClaim(claim)));
+        node.set("summary", summary(check.summary()));
+        node.put("checkedAt", checkedAt);
+        node.put("factsVersion", check.factsVersion());
+        return node;
+    }
+
+    /** An article with its text, checked claims and verdict counts. */
+    public static ObjectNode article(CheckedArticle checked) {
+        Article article = checked.article();
+        ObjectNode node = Json.object();
+        node.put("id", article.id());
+        node.put("title", article.title());
+        node.put("url", article.url());
+        node.put("source", article.source());
+        node.put("publishedAt", article.publishedAt().toString());
+        node.put("createdAt", article.createdAt().toString());
+        node.put("text", article.text());
+        ArrayNode claims = node.putArray("claims");
+        checked.claims().forEach(claim -> claims.add(checkedClaim(claim)));
+        Map<Verdict, Integer> tally = new EnumMap<>(Verdict.class);
+        checked.claims().forEach(claim -> tally.merge(claim.verdict(), 1, Integer::sum));
+        counts(node.putObject("counts"), tally);
+        node.put("factsVersion", checked.factsVersion());
+        node.put("checkedAt", checked.checkedAt().toString());
+        return node;
+    }
+
+    /** Every verdict, zero included, so clients need no defaults. */
+    public static ObjectNode counts(ObjectNode node, Map<Verdict, Integer> counts) {
+        for (Verdict verdict : Verdict.values()) {
+            node.put(verdict.name(), counts.getOrDefault(verdict, 0));
+        }
+        return node;
+    }
+
+    public static ObjectNode claim(Claim claim) {
+        ObjectNode node = Json.object();
+        node.put("id", claim.id());
+        node.put("text", claim.text());
+        node.putObject("span").put("start", claim.span().start()).put("end", claim.span().end());
+        node.put("sentence", claim.sentence());
+        node.put("value", claim.value());
+        node.put("unit", claim.unit().code());
+        node.put("qualifier", claim.qualifier() == null ? null : claim.qualifier().name().toLowerCase(Locale.ROOT));
+        ObjectNode bounds = node.putObject("bounds");
+        bounds.put("low", claim.bounds().low());
+        bounds.put("high", claim.bounds().high());
+        node.put("entity", claim.entity());
+        node.put("object", claim.object());
+        node.put("metric", claim.metric());
+        if (claim.period() == null) {
+            node.putNull("period");
+        } else {
+            period(node.putObject("period"), claim.period()).put("source", claim.periodSource().name().toLowerCase(Locale.ROOT));
+        }
+        node.put("type", claim.type().name().toLowerCase(Locale.ROOT));
+        return node;
+    }
+
+    public static ObjectNode checkedClaim(CheckedClaim checked) {
+        ObjectNode node = claim(checked.claim());
+        node.put("verdict", checked.verdict().name());
+        node.put("expected", checked.expected());
+        ArrayNode evidence = node.putArray("evidence");
+        checked.evidence().forEach(fact -> evidence.add(fact(fact)));
+        node.put("explanation", checked.explanation());
+        return node;
+    }
+
+    public static ObjectNode fact(Fact fact) {
+        ObjectNode node = Json.object();
+        node.put("id", fact.id());
+        node.put("entity", fact.entity());
+        node.put("metric", fact.metric());
+        node.put("object", fact.object());
+        node.put("value", fact.value());
+        node.put("unit", fact.unit().code());
+        node.put("cumulative", fact.cumulative());
+        period(node.putObject("period"), fact.period());
+        node.put("source", fact.source());
+        node.put("sourceTitle", fact.sourceTitle());
+        node.put("note", fact.note());
+        return node;
+    }
+
+    public static ObjectNode summary(VerifiedSummary summary) {
+        ObjectNode node = Json.object();
+        ArrayNode sentences = node.putArray("sentences");
+        for (SummarySentence sentence : summary.sentences()) {
+            ObjectNode item = sentences.addObject();
+            item.put("index", sentence.index());
+            item.put("text", sentence.text());
+            ArrayNode figures = item.putArray("figures");
+            for (CheckedClaim claim : sentence.claims()) {
+                figures.addObject().put("claimId", claim.claim().id()).put("text", claim.claim().text())
+                        .put("verdict", claim.verdict().name()).put("expected", claim.expected());
+            }
+        }
+        counts(node.putObject("counts"), summary.counts());
+        return node;
+    }
+
+    private static ObjectNode period(ObjectNode node, Period period) {
+        return node.put("from", period.from().toString()).put("to", period.to().toString());
+    }
+
+    public static CheckedClaim checkedClaimFrom(JsonNode node) {
+        List<Fact> evidence = new ArrayList<>();
+        node.path("evidence").forEach(fact -> evidence.add(factFrom(fact)));
+        return new CheckedClaim(claimFrom(node), Verdict.valueOf(node.path("verdict").asText()),
+                decimal(node.get("expected")), evidence, node.path("explanation").asText(""));
+    }
+
+    public static Claim claimFrom(JsonNode node) {
+        JsonNode period = node.get("period");
+        boolean hasPeriod = period != null && period.isObject();
+        return new Claim(node.path("id").asText(), node.path("text").asText(),
+                new Span(node.path("span").path("start").asInt(), node.path("span").path("end").asInt()),
+                node.path("sentence").asText(""), node.path("value").decimalValue(),
+                Unit.fromCode(node.path("unit").asText()).orElseThrow(),
+                node.hasNonNull("qualifier") ? Qualifier.valueOf(node.get("qualifier").asText().toUpperCase(Locale.ROOT)) : null,
+                new Bounds(node.path("bounds").path("low").decimalValue(), decimal(node.path("bounds").get("high"))),
+                text(node, "entity"), text(node, "object"), text(node, "metric"),
+                hasPeriod ? periodFrom(period) : null,
+                hasPeriod ? PeriodSource.valueOf(period.path("source").asText("explicit").toUpperCase(Locale.ROOT)) : PeriodSource.NONE,
+                ClaimType.valueOf(node.path("type").asText("statistical").toUpperCase(Locale.ROOT)));
+    }
+
+    public static Fact factFrom(JsonNode node) {
+        return new Fact(node.path("id").asText(), node.path("entity").asText(), node.path("metric").asText(),
+                text(node, "object"), node.path("value").decimalValue(), Unit.fromCode(node.path("unit").asText()).orElseThrow(),
+                node.path("cumulative").asBoolean(false), periodFrom(node.path("period")), node.path("source").asText(),
+                text(node, "sourceTitle"), text(node, "note"));
+    }
+
+    private static Period periodFrom(JsonNode node) {
+        return new Period(LocalDate.parse(node.path("from").asText()), LocalDate.parse(node.path("to").asText()));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static BigDecimal decimal(JsonNode value) {
+        return value == null || value.isNull() ? null : value.decimalValue();
+    }
+}
