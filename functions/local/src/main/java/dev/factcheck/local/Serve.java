@@ -59,6 +59,11 @@ final class Serve implements AutoCloseable {
         return seeded;
     }
 
+    /** Seeds again, as a second start on the same data would. */
+    Seeder.Seeded seedAgain() {
+        return runtime.seed();
+    }
+
     @Override
     public void close() {
         scheduler.close();
@@ -72,7 +77,9 @@ final class Serve implements AutoCloseable {
         log.println("factcheck local runner on " + base);
         log.println("  data:      " + runtime.store().description());
         log.println("  routes:");
-        for (RouteTable.Match match : runtime.routes().all()) {
+        for (RouteTable.Match match : runtime.routes().all().stream()
+                .sorted(java.util.Comparator.comparing((RouteTable.Match m) -> m.route().path())
+                        .thenComparing(m -> m.route().method())).toList()) {
             HttpRoute route = match.route();
             log.printf("    %-7s %-28s %s%s%n", route.method(), route.path(), match.function().logicalId(),
                     route.iamAuth() ? " (admin)" : "");
