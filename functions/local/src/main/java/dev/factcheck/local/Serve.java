@@ -16,6 +16,7 @@ final class Serve implements AutoCloseable {
     private final ApiServer api;
     private final Scheduler scheduler;
     private final Seeder.Seeded seeded;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Serve(LocalRuntime runtime, ApiServer api, Scheduler scheduler, Seeder.Seeded seeded) {
         this.runtime = runtime;
@@ -66,6 +67,9 @@ final class Serve implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         scheduler.close();
         api.close();
         runtime.close();
