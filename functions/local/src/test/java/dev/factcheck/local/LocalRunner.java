@@ -45,7 +45,7 @@ final class LocalRunner {
     }
 
     /** Runs {@code Main} as {@code java -jar factcheck-local.jar args} would, with {@code stdin} as its input. */
-    static Result run(String stdin, String... args) {
+    static Result runWithInput(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
@@ -56,7 +56,7 @@ final class LocalRunner {
     }
 
     static Result run(String... args) {
-        return run("", args);
+        return runWithInput("", args);
     }
 
     static HttpResponse<String> send(int port, String method, String path, String body, String... headers) {
