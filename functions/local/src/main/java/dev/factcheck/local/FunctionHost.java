@@ -44,6 +44,23 @@ final class FunctionHost {
         return new FunctionHost(loaded);
     }
 
+    /** Fails fast, before any store starts, when a function's handler class is not on the classpath. */
+    static void verifyClasses(SamTemplate template) {
+        for (FunctionSpec spec : template.functions().values()) {
+            try {
+                Class.forName(spec.handlerClass(), false, FunctionHost.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw missingClass(spec);
+            }
+        }
+    }
+
+    private static SetupException missingClass(FunctionSpec spec) {
+        return new SetupException("the handler class " + spec.handlerClass() + " of function " + spec.logicalId()
+                + " is not in the local runner's jar; rebuild it with ./mvnw -q -DskipTests package"
+                + " (or check Handler in template.yaml)");
+    }
+
     boolean has(String logicalId) {
         return functions.containsKey(logicalId);
     }
@@ -74,9 +91,7 @@ final class FunctionHost {
         try {
             type = Class.forName(spec.handlerClass(), true, FunctionHost.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new SetupException("the handler class " + spec.handlerClass() + " of function " + spec.logicalId()
-                    + " is not in the local runner's jar; rebuild it with ./mvnw -q -DskipTests package"
-                    + " (or check Handler in template.yaml)");
+            throw missingClass(spec);
         }
         if (!RequestStreamHandler.class.isAssignableFrom(type) && !RequestHandler.class.isAssignableFrom(type)) {
             throw new SetupException("the handler class " + spec.handlerClass() + " of function " + spec.logicalId()

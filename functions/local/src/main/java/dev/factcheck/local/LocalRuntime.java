@@ -53,6 +53,7 @@ final class LocalRuntime implements AutoCloseable {
      * @param owner true for {@code serve}, which owns a persistent data folder while it runs
      */
     static LocalRuntime open(Loaded loaded, Options options, boolean owner, PrintStream log) {
+        FunctionHost.verifyClasses(loaded.template());
         LocalStore store = LocalStore.open(options, loaded.projectRoot(), owner);
         try {
             Map<String, String> tables = store.createTables(loaded.template());

@@ -158,6 +158,8 @@ public final class Main {
         try {
             return options.file() != null ? Files.readString(options.file(), StandardCharsets.UTF_8)
                     : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SetupException("cannot read " + options.file() + ": no such file");
         } catch (IOException e) {
             throw new SetupException("cannot read " + (options.file() != null ? options.file() : "stdin") + ": " + e.getMessage());
         }
@@ -167,6 +169,8 @@ public final class Main {
         byte[] event;
         try {
             event = source.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(source));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SetupException("cannot read the event " + source + ": no such file");
         } catch (IOException e) {
             throw new SetupException("cannot read the event " + source + ": " + e.getMessage());
         }

@@ -26,6 +26,7 @@ final class Serve implements AutoCloseable {
     }
 
     static Serve start(LocalRuntime.Loaded template, Options options, PrintStream log) {
+        FunctionHost.verifyClasses(template.template());
         ApiServer.Bound bound = ApiServer.bind(options.host(), options.port());
         LocalRuntime runtime;
         try {
