@@ -86,6 +86,7 @@ public final class Main {
         PrintStream stdout = System.out;
         System.setOut(err);
         try (LocalRuntime runtime = LocalRuntime.open(template, options, false, err)) {
+            err.println("store: " + runtime.store().description());
             if (options.seed()) {
                 runtime.seed();
             }
@@ -119,6 +120,7 @@ public final class Main {
         PrintStream stdout = System.out;
         System.setOut(err);
         try (LocalRuntime runtime = LocalRuntime.open(template, storeOptions, false, err)) {
+            err.println("store: " + runtime.store().description());
             if (options.facts() != null) {
                 if (!runtime.seedFacts(options.facts())) {
                     err.println("error: the reference data in " + options.facts() + " was not loaded (see above)");
