@@ -1,5 +1,6 @@
 package dev.factcheck.api;
 
+import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factcheck.api.http.ApiHandler;
 import dev.factcheck.api.http.HttpRequest;
@@ -22,7 +23,7 @@ public final class FactCheckHandler extends ApiHandler {
     private final Clock clock;
 
     public FactCheckHandler() {
-        this(Wiring.factChecker(Wiring.factStore()), Clock.systemUTC());
+        this(Components.factChecker(), Clock.systemUTC());
     }
 
     public FactCheckHandler(FactChecker checker, Clock clock) {

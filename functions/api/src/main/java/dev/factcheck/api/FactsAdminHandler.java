@@ -1,5 +1,6 @@
 package dev.factcheck.api;
 
+import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.api.facts.FactsUpload;
@@ -30,7 +31,7 @@ public final class FactsAdminHandler extends ApiHandler {
             .on("DELETE /facts/{id}", this::delete);
 
     public FactsAdminHandler() {
-        this(Wiring.factStore(), Wiring.adminGuard());
+        this(Components.factStore(), new AdminGuard(Components.requireIam()));
     }
 
     public FactsAdminHandler(FactStore facts, AdminGuard admin) {

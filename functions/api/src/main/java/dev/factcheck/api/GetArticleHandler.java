@@ -1,5 +1,6 @@
 package dev.factcheck.api;
 
+import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.api.http.ApiException;
@@ -28,7 +29,7 @@ public final class GetArticleHandler extends ApiHandler {
             .on("GET /articles/{id}", this::one);
 
     public GetArticleHandler() {
-        this(Wiring.articleService(), Wiring.articleStore());
+        this(Components.articleService(), Components.articleStore());
     }
 
     public GetArticleHandler(ArticleService articles, ArticleStore store) {

@@ -1,5 +1,6 @@
 package dev.factcheck.api;
 
+import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factcheck.api.http.AdminGuard;
 import dev.factcheck.api.http.ApiHandler;
@@ -19,7 +20,7 @@ public final class IngestArticleHandler extends ApiHandler {
     private final AdminGuard admin;
 
     public IngestArticleHandler() {
-        this(Wiring.articleService(), Wiring.adminGuard());
+        this(Components.articleService(), new AdminGuard(Components.requireIam()));
     }
 
     public IngestArticleHandler(ArticleService articles, AdminGuard admin) {

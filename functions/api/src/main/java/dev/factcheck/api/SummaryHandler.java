@@ -1,5 +1,6 @@
 package dev.factcheck.api;
 
+import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.api.http.ApiException;
 import dev.factcheck.api.http.ApiHandler;
@@ -20,7 +21,7 @@ public final class SummaryHandler extends ApiHandler {
     private final Summarizer summarizer = new Summarizer();
 
     public SummaryHandler() {
-        this(Wiring.articleService());
+        this(Components.articleService());
     }
 
     public SummaryHandler(ArticleService articles) {
