@@ -1,6 +1,6 @@
 package dev.factcheck.bench;
 
-/** A made-up news story of about 6 KB, written for the benchmarks. */
+/** A made-up news story of about 6 KB (6,000 characters), written for the benchmarks. */
 final class SampleArticle {
 
     static final String TEXT = """
@@ -76,6 +76,18 @@ final class SampleArticle {
             and lease termination charges, the company said in a regulatory filing. It expects to book most of \
             those charges in the current quarter. The carrier reaffirmed its full-year forecast of adjusted \
             earnings of $2.10 to $2.40 a share.
+            Customers were told that deliveries would not be disrupted. Cobalt said it had moved about 600 \
+            routes to partner carriers over the past year and would shift more of its long-haul freight onto \
+            rail where possible. Large retail clients, which account for roughly a third of its revenue, were \
+            briefed on the plan ahead of the public announcement, according to two people familiar with the \
+            calls.
+
+            The announcement drew criticism from lawmakers in Illinois, where the carrier has its headquarters. \
+            State senator Marcus Bell said the company had received $35 million in tax credits in 2021 on the \
+            condition that it maintain jobs in the state. A Cobalt spokeswoman said the company had met every \
+            condition of the agreement and would continue to do so after the restructuring.
+            Cobalt's board approved the plan at a meeting on Monday evening, two directors said. The company \
+            declined to say whether senior executives would take pay cuts as part of the restructuring.
             """;
 
     private SampleArticle() {
