@@ -24,12 +24,14 @@ import java.util.StringJoiner;
  *   <li>Units must agree: the claim's unit must belong to the metric's dimension and equal the unit
  *       of the records (EUR is not USD), otherwise UNVERIFIED. Records in another unit are ignored.</li>
  *   <li>Flow metrics ({@link Aggregation#SUM}): with a claim period P the reference is the sum of the
- *       records lying inside P (none: UNVERIFIED). Without a period the candidates are the records that
+ *       records lying inside P (none: UNVERIFIED); a P running past publication ("this year") ends at
+ *       publication, because the article cannot speak of later records. Without a period the candidates are the records that
  *       ended by publication; the latest is the reference when it ended at most
  *       {@link VerificationSettings#recentDays()} before publication, otherwise an older candidate
  *       inside the bounds supports the claim and none leaves it UNVERIFIED.</li>
  *   <li>Running totals and states ({@link Aggregation#LATEST}, or records marked cumulative): the
- *       reference is the latest record ending by the end of the claim's period, or by publication.
+ *       reference is the latest record ending by the end of the claim's period (at the latest
+ *       publication), or by publication.
  *       Inside the bounds: SUPPORTED; an earlier record inside the bounds: OUTDATED; otherwise
  *       CONTRADICTED; no record by then: UNVERIFIED.</li>
  * </ol>
@@ -84,11 +86,16 @@ public final class Verifier {
         if (running) {
             return runningTotal(claim, records, publishedAt);
         }
-        return claim.period() != null ? flowInPeriod(claim, records) : flowUndated(claim, records, publishedAt);
+        return claim.period() != null ? flowInPeriod(claim, records, publishedAt)
+                : flowUndated(claim, records, publishedAt);
     }
 
-    private CheckedClaim flowInPeriod(Claim claim, List<Fact> records) {
-        Period period = claim.period();
+    private CheckedClaim flowInPeriod(Claim claim, List<Fact> records, LocalDate publishedAt) {
+        Period stated = claim.period();
+        if (stated.from().isAfter(publishedAt)) {
+            return unverified(claim, "The claim's period " + stated + " starts after publication on " + publishedAt + ".");
+        }
+        Period period = stated.to().isAfter(publishedAt) ? new Period(stated.from(), publishedAt) : stated;
         List<Fact> inside = records.stream().filter(f -> period.encloses(f.period())).toList();
         if (inside.isEmpty()) {
             return unverified(claim, "No record of " + seriesName(claim) + " lies within " + period + ".");
@@ -137,7 +144,8 @@ public final class Verifier {
     }
 
     private CheckedClaim runningTotal(Claim claim, List<Fact> records, LocalDate publishedAt) {
-        LocalDate asOf = claim.period() != null ? claim.period().to() : publishedAt;
+        LocalDate asOf = claim.period() != null && claim.period().to().isBefore(publishedAt)
+                ? claim.period().to() : publishedAt;
         List<Fact> known = records.stream().filter(f -> !f.period().to().isAfter(asOf)).toList();
         if (known.isEmpty()) {
             return unverified(claim, "No record of " + seriesName(claim) + " ends on or before " + asOf + ".");

@@ -185,6 +185,26 @@ class VerifierTest {
         }
 
         @Test
+        void claimPeriodRunningPastPublication_endsAtPublication() {
+            Fact december = fact("Amazon", "layoffs", null, "5000", Unit.PEOPLE, false, "2025-12-15");
+            List<Fact> series = List.of(LAYOFFS_JAN_2023, LAYOFFS_MAR_2023, LAYOFFS_OCT_2025, december);
+            Claim thisYear = claim().value("14000").bounds("13500", "14500").period("2025-01-01", "2025-12-31").build();
+
+            CheckedClaim checked = verifier.verify(thisYear, LAYOFFS, series, day("2025-10-28"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.evidence()).containsExactly(LAYOFFS_OCT_2025);
+            assertThat(checked.explanation()).startsWith("The only record within 2025-01-01..2025-10-28 is 14,000");
+        }
+
+        @Test
+        void verdict_isUnverified_whenClaimPeriodStartsAfterPublication() {
+            Claim future = claim().period("2026-01-01", "2026-12-31").build();
+            assertThat(verifier.verify(future, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-28")).verdict())
+                    .isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
         void verdict_isSupported_whenUndatedClaimMatchesTheLatestRecordWithinRecentDays() {
             Claim claim = claim().value("14000").bounds("13500", "14500").build();
             CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2026-02-20"));
@@ -293,6 +313,15 @@ class VerifierTest {
             Claim claim = claim().text("$4B").value("4000000000").unit(Unit.USD).bounds("3500000000", "4500000000")
                     .metric("investment").object("Anthropic").period("2024-04-01", "2024-06-30").build();
             CheckedClaim checked = verifier.verify(claim, INVESTMENT, AMAZON_IN_ANTHROPIC, day("2025-10-28"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.evidence()).containsExactly(ANTHROPIC_4B);
+        }
+
+        @Test
+        void referenceDate_isPublicationWhenTheClaimPeriodEndsLater() {
+            Claim thisYear = claim().text("$4B").value("4000000000").unit(Unit.USD).bounds("3500000000", "4500000000")
+                    .metric("investment").object("Anthropic").period("2024-01-01", "2024-12-31").build();
+            CheckedClaim checked = verifier.verify(thisYear, INVESTMENT, AMAZON_IN_ANTHROPIC, day("2024-06-01"));
             assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
             assertThat(checked.evidence()).containsExactly(ANTHROPIC_4B);
         }
