@@ -151,6 +151,19 @@ class SummarizerTest {
     }
 
     @Test
+    void largestAcceptedArticle_isSummarisedQuickly() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 200_000; i++) {
+            text.append("Cobalt Logistics cut ").append(i).append(" jobs at terminal ").append(i % 97)
+                    .append(" while the carrier expanded hub number ").append(i % 13).append(". ");
+        }
+        long started = System.nanoTime();
+        VerifiedSummary summary = summarizer.summarize(text.toString(), List.of(), 10);
+        assertThat(summary.sentences()).hasSize(10);
+        assertThat(System.nanoTime() - started).isLessThan(5_000_000_000L);
+    }
+
+    @Test
     void claimsWithSpansOutsideTheText_areCountedButNotAnnotated() {
         CheckedClaim stray = new CheckedClaim(dev.factcheck.verify.TestClaims.claim().span(5000, 5006).build(),
                 Verdict.SUPPORTED, null, List.of(), "x");
