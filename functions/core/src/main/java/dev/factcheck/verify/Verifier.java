@@ -125,8 +125,9 @@ public final class Verifier {
         long age = ChronoUnit.DAYS.between(latest.period().to(), publishedAt);
         if (age <= settings.recentDays()) {
             boolean holds = claim.bounds().contains(latest.value());
-            String explanation = "The latest record before publication is " + valueAt(latest, claim.unit())
-                    + ", " + age + (age == 1 ? " day" : " days") + " earlier; " + bandVerdict(claim, holds);
+            String when = age == 0 ? "the day of publication" : age + (age == 1 ? " day" : " days") + " earlier";
+            String explanation = "The latest record by publication is " + valueAt(latest, claim.unit())
+                    + ", " + when + "; " + bandVerdict(claim, holds);
             return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, latest.value(),
                     List.of(latest), explanation);
         }

@@ -57,6 +57,8 @@ class VerifierTest {
             assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
             assertThat(checked.expected()).isEqualByComparingTo("14000");
             assertThat(checked.evidence()).containsExactly(LAYOFFS_OCT_2025);
+            assertThat(checked.explanation()).isEqualTo("The latest record by publication is 14,000 on 2025-10-28, "
+                    + "the day of publication; the claim's band 12,600–15,400 includes it.");
         }
 
         @Test
@@ -209,7 +211,7 @@ class VerifierTest {
             Claim claim = claim().value("14000").bounds("13500", "14500").build();
             CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2026-02-20"));
             assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
-            assertThat(checked.explanation()).isEqualTo("The latest record before publication is 14,000 on "
+            assertThat(checked.explanation()).isEqualTo("The latest record by publication is 14,000 on "
                     + "2025-10-28, 115 days earlier; the claim's band 13,500–14,500 includes it.");
         }
 
