@@ -77,7 +77,7 @@ public final class FactChecker {
         if (catalog.version().equals(checkedVersion)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(verify(text, claims, publishedAt, catalog));
+        return java.util.Optional.of(verify(text, claims, publishedAt, catalog, DEFAULT_SUMMARY_SENTENCES));
     }
 
     private FactCheck verify(String text, List<Claim> claims, LocalDate publishedAt,

@@ -125,6 +125,14 @@ public final class SummaryRenderer {
         append(out, text, 0, text.length(), true);
     }
 
+    /** {@code text} as inline Markdown that renders as the same characters: markup escaped, line breaks folded. */
+    public static String escapeMarkdown(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        escape(out, text);
+        neutraliseLineStart(out, 0);
+        return out.toString();
+    }
+
     /** A line that begins with {@code -}, {@code +}, {@code =} or {@code 1.} would open a block; escape it. */
     private static void neutraliseLineStart(StringBuilder out, int lineStart) {
         if (lineStart >= out.length()) {
