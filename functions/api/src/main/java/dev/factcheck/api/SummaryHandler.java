@@ -1,5 +1,6 @@
 package dev.factcheck.api;
 
+import dev.factcheck.api.http.HttpEvent;
 import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.api.http.ApiException;
@@ -88,5 +89,11 @@ public final class SummaryHandler extends ApiHandler {
             // Same answer as out of range.
         }
         throw ApiException.validationFailed(List.of(new ApiException.Problem("sentences", "must be a whole number from 1 to 10")));
+    }
+
+    @Override
+    protected List<HttpEvent> primingEvents() {
+        return List.of(HttpEvent.get("GET /articles/{id}/summary", "/articles/a_000000000000000000000000/summary",
+                Map.of("id", "a_000000000000000000000000"), Map.of("format", "json")));
     }
 }
