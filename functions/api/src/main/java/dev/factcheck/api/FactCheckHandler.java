@@ -1,5 +1,8 @@
 package dev.factcheck.api;
 
+import dev.factcheck.api.http.HttpEvent;
+import java.util.List;
+import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factcheck.api.http.ApiHandler;
 import dev.factcheck.api.http.HttpRequest;
@@ -22,7 +25,7 @@ public final class FactCheckHandler extends ApiHandler {
     private final Clock clock;
 
     public FactCheckHandler() {
-        this(Wiring.factChecker(Wiring.factStore()), Clock.systemUTC());
+        this(Components.factChecker(), Clock.systemUTC());
     }
 
     public FactCheckHandler(FactChecker checker, Clock clock) {
@@ -43,5 +46,12 @@ public final class FactCheckHandler extends ApiHandler {
 
         FactCheck check = checker.check(text, publishedAt == null ? LocalDate.now(clock) : publishedAt);
         return HttpResponse.json(200, DomainJson.factCheck(check, clock.instant().toString()).toString());
+    }
+
+    @Override
+    protected List<HttpEvent> primingEvents() {
+        return List.of(HttpEvent.send("POST /factchecks", "/factchecks",
+                "{\"text\": \"Acme Corp. is laying off approximately 1,400 employees, after 2,700 job cuts in 2022-2023. "
+                        + "It has invested $4B in Example Labs.\", \"publishedAt\": \"2025-10-28\"}"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.factcheck.api;
 
+import dev.factcheck.api.http.HttpEvent;
+import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.api.facts.FactsUpload;
@@ -30,7 +32,7 @@ public final class FactsAdminHandler extends ApiHandler {
             .on("DELETE /facts/{id}", this::delete);
 
     public FactsAdminHandler() {
-        this(Wiring.factStore(), Wiring.adminGuard());
+        this(Components.factStore(), new AdminGuard(Components.requireIam()));
     }
 
     public FactsAdminHandler(FactStore facts, AdminGuard admin) {
@@ -79,5 +81,14 @@ public final class FactsAdminHandler extends ApiHandler {
             throw ApiException.notFound("That fact");
         }
         return HttpResponse.noContent();
+    }
+
+    /** A read, and an upload that validation refuses before anything is written. */
+    @Override
+    protected List<HttpEvent> primingEvents() {
+        return List.of(
+                HttpEvent.get("GET /facts", "/facts", Map.of(), Map.of("entity", "Acme", "metric", "layoffs")),
+                HttpEvent.send("PUT /facts", "/facts", "{\"facts\": [{\"entity\": \"Acme\", \"value\": \"many\"}]}"),
+                HttpEvent.get("DELETE /facts/{id}", "/facts/none", Map.of("id", "none"), Map.of()));
     }
 }

@@ -1,5 +1,8 @@
 package dev.factcheck.api;
 
+import dev.factcheck.api.http.HttpEvent;
+import java.util.Map;
+import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.api.http.ApiException;
@@ -28,7 +31,7 @@ public final class GetArticleHandler extends ApiHandler {
             .on("GET /articles/{id}", this::one);
 
     public GetArticleHandler() {
-        this(Wiring.articleService(), Wiring.articleStore());
+        this(Components.articleService(), Components.articleStore());
     }
 
     public GetArticleHandler(ArticleService articles, ArticleStore store) {
@@ -85,5 +88,13 @@ public final class GetArticleHandler extends ApiHandler {
         }
         throw ApiException.validationFailed(List.of(new ApiException.Problem("limit",
                 "must be a whole number from 1 to " + MAX_LIMIT)));
+    }
+
+    @Override
+    protected List<HttpEvent> primingEvents() {
+        return List.of(
+                HttpEvent.get("GET /articles", "/articles", Map.of(), Map.of("limit", "1")),
+                HttpEvent.get("GET /articles/{id}", "/articles/a_000000000000000000000000",
+                        Map.of("id", "a_000000000000000000000000"), Map.of()));
     }
 }

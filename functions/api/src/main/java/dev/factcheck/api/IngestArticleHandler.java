@@ -1,5 +1,8 @@
 package dev.factcheck.api;
 
+import dev.factcheck.api.http.HttpEvent;
+import java.util.List;
+import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factcheck.api.http.AdminGuard;
 import dev.factcheck.api.http.ApiHandler;
@@ -19,7 +22,7 @@ public final class IngestArticleHandler extends ApiHandler {
     private final AdminGuard admin;
 
     public IngestArticleHandler() {
-        this(Wiring.articleService(), Wiring.adminGuard());
+        this(Components.articleService(), new AdminGuard(Components.requireIam()));
     }
 
     public IngestArticleHandler(ArticleService articles, AdminGuard admin) {
@@ -44,4 +47,18 @@ public final class IngestArticleHandler extends ApiHandler {
         return HttpResponse.json(ingested.created() ? 201 : 200, DomainJson.article(ingested.article()).toString())
                 .withHeader("location", "/articles/" + ingested.article().article().id());
     }
+
+    /** An article that validation refuses (no title) before anything is read or written, then a read. */
+    @Override
+    protected List<HttpEvent> primingEvents() {
+        return List.of(HttpEvent.send("POST /articles", "/articles", "{\"text\": \"Acme cut 1,400 jobs.\"}"));
+    }
+
+    @Override
+    public void prime() {
+        super.prime();
+        articles.isStored(PRIMING_ID);
+    }
+
+    private static final String PRIMING_ID = "a_000000000000000000000000";
 }

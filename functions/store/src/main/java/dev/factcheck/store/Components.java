@@ -1,34 +1,32 @@
-package dev.factcheck.api;
+package dev.factcheck.store;
 
-import dev.factcheck.api.http.AdminGuard;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.check.FactChecker;
+import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
-import java.time.Clock;
-import dev.factcheck.claims.ExtractionSettings;
-import dev.factcheck.store.DynamoDbClients;
-import dev.factcheck.store.Settings;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
 import dev.factcheck.verify.VerificationSettings;
+import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Builds what the API functions share, once per container: the DynamoDB client and the stores over
- * the tables template.yaml names. A missing setting fails the first invocation with its name.
+ * Builds what functions share, once per container: the DynamoDB client, and the stores and services
+ * over the tables template.yaml names. Handlers' no-arg constructors call this; tests build the same
+ * objects themselves. A missing setting fails the first invocation with its name.
  */
-final class Wiring {
+public final class Components {
 
     private static volatile DynamoDbClient dynamoDb;
 
-    private Wiring() {
+    private Components() {
     }
 
-    static DynamoDbClient dynamoDb() {
+    public static DynamoDbClient dynamoDb() {
         DynamoDbClient client = dynamoDb;
         if (client == null) {
-            synchronized (Wiring.class) {
+            synchronized (Components.class) {
                 if (dynamoDb == null) {
                     dynamoDb = DynamoDbClients.standard();
                 }
@@ -38,25 +36,26 @@ final class Wiring {
         return client;
     }
 
-    static FactStore factStore() {
+    public static FactStore factStore() {
         return new FactStore(dynamoDb(), Settings.required(FactsSchema.TABLE_NAME_SETTING));
     }
 
-    static ArticleStore articleStore() {
+    public static ArticleStore articleStore() {
         String table = Settings.required(ArticlesSchema.TABLE_NAME_SETTING);
         // Cursors are signed so a changed one is refused; CURSOR_SECRET overrides the per-table default.
         return new ArticleStore(dynamoDb(), table, Settings.optional("CURSOR_SECRET").orElse("factcheck-cursor:" + table));
     }
 
-    static ArticleService articleService() {
-        return new ArticleService(factChecker(factStore()), articleStore(), Clock.systemUTC());
+    public static FactChecker factChecker() {
+        return new FactChecker(factStore(), ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS);
     }
 
-    static AdminGuard adminGuard() {
-        return new AdminGuard(Boolean.parseBoolean(Settings.optional("REQUIRE_IAM").orElse("false")));
+    public static ArticleService articleService() {
+        return new ArticleService(factChecker(), articleStore(), Clock.systemUTC());
     }
 
-    static FactChecker factChecker(FactStore facts) {
-        return new FactChecker(facts, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS);
+    /** {@code REQUIRE_IAM=true}: write routes refuse events that carry no IAM caller. */
+    public static boolean requireIam() {
+        return Boolean.parseBoolean(Settings.optional("REQUIRE_IAM").orElse("false"));
     }
 }
