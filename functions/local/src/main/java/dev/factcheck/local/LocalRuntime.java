@@ -54,7 +54,7 @@ final class LocalRuntime implements AutoCloseable {
      */
     static LocalRuntime open(Loaded loaded, Options options, boolean owner, PrintStream log) {
         FunctionHost.verifyClasses(loaded.template());
-        LocalStore store = LocalStore.open(options, loaded.projectRoot(), owner);
+        LocalStore store = LocalStore.open(options, loaded.projectRoot(), owner, log);
         try {
             Map<String, String> tables = store.createTables(loaded.template());
             FunctionSettings.useDynamoDb(store.endpoint());

@@ -44,12 +44,15 @@ final class LocalStore implements AutoCloseable {
      * Opens the store the options choose. {@code owner} is true for {@code serve}: it refuses a data
      * folder another runner serves, and publishes its own endpoint.
      */
-    static LocalStore open(Options options, Path projectRoot, boolean owner) {
+    static LocalStore open(Options options, Path projectRoot, boolean owner, java.io.PrintStream log) {
         if (options.dynamoDbEndpoint() != null) {
             return new LocalStore(options.dynamoDbEndpoint(), null, null,
                     "DynamoDB endpoint " + options.dynamoDbEndpoint() + " (not started by the runner)");
         }
         Path infraLocal = projectRoot.resolve("infra/local");
+        if (!Files.isRegularFile(infraLocal.resolve("node_modules/dynalite/cli.js"))) {
+            log.println("installing dynalite: npm ci in " + infraLocal + " (first run only)");
+        }
         if (options.inMemory()) {
             Dynalite dynalite = startDynalite(infraLocal, null);
             return new LocalStore(dynalite.endpoint(), dynalite, null,

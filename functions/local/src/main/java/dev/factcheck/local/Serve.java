@@ -98,6 +98,9 @@ final class Serve implements AutoCloseable {
         } else {
             schedules.forEach(line -> log.println("  schedule:  " + line));
         }
+        if (!isLoopback(options.host())) {
+            log.println("  WARNING: bound to " + options.host() + ", not loopback: other machines can reach the routes and the Invoke API");
+        }
         if (options.adminToken() == null) {
             log.println("  WARNING: no --admin-token (or FACTCHECK_ADMIN_TOKEN): admin routes are open to anyone who can reach "
                     + base);
@@ -107,6 +110,14 @@ final class Serve implements AutoCloseable {
         log.println("  try:       " + sampleCurl(base));
         log.println("  stop:      Ctrl-C");
         log.println();
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException unknown) {
+            return false;
+        }
     }
 
     /** A curl that shows a verified summary of a seeded article, or a fact check when there are no articles. */
