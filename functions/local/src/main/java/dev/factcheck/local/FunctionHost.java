@@ -109,6 +109,9 @@ final class FunctionHost {
         } catch (ReflectiveOperationException e) {
             throw new SetupException("cannot construct " + spec.handlerClass() + " of function " + spec.logicalId()
                     + ": " + e);
+        } catch (LinkageError e) {
+            throw new SetupException("function " + spec.logicalId() + " failed to start: " + e
+                    + "; the jar is incomplete or stale, rebuild it with ./mvnw -q -DskipTests package");
         }
     }
 
