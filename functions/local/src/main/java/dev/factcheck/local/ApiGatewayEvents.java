@@ -74,6 +74,9 @@ final class ApiGatewayEvents {
                 headers.merge(name, header.getValue(), (a, b) -> a + "," + b);
             }
         }
+        // Headers API Gateway adds in front of every integration.
+        headers.merge("x-forwarded-for", request.sourceIp(), (client, proxy) -> client + ", " + proxy);
+        headers.putIfAbsent("x-forwarded-proto", "http");
         if (!cookies.isEmpty()) {
             event.set("cookies", MAPPER.valueToTree(cookies));
         }
