@@ -45,7 +45,7 @@ public final class FactCheckHandler extends ApiHandler {
         validation.throwIfAny();
 
         FactCheck check = checker.check(text, publishedAt == null ? LocalDate.now(clock) : publishedAt);
-        return HttpResponse.json(200, DomainJson.factCheck(check, clock.instant().toString()).toString());
+        return HttpResponse.json(200, DomainJson.factCheck(check, clock.instant().toString()));
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class FactsAdminHandler extends ApiHandler {
         ObjectNode body = Json.object();
         body.putObject("written").put("entities", counts.entities()).put("metrics", counts.metrics())
                 .put("facts", counts.facts());
-        return HttpResponse.json(200, body.toString());
+        return HttpResponse.json(200, body);
     }
 
     private HttpResponse list(HttpRequest request) {
@@ -71,7 +71,7 @@ public final class FactsAdminHandler extends ApiHandler {
         facts.list(entity, request.queryParameter("metric").filter(m -> !m.isBlank()).orElse(null),
                 request.queryParameter("object").filter(o -> !o.isBlank()).orElse(null))
                 .forEach(fact -> list.add(DomainJson.fact(fact)));
-        return HttpResponse.json(200, body.toString());
+        return HttpResponse.json(200, body);
     }
 
     private HttpResponse delete(HttpRequest request) {

@@ -49,7 +49,7 @@ public final class GetArticleHandler extends ApiHandler {
         String id = request.pathParameter("id").filter(ArticleIds::isWellFormed)
                 .orElseThrow(() -> ApiException.notFound("That article"));
         return articles.current(id)
-                .map(article -> HttpResponse.json(200, DomainJson.article(article).toString()))
+                .map(article -> HttpResponse.json(200, DomainJson.article(article)))
                 .orElseThrow(() -> ApiException.notFound("That article"));
     }
 
@@ -70,7 +70,7 @@ public final class GetArticleHandler extends ApiHandler {
             DomainJson.counts(item.putObject("counts"), article.counts());
         });
         body.put("nextCursor", page.nextCursor());
-        return HttpResponse.json(200, body.toString());
+        return HttpResponse.json(200, body);
     }
 
     private static int limit(HttpRequest request) {

@@ -44,7 +44,7 @@ public final class IngestArticleHandler extends ApiHandler {
         validation.throwIfAny();
 
         ArticleService.Ingested ingested = articles.ingest(new ArticleSubmission(title, text, url, source, publishedAt));
-        return HttpResponse.json(ingested.created() ? 201 : 200, DomainJson.article(ingested.article()).toString())
+        return HttpResponse.json(ingested.created() ? 201 : 200, DomainJson.article(ingested.article()))
                 .withHeader("location", "/articles/" + ingested.article().article().id());
     }
 

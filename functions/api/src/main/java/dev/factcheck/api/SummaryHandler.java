@@ -11,6 +11,7 @@ import dev.factcheck.articles.ArticleIds;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.articles.CheckedArticle;
 import dev.factcheck.store.json.DomainJson;
+import dev.factcheck.store.json.Json;
 import dev.factcheck.review.ArticleRef;
 import dev.factcheck.review.Author;
 import dev.factcheck.review.ClaimReviews;
@@ -62,9 +63,9 @@ public final class SummaryHandler extends ApiHandler {
             case "text" -> new HttpResponse(200, Map.of("content-type", "text/plain; charset=utf-8"),
                     SummaryRenderer.plainText(summary));
             case "claimreview" -> new HttpResponse(200, Map.of("content-type", "application/ld+json"),
-                    DomainJson.claimReviews(ClaimReviews.of(article.claims(),
+                    Json.write(DomainJson.claimReviews(ClaimReviews.of(article.claims(),
                             new ArticleRef(article.article().url(), article.article().publishedAt()), author,
-                            article.checkedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())).toString());
+                            article.checkedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()))));
             default -> json(id, article, summary);
         };
     }
@@ -75,7 +76,7 @@ public final class SummaryHandler extends ApiHandler {
         body.put("title", article.article().title());
         body.put("checkedAt", article.checkedAt().toString());
         body.put("factsVersion", article.factsVersion());
-        return HttpResponse.json(200, body.toString());
+        return HttpResponse.json(200, body);
     }
 
     private static int sentences(HttpRequest request) {

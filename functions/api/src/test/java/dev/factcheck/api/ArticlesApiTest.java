@@ -72,7 +72,7 @@ class ArticlesApiTest {
     }
 
     private HttpResult post(ObjectNode body) {
-        return LambdaInvoker.invokeHttp(ingest, Events.withBody(INGEST, body.toString()));
+        return LambdaInvoker.invokeHttp(ingest, Events.withBody(INGEST, Json.write(body)));
     }
 
     private static ObjectNode article(String title, String url, String publishedAt, String text) {
@@ -84,7 +84,7 @@ class ArticlesApiTest {
     }
 
     private ObjectNode seedArticle(String file) throws Exception {
-        return (ObjectNode) Json.MAPPER.readTree(Files.readString(ProjectFiles.root().resolve("infra/seed/articles").resolve(file)));
+        return (ObjectNode) Json.read(Files.readString(ProjectFiles.root().resolve("infra/seed/articles").resolve(file)));
     }
 
     @Test

@@ -98,7 +98,7 @@ public abstract class ApiHandler implements RequestStreamHandler, Resource {
         error.put("message", refusal.getMessage());
         ArrayNode details = error.putArray("details");
         refusal.details().forEach(problem -> details.addObject().put("path", problem.path()).put("problem", problem.problem()));
-        HttpResponse response = HttpResponse.json(refusal.status(), body.toString());
+        HttpResponse response = HttpResponse.json(refusal.status(), body);
         for (Map.Entry<String, String> header : refusal.headers().entrySet()) {
             response = response.withHeader(header.getKey(), header.getValue());
         }

@@ -1,9 +1,7 @@
 package dev.factcheck.api.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.store.json.Json;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -42,10 +40,6 @@ public record HttpEvent(String routeKey, String path, Map<String, String> pathPa
             event.put("body", body);
         }
         event.put("isBase64Encoded", false);
-        try {
-            return Json.MAPPER.writeValueAsBytes(event);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.writeBytes(event);
     }
 }

@@ -155,7 +155,7 @@ public final class DomainJson {
 
     /** schema.org ClaimReview objects as JSON-LD; null fields are left out. */
     public static ArrayNode claimReviews(List<ClaimReview> reviews) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
+        ArrayNode array = Json.array();
         for (ClaimReview review : reviews) {
             ObjectNode node = array.addObject();
             node.put("@context", review.context());
