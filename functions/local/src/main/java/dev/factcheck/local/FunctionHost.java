@@ -14,6 +14,12 @@ import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -24,6 +30,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class FunctionHost {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ExecutorService INVOKERS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final Map<String, Loaded> functions;
 
@@ -115,6 +122,13 @@ final class FunctionHost {
         }
     }
 
+    /** What Lambda reports when a function runs past its Timeout. */
+    static final class TimeoutError extends RuntimeException {
+        TimeoutError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /** One invocation's outcome: the result bytes, or the error the handler threw. */
     record Invocation(String function, byte[] result, Throwable error, long millis) {
 
@@ -126,29 +140,60 @@ final class FunctionHost {
         byte[] errorPayload() {
             var node = MAPPER.createObjectNode();
             node.put("errorMessage", error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
-            node.put("errorType", error.getClass().getName());
+            node.put("errorType", error instanceof TimeoutError ? "Sandbox.Timedout" : error.getClass().getName());
             return node.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
-    private record Loaded(FunctionSpec spec, Object handler, ReentrantLock lock) {
+    /** A function's execution environment: one handler instance, one invocation at a time. */
+    private static final class Loaded {
+
+        private final FunctionSpec spec;
+        private final ReentrantLock lock = new ReentrantLock();
+        private volatile Object handler;
 
         Loaded(FunctionSpec spec, Object handler) {
-            this(spec, handler, new ReentrantLock());
+            this.spec = spec;
+            this.handler = handler;
         }
 
+        FunctionSpec spec() {
+            return spec;
+        }
+
+        /**
+         * Runs the handler within the function's Timeout. Like Lambda, an invocation that runs out of
+         * time fails with "Task timed out" and its environment is thrown away: the next invocation
+         * gets a freshly constructed handler (the timed-out thread is interrupted and left to end).
+         */
         Invocation invoke(byte[] event) {
             lock.lock();
             long started = System.nanoTime();
             try {
-                Context context = new LocalContext(spec.timeoutSeconds() * 1000L);
-                byte[] result = handler instanceof RequestStreamHandler stream
+                Object current = handler;
+                long timeoutMillis = Math.max(1, spec.timeoutSeconds()) * 1000L;
+                Context context = new LocalContext(timeoutMillis);
+                Future<byte[]> running = INVOKERS.submit(() -> current instanceof RequestStreamHandler stream
                         ? invokeStream(stream, event, context)
-                        : invokePojo(event, context);
-                return new Invocation(spec.logicalId(), result, null, elapsed(started));
-            } catch (Exception | LinkageError | StackOverflowError e) {
-                Throwable cause = e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
-                return new Invocation(spec.logicalId(), null, cause, elapsed(started));
+                        : invokePojo(current, event, context));
+                try {
+                    return new Invocation(spec.logicalId(), running.get(timeoutMillis, TimeUnit.MILLISECONDS), null,
+                            elapsed(started));
+                } catch (TimeoutException outOfTime) {
+                    running.cancel(true);
+                    handler = construct(spec);
+                    return new Invocation(spec.logicalId(), null, new TimeoutError(String.format(java.util.Locale.ROOT,
+                            "Task timed out after %d.00 seconds", spec.timeoutSeconds())), elapsed(started));
+                } catch (ExecutionException failed) {
+                    Throwable cause = failed.getCause();
+                    if (cause instanceof InvocationTargetException ite && ite.getCause() != null) {
+                        cause = ite.getCause();
+                    }
+                    return new Invocation(spec.logicalId(), null, cause, elapsed(started));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Invocation(spec.logicalId(), null, e, elapsed(started));
             } finally {
                 lock.unlock();
             }
@@ -161,7 +206,7 @@ final class FunctionHost {
         }
 
         /** A {@link RequestHandler}: the event is converted to the handler's input type, as the Lambda runtime does. */
-        private byte[] invokePojo(byte[] event, Context context) throws Exception {
+        private static byte[] invokePojo(Object handler, byte[] event, Context context) throws Exception {
             Method method = pojoMethod(handler.getClass());
             Object input = MAPPER.readValue(event, MAPPER.constructType(method.getGenericParameterTypes()[0]));
             Object output = method.invoke(handler, input, context);

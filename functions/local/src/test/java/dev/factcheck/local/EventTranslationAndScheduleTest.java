@@ -60,6 +60,12 @@ class EventTranslationAndScheduleTest {
                     Files:
                       Type: HttpApi
                       Properties: {Method: ANY, Path: "/files/{proxy+}"}
+              SlowFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: test
+                  Handler: dev.factcheck.local.SlowHandler::handleRequest
+                  Timeout: 1
               TickFunction:
                 Type: AWS::Serverless::Function
                 Properties:
@@ -220,6 +226,22 @@ class EventTranslationAndScheduleTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
 
         assertThat(response.statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void invocationPastTheTimeout_failsAsTimedOut_andTheNextOneGetsAFreshHandler() throws IOException {
+        int constructed = SlowHandler.CONSTRUCTED.get();
+        String invoke = "/2015-03-31/functions/SlowFunction/invocations";
+
+        HttpResponse<String> slow = send(port, "POST", invoke, "{\"sleepMillis\": 5000}");
+
+        assertThat(slow.statusCode()).isEqualTo(200);
+        assertThat(slow.headers().firstValue("x-amz-function-error")).contains("Unhandled");
+        assertThat(JSON.readTree(slow.body()).path("errorMessage").asText()).isEqualTo("Task timed out after 1.00 seconds");
+        HttpResponse<String> quick = send(port, "POST", invoke, "{\"sleepMillis\": 0}");
+        assertThat(quick.headers().firstValue("x-amz-function-error")).isEmpty();
+        assertThat(JSON.readTree(quick.body()).path("slept").asInt()).isZero();
+        assertThat(SlowHandler.CONSTRUCTED.get()).isEqualTo(constructed + 1);
     }
 
     @Test
