@@ -172,9 +172,10 @@ final class ApiServer implements AutoCloseable {
                     List.of(), List.of(Map.entry("allow", "POST")));
         }
         if (!functions.has(name)) {
-            return ApiGatewayEvents.errorResponse(404, "not_found", functions.unknownFunction(name),
+            ApiGatewayEvents.Response notFound = ApiGatewayEvents.errorResponse(404, "not_found", functions.unknownFunction(name),
                     functions.names().stream().map(known -> Map.of("path", "functionName", "problem", "known: " + known)).toList(),
                     List.of(Map.entry("x-amzn-errortype", "ResourceNotFoundException")));
+            return withLambdaMessage(notFound, functions.unknownFunction(name));
         }
         byte[] body = readBody(exchange);
         if (body == null) {
@@ -194,6 +195,21 @@ final class ApiServer implements AutoCloseable {
             return new ApiGatewayEvents.Response(200, headers, invocation.errorPayload());
         }
         return new ApiGatewayEvents.Response(200, headers, invocation.result());
+    }
+
+    /**
+     * The Invoke API speaks Lambda's protocol: AWS SDKs and the AWS CLI read an error's text from a
+     * top-level {@code message}, so it sits next to the project's {@code error} object.
+     */
+    private static ApiGatewayEvents.Response withLambdaMessage(ApiGatewayEvents.Response response, String message) {
+        try {
+            var body = (com.fasterxml.jackson.databind.node.ObjectNode) ApiGatewayEvents.MAPPER.readTree(response.body());
+            body.put("message", message);
+            body.put("Type", "User");
+            return new ApiGatewayEvents.Response(response.status(), response.headers(), ApiGatewayEvents.json(body));
+        } catch (IOException impossible) {
+            return response;
+        }
     }
 
     /** The function named in an Invoke API path; a function ARN or a {@code name:qualifier} is reduced to the name. */
