@@ -11,9 +11,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,15 +27,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The functions of the template, each one handler instance built the way Lambda builds it (the
  * public no-arg constructor of the class named in {@code Handler}) and reused for every invocation.
- * Like one Lambda execution environment, an instance handles one invocation at a time.
+ * Like one Lambda execution environment, an instance handles one invocation at a time. A handler
+ * class the runner's jar does not carry is loaded from the function's {@code CodeUri} artifact.
  */
 final class FunctionHost {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Map<Path, ClassLoader> ARTIFACTS = new ConcurrentHashMap<>();
     private static final ExecutorService INVOKERS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final Map<String, Loaded> functions;
@@ -42,30 +51,54 @@ final class FunctionHost {
      * Loads and constructs every function's handler. Call after the settings are in place: handlers
      * read their settings when they are constructed.
      */
-    static FunctionHost load(SamTemplate template) {
+    static FunctionHost load(SamTemplate template, Path projectRoot) {
         Map<String, Loaded> loaded = new LinkedHashMap<>();
         for (FunctionSpec spec : template.functions().values().stream()
                 .sorted(java.util.Comparator.comparing(FunctionSpec::logicalId)).toList()) {
-            loaded.put(spec.logicalId(), new Loaded(spec, construct(spec)));
+            loaded.put(spec.logicalId(), new Loaded(spec, () -> construct(spec, projectRoot)));
         }
         return new FunctionHost(loaded);
     }
 
     /** Fails fast, before any store starts, when a function's handler class is not on the classpath. */
-    static void verifyClasses(SamTemplate template) {
+    static void verifyClasses(SamTemplate template, Path projectRoot) {
         for (FunctionSpec spec : template.functions().values()) {
-            try {
-                Class.forName(spec.handlerClass(), false, FunctionHost.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw missingClass(spec);
-            }
+            handlerClass(spec, projectRoot, false);
         }
     }
 
-    private static SetupException missingClass(FunctionSpec spec) {
-        return new SetupException("the handler class " + spec.handlerClass() + " of function " + spec.logicalId()
-                + " is not in the local runner's jar; rebuild it with ./mvnw -q -DskipTests package"
-                + " (or check Handler in template.yaml)");
+    /**
+     * The handler class: from the runner's own classpath (the api module is built in), or else from
+     * the function's deployment artifact, its {@code CodeUri} jar, as Lambda would load it. Classes
+     * the runner has are shared (parent first), so the artifact only adds what the runner lacks.
+     */
+    private static Class<?> handlerClass(FunctionSpec spec, Path projectRoot, boolean initialize) {
+        try {
+            return Class.forName(spec.handlerClass(), initialize, FunctionHost.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError notBuiltIn) {
+            Path artifact = spec.codeUri() == null ? null : projectRoot.resolve(spec.codeUri()).normalize();
+            if (artifact != null && Files.isRegularFile(artifact)) {
+                try {
+                    return Class.forName(spec.handlerClass(), initialize, ARTIFACTS.computeIfAbsent(artifact,
+                            FunctionHost::artifactLoader));
+                } catch (ClassNotFoundException | LinkageError notThereEither) {
+                    // reported below
+                }
+            }
+            throw new SetupException("the handler class " + spec.handlerClass() + " of function " + spec.logicalId()
+                    + " is neither in the local runner's jar nor in its CodeUri " + spec.codeUri()
+                    + (artifact != null && Files.isRegularFile(artifact) ? "" : " (not built)")
+                    + "; rebuild with ./mvnw -q -DskipTests package (or check Handler in template.yaml)");
+        }
+    }
+
+    private static ClassLoader artifactLoader(Path artifact) {
+        try {
+            return new URLClassLoader("codeuri:" + artifact.getFileName(), new URL[] {artifact.toUri().toURL()},
+                    FunctionHost.class.getClassLoader());
+        } catch (MalformedURLException e) {
+            throw new SetupException("cannot load " + artifact + ": " + e.getMessage());
+        }
     }
 
     boolean has(String logicalId) {
@@ -93,13 +126,8 @@ final class FunctionHost {
         return "no function " + logicalId + " in template.yaml; known functions: " + String.join(", ", names());
     }
 
-    private static Object construct(FunctionSpec spec) {
-        Class<?> type;
-        try {
-            type = Class.forName(spec.handlerClass(), true, FunctionHost.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw missingClass(spec);
-        }
+    private static Object construct(FunctionSpec spec, Path projectRoot) {
+        Class<?> type = handlerClass(spec, projectRoot, true);
         if (!RequestStreamHandler.class.isAssignableFrom(type) && !RequestHandler.class.isAssignableFrom(type)) {
             throw new SetupException("the handler class " + spec.handlerClass() + " of function " + spec.logicalId()
                     + " implements neither RequestStreamHandler nor RequestHandler");
@@ -149,12 +177,14 @@ final class FunctionHost {
     private static final class Loaded {
 
         private final FunctionSpec spec;
+        private final Supplier<Object> factory;
         private final ReentrantLock lock = new ReentrantLock();
         private volatile Object handler;
 
-        Loaded(FunctionSpec spec, Object handler) {
+        Loaded(FunctionSpec spec, Supplier<Object> factory) {
             this.spec = spec;
-            this.handler = handler;
+            this.factory = factory;
+            this.handler = factory.get();
         }
 
         FunctionSpec spec() {
@@ -181,7 +211,7 @@ final class FunctionHost {
                             elapsed(started));
                 } catch (TimeoutException outOfTime) {
                     running.cancel(true);
-                    handler = construct(spec);
+                    handler = factory.get();
                     return new Invocation(spec.logicalId(), null, new TimeoutError(String.format(java.util.Locale.ROOT,
                             "Task timed out after %d.00 seconds", spec.timeoutSeconds())), elapsed(started));
                 } catch (ExecutionException failed) {

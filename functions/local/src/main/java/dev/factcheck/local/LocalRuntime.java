@@ -53,7 +53,7 @@ final class LocalRuntime implements AutoCloseable {
      * @param owner true for {@code serve}, which owns a persistent data folder while it runs
      */
     static LocalRuntime open(Loaded loaded, Options options, boolean owner, PrintStream log) {
-        FunctionHost.verifyClasses(loaded.template());
+        FunctionHost.verifyClasses(loaded.template(), loaded.projectRoot());
         LocalStore store = LocalStore.open(options, loaded.projectRoot(), owner, log);
         try {
             Map<String, String> tables = store.createTables(loaded.template());
@@ -62,7 +62,7 @@ final class LocalRuntime implements AutoCloseable {
             if (options.allowLoopbackFetch()) {
                 FunctionSettings.allowLoopbackFetch();
             }
-            FunctionHost functions = FunctionHost.load(loaded.template());
+            FunctionHost functions = FunctionHost.load(loaded.template(), loaded.projectRoot());
             return new LocalRuntime(loaded.projectRoot(), loaded.template(),
                     FunctionSettings.parameterDefaults(loaded.file()), store, functions, log);
         } catch (RuntimeException e) {

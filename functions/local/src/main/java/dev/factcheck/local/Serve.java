@@ -26,7 +26,7 @@ final class Serve implements AutoCloseable {
     }
 
     static Serve start(LocalRuntime.Loaded template, Options options, PrintStream log) {
-        FunctionHost.verifyClasses(template.template());
+        FunctionHost.verifyClasses(template.template(), template.projectRoot());
         ApiServer.Bound bound = ApiServer.bind(options.host(), options.port());
         LocalRuntime runtime;
         try {
