@@ -12,6 +12,7 @@ import dev.factcheck.sam.SamTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -27,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * API Gateway event by its {@code routeKey} among the template's routes, a Scheduler event
  * ({@code source: aws.scheduler}) by the function that has a ScheduleV2 event. The file name agrees:
  * without hyphens it starts with the function's name without "Function" ({@code factcheck-post.json}
- * → FactCheckFunction, {@code facts-admin-put.json} → FactsAdminFunction).
+ * → FactCheckFunction, {@code facts-admin-put.json} → FactsAdminFunction). DELETE events run last,
+ * so they can name what the seed data or an earlier POST event created.
  */
 class EventFilesInvokeTest {
 
@@ -47,9 +49,23 @@ class EventFilesInvokeTest {
         dynalite.close();
     }
 
+    /**
+     * The event files, those that delete last: a DELETE event may name what a seed or another event
+     * (a POST with a deterministic id) creates.
+     */
     static Stream<Path> eventFiles() throws IOException {
         try (Stream<Path> files = Files.list(ProjectFiles.root().resolve("events"))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+            return files.filter(f -> f.toString().endsWith(".json"))
+                    .sorted(Comparator.comparing(EventFilesInvokeTest::deletes).thenComparing(Comparator.naturalOrder()))
+                    .toList().stream();
+        }
+    }
+
+    private static boolean deletes(Path file) {
+        try {
+            return JSON.readTree(file.toFile()).path("routeKey").asText().startsWith("DELETE ");
+        } catch (IOException unreadable) {
+            return false;
         }
     }
 
