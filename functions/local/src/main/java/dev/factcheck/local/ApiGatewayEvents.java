@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,12 +150,10 @@ final class ApiGatewayEvents {
         }
         int status = node.path("statusCode").asInt(500);
         List<Map.Entry<String, String>> headers = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("headers").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> header = it.next();
+        for (Map.Entry<String, JsonNode> header : node.path("headers").properties()) {
             headers.add(Map.entry(header.getKey(), header.getValue().asText()));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("multiValueHeaders").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> header = it.next();
+        for (Map.Entry<String, JsonNode> header : node.path("multiValueHeaders").properties()) {
             header.getValue().forEach(value -> headers.add(Map.entry(header.getKey(), value.asText())));
         }
         node.path("cookies").forEach(cookie -> headers.add(Map.entry("set-cookie", cookie.asText())));

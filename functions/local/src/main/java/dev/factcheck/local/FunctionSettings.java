@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -88,8 +87,7 @@ final class FunctionSettings {
         }
         try {
             JsonNode parameters = new ObjectMapper(new YAMLFactory()).readTree(templateFile.toFile()).path("Parameters");
-            for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> parameter = it.next();
+            for (Map.Entry<String, JsonNode> parameter : parameters.properties()) {
                 JsonNode value = parameter.getValue().path("Default");
                 if (!value.isMissingNode() && !value.isNull()) {
                     defaults.put(parameter.getKey(), value.asText());

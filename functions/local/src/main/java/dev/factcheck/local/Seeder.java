@@ -1,6 +1,5 @@
 package dev.factcheck.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -128,9 +127,5 @@ final class Seeder {
     private static String oneLine(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
         return text.length() <= 300 ? text : text.substring(0, 300) + "...";
-    }
-
-    static JsonNode readJson(Path file) throws IOException {
-        return ApiGatewayEvents.MAPPER.readTree(file.toFile());
     }
 }
