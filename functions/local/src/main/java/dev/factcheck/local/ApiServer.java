@@ -28,6 +28,7 @@ final class ApiServer implements AutoCloseable {
 
     /** API Gateway refuses request bodies over 10 MB before any function runs. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    static final long MAX_DRAIN_BYTES = 64L * 1024 * 1024;
     static final String INVOKE_PREFIX = "/2015-03-31/functions/";
 
     private final HttpServer server;
@@ -228,21 +229,35 @@ final class ApiServer implements AutoCloseable {
         return qualifier >= 0 ? name.substring(0, qualifier) : name;
     }
 
-    /** The request body, or null when it is larger than API Gateway accepts. */
+    /**
+     * The request body, or null when it is larger than API Gateway accepts. An oversized body is
+     * still read to its end (up to {@link #MAX_DRAIN_BYTES}) before the 413 goes out: answering
+     * while the client is still sending makes the socket reset, and the client would see a broken
+     * connection instead of the answer.
+     */
     private static byte[] readBody(HttpExchange exchange) {
-        String declared = exchange.getRequestHeaders().getFirst("content-length");
-        try {
-            if (declared != null && Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
-                return null;
-            }
-        } catch (NumberFormatException malformed) {
-            // chunked or odd; the read below enforces the limit
-        }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            return body.length > MAX_BODY_BYTES ? null : body;
+            if (body.length <= MAX_BODY_BYTES) {
+                return body;
+            }
+            try {
+                in.skipNBytes(Math.min(MAX_DRAIN_BYTES, remaining(exchange, body.length)));
+            } catch (IOException shorterThanDeclared) {
+                // Nothing left to drain.
+            }
+            return null;
         } catch (IOException e) {
             return new byte[0];
+        }
+    }
+
+    private static long remaining(HttpExchange exchange, long alreadyRead) {
+        String declared = exchange.getRequestHeaders().getFirst("content-length");
+        try {
+            return declared == null ? 0 : Math.max(0, Long.parseLong(declared.trim()) - alreadyRead);
+        } catch (NumberFormatException chunked) {
+            return 0;
         }
     }
 
