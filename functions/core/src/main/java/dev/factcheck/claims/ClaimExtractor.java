@@ -1,86 +1,465 @@
 package dev.factcheck.claims;
 
 import dev.factcheck.catalog.Catalog;
-import dev.factcheck.catalog.Entity;
-import dev.factcheck.catalog.Metric;
+import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Unit;
+import dev.factcheck.text.Sentence;
+import dev.factcheck.text.SentenceSplitter;
+import dev.factcheck.time.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds the numeric claims in article text. Thread-safe; build one per catalog and reuse it.
+ *
+ * <p>One pass per sentence over its tokens: non-claim numbers (URLs, phone numbers, times, ...) and
+ * time expressions are marked first, then organisation names and metric cues are found, then every
+ * remaining number becomes a claim tied to the subject of its clause, the metric cue nearest to it
+ * in its clause, and the nearest period. Linear in the length of the text; no regular expression
+ * can backtrack.
  */
 public final class ClaimExtractor {
 
-    private static final Pattern FIGURE = Pattern.compile(
-            "(?<approx>(?:about|approximately|around|roughly) )?(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)");
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "into", "on", "behind");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "which", "while", "whereas", "but", "and", "who", "although", "though", "whilst");
+    private static final Set<String> SPAN_WORDS = Set.of(
+            "people", "employees", "employee", "workers", "worker", "jobs", "job", "roles", "role", "positions",
+            "position", "staff", "staffers", "engineers", "contractors", "managers", "recruiters", "corporate",
+            "office", "warehouse", "tech", "salaried", "cuts", "layoffs", "redundancies", "posts", "more");
 
-    private final Catalog catalog;
-    private final ExtractionSettings settings;
-
-    public ClaimExtractor(Catalog catalog, ExtractionSettings settings) {
-        this.catalog = catalog;
-        this.settings = settings;
+    private record Phrase(Qualifier qualifier, String[] words) {
     }
 
-    public List<Claim> extract(String text, LocalDate publishedAt) {
-        List<Claim> claims = new ArrayList<>();
-        Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
-            String digits = m.group("num");
-            if (!digits.contains(",") && digits.length() == 4) {
-                continue; // a year
+    private final ExtractionSettings settings;
+    private final EntityFinder entities;
+    private final MetricCues cues;
+    private final List<Phrase> qualifierPhrases;
+
+    public ClaimExtractor(Catalog catalog, ExtractionSettings settings) {
+        Objects.requireNonNull(catalog, "catalog");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.entities = new EntityFinder(catalog);
+        this.cues = new MetricCues(catalog);
+        List<Phrase> phrases = new ArrayList<>();
+        for (Map.Entry<Qualifier, List<String>> e : settings.qualifierWords().entrySet()) {
+            for (String phrase : e.getValue()) {
+                Tokens t = Tokens.of(phrase, 0, phrase.length());
+                if (t.size > 0) {
+                    String[] words = new String[t.size];
+                    for (int i = 0; i < t.size; i++) {
+                        words[i] = t.lower(i);
+                    }
+                    phrases.add(new Phrase(e.getKey(), words));
+                }
             }
-            BigDecimal value = new BigDecimal(digits.replace(",", ""));
-            BigDecimal half = halfUnitOfLastSignificantDigit(digits.replace(",", ""));
-            boolean approximate = m.group("approx") != null;
-            BigDecimal width = approximate ? half.max(value.multiply(settings.hedgeFraction())) : half;
-            String sentence = sentenceAround(text, m.start());
-            String lower = sentence.toLowerCase(Locale.ROOT);
-            claims.add(new Claim("c" + (claims.size() + 1), m.group(), new Span(m.start(), m.end()), sentence,
-                    value, Unit.PEOPLE, approximate ? Qualifier.APPROXIMATELY : null,
-                    new Bounds(value.subtract(width).max(BigDecimal.ZERO), value.add(width)),
-                    entityIn(lower), null, metricIn(lower), null, PeriodSource.NONE, ClaimType.STATISTICAL));
+        }
+        phrases.sort(Comparator.comparingInt((Phrase p) -> p.words.length).reversed());
+        this.qualifierPhrases = List.copyOf(phrases);
+    }
+
+    /** The claims of {@code text}, numbered c1, c2, ... in text order. */
+    public List<Claim> extract(String text, LocalDate publishedAt) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(publishedAt, "publishedAt");
+        List<Claim> claims = new ArrayList<>();
+        if (text.isEmpty()) {
+            return claims;
+        }
+        boolean[] masked = NonClaims.maskText(text);
+        Set<String> personNames = new HashSet<>();
+        Discourse discourse = new Discourse();
+        for (Sentence sentence : SentenceSplitter.split(text)) {
+            extractSentence(text, sentence, publishedAt, masked, personNames, discourse, claims);
         }
         return claims;
     }
 
-    private String entityIn(String lowerSentence) {
-        for (Entity entity : catalog.entities()) {
-            if (lowerSentence.contains(entity.name().toLowerCase(Locale.ROOT))) {
-                return entity.name();
-            }
-        }
-        return null;
+    /** The organisation most recently named before the current sentence. */
+    private static final class Discourse {
+        boolean named;
+        String entity;
+        /** The organisation of a sentence ending with a colon: the subject of the list that follows. */
+        boolean listNamed;
+        String listEntity;
     }
 
-    private String metricIn(String lowerSentence) {
-        for (Metric metric : catalog.metrics()) {
-            for (String term : metric.terms()) {
-                if (lowerSentence.contains(term)) {
-                    return metric.name();
+    private void extractSentence(String text, Sentence sentence, LocalDate pub, boolean[] masked,
+                                 Set<String> personNames, Discourse discourse, List<Claim> claims) {
+        Tokens t = Tokens.of(text, sentence.start(), sentence.end());
+        if (t.size == 0) {
+            return;
+        }
+        boolean bullet = t.isSymAny(0, "\u2013\u2014-\u2022*\u00b7") && discourse.listNamed;
+        if (bullet) {
+            discourse.named = true;
+            discourse.entity = discourse.listEntity;
+        } else {
+            discourse.listNamed = false;
+        }
+        boolean[] taken = new boolean[t.size];
+        NonClaims.mark(t, masked, taken);
+        List<PeriodMention> periods = PeriodFinder.find(t, taken, pub);
+        List<Mention> mentions = entities.find(t, taken, personNames);
+        List<MetricCues.Cue> sentenceCues = cues.find(t);
+        int[] clause = clauses(t);
+        markObjects(t, mentions, sentenceCues, clause);
+        resolveCoreferences(mentions, discourse);
+
+        List<Figure> figures = new ArrayList<>();
+        for (int i = 0; i < t.size; i++) {
+            if (taken[i] || (!t.isNum(i) && !t.isWord(i))) {
+                continue;
+            }
+            Figure f = NumberReader.read(t, i, taken);
+            if (f != null) {
+                NumberReader.markTaken(taken, f.startTok, f.endTok);
+                figures.add(f);
+                i = f.endTok - 1;
+            }
+        }
+        for (Figure f : figures) {
+            claims.add(claim(t, sentence, f, pub, periods, mentions, sentenceCues, clause, discourse, claims.size() + 1));
+        }
+        if (bullet) {
+            return;
+        }
+        for (Mention m : mentions) {
+            if (m.antecedent()) {
+                discourse.named = true;
+                discourse.entity = m.entity;
+            }
+        }
+        if (t.isSym(t.size - 1, ':') && discourse.named) {
+            discourse.listNamed = true;
+            discourse.listEntity = discourse.entity;
+        }
+    }
+
+    private Claim claim(Tokens t, Sentence sentence, Figure f, LocalDate pub, List<PeriodMention> periods,
+                        List<Mention> mentions, List<MetricCues.Cue> sentenceCues, int[] clause,
+                        Discourse discourse, int number) {
+        int figureClause = clause[f.startTok];
+        // Qualifier written before the figure, or after it ("or more", "14,000+").
+        Qualifier qualifier = null;
+        int spanStart = f.startTok;
+        int spanEnd = f.endTok;
+        if (f.high != null) {
+            qualifier = Qualifier.RANGE;
+            if (t.is(f.startTok - 1, "between")) {
+                spanStart = f.startTok - 1;
+            }
+        } else {
+            for (Phrase p : qualifierPhrases) {
+                if (endsWith(t, f.startTok, p.words)) {
+                    qualifier = p.qualifier;
+                    spanStart = f.startTok - p.words.length;
+                    break;
+                }
+            }
+            if (qualifier == null) {
+                if (t.isSym(spanEnd, '+') && t.attached(spanEnd)) {
+                    qualifier = Qualifier.MORE_THAN;
+                    spanEnd++;
+                } else if (t.is(spanEnd, "or") && (t.is(spanEnd + 1, "more") || t.is(spanEnd + 1, "so"))) {
+                    qualifier = t.is(spanEnd + 1, "more") ? Qualifier.MORE_THAN : Qualifier.APPROXIMATELY;
+                    spanEnd += 2;
                 }
             }
         }
-        return null;
-    }
 
-    private static BigDecimal halfUnitOfLastSignificantDigit(String digits) {
-        int trailingZeros = 0;
-        for (int i = digits.length() - 1; i > 0 && digits.charAt(i) == '0'; i--) {
-            trailingZeros++;
+        MetricCues.Cue cue = nearestCue(f, sentenceCues, clause, figureClause);
+        Unit unit = f.unit;
+        if (unit == null) {
+            if (cue != null && cue.metric().dimension() == Dimension.PEOPLE) {
+                unit = Unit.PEOPLE;
+            } else if (cue == null && Lexicon.peopleNounWithin(t, f.endTok, 3)) {
+                unit = Unit.PEOPLE;
+            } else {
+                unit = Unit.COUNT;
+            }
         }
-        return BigDecimal.valueOf(5).scaleByPowerOfTen(trailingZeros - 1);
+        String metric = cue == null ? null : cue.metric().name();
+        String entity = entityFor(f, mentions, clause, figureClause, discourse);
+        String object = null;
+        if (cue != null && cue.hasObject()) {
+            object = objectFor(f, mentions, clause, figureClause);
+        }
+
+        PeriodMention period = nearestPeriod(t, f, periods, clause, figureClause);
+        Period resolved = period == null ? null : period.period();
+        PeriodSource source = resolved == null ? PeriodSource.NONE : period.source();
+
+        // Extend the span over the words that say what was counted, and a period right after them.
+        int words = 0;
+        while (words < 3 && t.isWord(spanEnd) && SPAN_WORDS.contains(t.lower(spanEnd))) {
+            spanEnd++;
+            words++;
+        }
+        if (period != null && (t.is(spanEnd, "in") || t.is(spanEnd, "during") || t.is(spanEnd, "for"))
+                && period.startTok() == spanEnd + 1) {
+            spanEnd = period.endTok();
+        } else if (period != null && period.startTok() == spanEnd && period.since()) {
+            spanEnd = period.endTok();
+        }
+
+        Bounds bounds = bounds(f, qualifier);
+        ClaimType type = type(t, f, qualifier, spanStart, clause, figureClause, period);
+        int charStart = t.start[spanStart];
+        int charEnd = t.end[spanEnd - 1];
+        return new Claim("c" + number, t.text.substring(charStart, charEnd), new Span(charStart, charEnd),
+                sentence.text(), normal(f.value), unit, qualifier, bounds, entity, object, metric, resolved,
+                source, type);
     }
 
-    private static String sentenceAround(String text, int at) {
-        int start = Math.max(text.lastIndexOf(". ", at) + 2, 0);
-        int end = text.indexOf(". ", at);
-        return text.substring(start > at ? 0 : start, end < 0 ? text.length() : end + 1).strip();
+    private static boolean endsWith(Tokens t, int before, String[] words) {
+        int n = words.length;
+        if (before - n < 0) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!t.lower(before - n + k).equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Bounds bounds(Figure f, Qualifier qualifier) {
+        BigDecimal v = f.value;
+        BigDecimal p = f.precision;
+        BigDecimal h = p.max(v.multiply(settings.hedgeFraction()));
+        BigDecimal low;
+        BigDecimal high;
+        if (qualifier == null) {
+            low = v.subtract(p);
+            high = v.add(p);
+        } else {
+            switch (qualifier) {
+                case APPROXIMATELY -> {
+                    low = v.subtract(h);
+                    high = v.add(h);
+                }
+                case MORE_THAN -> {
+                    low = v;
+                    high = null;
+                }
+                case JUST_OVER -> {
+                    low = v;
+                    high = v.add(h);
+                }
+                case AT_MOST -> {
+                    low = BigDecimal.ZERO;
+                    high = v;
+                }
+                case NEARLY -> {
+                    low = v.subtract(h);
+                    high = v;
+                }
+                case RANGE -> {
+                    BigDecimal q = p.min(f.highPrecision);
+                    low = v.subtract(q);
+                    high = f.high.add(q);
+                }
+                default -> throw new IllegalStateException("unknown qualifier " + qualifier);
+            }
+        }
+        if (low.signum() < 0) {
+            low = BigDecimal.ZERO;
+        }
+        return new Bounds(normal(low), high == null ? null : normal(high));
+    }
+
+    static BigDecimal normal(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** Clause numbers per token: a new clause after ";" and at ", which", ", while", "while", ... */
+    private static int[] clauses(Tokens t) {
+        int[] clause = new int[t.size];
+        int c = 0;
+        for (int i = 0; i < t.size; i++) {
+            if (t.isSymAny(i, ";:") && !(t.isNum(i - 1) && t.isNum(i + 1))) {
+                c++;
+            } else if (t.isWord(i) && CLAUSE_OPENERS.contains(t.lower(i))) {
+                String w = t.lower(i);
+                boolean comma = t.isSym(i - 1, ',');
+                if (comma || w.equals("while") || w.equals("whereas") || w.equals("whilst")
+                        || (w.equals("but") && i > 0)) {
+                    c++;
+                }
+            }
+            clause[i] = c;
+        }
+        return clause;
+    }
+
+    private static void markObjects(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, int[] clause) {
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.COREF || !OBJECT_PREPOSITIONS.contains(t.lower(m.start - 1))) {
+                continue;
+            }
+            for (MetricCues.Cue cue : cues) {
+                if (cue.hasObject() && cue.end() <= m.start && m.start - cue.end() <= 12
+                        && clause[cue.start()] == clause[m.start]) {
+                    m.objectRole = true;
+                }
+            }
+        }
+    }
+
+    private static void resolveCoreferences(List<Mention> mentions, Discourse discourse) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.COREF) {
+                m.entity = last != null ? last.entity : discourse.entity;
+            }
+            if (m.antecedent()) {
+                last = m;
+            }
+        }
+    }
+
+    private static MetricCues.Cue nearestCue(Figure f, List<MetricCues.Cue> cues, int[] clause, int figureClause) {
+        Dimension dimension = f.unit == null ? null : f.unit.dimension();
+        MetricCues.Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean bestWeak = true;
+        for (MetricCues.Cue cue : cues) {
+            if (clause[cue.start()] != figureClause) {
+                continue;
+            }
+            Dimension d = cue.metric().dimension();
+            boolean fits = dimension == null ? (d == Dimension.PEOPLE || d == Dimension.COUNT) : d == dimension;
+            if (!fits) {
+                continue;
+            }
+            int distance = cue.end() <= f.startTok ? f.startTok - cue.end()
+                    : cue.start() >= f.endTok ? cue.start() - f.endTok : 0;
+            boolean better = best == null || (bestWeak && !cue.weak())
+                    || (bestWeak == cue.weak() && distance < bestDistance);
+            if (better) {
+                best = cue;
+                bestDistance = distance;
+                bestWeak = cue.weak();
+            }
+        }
+        return best;
+    }
+
+    private static String entityFor(Figure f, List<Mention> mentions, int[] clause, int figureClause,
+                                    Discourse discourse) {
+        Mention subject = null;
+        Mention prepositional = null;
+        Mention after = null;
+        Mention earlierSubject = null;
+        Mention earlierPrepositional = null;
+        for (Mention m : mentions) {
+            if (m.objectRole || (m.kind == Mention.Kind.UNKNOWN && m.placeLike)) {
+                continue;
+            }
+            boolean sameClause = clause[m.start] == figureClause;
+            if (m.end <= f.startTok) {
+                if (sameClause) {
+                    if (m.prepositional) {
+                        prepositional = m;
+                    } else {
+                        subject = m;
+                    }
+                } else if (m.prepositional) {
+                    earlierPrepositional = m;
+                } else {
+                    earlierSubject = m;
+                }
+            } else if (m.start >= f.endTok && sameClause && after == null) {
+                after = m;
+            }
+        }
+        Mention chosen = subject != null ? subject : prepositional != null ? prepositional
+                : after != null ? after : earlierSubject != null ? earlierSubject : earlierPrepositional;
+        if (chosen != null) {
+            return chosen.entity;
+        }
+        return discourse.named ? discourse.entity : null;
+    }
+
+    private static String objectFor(Figure f, List<Mention> mentions, int[] clause, int figureClause) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (!m.objectRole || clause[m.start] != figureClause) {
+                continue;
+            }
+            int distance = m.start >= f.endTok ? m.start - f.endTok : f.startTok - m.end + 1;
+            if (distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return best.entity != null ? best.entity : best.surface;
+    }
+
+    private static PeriodMention nearestPeriod(Tokens t, Figure f, List<PeriodMention> periods, int[] clause, int figureClause) {
+        PeriodMention inClause = null;
+        int inClauseDistance = Integer.MAX_VALUE;
+        PeriodMention inSentence = null;
+        int inSentenceDistance = Integer.MAX_VALUE;
+        for (PeriodMention p : periods) {
+            int before = p.startTok() - (t.is(p.startTok() - 1, "on") ? 2 : 1);
+            if (t.isAny(before, Lexicon.SPEECH_VERBS) || t.is(before, "announced") || t.is(before, "reported")) {
+                continue; // "said on Tuesday" dates the statement, not the figure
+            }
+            int distance = p.endTok() <= f.startTok ? f.startTok - p.endTok() : p.startTok() - f.endTok;
+            if (clause[p.startTok()] == figureClause) {
+                if (distance < inClauseDistance) {
+                    inClause = p;
+                    inClauseDistance = distance;
+                }
+            } else if (distance < inSentenceDistance) {
+                inSentence = p;
+                inSentenceDistance = distance;
+            }
+        }
+        return inClause != null ? inClause : inSentence;
+    }
+
+    private static ClaimType type(Tokens t, Figure f, Qualifier qualifier, int spanStart, int[] clause,
+                                  int figureClause, PeriodMention period) {
+        if (qualifier == Qualifier.RANGE) {
+            return ClaimType.INTERVAL;
+        }
+        for (int i = 0; i < t.size; i++) {
+            if (clause[i] != figureClause || (i >= spanStart && i < f.endTok) || !t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            if (!Lexicon.COMPARISON_WORDS.contains(w)) {
+                continue;
+            }
+            boolean qualifierThan = w.equals("than") && (t.is(i - 1, "more") || t.is(i - 1, "less")
+                    || t.is(i - 1, "fewer")) && (t.isNum(i + 1) || t.isSymAny(i + 1, "$\u20ac\u00a3~")
+                    || NumberReader.NUMBER_WORDS.containsKey(t.lower(i + 1)));
+            boolean upTo = w.equals("up") && t.is(i + 1, "to");
+            boolean phrasal = (w.equals("up") || w.equals("down")) && i > 0 && t.isWord(i - 1)
+                    && !t.isAny(i - 1, Set.of("was", "is", "were", "are", "revenue", "sales", "profit", "income"));
+            if (!qualifierThan && !upTo && !phrasal) {
+                return ClaimType.COMPARISON;
+            }
+        }
+        if (period != null && period.since() && period.period() != null) {
+            return ClaimType.TEMPORAL;
+        }
+        return ClaimType.STATISTICAL;
     }
 }
