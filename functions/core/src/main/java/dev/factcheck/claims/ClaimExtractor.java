@@ -27,6 +27,20 @@ import java.util.Set;
  */
 public final class ClaimExtractor {
 
+    /** Longer "sentences" are not prose (tables, dumps); they are cut to keep the work per figure bounded. */
+    private static final int MAX_SENTENCE = 2_000;
+    private static final Set<String> VERBS_AFTER_AND = Set.of(
+            "has", "have", "had", "will", "would", "is", "was", "are", "were", "employs", "employed", "cut", "cuts",
+            "plans", "said", "says", "expects", "added", "hired", "laid", "invested", "posted", "reported", "made",
+            "booked", "earned", "shed", "eliminated", "let", "owns", "holds");
+    private static final Set<String> FUTURE_WORDS = Set.of(
+            "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "wants");
+    private static final Set<String> HIRING_WORDS = Set.of(
+            "hire", "hires", "hired", "hiring", "add", "adds", "added", "adding", "recruit", "recruits", "recruited",
+            "recruiting", "signed", "sign");
+    private static final Set<String> DATING_WORDS = Set.of(
+            "said", "says", "told", "wrote", "writes", "added", "explained", "noted", "announced", "reported",
+            "dated", "confirmed", "disclosed", "stated");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "into", "on", "behind");
     private static final Set<String> CLAUSE_OPENERS = Set.of(
             "which", "while", "whereas", "but", "and", "who", "although", "though", "whilst");
@@ -77,7 +91,25 @@ public final class ClaimExtractor {
         Set<String> personNames = new HashSet<>();
         Discourse discourse = new Discourse();
         for (Sentence sentence : SentenceSplitter.split(text)) {
-            extractSentence(text, sentence, publishedAt, masked, personNames, discourse, claims);
+            if (sentence.text().length() <= MAX_SENTENCE) {
+                extractSentence(text, sentence, publishedAt, masked, personNames, discourse, claims);
+                continue;
+            }
+            // Not prose: cut at white space into pieces, so that the work per piece stays bounded.
+            int from = sentence.start();
+            while (from < sentence.end()) {
+                int to = Math.min(sentence.end(), from + MAX_SENTENCE);
+                if (to < sentence.end()) {
+                    int cut = to;
+                    while (cut > from + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(cut))) {
+                        cut--;
+                    }
+                    to = cut > from + MAX_SENTENCE / 2 ? cut : to;
+                }
+                extractSentence(text, new Sentence(sentence.index(), from, to, text.substring(from, to)), publishedAt,
+                        masked, personNames, discourse, claims);
+                from = to;
+            }
         }
         return claims;
     }
@@ -126,7 +158,8 @@ public final class ClaimExtractor {
             }
         }
         for (Figure f : figures) {
-            claims.add(claim(t, sentence, f, pub, periods, mentions, sentenceCues, clause, discourse, claims.size() + 1));
+            claims.add(claim(t, sentence, f, figures, periods, mentions, sentenceCues, clause, discourse,
+                    claims.size() + 1));
         }
         if (bullet) {
             return;
@@ -143,7 +176,7 @@ public final class ClaimExtractor {
         }
     }
 
-    private Claim claim(Tokens t, Sentence sentence, Figure f, LocalDate pub, List<PeriodMention> periods,
+    private Claim claim(Tokens t, Sentence sentence, Figure f, List<Figure> figures, List<PeriodMention> periods,
                         List<Mention> mentions, List<MetricCues.Cue> sentenceCues, int[] clause,
                         Discourse discourse, int number) {
         int figureClause = clause[f.startTok];
@@ -175,13 +208,15 @@ public final class ClaimExtractor {
             }
         }
 
-        MetricCues.Cue cue = nearestCue(f, sentenceCues, clause, figureClause);
+        MetricCues.Cue cue = nearestCue(t, f, sentenceCues, clause, figureClause);
         Unit unit = f.unit;
         if (unit == null) {
             if (cue != null && cue.metric().dimension() == Dimension.PEOPLE) {
                 unit = Unit.PEOPLE;
             } else if (cue == null && Lexicon.peopleNounWithin(t, f.endTok, 3)) {
                 unit = Unit.PEOPLE;
+            } else if (followsUp(t, f.endTok) && earlierPeople(f, figures, t)) {
+                unit = Unit.PEOPLE; // "... will lose 1,900 of them", "and 500 more"
             } else {
                 unit = Unit.COUNT;
             }
@@ -193,7 +228,7 @@ public final class ClaimExtractor {
             object = objectFor(f, mentions, clause, figureClause);
         }
 
-        PeriodMention period = nearestPeriod(t, f, periods, clause, figureClause);
+        PeriodMention period = nearestPeriod(t, f, figures, periods, clause, figureClause);
         Period resolved = period == null ? null : period.period();
         PeriodSource source = resolved == null ? PeriodSource.NONE : period.source();
 
@@ -217,6 +252,23 @@ public final class ClaimExtractor {
         return new Claim("c" + number, t.text.substring(charStart, charEnd), new Span(charStart, charEnd),
                 sentence.text(), normal(f.value), unit, qualifier, bounds, entity, object, metric, resolved,
                 source, type);
+    }
+
+    private static boolean followsUp(Tokens t, int at) {
+        return (t.is(at, "of") && (t.is(at + 1, "them") || t.is(at + 1, "those"))) || t.is(at, "more")
+                || t.is(at, "others");
+    }
+
+    private static boolean earlierPeople(Figure f, List<Figure> figures, Tokens t) {
+        for (Figure other : figures) {
+            if (other == f) {
+                return false;
+            }
+            if (other.unit == null && (Lexicon.peopleNounWithin(t, other.endTok, 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWith(Tokens t, int before, String[] words) {
@@ -282,22 +334,40 @@ public final class ClaimExtractor {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    /** Clause numbers per token: a new clause after ";" and at ", which", ", while", "while", ... */
+    /**
+     * Clause numbers per token. A new clause starts after ";" or ":", at ", which", ", while", "while",
+     * ", but", ", and", and at "and" before a verb ("... and had 108,900 employees"); a relative clause
+     * opened by ", which" or ", who" closes at the next comma, where the main clause resumes.
+     */
     private static int[] clauses(Tokens t) {
         int[] clause = new int[t.size];
-        int c = 0;
+        int next = 0;
+        int current = 0;
+        int resume = -1;
         for (int i = 0; i < t.size; i++) {
-            if (t.isSymAny(i, ";:") && !(t.isNum(i - 1) && t.isNum(i + 1))) {
-                c++;
+            if (t.isSymAny(i, ";:") && !(t.isNum(i - 1) && t.isNum(i + 1) && t.attached(i + 1))) {
+                current = ++next;
+                resume = -1;
             } else if (t.isWord(i) && CLAUSE_OPENERS.contains(t.lower(i))) {
                 String w = t.lower(i);
                 boolean comma = t.isSym(i - 1, ',');
-                if (comma || w.equals("while") || w.equals("whereas") || w.equals("whilst")
-                        || (w.equals("but") && i > 0)) {
-                    c++;
+                if (comma && (w.equals("which") || w.equals("who"))) {
+                    resume = current;
+                    current = ++next;
+                } else if (comma || w.equals("while") || w.equals("whereas") || w.equals("whilst")
+                        || (w.equals("but") && i > 0)
+                        || (w.equals("and") && t.isAny(i + 1, VERBS_AFTER_AND))) {
+                    current = ++next;
+                    resume = -1;
                 }
+            } else if (t.isSym(i, ',') && resume >= 0 && !(t.isNum(i - 1) && t.isNum(i + 1) && t.attached(i + 1))
+                    && !(t.isWord(i + 1) && CLAUSE_OPENERS.contains(t.lower(i + 1)))) {
+                clause[i] = current;
+                current = resume;
+                resume = -1;
+                continue;
             }
-            clause[i] = c;
+            clause[i] = current;
         }
         return clause;
     }
@@ -328,8 +398,13 @@ public final class ClaimExtractor {
         }
     }
 
-    private static MetricCues.Cue nearestCue(Figure f, List<MetricCues.Cue> cues, int[] clause, int figureClause) {
+    private static MetricCues.Cue nearestCue(Tokens t, Figure f, List<MetricCues.Cue> cues, int[] clause,
+                                             int figureClause) {
         Dimension dimension = f.unit == null ? null : f.unit.dimension();
+        boolean hiring = false;
+        for (int i = 0; i < t.size && !hiring; i++) {
+            hiring = clause[i] == figureClause && t.isAny(i, HIRING_WORDS);
+        }
         MetricCues.Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean bestWeak = true;
@@ -339,7 +414,7 @@ public final class ClaimExtractor {
             }
             Dimension d = cue.metric().dimension();
             boolean fits = dimension == null ? (d == Dimension.PEOPLE || d == Dimension.COUNT) : d == dimension;
-            if (!fits) {
+            if (!fits || (cue.weak() && hiring)) {
                 continue;
             }
             int distance = cue.end() <= f.startTok ? f.startTok - cue.end()
@@ -410,28 +485,58 @@ public final class ClaimExtractor {
         return best.entity != null ? best.entity : best.surface;
     }
 
-    private static PeriodMention nearestPeriod(Tokens t, Figure f, List<PeriodMention> periods, int[] clause, int figureClause) {
+    /**
+     * The period nearest to the figure in its clause, with no other figure between them, ties going
+     * to the period after the figure; else the nearest in the sentence unless the clause states a plan.
+     * A date that follows "said", "announced", "dated" ... dates the statement, not the figure.
+     */
+    private static PeriodMention nearestPeriod(Tokens t, Figure f, List<Figure> figures, List<PeriodMention> periods,
+                                               int[] clause, int figureClause) {
         PeriodMention inClause = null;
         int inClauseDistance = Integer.MAX_VALUE;
         PeriodMention inSentence = null;
         int inSentenceDistance = Integer.MAX_VALUE;
         for (PeriodMention p : periods) {
-            int before = p.startTok() - (t.is(p.startTok() - 1, "on") ? 2 : 1);
-            if (t.isAny(before, Lexicon.SPEECH_VERBS) || t.is(before, "announced") || t.is(before, "reported")) {
-                continue; // "said on Tuesday" dates the statement, not the figure
+            int before = p.startTok() - (t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in") ? 2 : 1);
+            if (t.isAny(before, DATING_WORDS) || t.isAny(p.startTok() - 1, DATING_WORDS)) {
+                continue;
             }
-            int distance = p.endTok() <= f.startTok ? f.startTok - p.endTok() : p.startTok() - f.endTok;
+            boolean after = p.startTok() >= f.endTok;
+            int lo = after ? f.endTok : p.endTok();
+            int hi = after ? p.startTok() : f.startTok;
+            if (hi - lo > 40) {
+                continue;
+            }
+            boolean blocked = false;
+            for (int k = lo; k < hi && !blocked; k++) {
+                blocked = after && t.isAny(k, DATING_WORDS);
+            }
+            // A later period belongs to a figure of the same kind standing closer to it.
+            for (Figure other : figures) {
+                if (after && other != f && other.startTok >= lo && other.endTok <= hi && other.unit == f.unit) {
+                    blocked = true;
+                }
+            }
+            int distance = 2 * (hi - lo) + (after ? 0 : 1);
             if (clause[p.startTok()] == figureClause) {
-                if (distance < inClauseDistance) {
+                if (!blocked && distance < inClauseDistance) {
                     inClause = p;
                     inClauseDistance = distance;
                 }
-            } else if (distance < inSentenceDistance) {
+            } else if (distance < inSentenceDistance && !(after && blocked)) {
                 inSentence = p;
                 inSentenceDistance = distance;
             }
         }
-        return inClause != null ? inClause : inSentence;
+        if (inClause != null) {
+            return inClause;
+        }
+        for (int i = 0; i < t.size; i++) {
+            if (clause[i] == figureClause && t.isAny(i, FUTURE_WORDS)) {
+                return null;
+            }
+        }
+        return inSentence;
     }
 
     private static ClaimType type(Tokens t, Figure f, Qualifier qualifier, int spanStart, int[] clause,

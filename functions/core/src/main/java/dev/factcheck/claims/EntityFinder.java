@@ -137,6 +137,12 @@ final class EntityFinder {
                     personNames.add(surface);
                 } else if (!titleCase && sentenceInitial(t, i) && !subjectLike(t, j)) {
                     // A capitalised ordinary word opening the sentence.
+                } else if (!mentions.isEmpty() && mentions.get(mentions.size() - 1).end == i
+                        && mentions.get(mentions.size() - 1).kind == Mention.Kind.CATALOG) {
+                    // Amazon Web Services, Google Cloud: a part named after the entity.
+                    Mention owner = mentions.remove(mentions.size() - 1);
+                    mentions.add(new Mention(owner.start, mentionEnd, Mention.Kind.CATALOG, owner.surface, owner.entity,
+                            owner.prepositional, owner.placeLike));
                 } else {
                     Mention m = new Mention(i, mentionEnd, Mention.Kind.UNKNOWN, surface, null, prep, place);
                     // Amazon's Prime Video: a part of the entity before the possessive.

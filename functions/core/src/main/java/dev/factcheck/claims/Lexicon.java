@@ -61,7 +61,15 @@ final class Lexicon {
             "updated", "contact", "call", "see", "visit", "email", "phone", "tel", "press", "source", "sources",
             "story", "report", "reported", "figures", "data", "first", "second", "third", "fourth", "half",
             "early", "late", "mid", "end", "start", "nobody", "everyone", "both", "neither", "either",
-            "suite", "floor", "room", "avenue", "road", "building", "filing", "form", "article", "chapter");
+            "suite", "floor", "room", "avenue", "road", "building", "filing", "form", "article", "chapter",
+            "pacific", "eastern", "central", "mountain", "gmt", "utc", "et", "pt", "bst", "cet", "texas",
+            "virginia", "ohio", "georgia", "arizona", "oregon", "indiana", "pennsylvania", "spain", "italy",
+            "australia", "singapore", "korea", "taiwan", "poland", "netherlands", "sweden", "israel", "africa",
+            "switzerland", "dublin", "paris", "berlin", "tokyo", "beijing", "bengaluru", "bangalore",
+            "hyderabad", "toronto", "austin", "boston", "chicago", "atlanta", "redmond", "irvine", "wales",
+            "scotland", "england", "u.s", "usa", "states", "united", "kingdom", "san", "francisco", "los",
+            "angeles", "north", "south", "east", "west", "northern", "southern", "western", "internet",
+            "xbox", "prime", "alexa");
 
     /** Words after a capitalised name that show it is the subject doing something. */
     static final Set<String> SUBJECT_VERBS = set(

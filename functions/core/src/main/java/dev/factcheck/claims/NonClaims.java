@@ -146,8 +146,9 @@ final class NonClaims {
                 continue;
             }
             // Street address: 410 Terry Avenue North, 1 Microsoft Way.
-            if (t.length(i) <= 5 && !t.isSym(i + 1, ',') && isAddress(t, i)) {
-                taken[i] = true;
+            int street = t.length(i) <= 5 && !t.isSym(i + 1, ',') ? addressEnd(t, i) : -1;
+            if (street > 0) {
+                NumberReader.markTaken(taken, i, street);
                 continue;
             }
             // ZIP code after a state abbreviation: WA 98109.
@@ -186,12 +187,18 @@ final class NonClaims {
         }
     }
 
-    private static boolean isAddress(Tokens t, int i) {
+    /** The end of a street address starting with the number at {@code i}, or -1. */
+    private static int addressEnd(Tokens t, int i) {
         int j = i + 1;
         int words = 0;
         while (words < 4 && t.capitalised(j) && !t.attached(j)) {
             if (STREET_TYPES.contains(t.lower(j)) && words > 0) {
-                return true;
+                int end = j + 1;
+                while (t.capitalised(end) && Set.of("north", "south", "east", "west", "ne", "nw", "se", "sw")
+                        .contains(t.lower(end))) {
+                    end++;
+                }
+                return end;
             }
             words++;
             j++;
@@ -199,6 +206,6 @@ final class NonClaims {
                 j++;
             }
         }
-        return false;
+        return -1;
     }
 }

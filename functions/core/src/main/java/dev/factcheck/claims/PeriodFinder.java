@@ -65,6 +65,17 @@ final class PeriodFinder {
             }
             return null;
         }
+        if (t.is(i, "between") || t.is(i, "from")) {
+            // Between October 2022 and March 2023; from Q1 to Q3 2024.
+            Raw a = core(t, i + 1, taken, pub, false);
+            if (a != null && !a.future && (t.is(a.end, "and") || t.is(a.end, "to") || t.is(a.end, "through")
+                    || t.is(a.end, "until"))) {
+                Raw b = core(t, a.end + 1, taken, pub, false);
+                if (b != null && !b.future && b.period.to().isAfter(a.period.from())) {
+                    return mention(i, Raw.explicit(b.end, new Period(a.period.from(), b.period.to())), pub);
+                }
+            }
+        }
         Raw raw = core(t, i, taken, pub, false);
         return raw == null ? null : mention(i, raw, pub);
     }
