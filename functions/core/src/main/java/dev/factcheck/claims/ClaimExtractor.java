@@ -158,6 +158,11 @@ public final class ClaimExtractor {
             }
         }
         for (Figure f : figures) {
+            if (f.unit == null && !f.scaled && f.high == null && f.value.compareTo(BigDecimal.TEN) < 0
+                    && f.value.scale() <= 0 && nearestCue(t, f, sentenceCues, clause, clause[f.startTok]) == null
+                    && !Lexicon.peopleNounWithin(t, f.endTok, 3)) {
+                continue; // "3 reasons": a small bare count is not a checkable figure
+            }
             claims.add(claim(t, sentence, f, figures, periods, mentions, sentenceCues, clause, discourse,
                     claims.size() + 1));
         }

@@ -13,7 +13,7 @@ final class NonClaims {
 
     /** Bounded quantifiers only: each attempt costs a constant, so find() is linear. */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w.,])(?:\\+\\d{1,3}[ .\\-]?)?(?:\\(\\d{2,4}\\)[ .\\-]?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}(?![\\w,])"
+            "(?<![\\w.,])(?:\\+\\d{1,3}[ .\\-]?|1[ .\\-])?(?:\\(\\d{2,4}\\)[ .\\-]?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}(?![\\w,])"
                     + "|(?<![\\w.,])\\+\\d{1,3}(?:[ .\\-]\\d{2,4}){2,4}(?![\\w,])"
                     + "|(?<![\\w.,\\-])\\d{3}-\\d{4}(?![\\w,\\-])");
 
@@ -158,7 +158,7 @@ final class NonClaims {
                 continue;
             }
             // Product names: Windows 11, Microsoft 365, Pixel 9.
-            if (t.capitalised(before) && before > 0 && !t.isSym(before - 1, '.')
+            if (t.capitalised(before) && !t.isSym(before - 1, '.')
                     && !Lexicon.NOT_NAMES.contains(t.lower(before)) && !Lexicon.MONTHS.containsKey(t.lower(before))
                     && !Lexicon.WEEKDAYS.containsKey(t.lower(before)) && t.length(i) <= 3
                     && !t.isSymAny(i + 1, ",.%") && !followedByUnit(t, i)) {
