@@ -158,6 +158,10 @@ public final class ClaimExtractor {
             }
         }
         for (Figure f : figures) {
+            if (t.is(f.startTok - 1, "in") && (t.isNum(f.startTok - 2)
+                    || NumberReader.NUMBER_WORDS.containsKey(t.lower(f.startTok - 2)))) {
+                continue; // "one in ten", "1 in 5": a ratio, not a count
+            }
             if (f.unit == null && !f.scaled && f.high == null && f.value.compareTo(BigDecimal.TEN) < 0
                     && f.value.scale() <= 0 && nearestCue(t, f, sentenceCues, clause, clause[f.startTok]) == null
                     && !Lexicon.peopleNounWithin(t, f.endTok, 3)) {
@@ -344,6 +348,9 @@ public final class ClaimExtractor {
      * ", but", ", and", and at "and" before a verb ("... and had 108,900 employees"); a relative clause
      * opened by ", which" or ", who" closes at the next comma, where the main clause resumes.
      */
+    /** Marks the number of a relative clause (", which ...,"). */
+    private static final int RELATIVE = 1 << 24;
+
     private static int[] clauses(Tokens t) {
         int[] clause = new int[t.size];
         int next = 0;
@@ -358,7 +365,7 @@ public final class ClaimExtractor {
                 boolean comma = t.isSym(i - 1, ',');
                 if (comma && (w.equals("which") || w.equals("who"))) {
                     resume = current;
-                    current = ++next;
+                    current = ++next | RELATIVE;
                 } else if (comma || w.equals("while") || w.equals("whereas") || w.equals("whilst")
                         || (w.equals("but") && i > 0)
                         || (w.equals("and") && t.isAny(i + 1, VERBS_AFTER_AND))) {
@@ -422,8 +429,15 @@ public final class ClaimExtractor {
             if (!fits || (cue.weak() && hiring)) {
                 continue;
             }
-            int distance = cue.end() <= f.startTok ? f.startTok - cue.end()
-                    : cue.start() >= f.endTok ? cue.start() - f.endTok : 0;
+            int lo = cue.end() <= f.startTok ? cue.end() : f.endTok;
+            int hi = cue.end() <= f.startTok ? f.startTok : cue.start();
+            int distance = Math.max(0, hi - lo);
+            for (int k = lo; k < hi; k++) {
+                // A cue across "and" or a comma more likely belongs to the figure on its side.
+                if (t.is(k, "and") || t.is(k, "or") || (t.isSym(k, ',') && !(t.isNum(k - 1) && t.isNum(k + 1)))) {
+                    distance += 3;
+                }
+            }
             boolean better = best == null || (bestWeak && !cue.weak())
                     || (bestWeak == cue.weak() && distance < bestDistance);
             if (better) {
@@ -537,9 +551,13 @@ public final class ClaimExtractor {
             return inClause;
         }
         for (int i = 0; i < t.size; i++) {
-            if (clause[i] == figureClause && t.isAny(i, FUTURE_WORDS)) {
+            if (clause[i] == figureClause && (t.isAny(i, FUTURE_WORDS) || t.is(i, "now"))) {
                 return null;
             }
+        }
+        // A period of a relative clause stays there, and a relative clause borrows none.
+        if (inSentence == null || (figureClause & RELATIVE) != 0 || (clause[inSentence.startTok()] & RELATIVE) != 0) {
+            return null;
         }
         return inSentence;
     }

@@ -109,8 +109,8 @@ final class EntityFinder {
             }
             if (w.equals("the")) {
                 int k = i + 1;
-                int limit = Math.min(t.size, i + 6);
-                while (k < limit && (t.isWord(k) || t.isSym(k, '-')) && !COREF_HEADS.contains(t.lower(k))
+                int limit = Math.min(t.size, i + 9);
+                while (k < limit && (t.isWord(k) || t.isSymAny(k, "-,")) && !COREF_HEADS.contains(t.lower(k))
                         && !t.isNum(k)) {
                     k++;
                 }
@@ -202,6 +202,7 @@ final class EntityFinder {
 
     private static boolean subjectLike(Tokens t, int after) {
         return t.isAny(after, Lexicon.SUBJECT_VERBS) || t.isSymAny(after, "'\u2019,")
+                || t.isAny(after, Lexicon.PERSON_TITLES)
                 || (t.isWord(after) && t.lower(after).endsWith("ed"));
     }
 

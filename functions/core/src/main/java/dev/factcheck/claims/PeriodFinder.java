@@ -20,18 +20,30 @@ final class PeriodFinder {
             "in", "since", "by", "until", "through", "during", "of", "from", "to", "early", "late", "mid",
             "end", "last", "this", "next", "between", "and", "before", "after", "on", "-");
 
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    private static final Set<String> FUTURE = Set.of("will", "plans", "plan", "aims", "intends", "scheduled");
+
     private PeriodFinder() {
     }
 
     static List<PeriodMention> find(Tokens t, boolean[] taken, LocalDate pub) {
         List<PeriodMention> found = new ArrayList<>();
+        int firstFuture = t.size;
+        for (int k = 0; k < t.size; k++) {
+            if (t.isAny(k, FUTURE)) {
+                firstFuture = k;
+                break;
+            }
+        }
         int i = 0;
         while (i < t.size) {
             if (taken[i]) {
                 i++;
                 continue;
             }
-            PeriodMention m = matchAt(t, i, taken, pub);
+            PeriodMention m = matchAt(t, i, taken, pub, firstFuture);
             if (m != null) {
                 NumberReader.markTaken(taken, m.startTok(), m.endTok());
                 found.add(m);
@@ -43,7 +55,7 @@ final class PeriodFinder {
         return found;
     }
 
-    private static PeriodMention matchAt(Tokens t, int i, boolean[] taken, LocalDate pub) {
+    private static PeriodMention matchAt(Tokens t, int i, boolean[] taken, LocalDate pub, int firstFuture) {
         if (t.is(i, "since")) {
             Raw inner = core(t, i + 1, taken, pub, false);
             if (inner != null && !inner.future) {
@@ -76,7 +88,8 @@ final class PeriodFinder {
                 }
             }
         }
-        Raw raw = core(t, i, taken, pub, false);
+        // "will cut 500 jobs in February": a month or quarter without a year, after "will", lies ahead.
+        Raw raw = core(t, i, taken, pub, firstFuture < i);
         return raw == null ? null : mention(i, raw, pub);
     }
 
@@ -247,7 +260,7 @@ final class PeriodFinder {
             }
         }
         int end = i + 1;
-        if (word.length() <= 4 && t.isSym(end, '.') && t.attached(end)) {
+        if (ABBREVIATIONS.contains(word) && t.isSym(end, '.') && t.attached(end)) {
             end++;
         }
         return new int[] {month, end};
