@@ -21,13 +21,15 @@ public final class BuiltInMetrics {
 
     public static final Metric INVESTMENT = new Metric("investment", Dimension.CURRENCY, Aggregation.LATEST, List.of(
             "invest", "invested", "invests", "investing", "investment", "investments", "stake", "backing",
-            "bet on", "put", "puts", "poured", "pour", "pours", "pumped", "funding", "backed"));
+            "bet on", "put", "puts", "putting", "poured", "pour", "pours", "pouring", "pumped", "pumping", "funding",
+            "backed"));
 
     public static final Metric REVENUE = new Metric("revenue", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "revenue", "revenues", "sales", "net sales", "turnover"));
 
     public static final Metric PROFIT = new Metric("profit", Dimension.CURRENCY, Aggregation.SUM, List.of(
-            "profit", "profits", "net income", "earnings"));
+            "profit", "profits", "net income", "earnings", "operating income", "operating profit", "net profit",
+            "net earnings"));
 
     public static final List<Metric> ALL = List.of(LAYOFFS, HEADCOUNT, INVESTMENT, REVENUE, PROFIT);
 

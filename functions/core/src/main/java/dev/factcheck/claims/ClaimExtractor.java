@@ -41,6 +41,7 @@ public final class ClaimExtractor {
     private static final Set<String> DATING_WORDS = Set.of(
             "said", "says", "told", "wrote", "writes", "added", "explained", "noted", "announced", "reported",
             "dated", "confirmed", "disclosed", "stated");
+    private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "into", "on", "behind");
     private static final Set<String> CLAUSE_OPENERS = Set.of(
             "which", "while", "whereas", "but", "and", "who", "although", "though", "whilst");
@@ -157,6 +158,7 @@ public final class ClaimExtractor {
                 i = f.endTok - 1;
             }
         }
+        Claim previous = null;
         for (Figure f : figures) {
             if (t.is(f.startTok - 1, "in") && (t.isNum(f.startTok - 2)
                     || NumberReader.NUMBER_WORDS.containsKey(t.lower(f.startTok - 2)))) {
@@ -167,8 +169,10 @@ public final class ClaimExtractor {
                     && !Lexicon.peopleNounWithin(t, f.endTok, 3)) {
                 continue; // "3 reasons": a small bare count is not a checkable figure
             }
-            claims.add(claim(t, sentence, f, figures, periods, mentions, sentenceCues, clause, discourse,
-                    claims.size() + 1));
+            Claim claim = claim(t, sentence, f, previous, figures, periods, mentions, sentenceCues, clause, discourse,
+                    claims.size() + 1);
+            claims.add(claim);
+            previous = claim;
         }
         if (bullet) {
             return;
@@ -185,7 +189,8 @@ public final class ClaimExtractor {
         }
     }
 
-    private Claim claim(Tokens t, Sentence sentence, Figure f, List<Figure> figures, List<PeriodMention> periods,
+    private Claim claim(Tokens t, Sentence sentence, Figure f, Claim previous, List<Figure> figures,
+                        List<PeriodMention> periods,
                         List<Mention> mentions, List<MetricCues.Cue> sentenceCues, int[] clause,
                         Discourse discourse, int number) {
         int figureClause = clause[f.startTok];
@@ -218,7 +223,10 @@ public final class ClaimExtractor {
         }
 
         MetricCues.Cue cue = nearestCue(t, f, sentenceCues, clause, figureClause);
-        Unit unit = f.unit;
+        // "18,000 people in January and a further 9,000 in March": the same measure again.
+        boolean again = cue == null && previous != null && (f.unit == null || f.unit == previous.unit())
+                && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more"));
+        Unit unit = again ? previous.unit() : f.unit;
         if (unit == null) {
             if (cue != null && cue.metric().dimension() == Dimension.PEOPLE) {
                 unit = Unit.PEOPLE;
@@ -230,10 +238,12 @@ public final class ClaimExtractor {
                 unit = Unit.COUNT;
             }
         }
-        String metric = cue == null ? null : cue.metric().name();
+        String metric = again ? previous.metric() : cue == null ? null : cue.metric().name();
         String entity = entityFor(f, mentions, clause, figureClause, discourse);
         String object = null;
-        if (cue != null && cue.hasObject()) {
+        if (again) {
+            object = previous.object();
+        } else if (cue != null && cue.hasObject()) {
             object = objectFor(f, mentions, clause, figureClause);
         }
 

@@ -311,6 +311,14 @@ final class PeriodFinder {
         if (t.is(k, "of") || t.isSym(k, ',')) {
             k++;
         }
+        if (t.is(k, "fiscal") || t.text(k).equals("FY")) {
+            // A fiscal quarter: its calendar dates depend on the company's fiscal year.
+            int end = k + 1;
+            if (t.isNum(end)) {
+                end++;
+            }
+            return Raw.ahead(end);
+        }
         int year = yearAt(t, k, taken);
         int end;
         if (year > 0) {

@@ -64,6 +64,31 @@ class ClaimCorpusTest {
 
     @Test
     void extraction_reachesPrecisionAndRecallOf95Percent_forClaimsAndEveryField() {
+        Map<String, double[]> scores = evaluate(documents);
+        String report = report(scores);
+        System.out.print(report);
+        scores.forEach((name, pr) -> {
+            assertThat(pr[0]).as(name + " precision\n" + report).isGreaterThanOrEqualTo(THRESHOLD);
+            assertThat(pr[1]).as(name + " recall\n" + report).isGreaterThanOrEqualTo(THRESHOLD);
+        });
+    }
+
+    /** The held-out sentences were labelled before the extractor saw them; their scores are reported, not asserted. */
+    @Test
+    void holdout_scoresAreReported() {
+        List<Corpus.Document> holdout = Corpus.load("/corpus/holdout.txt");
+        Map<String, double[]> scores = evaluate(holdout);
+        System.out.print("holdout " + report(scores));
+        assertThat(scores).isNotEmpty();
+    }
+
+    private static String report(Map<String, double[]> scores) {
+        StringBuilder report = new StringBuilder();
+        scores.forEach((name, pr) -> report.append(String.format("%-8s precision %.3f recall %.3f%n", name, pr[0], pr[1])));
+        return report.toString();
+    }
+
+    static Map<String, double[]> evaluate(List<Corpus.Document> documents) {
         int extracted = 0;
         int labelled = 0;
         int matched = 0;
@@ -113,19 +138,14 @@ class ClaimCorpusTest {
             }
         }
         problems.forEach(System.out::println);
+        System.out.println("corpus: " + documents.size() + " documents, " + labelled + " labelled claims, "
+                + extracted + " extracted");
         Map<String, double[]> scores = new LinkedHashMap<>();
         scores.put("claims", new double[] {ratio(matched, extracted), ratio(matched, labelled)});
         for (String f : FIELDS.keySet()) {
             scores.put(f, new double[] {ratio(right.get(f), extracted), ratio(right.get(f), labelled)});
         }
-        StringBuilder report = new StringBuilder("corpus: " + documents.size() + " documents, " + labelled
-                + " labelled claims, " + extracted + " extracted\n");
-        scores.forEach((name, pr) -> report.append(String.format("%-8s precision %.3f recall %.3f%n", name, pr[0], pr[1])));
-        System.out.print(report);
-        scores.forEach((name, pr) -> {
-            assertThat(pr[0]).as(name + " precision\n" + report).isGreaterThanOrEqualTo(THRESHOLD);
-            assertThat(pr[1]).as(name + " recall\n" + report).isGreaterThanOrEqualTo(THRESHOLD);
-        });
+        return scores;
     }
 
     private static double ratio(int a, int b) {
