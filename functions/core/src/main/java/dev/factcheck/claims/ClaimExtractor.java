@@ -159,6 +159,7 @@ public final class ClaimExtractor {
             }
         }
         Claim previous = null;
+        int previousClause = -1;
         for (Figure f : figures) {
             if (t.is(f.startTok - 1, "in") && (t.isNum(f.startTok - 2)
                     || NumberReader.NUMBER_WORDS.containsKey(t.lower(f.startTok - 2)))) {
@@ -169,10 +170,11 @@ public final class ClaimExtractor {
                     && !Lexicon.peopleNounWithin(t, f.endTok, 3)) {
                 continue; // "3 reasons": a small bare count is not a checkable figure
             }
-            Claim claim = claim(t, sentence, f, previous, figures, periods, mentions, sentenceCues, clause, discourse,
+            Claim claim = claim(t, sentence, f, previous, previousClause, figures, periods, mentions, sentenceCues, clause, discourse,
                     claims.size() + 1);
             claims.add(claim);
             previous = claim;
+            previousClause = clause[f.startTok];
         }
         if (bullet) {
             return;
@@ -189,7 +191,7 @@ public final class ClaimExtractor {
         }
     }
 
-    private Claim claim(Tokens t, Sentence sentence, Figure f, Claim previous, List<Figure> figures,
+    private Claim claim(Tokens t, Sentence sentence, Figure f, Claim previous, int previousClause, List<Figure> figures,
                         List<PeriodMention> periods,
                         List<Mention> mentions, List<MetricCues.Cue> sentenceCues, int[] clause,
                         Discourse discourse, int number) {
@@ -225,7 +227,8 @@ public final class ClaimExtractor {
         MetricCues.Cue cue = nearestCue(t, f, sentenceCues, clause, figureClause);
         // "18,000 people in January and a further 9,000 in March": the same measure again.
         boolean again = cue == null && previous != null && (f.unit == null || f.unit == previous.unit())
-                && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more"));
+                && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more")
+                || (previousClause != figureClause && f.unit == null && !t.isWord(f.endTok)));
         Unit unit = again ? previous.unit() : f.unit;
         if (unit == null) {
             if (cue != null && cue.metric().dimension() == Dimension.PEOPLE) {

@@ -405,6 +405,19 @@ final class PeriodFinder {
         if (w.equals("tomorrow")) {
             return Raw.ahead(i + 1);
         }
+        if ((w.equals("past") || w.equals("last")) && t.isNum(i + 1) && t.length(i + 1) <= 3) {
+            // the past 12 months: the stretch of time up to publication
+            int n = t.intValue(i + 1);
+            String unit = t.lower(i + 2);
+            LocalDate from = switch (unit) {
+                case "days" -> pub.minusDays(n);
+                case "weeks" -> pub.minusWeeks(n);
+                case "months" -> pub.minusMonths(n);
+                case "years" -> pub.minusYears(n);
+                default -> null;
+            };
+            return from == null ? null : Raw.relative(i + 3, new Period(from.plusDays(1), pub));
+        }
         if (w.equals("earlier") && t.is(i + 1, "this")) {
             Period unit = unit(t.lower(i + 2), pub, 0);
             return unit == null ? null : Raw.relative(i + 3, new Period(unit.from(), pub));

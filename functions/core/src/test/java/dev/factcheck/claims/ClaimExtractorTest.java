@@ -468,6 +468,7 @@ class ClaimExtractorTest {
             "Amazon cut 500 jobs on Tuesday.         | 2025-10-28 | 2025-10-28",
             "Amazon cut 500 jobs on Monday.          | 2025-10-27 | 2025-10-27",
             "Amazon cut 500 jobs yesterday.          | 2025-10-27 | 2025-10-27",
+            "Amazon cut 500 jobs in the past 12 months. | 2024-10-29 | 2025-10-28",
     })
     void period_resolvesRelativeExpressionsAgainstThePublicationDate(String text, String from, String to) {
         Claim c = one(text);
@@ -486,6 +487,28 @@ class ClaimExtractorTest {
         Claim c = EXTRACTOR.extract(text, published).getFirst();
         assertThat(c.period()).isNull();
         assertThat(c.periodSource()).isEqualTo(PeriodSource.NONE);
+    }
+
+    @Test
+    void period_isNone_forAFiscalQuarter_whoseDatesDependOnTheCompany() {
+        Claim c = one("Microsoft's cloud revenue was $42.4 billion in Q1 of fiscal 2026.");
+        assertThat(c.period()).isNull();
+        assertThat(c.metric()).isEqualTo("revenue");
+    }
+
+    @Test
+    void period_staysInItsRelativeClause() {
+        List<Claim> claims = all("Amazon, which laid off 27,000 workers in 2022 and 2023, now employs 1.55 million people.");
+        assertThat(claims.get(0).period()).isEqualTo(period("2022-01-01", "2023-12-31"));
+        assertThat(claims.get(1).period()).isNull();
+    }
+
+    @Test
+    void ellipsis_repeatsTheMeasureOfThePreviousFigure() {
+        List<Claim> claims = all("Amazon laid off 18,000 people on January 4, 2023, and a further 9,000 on March 20, 2023.");
+        assertThat(claims).extracting(Claim::metric).containsExactly("layoffs", "layoffs");
+        assertThat(claims).extracting(Claim::unit).containsExactly(Unit.PEOPLE, Unit.PEOPLE);
+        assertThat(claims.get(1).period()).isEqualTo(period("2023-03-20", "2023-03-20"));
     }
 
     @Test
