@@ -356,14 +356,14 @@ public final class ClaimExtractor {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
+    /** Marks the number of a relative clause (", which ...,"). */
+    private static final int RELATIVE = 1 << 24;
+
     /**
      * Clause numbers per token. A new clause starts after ";" or ":", at ", which", ", while", "while",
      * ", but", ", and", and at "and" before a verb ("... and had 108,900 employees"); a relative clause
      * opened by ", which" or ", who" closes at the next comma, where the main clause resumes.
      */
-    /** Marks the number of a relative clause (", which ...,"). */
-    private static final int RELATIVE = 1 << 24;
-
     private static int[] clauses(Tokens t) {
         int[] clause = new int[t.size];
         int next = 0;
