@@ -69,13 +69,37 @@ final class NonClaims {
                 }
             }
         }
-        Matcher m = PHONE.matcher(text);
-        while (m.find()) {
-            for (int k = m.start(); k < m.end(); k++) {
-                masked[k] = true;
+        // The phone pattern runs only over stretches of digits, spaces and phone punctuation that hold
+        // at least seven digits: each character is looked at a bounded number of times.
+        Matcher m = PHONE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int k = 0;
+        while (k < n) {
+            if (!phoneChar(text.charAt(k)) || text.charAt(k) == ' ') {
+                k++;
+                continue;
+            }
+            int start = k;
+            int digits = 0;
+            while (k < n && phoneChar(text.charAt(k))) {
+                if (text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+                    digits++;
+                }
+                k++;
+            }
+            if (digits >= 7) {
+                m.region(start, k);
+                while (m.find()) {
+                    for (int c = m.start(); c < m.end(); c++) {
+                        masked[c] = true;
+                    }
+                }
             }
         }
         return masked;
+    }
+
+    private static boolean phoneChar(char c) {
+        return (c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '(' || c == ')' || c == '-' || c == '.';
     }
 
     private static boolean hasLetterDotLetter(String text, int from, int to) {
