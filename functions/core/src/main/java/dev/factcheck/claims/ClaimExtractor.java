@@ -41,6 +41,7 @@ public final class ClaimExtractor {
     private static final Set<String> DATING_WORDS = Set.of(
             "said", "says", "told", "wrote", "writes", "added", "explained", "noted", "announced", "reported",
             "dated", "confirmed", "disclosed", "stated");
+    private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "into", "on", "behind");
     private static final Set<String> CLAUSE_OPENERS = Set.of(
@@ -122,6 +123,8 @@ public final class ClaimExtractor {
         /** The organisation of a sentence ending with a colon: the subject of the list that follows. */
         boolean listNamed;
         String listEntity;
+        /** The latest counterparty named: the antecedent of "the start-up" after "invested in". */
+        String object;
     }
 
     private void extractSentence(String text, Sentence sentence, LocalDate pub, boolean[] masked,
@@ -399,7 +402,7 @@ public final class ClaimExtractor {
 
     private static void markObjects(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, int[] clause) {
         for (Mention m : mentions) {
-            if (m.kind == Mention.Kind.COREF || !OBJECT_PREPOSITIONS.contains(t.lower(m.start - 1))) {
+            if ((m.kind == Mention.Kind.COREF && (m.end - m.start == 1)) || !OBJECT_PREPOSITIONS.contains(t.lower(m.start - 1))) {
                 continue;
             }
             for (MetricCues.Cue cue : cues) {
@@ -411,11 +414,21 @@ public final class ClaimExtractor {
         }
     }
 
+    /**
+     * A coreference takes the entity of the latest organisation named before it; one standing where
+     * a counterparty goes ("put $8 billion into the start-up") takes the latest counterparty's name.
+     */
     private static void resolveCoreferences(List<Mention> mentions, Discourse discourse) {
         Mention last = null;
         for (Mention m : mentions) {
             if (m.kind == Mention.Kind.COREF) {
-                m.entity = last != null ? last.entity : discourse.entity;
+                if (m.objectRole) {
+                    m.entity = discourse.object;
+                } else {
+                    m.entity = last != null ? last.entity : discourse.entity;
+                }
+            } else if (m.objectRole) {
+                discourse.object = m.entity != null ? m.entity : m.surface;
             }
             if (m.antecedent()) {
                 last = m;
@@ -529,6 +542,9 @@ public final class ClaimExtractor {
         PeriodMention inSentence = null;
         int inSentenceDistance = Integer.MAX_VALUE;
         for (PeriodMention p : periods) {
+            if (t.isSym(p.startTok() - 1, '(') && t.isSym(p.endTok(), ')') && t.isSymAny(p.endTok() + 1, "-\u2013\u2014")) {
+                continue; // a dateline: SEATTLE (Oct. 28, 2025) —
+            }
             int before = p.startTok() - (t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in") ? 2 : 1);
             if (t.isAny(before, DATING_WORDS) || t.isAny(p.startTok() - 1, DATING_WORDS)) {
                 continue;
@@ -564,7 +580,7 @@ public final class ClaimExtractor {
             return inClause;
         }
         for (int i = 0; i < t.size; i++) {
-            if (clause[i] == figureClause && (t.isAny(i, FUTURE_WORDS) || t.is(i, "now"))) {
+            if (clause[i] == figureClause && (t.isAny(i, FUTURE_WORDS) || t.isAny(i, PRESENT_WORDS))) {
                 return null;
             }
         }
@@ -580,7 +596,7 @@ public final class ClaimExtractor {
         if (qualifier == Qualifier.RANGE) {
             return ClaimType.INTERVAL;
         }
-        for (int i = 0; i < t.size; i++) {
+        for (int i = Math.max(0, spanStart - 6); i < Math.min(t.size, f.endTok + 6); i++) {
             if (clause[i] != figureClause || (i >= spanStart && i < f.endTok) || !t.isWord(i)) {
                 continue;
             }
@@ -592,7 +608,7 @@ public final class ClaimExtractor {
                     || t.is(i - 1, "fewer")) && (t.isNum(i + 1) || t.isSymAny(i + 1, "$\u20ac\u00a3~")
                     || NumberReader.NUMBER_WORDS.containsKey(t.lower(i + 1)));
             boolean upTo = w.equals("up") && t.is(i + 1, "to");
-            boolean phrasal = (w.equals("up") || w.equals("down")) && i > 0 && t.isWord(i - 1)
+            boolean phrasal = (w.equals("up") || w.equals("down")) && i > 0 && (t.isWord(i - 1) || t.isSym(i - 1, '-'))
                     && !t.isAny(i - 1, Set.of("was", "is", "were", "are", "revenue", "sales", "profit", "income"));
             if (!qualifierThan && !upTo && !phrasal) {
                 return ClaimType.COMPARISON;

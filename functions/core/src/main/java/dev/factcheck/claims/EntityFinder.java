@@ -18,7 +18,7 @@ final class EntityFinder {
 
     private static final Set<String> COREF_HEADS = Set.of(
             "company", "firm", "retailer", "giant", "group", "maker", "startup", "chipmaker", "automaker",
-            "carmaker", "conglomerate", "business", "corporation", "platform", "provider", "owner");
+            "carmaker", "conglomerate", "business", "corporation", "platform", "provider", "owner", "lab", "developer");
 
     static final String BULLETS = "\"'\u201c\u2018(\u2013\u2014-\u2022*\u00b7";
 
@@ -111,8 +111,15 @@ final class EntityFinder {
                 int k = i + 1;
                 int limit = Math.min(t.size, i + 9);
                 while (k < limit && (t.isWord(k) || t.isSymAny(k, "-,")) && !COREF_HEADS.contains(t.lower(k))
-                        && !t.isNum(k)) {
+                        && !(t.is(k, "start") && t.isSym(k + 1, '-') && t.is(k + 2, "up"))) {
                     k++;
+                }
+                if (k + 2 < limit && t.is(k, "start") && t.isSym(k + 1, '-') && t.is(k + 2, "up")) {
+                    k += 2; // the start-up
+                    mentions.add(new Mention(i, k + 1, Mention.Kind.COREF, t.text.substring(t.start[i], t.end[k]),
+                            null, prep, false));
+                    i = k + 1;
+                    continue;
                 }
                 if (k < limit && t.isWord(k) && COREF_HEADS.contains(t.lower(k))
                         && !t.is(k + 1, "of")) {

@@ -178,6 +178,20 @@ final class PeriodFinder {
                 }
             }
         }
+        // the quarter ended June 30; the year to March 2024; the three months to June
+        int span = t.is(i, "quarter") ? 3 : t.is(i, "year") ? 12
+                : t.is(i, "three") && t.is(i + 1, "months") ? 3 : t.is(i, "six") && t.is(i + 1, "months") ? 6
+                : t.is(i, "nine") && t.is(i + 1, "months") ? 9 : 0;
+        if (span > 0) {
+            int j = t.is(i + 1, "months") ? i + 2 : i + 1;
+            if (t.is(j, "ended") || t.is(j, "ending") || t.is(j, "to") || t.is(j, "through")) {
+                Raw end = core(t, j + 1, taken, pub, false);
+                if (end != null && !end.future) {
+                    LocalDate to = end.period.to();
+                    return new Raw(end.end, new Period(to.plusDays(1).minusMonths(span), to), end.source, false);
+                }
+            }
+        }
         Raw quarter = quarter(t, i, taken, pub, deadline);
         if (quarter != null) {
             return quarter;

@@ -366,6 +366,13 @@ class ClaimExtractorTest {
         assertThat(one(text).object()).isEqualTo(object);
     }
 
+    @Test
+    void object_ofACoreference_isTheLatestCounterparty() {
+        List<Claim> claims = all("Alphabet has invested about $3 billion in Anthropic, while Amazon has put $8 billion into the start-up.");
+        assertThat(claims).extracting(Claim::object).containsExactly("Anthropic", "Anthropic");
+        assertThat(claims).extracting(Claim::entity).containsExactly("Alphabet", "Amazon");
+    }
+
     // ---- Metrics -------------------------------------------------------------------------------
 
     @Test
@@ -509,6 +516,26 @@ class ClaimExtractorTest {
         assertThat(claims).extracting(Claim::metric).containsExactly("layoffs", "layoffs");
         assertThat(claims).extracting(Claim::unit).containsExactly(Unit.PEOPLE, Unit.PEOPLE);
         assertThat(claims.get(1).period()).isEqualTo(period("2023-03-20", "2023-03-20"));
+    }
+
+    @Test
+    void period_ofAQuarterOrYearEnded_coversTheMonthsBeforeThatDay() {
+        assertThat(one("Microsoft made $27.2 billion in net income in the quarter ended June 30.").period())
+                .isEqualTo(period("2025-04-01", "2025-06-30"));
+        assertThat(one("Microsoft made $101.8 billion in net income in the year ended June 30, 2025.").period())
+                .isEqualTo(period("2024-07-01", "2025-06-30"));
+    }
+
+    @Test
+    void period_ignoresADateline() {
+        assertThat(one("SEATTLE (Oct. 20, 2025) — Amazon will cut about 14,000 roles.").period()).isNull();
+    }
+
+    @Test
+    void period_isNotBorrowedByAClauseInThePresent() {
+        List<Claim> claims = all("Google trimmed 200 roles last month but still employs over 187,000 people.");
+        assertThat(claims.get(0).period()).isEqualTo(period("2025-09-01", "2025-09-30"));
+        assertThat(claims.get(1).period()).isNull();
     }
 
     @Test
