@@ -232,6 +232,14 @@ final class NumberReader {
     }
 
     private static Figure readSpelled(Tokens t, int i, boolean[] taken) {
+        try {
+            return spelled(t, i, taken);
+        } catch (ArithmeticException overflow) {
+            return null; // "a trillion trillion trillion ...": not a number anyone writes
+        }
+    }
+
+    private static Figure spelled(Tokens t, int i, boolean[] taken) {
         if (!t.isWord(i)) {
             return null;
         }
@@ -272,7 +280,7 @@ final class NumberReader {
                     end = j;
                 }
             } else if (word.equals("hundred")) {
-                current = Math.max(current, 1) * 100;
+                current = Math.multiplyExact(Math.max(current, 1), 100L);
                 sawScale = true;
                 lastScale = 100;
                 j++;
@@ -280,7 +288,7 @@ final class NumberReader {
             } else if (SPELLED_SCALES.containsKey(word)) {
                 long scale = SPELLED_SCALES.get(word).longValueExact();
                 beforeLastScale = total == 0 ? Math.max(current, 1) : -1;
-                total += Math.max(current, 1) * scale;
+                total = Math.addExact(total, Math.multiplyExact(Math.max(current, 1), scale));
                 current = 0;
                 sawScale = true;
                 lastScale = scale;
@@ -297,8 +305,8 @@ final class NumberReader {
             } else {
                 break;
             }
-            if (total > 1_000_000_000_000_000L) {
-                return null;
+            if (total > 1_000_000_000_000_000L || current > 1_000_000_000_000_000L) {
+                return null; // "hundred hundred hundred ...": not a number anyone writes
             }
         }
         long value = total + current;

@@ -419,7 +419,7 @@ final class PeriodFinder {
         if (w.equals("tomorrow")) {
             return Raw.ahead(i + 1);
         }
-        if ((w.equals("past") || w.equals("last")) && t.isNum(i + 1) && t.length(i + 1) <= 3) {
+        if ((w.equals("past") || w.equals("last")) && t.isNum(i + 1) && t.length(i + 1) <= 3 && t.intValue(i + 1) > 0) {
             // the past 12 months: the stretch of time up to publication
             int n = t.intValue(i + 1);
             String unit = t.lower(i + 2);

@@ -72,8 +72,9 @@ final class Tokens {
         size++;
     }
 
+    /** The token's text, or "" outside the sentence. */
     String text(int i) {
-        return text.substring(start[i], end[i]);
+        return i < 0 || i >= size ? "" : text.substring(start[i], end[i]);
     }
 
     String lower(int i) {

@@ -130,7 +130,7 @@ class ClaimExtractorPropertiesTest {
             "Amazon", "Meta", "Google", "Alphabet", "Microsoft", "Tesla", "the company", "it", "its", "The firm",
             "cut", "laid off", "laying off", "employs", "invested", "in", "into", "Anthropic", "revenue", "profit",
             "jobs", "people", "employees", "$", "US$", "€", "£", "%", "percent", "per cent", "billion", "million",
-            "thousand", "bn", "B", "k", "about", "more than", "nearly", "just over", "up to", "between", "and", "to",
+            "thousand", "hundred", "trillion", "bn", "B", "k", "9,99", "1.2.3", "12345678901234567890", "0.000", "about", "more than", "nearly", "just over", "up to", "between", "and", "to",
             "since", "by", "the end of", "last year", "this week", "on Wednesday", "in March", "January 4,", "Q3",
             "the third quarter", "2022", "2023", "2022–2023", "fourteen", "thousand", "a dozen", "twenty-five",
             "which", "while", "said", "CEO", "Andy Jassy", "https://x.io/1", "a@b.co", "206-555-0100", "9:30", "2nd",

@@ -592,6 +592,22 @@ class ClaimExtractorTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Acme cut jobs in the past 0 months.",
+            "one hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred people",
+            "a trillion trillion trillion trillion trillion dollars",
+            "The plan is due in Q",
+            "The plan is due by the end of",
+            "12345678901234567890123456789 people",
+            "between 2023 and",
+    })
+    void extract_survivesDegenerateInputsFoundByFuzzing(String text) {
+        for (Claim c : all(text)) {
+            assertThat(text.substring(c.span().start(), c.span().end())).isEqualTo(c.text());
+        }
+    }
+
     @Test
     void extract_handlesEmptyAndWhitespaceText() {
         assertThat(all("")).isEmpty();
