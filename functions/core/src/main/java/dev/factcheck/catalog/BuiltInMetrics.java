@@ -13,7 +13,8 @@ public final class BuiltInMetrics {
             "trim", "trimmed", "trims", "trimming", "slash", "slashed", "slashes", "slashing", "axe", "axed",
             "axes", "axing", "dismiss", "dismissed", "dismisses", "fire", "fired", "fires", "firing",
             "reduce its workforce", "reduced its workforce", "reduces its workforce", "reducing its workforce",
-            "reduce its headcount", "reduced its headcount", "will leave", "to leave", "downsizing"));
+            "reduce its headcount", "reduced its headcount", "will leave", "to leave", "downsizing", "remove", "removed",
+            "removes", "removing"));
 
     public static final Metric HEADCOUNT = new Metric("headcount", Dimension.PEOPLE, Aggregation.LATEST, List.of(
             "employs", "employed", "employ", "employing", "employees", "employee", "workforce of", "staff of",

@@ -503,6 +503,12 @@ public final class ClaimExtractor {
                 after = m;
             }
         }
+        for (Mention m : mentions) {
+            // Walmart's 2.1m: a possessive right before the figure names whose it is.
+            if (m.end == f.startTok - 2 && !m.objectRole && f.possessiveBefore) {
+                return m.entity;
+            }
+        }
         Mention chosen = subject != null ? subject : prepositional != null ? prepositional
                 : after != null ? after : earlierSubject != null ? earlierSubject : earlierPrepositional;
         if (chosen != null) {

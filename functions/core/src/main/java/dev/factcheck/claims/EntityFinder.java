@@ -20,6 +20,11 @@ final class EntityFinder {
             "company", "firm", "retailer", "giant", "group", "maker", "startup", "chipmaker", "automaker",
             "carmaker", "conglomerate", "business", "corporation", "platform", "provider", "owner", "lab", "developer");
 
+    /** Words that end an organisation's name: Inc, Corp, Group, Holdings. */
+    static final Set<String> ORG_SUFFIXES = Set.of(
+            "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "group", "holdings", "technologies", "labs",
+            "systems", "motors", "bank", "ag", "sa", "se", "nv", "gmbh");
+
     static final String BULLETS = "\"'\u201c\u2018(\u2013\u2014-\u2022*\u00b7";
 
     private record Alias(String[] words, String entity, boolean capital) {
@@ -74,9 +79,15 @@ final class EntityFinder {
         }
         if (best != null) {
             end[0] = i + best.words.length;
-            // Amazon.com is Amazon.
+            // Amazon.com is Amazon, and so is Amazon.com Inc.
             if (t.isSym(end[0], '.') && t.attached(end[0]) && t.is(end[0] + 1, "com") && t.attached(end[0] + 1)) {
                 end[0] += 2;
+            }
+            if (t.isAny(end[0], ORG_SUFFIXES) && t.capitalised(end[0])) {
+                end[0]++;
+                if (t.isSym(end[0], '.') && t.attached(end[0])) {
+                    end[0]++;
+                }
             }
         }
         return best;
@@ -135,6 +146,11 @@ final class EntityFinder {
                         && catalogAt(t, j, end) == null && !t.attached(j)) {
                     j++;
                 }
+                boolean suffixed = false;
+                while (j < t.size && t.capitalised(j) && t.isAny(j, ORG_SUFFIXES)) {
+                    j++; // BT Group, Acme Holdings
+                    suffixed = true;
+                }
                 int mentionEnd = j;
                 String surface = t.text.substring(t.start[i], t.end[j - 1]);
                 if (isPerson(t, i, j, personNames)) {
@@ -142,7 +158,7 @@ final class EntityFinder {
                         personNames.add(t.text(k));
                     }
                     personNames.add(surface);
-                } else if (!titleCase && sentenceInitial(t, i) && !subjectLike(t, j)) {
+                } else if (!titleCase && !suffixed && sentenceInitial(t, i) && !subjectLike(t, j)) {
                     // A capitalised ordinary word opening the sentence.
                 } else if (!mentions.isEmpty() && mentions.get(mentions.size() - 1).end == i
                         && mentions.get(mentions.size() - 1).kind == Mention.Kind.CATALOG) {

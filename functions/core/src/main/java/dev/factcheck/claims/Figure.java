@@ -20,4 +20,6 @@ final class Figure {
     /** The high end of a stated range, or null. */
     BigDecimal high;
     BigDecimal highPrecision;
+    /** The two tokens before the figure are "'s". */
+    boolean possessiveBefore;
 }

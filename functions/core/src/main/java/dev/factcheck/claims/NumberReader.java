@@ -60,6 +60,8 @@ final class NumberReader {
             return null;
         }
         readRange(t, first, taken);
+        first.possessiveBefore = t.is(first.startTok - 1, "s") && t.isSymAny(first.startTok - 2, "'\u2019")
+                && t.attached(first.startTok - 1) && t.attached(first.startTok - 2);
         return first;
     }
 
@@ -163,6 +165,14 @@ final class NumberReader {
         } else if (t.isWord(p) && CURRENCY_CODES_BEFORE.containsKey(t.text(p))) {
             f.unit = CURRENCY_CODES_BEFORE.get(t.text(p));
             f.startTok = p;
+        }
+        if (t.is(j, "cents") || t.is(j, "cent") && !t.is(j - 1, "per")) {
+            // 20 cents a share
+            f.value = f.value.movePointLeft(2);
+            f.precision = f.precision.movePointLeft(2);
+            f.unit = Unit.USD;
+            f.endTok = j + 1;
+            return f;
         }
         // Scale suffix or word.
         if (t.isWord(j) && t.attached(j)) {

@@ -156,6 +156,13 @@ class ClaimExtractorTest {
         assertThat(c.value()).isEqualByComparingTo(value);
     }
 
+    @Test
+    void numbers_readCentsAsDollars() {
+        Claim c = one("Acme pays a dividend of 20 cents a share.");
+        assertThat(c.unit()).isEqualTo(Unit.USD);
+        assertThat(c.value()).isEqualByComparingTo("0.20");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Acme cut 4% of staff.", "Acme cut 4 percent of staff.", "Acme cut 4 per cent of staff."})
     void numbers_readPercentForms(String text) {
@@ -346,6 +353,27 @@ class ClaimExtractorTest {
         List<Claim> claims = all(text);
         assertThat(claims.getFirst().entity()).isEqualTo("Amazon");
         assertThat(claims.subList(1, claims.size())).isNotEmpty().allSatisfy(c -> assertThat(c.entity()).isNull());
+    }
+
+    @Test
+    void entity_ofAFigureAfterAPossessive_isThePossessor() {
+        List<Claim> claims = all("Amazon's 1.5m-strong workforce is second only to Walmart's 2.1m.");
+        assertThat(claims).extracting(Claim::entity).containsExactly("Amazon", null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Amazon cut jobs. BT Group plans to shed up to 55,000 jobs.",
+            "Amazon cut jobs. Acme Holdings will cut 500 jobs.",
+    })
+    void entity_isNullForAnUnknownOrganisationWithACorporateSuffix(String text) {
+        assertThat(one(text).entity()).isNull();
+    }
+
+    @Test
+    void entity_absorbsCorporateSuffixes() {
+        assertThat(one("Amazon.com Inc's AWS unit employs about 130,000 people.").entity()).isEqualTo("Amazon");
+        assertThat(one("Microsoft Corp. had 228,000 staff.").entity()).isEqualTo("Microsoft");
     }
 
     @Test
