@@ -253,7 +253,12 @@ public final class ClaimExtractor {
             object = objectFor(f, mentions, clause, figureClause);
         }
 
+        // "up from 221,000": the base of a comparison takes no period from the figure it is compared with
         PeriodMention period = nearestPeriod(t, f, figures, periods, clause, figureClause);
+        if (period != null && period.startTok() < f.startTok && t.is(f.startTok - 1, "from") && previous != null
+                && previous.unit() == unit) {
+            period = null;
+        }
         Period resolved = period == null ? null : period.period();
         PeriodSource source = resolved == null ? PeriodSource.NONE : period.source();
 

@@ -142,7 +142,7 @@ final class EntityFinder {
             }
             if (!taken[i] && t.capitalised(i) && isNameWord(t, i)) {
                 int j = i + 1;
-                while (j < t.size && !taken[j] && t.capitalised(j) && isNameWord(t, j)
+                while (j < t.size && !taken[j] && t.capitalised(j) && (isNameWord(t, j) || t.text(j).equals("AI"))
                         && catalogAt(t, j, end) == null && !t.attached(j)) {
                     j++;
                 }
