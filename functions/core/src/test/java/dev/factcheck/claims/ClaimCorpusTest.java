@@ -58,6 +58,7 @@ class ClaimCorpusTest {
                 }
             }
         }
+        System.out.println("corpus sentences: " + sentences + ", with distractor numbers: " + withDistractors);
         assertThat(sentences).isGreaterThanOrEqualTo(150);
         assertThat(withDistractors * 3).isGreaterThanOrEqualTo(sentences);
     }
