@@ -169,7 +169,7 @@ public final class ClaimExtractor {
                 continue; // "one in ten", "1 in 5": a ratio, not a count
             }
             if (f.unit == null && !f.scaled && f.high == null && f.value.compareTo(BigDecimal.TEN) < 0
-                    && f.value.scale() <= 0 && nearestCue(t, f, sentenceCues, clause, clause[f.startTok]) == null
+                    && f.value.scale() <= 0 && nearestCue(t, f, figures, sentenceCues, clause, clause[f.startTok]) == null
                     && !Lexicon.peopleNounWithin(t, f.endTok, 3)) {
                 continue; // "3 reasons": a small bare count is not a checkable figure
             }
@@ -227,7 +227,7 @@ public final class ClaimExtractor {
             }
         }
 
-        MetricCues.Cue cue = nearestCue(t, f, sentenceCues, clause, figureClause);
+        MetricCues.Cue cue = nearestCue(t, f, figures, sentenceCues, clause, figureClause);
         // "18,000 people in January and a further 9,000 in March": the same measure again.
         boolean again = cue == null && previous != null && (f.unit == null || f.unit == previous.unit())
                 && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more")
@@ -441,8 +441,8 @@ public final class ClaimExtractor {
         }
     }
 
-    private static MetricCues.Cue nearestCue(Tokens t, Figure f, List<MetricCues.Cue> cues, int[] clause,
-                                             int figureClause) {
+    private static MetricCues.Cue nearestCue(Tokens t, Figure f, List<Figure> figures, List<MetricCues.Cue> cues,
+                                             int[] clause, int figureClause) {
         Dimension dimension = f.unit == null ? null : f.unit.dimension();
         boolean hiring = false;
         for (int i = 0; i < t.size && !hiring; i++) {
@@ -463,6 +463,9 @@ public final class ClaimExtractor {
             int lo = cue.end() <= f.startTok ? cue.end() : f.endTok;
             int hi = cue.end() <= f.startTok ? f.startTok : cue.start();
             int distance = Math.max(0, hi - lo);
+            if (cue.start() >= f.endTok && figureBetween(f, figures, lo, hi)) {
+                continue; // "7,300 from 9,800 after ... cuts": a later cue belongs to the figure nearer to it
+            }
             for (int k = lo; k < hi; k++) {
                 // A cue across "and" or a comma more likely belongs to the figure on its side.
                 if (t.is(k, "and") || t.is(k, "or") || (t.isSym(k, ',') && !(t.isNum(k - 1) && t.isNum(k + 1)))) {
@@ -478,6 +481,15 @@ public final class ClaimExtractor {
             }
         }
         return best;
+    }
+
+    private static boolean figureBetween(Figure f, List<Figure> figures, int lo, int hi) {
+        for (Figure other : figures) {
+            if (other != f && other.unit == f.unit && other.startTok >= lo && other.endTok <= hi) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String entityFor(Figure f, List<Mention> mentions, int[] clause, int figureClause,
