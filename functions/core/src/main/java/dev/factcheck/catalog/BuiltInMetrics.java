@@ -14,7 +14,8 @@ public final class BuiltInMetrics {
             "axes", "axing", "dismiss", "dismissed", "dismisses", "fire", "fired", "fires", "firing",
             "reduce its workforce", "reduced its workforce", "reduces its workforce", "reducing its workforce",
             "reduce its headcount", "reduced its headcount", "will leave", "to leave", "downsizing", "remove", "removed",
-            "removes", "removing"));
+            "removes", "removing", "reduce its", "reduced its", "reducing its", "reduce our", "reduced our",
+            "reducing our", "reduce their", "reduced their"));
 
     public static final Metric HEADCOUNT = new Metric("headcount", Dimension.PEOPLE, Aggregation.LATEST, List.of(
             "employs", "employed", "employ", "employing", "employees", "employee", "workforce of", "staff of",

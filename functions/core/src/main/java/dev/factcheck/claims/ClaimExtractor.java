@@ -42,6 +42,7 @@ public final class ClaimExtractor {
             "said", "says", "told", "wrote", "writes", "added", "explained", "noted", "announced", "reported",
             "dated", "confirmed", "disclosed", "stated");
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
+    private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "into", "on", "behind");
     private static final Set<String> CLAUSE_OPENERS = Set.of(
@@ -381,9 +382,18 @@ public final class ClaimExtractor {
             if (t.isSymAny(i, ";:") && !(t.isNum(i - 1) && t.isNum(i + 1) && t.attached(i + 1))) {
                 current = ++next;
                 resume = -1;
+            } else if (t.isSym(i, '(') && resume < 0 && parentheticalClause(t, i)) {
+                // "(the company has about 1.55 million workers in total)": an aside with its own verb
+                resume = current;
+                current = ++next | RELATIVE;
+            } else if (t.isSym(i, ')') && resume >= 0) {
+                clause[i] = current;
+                current = resume;
+                resume = -1;
+                continue;
             } else if (t.isWord(i) && CLAUSE_OPENERS.contains(t.lower(i))) {
                 String w = t.lower(i);
-                boolean comma = t.isSym(i - 1, ',');
+                boolean comma = t.isSym(i - 1, ',') || dashBreak(t, i - 1);
                 if (comma && (w.equals("which") || w.equals("who"))) {
                     resume = current;
                     current = ++next | RELATIVE;
@@ -393,7 +403,8 @@ public final class ClaimExtractor {
                     current = ++next;
                     resume = -1;
                 }
-            } else if (t.isSym(i, ',') && resume >= 0 && !(t.isNum(i - 1) && t.isNum(i + 1) && t.attached(i + 1))
+            } else if ((t.isSym(i, ',') || dashBreak(t, i)) && resume >= 0
+                    && !(t.isNum(i - 1) && t.isNum(i + 1) && t.attached(i + 1))
                     && !(t.isWord(i + 1) && CLAUSE_OPENERS.contains(t.lower(i + 1)))) {
                 clause[i] = current;
                 current = resume;
@@ -403,6 +414,20 @@ public final class ClaimExtractor {
             clause[i] = current;
         }
         return clause;
+    }
+
+    /** A dash set off by spaces, as around an aside — not the dash of a range. */
+    private static boolean dashBreak(Tokens t, int i) {
+        return t.isSymAny(i, "\u2013\u2014") && !t.attached(i) && !t.attached(i + 1);
+    }
+
+    private static boolean parentheticalClause(Tokens t, int open) {
+        for (int k = open + 1; k < t.size && k < open + 30 && !t.isSym(k, ')'); k++) {
+            if (t.isAny(k, VERBS_AFTER_AND)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void markObjects(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, int[] clause) {
@@ -448,6 +473,18 @@ public final class ClaimExtractor {
         for (int i = 0; i < t.size && !hiring; i++) {
             hiring = clause[i] == figureClause && t.isAny(i, HIRING_WORDS);
         }
+        // "its 350,000 employees", "Amazon's 1.5 million workers": a stock of people, not a flow.
+        boolean owned = f.possessiveBefore || t.isAny(f.startTok - 1, OWNERS)
+                || (t.isAny(f.startTok - 2, OWNERS) && t.isAny(f.startTok - 1, Set.of("about", "some", "roughly", "nearly")));
+        // "reduced its staff from 5,000 to 3,800": both ends of a change are levels, not the change.
+        boolean level = false;
+        if (t.is(f.startTok - 1, "from") || t.is(f.startTok - 1, "to")) {
+            for (Figure other : figures) {
+                level |= other != f && clause[other.startTok] == figureClause && other.unit == f.unit
+                        && (t.is(other.startTok - 1, "from") || t.is(f.startTok - 1, "from"));
+            }
+        }
+        owned |= level;
         MetricCues.Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean bestWeak = true;
@@ -471,6 +508,9 @@ public final class ClaimExtractor {
                 if (t.is(k, "and") || t.is(k, "or") || (t.isSym(k, ',') && !(t.isNum(k - 1) && t.isNum(k + 1)))) {
                     distance += 3;
                 }
+            }
+            if ((owned && cue.weak() && cue.start() >= f.endTok && distance <= 2) || (level && cue.weak())) {
+                return cue;
             }
             boolean better = best == null || (bestWeak && !cue.weak())
                     || (bestWeak == cue.weak() && distance < bestDistance);

@@ -238,11 +238,16 @@ final class EntityFinder {
         if (personNames.contains(surface)) {
             return true;
         }
-        if (j - i >= 2 && (t.isAny(j, Lexicon.SPEECH_VERBS)
-                || (t.isSym(j, ',') && (Lexicon.PERSON_TITLES.contains(t.lower(j + 1))
-                || ((t.is(j + 1, "a") || t.is(j + 1, "an") || t.is(j + 1, "the") || t.is(j + 1, "its"))
-                && Lexicon.PERSON_TITLES.contains(t.lower(j + 2))))))) {
+        if (j - i >= 2 && t.isAny(j, Lexicon.SPEECH_VERBS)) {
             return true;
+        }
+        if (j - i >= 2 && t.isSym(j, ',')) {
+            // "Beth Galetti, a senior vice president, ..."
+            for (int k = j + 1; k < t.size && k <= j + 5 && t.isWord(k); k++) {
+                if (Lexicon.PERSON_TITLES.contains(t.lower(k))) {
+                    return true;
+                }
+            }
         }
         return j - i >= 2 && Lexicon.SPEECH_VERBS.contains(before);
     }

@@ -30,6 +30,7 @@ final class PeriodFinder {
 
     static List<PeriodMention> find(Tokens t, boolean[] taken, LocalDate pub) {
         List<PeriodMention> found = new ArrayList<>();
+        int contextYear = -1;
         int firstFuture = t.size;
         for (int k = 0; k < t.size; k++) {
             if (t.isAny(k, FUTURE)) {
@@ -44,6 +45,16 @@ final class PeriodFinder {
                 continue;
             }
             PeriodMention m = matchAt(t, i, taken, pub, firstFuture);
+            if (m != null && m.yearless() && contextYear > 0) {
+                // "In 2023, Meta laid off 10,000 in March": March of 2023, not the latest March.
+                Period p = m.period();
+                int shift = contextYear - p.from().getYear();
+                m = new PeriodMention(m.startTok(), m.endTok(),
+                        new Period(p.from().plusYears(shift), p.to().plusYears(shift)), m.source(), m.since(), false);
+            } else if (m != null && !m.yearless() && m.period() != null
+                    && m.period().from().getYear() == m.period().to().getYear() && m.source() == PeriodSource.EXPLICIT) {
+                contextYear = m.period().from().getYear();
+            }
             if (m != null) {
                 NumberReader.markTaken(taken, m.startTok(), m.endTok());
                 found.add(m);
@@ -97,13 +108,22 @@ final class PeriodFinder {
         if (raw.future || raw.period.from().isAfter(pub)) {
             return new PeriodMention(start, raw.end, null, PeriodSource.NONE, false);
         }
-        return new PeriodMention(start, raw.end, raw.period, raw.source, false);
+        return new PeriodMention(start, raw.end, raw.period, raw.source, false, raw.yearless);
     }
 
     /** An expression found at a token, before the deadline rule. */
-    private record Raw(int end, Period period, PeriodSource source, boolean future) {
+    private record Raw(int end, Period period, PeriodSource source, boolean future, boolean yearless) {
+        Raw(int end, Period period, PeriodSource source, boolean future) {
+            this(end, period, source, future, false);
+        }
+
         static Raw explicit(int end, Period p) {
             return new Raw(end, p, PeriodSource.EXPLICIT, false);
+        }
+
+        /** A month, day or quarter written without its year. */
+        static Raw yearless(int end, Period p) {
+            return new Raw(end, p, PeriodSource.EXPLICIT, false, true);
         }
 
         static Raw relative(int end, Period p) {
@@ -250,7 +270,7 @@ final class PeriodFinder {
         } else if (ym.isAfter(YearMonth.from(pub))) {
             ym = ym.minusYears(1);
         }
-        return Raw.explicit(m[1], new Period(ym.atDay(1), ym.atEndOfMonth()));
+        return Raw.yearless(m[1], new Period(ym.atDay(1), ym.atEndOfMonth()));
     }
 
     /** {month, end token} of a capitalised month name at {@code i}, or null. */

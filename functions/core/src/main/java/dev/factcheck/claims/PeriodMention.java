@@ -6,7 +6,11 @@ import dev.factcheck.time.Period;
  * A time expression in a sentence, resolved against the publication date. {@code period} is null
  * when the expression lies in the future of the article (a plan's deadline).
  */
-record PeriodMention(int startTok, int endTok, Period period, PeriodSource source, boolean since) {
+record PeriodMention(int startTok, int endTok, Period period, PeriodSource source, boolean since, boolean yearless) {
+
+    PeriodMention(int startTok, int endTok, Period period, PeriodSource source, boolean since) {
+        this(startTok, endTok, period, source, since, false);
+    }
 
     boolean future() {
         return period == null;

@@ -377,6 +377,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void entity_ignoresAPersonIntroducedWithATitleAfterAComma() {
+        Claim c = all("Amazon is cutting jobs. \"We are reducing our workforce by 14,000 roles,\" Beth Galetti, a senior vice president, wrote.").getFirst();
+        assertThat(c.entity()).isEqualTo("Amazon");
+        assertThat(c.metric()).isEqualTo("layoffs");
+    }
+
+    @Test
     void entity_ignoresPeopleNamedWithATitle() {
         Claim c = one("Amazon chief executive Andy Jassy said the company would cut 14,000 roles.");
         assertThat(c.entity()).isEqualTo("Amazon");
@@ -434,6 +441,20 @@ class ClaimExtractorTest {
     void metric_employeesMeanHeadcountOnlyWithoutALayoffCue() {
         assertThat(one("Amazon is laying off 14,000 corporate employees.").metric()).isEqualTo("layoffs");
         assertThat(one("Amazon has 350,000 corporate employees.").metric()).isEqualTo("headcount");
+    }
+
+    @Test
+    void metric_ofAStockOfPeople_isHeadcount_evenBesideALayoffCue() {
+        List<Claim> claims = all("The cuts equal roughly 4% of Amazon's 350,000 corporate employees.");
+        assertThat(claims.get(1).metric()).isEqualTo("headcount");
+        assertThat(all("Klarna reduced its staff from 5,000 to 3,800.")).extracting(Claim::metric)
+                .containsExactly("headcount", "headcount");
+    }
+
+    @Test
+    void metric_ofAnAsideInParentheses_staysInTheAside() {
+        List<Claim> claims = all("Amazon will cut 14,000 jobs (the company has about 1.55 million workers in total).");
+        assertThat(claims).extracting(Claim::metric).containsExactly("layoffs", "headcount");
     }
 
     @Test
@@ -564,6 +585,20 @@ class ClaimExtractorTest {
         List<Claim> claims = all("Google trimmed 200 roles last month but still employs over 187,000 people.");
         assertThat(claims.get(0).period()).isEqualTo(period("2025-09-01", "2025-09-30"));
         assertThat(claims.get(1).period()).isNull();
+    }
+
+    @Test
+    void period_ofAMonthWithoutYear_takesTheYearNamedEarlierInTheSentence() {
+        List<Claim> claims = all("In 2023, Meta laid off 10,000 in March after cutting 11,000 in November 2022.");
+        assertThat(claims.get(0).period()).isEqualTo(period("2023-03-01", "2023-03-31"));
+        assertThat(claims.get(1).period()).isEqualTo(period("2022-11-01", "2022-11-30"));
+    }
+
+    @Test
+    void period_ofAnAsideBetweenDashes_staysInTheAside() {
+        List<Claim> claims = all("Microsoft — which employed 228,000 people in June — trimmed 3% of staff in May.");
+        assertThat(claims.get(0).period()).isEqualTo(period("2025-06-01", "2025-06-30"));
+        assertThat(claims.get(1).period()).isEqualTo(period("2025-05-01", "2025-05-31"));
     }
 
     @Test
