@@ -5,7 +5,6 @@ import dev.factcheck.catalog.Entity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -250,9 +249,5 @@ final class EntityFinder {
             }
         }
         return j - i >= 2 && Lexicon.SPEECH_VERBS.contains(before);
-    }
-
-    static String lowerOf(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -16,7 +16,6 @@ final class Figure {
     Unit unit;
     BigDecimal scale = BigDecimal.ONE;
     boolean scaled;
-    boolean spelled;
     /** The high end of a stated range, or null. */
     BigDecimal high;
     BigDecimal highPrecision;

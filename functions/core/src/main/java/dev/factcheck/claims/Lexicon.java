@@ -6,12 +6,6 @@ import java.util.Set;
 /** Word lists shared by the extraction steps. All lower case. */
 final class Lexicon {
 
-    static final Set<String> PEOPLE_NOUNS = set(
-            "people", "person", "persons", "employees", "employee", "workers", "worker", "jobs", "job", "roles",
-            "role", "positions", "position", "staff", "staffers", "staffer", "engineers", "contractors",
-            "managers", "recruiters", "members", "corporate", "office", "warehouse", "white", "tech", "full",
-            "salaried", "hourly", "support", "sales", "retail", "frontline", "posts", "team", "technical");
-
     /** Words that name people: one of them after a bare figure makes its unit "people". */
     static final Set<String> PEOPLE_HEADS = set(
             "people", "person", "persons", "employees", "employee", "workers", "worker", "jobs", "job", "roles",

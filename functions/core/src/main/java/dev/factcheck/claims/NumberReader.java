@@ -326,7 +326,6 @@ final class NumberReader {
         Figure f = new Figure();
         f.startTok = i;
         f.endTok = end;
-        f.spelled = true;
         f.value = BigDecimal.valueOf(value);
         if (beforeLastScale > 0 && current == 0 && beforeLastScale < 100) {
             f.precision = HALF.multiply(BigDecimal.valueOf(lastScale));

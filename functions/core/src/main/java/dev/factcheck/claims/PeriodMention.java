@@ -11,8 +11,4 @@ record PeriodMention(int startTok, int endTok, Period period, PeriodSource sourc
     PeriodMention(int startTok, int endTok, Period period, PeriodSource source, boolean since) {
         this(startTok, endTok, period, source, since, false);
     }
-
-    boolean future() {
-        return period == null;
-    }
 }
