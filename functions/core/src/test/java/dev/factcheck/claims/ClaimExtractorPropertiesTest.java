@@ -50,11 +50,11 @@ class ClaimExtractorPropertiesTest {
     @Property(tries = 300)
     void decimalsWithScales_parseBackToThemselves(@ForAll @IntRange(min = 1, max = 99_999) int mantissa,
                                                   @ForAll @IntRange(min = 0, max = 2) int decimals,
-                                                  @ForAll @IntRange(min = 0, max = 9) int scaleStyle) {
+                                                  @ForAll @IntRange(min = 0, max = 10) int scaleStyle) {
         BigDecimal m = BigDecimal.valueOf(mantissa).movePointLeft(decimals);
-        String[] suffix = {" thousand", " million", " billion", " trillion", "k", "m", "mn", "bn", "B", "M"};
+        String[] suffix = {" thousand", " million", " billion", " trillion", "k", "m", "mn", "bn", "B", "M", "K"};
         long[] scale = {1_000L, 1_000_000L, 1_000_000_000L, 1_000_000_000_000L, 1_000L, 1_000_000L, 1_000_000L,
-                1_000_000_000L, 1_000_000_000L, 1_000_000L};
+                1_000_000_000L, 1_000_000_000L, 1_000_000L, 1_000L};
         Claim c = only("Acme raised $" + m.toPlainString() + suffix[scaleStyle] + ".");
         assertThat(c.value()).isEqualByComparingTo(m.multiply(BigDecimal.valueOf(scale[scaleStyle])));
         assertThat(c.unit()).isEqualTo(Unit.USD);
@@ -88,6 +88,20 @@ class ClaimExtractorPropertiesTest {
         String words = spell(value);
         Claim c = only("Acme hired " + words + " people.");
         assertThat(c.value()).as(words).isEqualByComparingTo(BigDecimal.valueOf(value));
+    }
+
+    @Property(tries = 300)
+    void ranges_readBackBothEnds(@ForAll @IntRange(min = 100, max = 99_999) int low,
+                                 @ForAll @IntRange(min = 1, max = 99_999) int width,
+                                 @ForAll @IntRange(min = 0, max = 3) int style) {
+        String a = group(Integer.toString(low), ",");
+        String b = group(Integer.toString(low + width), ",");
+        String[] forms = {a + "\u2013" + b, a + "-" + b, a + " to " + b, "between " + a + " and " + b};
+        Claim c = only("Acme will cut " + forms[style] + " jobs.");
+        assertThat(c.qualifier()).isEqualTo(Qualifier.RANGE);
+        assertThat(c.value()).isEqualByComparingTo(BigDecimal.valueOf(low));
+        assertThat(c.bounds().high()).isGreaterThanOrEqualTo(BigDecimal.valueOf(low + width));
+        assertThat(c.bounds().low()).isLessThanOrEqualTo(BigDecimal.valueOf(low));
     }
 
     @Property(tries = 300)
