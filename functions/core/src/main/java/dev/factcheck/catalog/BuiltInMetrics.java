@@ -9,19 +9,29 @@ public final class BuiltInMetrics {
             "lay off", "laying off", "laid off", "lays off", "layoff", "layoffs", "job cuts", "job cut",
             "cut jobs", "cuts jobs", "cutting jobs", "cutting", "cut", "cuts", "eliminate", "eliminated",
             "eliminating", "eliminates", "let go", "shed jobs", "shed", "shedding", "workforce reduction",
-            "redundancies", "lose their jobs", "losing their jobs"));
+            "redundancies", "lose their jobs", "losing their jobs", "lost their jobs", "lost jobs", "job losses",
+            "trim", "trimmed", "trims", "trimming", "slash", "slashed", "slashes", "slashing", "axe", "axed",
+            "axes", "axing", "dismiss", "dismissed", "dismisses", "fire", "fired", "fires", "firing",
+            "reduce its workforce", "reduced its workforce", "reduces its workforce", "reducing its workforce",
+            "reduce its headcount", "reduced its headcount", "will leave", "to leave", "downsizing", "remove", "removed",
+            "removes", "removing", "reduce its", "reduced its", "reducing its", "reduce our", "reduced our",
+            "reducing our", "reduce their", "reduced their"));
 
     public static final Metric HEADCOUNT = new Metric("headcount", Dimension.PEOPLE, Aggregation.LATEST, List.of(
-            "employs", "employed", "employees", "workforce of", "staff of", "headcount", "workers"));
+            "employs", "employed", "employ", "employing", "employees", "employee", "workforce of", "staff of",
+            "headcount", "workers", "workforce", "staff", "staffers", "payroll"));
 
     public static final Metric INVESTMENT = new Metric("investment", Dimension.CURRENCY, Aggregation.LATEST, List.of(
-            "invest", "invested", "invests", "investing", "investment", "stake", "backing", "bet on", "put"));
+            "invest", "invested", "invests", "investing", "investment", "investments", "stake", "backing",
+            "bet on", "put", "puts", "putting", "poured", "pour", "pours", "pouring", "pumped", "pumping", "funding",
+            "backed"));
 
     public static final Metric REVENUE = new Metric("revenue", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "revenue", "revenues", "sales", "net sales", "turnover"));
 
     public static final Metric PROFIT = new Metric("profit", Dimension.CURRENCY, Aggregation.SUM, List.of(
-            "profit", "profits", "net income", "earnings"));
+            "profit", "profits", "net income", "earnings", "operating income", "operating profit", "net profit",
+            "net earnings"));
 
     public static final List<Metric> ALL = List.of(LAYOFFS, HEADCOUNT, INVESTMENT, REVENUE, PROFIT);
 

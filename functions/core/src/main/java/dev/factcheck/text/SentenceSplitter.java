@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Splits prose into sentences. A period ends a sentence only when it is followed by white space and
  * an upper-case letter, digit or quote, and does not end a known abbreviation ("Inc.", "U.S.") or an
- * initial. Line breaks between paragraphs always end a sentence. Runs in linear time.
+ * initial. Line breaks between paragraphs always end a sentence, and so does a single line break
+ * before a line that opens with a capital, digit, quote or bullet (headlines, list items). Runs in
+ * linear time.
  */
 public final class SentenceSplitter {
 
@@ -27,7 +29,7 @@ public final class SentenceSplitter {
         int i = start;
         while (i < length) {
             char c = text.charAt(i);
-            boolean paragraphBreak = c == '\n' && i + 1 < length && text.charAt(i + 1) == '\n';
+            boolean paragraphBreak = c == '\n' && lineBreakEndsSentence(text, i);
             if (paragraphBreak || ((c == '.' || c == '!' || c == '?') && endsSentence(text, i))) {
                 int end = paragraphBreak ? i : closeQuotes(text, i + 1);
                 add(sentences, text, start, end);
@@ -39,6 +41,24 @@ public final class SentenceSplitter {
         }
         add(sentences, text, start, length);
         return sentences;
+    }
+
+    /**
+     * A blank line always ends a sentence; a single line break ends one when the next line opens
+     * like a sentence, a headline or a list item (capital, digit, quote, bullet), so headlines and
+     * bullet lists never run into the text that follows them.
+     */
+    private static boolean lineBreakEndsSentence(String text, int at) {
+        int next = at + 1;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t' || text.charAt(next) == '\r')) {
+            next++;
+        }
+        if (next >= text.length()) {
+            return false;
+        }
+        char first = text.charAt(next);
+        return first == '\n' || Character.isUpperCase(first) || Character.isDigit(first)
+                || "\"'\u201c\u2018(\u2013\u2014-\u2022*\u00b7".indexOf(first) >= 0;
     }
 
     private static boolean endsSentence(String text, int at) {

@@ -38,4 +38,17 @@ class SentenceSplitterTest {
             assertThat(text.substring(sentence.start(), sentence.end())).isEqualTo(sentence.text());
         }
     }
+
+    @Test
+    void split_endsSentenceAtASingleLineBreakBeforeAHeadlineOrBullet() {
+        assertThat(texts("Amazon Cuts 14,000 Jobs\nAmazon is cutting jobs. It has:\n– Invested $4B\n– Hired staff"))
+                .containsExactly("Amazon Cuts 14,000 Jobs", "Amazon is cutting jobs.", "It has:", "– Invested $4B",
+                        "– Hired staff");
+    }
+
+    @Test
+    void split_keepsAWrappedLineThatContinuesInLowerCase() {
+        assertThat(texts("Amazon is cutting\ncorporate jobs."))
+                .containsExactly("Amazon is cutting\ncorporate jobs.");
+    }
 }

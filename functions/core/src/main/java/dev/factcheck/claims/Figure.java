@@ -1,0 +1,24 @@
+package dev.factcheck.claims;
+
+import dev.factcheck.catalog.Unit;
+import java.math.BigDecimal;
+
+/**
+ * A number as written, before it becomes a claim: its tokens, value in base units, precision
+ * (half a unit of its last significant digit) and the unit its symbols or words state.
+ */
+final class Figure {
+    int startTok;
+    int endTok;
+    BigDecimal value;
+    BigDecimal precision;
+    /** USD, EUR, GBP or PERCENT when the figure says so; null for a bare number. */
+    Unit unit;
+    BigDecimal scale = BigDecimal.ONE;
+    boolean scaled;
+    /** The high end of a stated range, or null. */
+    BigDecimal high;
+    BigDecimal highPrecision;
+    /** The two tokens before the figure are "'s". */
+    boolean possessiveBefore;
+}

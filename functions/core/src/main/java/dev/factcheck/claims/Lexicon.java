@@ -1,0 +1,137 @@
+package dev.factcheck.claims;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Word lists shared by the extraction steps. All lower case. */
+final class Lexicon {
+
+    /** Words that name people: one of them after a bare figure makes its unit "people". */
+    static final Set<String> PEOPLE_HEADS = set(
+            "people", "person", "persons", "employees", "employee", "workers", "worker", "jobs", "job", "roles",
+            "role", "positions", "position", "staff", "staffers", "staffer", "engineers", "contractors",
+            "managers", "recruiters", "members", "posts", "hires", "redundancies", "layoffs", "cuts");
+
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
+            Map.entry("december", 12), Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
+            Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+
+    static final Map<String, Integer> WEEKDAYS = Map.of(
+            "monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
+
+    static final Map<String, Integer> ORDINAL_WORDS = Map.of(
+            "first", 1, "second", 2, "third", 3, "fourth", 4);
+
+    /** Capitalised words that do not start an organisation's name. */
+    static final Set<String> NOT_NAMES = set(
+            "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "since",
+            "until", "as", "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though",
+            "because", "meanwhile", "however", "still", "also", "some", "many", "most", "several", "analysts",
+            "investors", "employees", "workers", "staff", "layoffs", "revenue", "sales", "profit", "shares",
+            "about", "around", "roughly", "approximately", "nearly", "almost", "over", "under", "more", "fewer",
+            "less", "up", "just", "only", "last", "this", "that", "these", "those", "next", "earlier", "later",
+            "its", "it", "their", "they", "he", "she", "we", "i", "you", "our", "there", "here", "such", "other",
+            "another", "each", "every", "all", "both", "total", "overall", "combined", "together", "according",
+            "separately", "elsewhere", "globally", "today", "yesterday", "tomorrow", "q", "h", "fy", "ceo",
+            "cfo", "coo", "cto", "hr", "ai", "ipo", "sec", "us", "u", "s", "uk", "eu", "us$", "usd", "eur",
+            "gbp", "europe", "asia", "china", "india", "japan", "germany", "france", "canada", "britain",
+            "america", "seattle", "california", "washington", "london", "ireland", "brazil", "mexico",
+            "reuters", "bloomberg", "wall", "street", "silicon", "valley", "new", "york", "chief", "executive",
+            "president", "officer", "mr", "ms", "mrs", "dr", "inc", "corp", "ltd", "plc", "co", "llc",
+            "section", "item", "page", "no", "what", "which", "who", "why", "how", "where", "not", "no",
+            "then", "now", "again", "even", "despite", "instead", "among", "between", "through", "across",
+            "against", "without", "within", "per", "than", "to", "of", "is", "was", "are", "were", "be", "has",
+            "had", "have", "will", "would", "could", "should", "may", "might", "can", "said", "says",
+            "quarter", "year", "years", "month", "week", "fiscal", "one", "two", "three", "four", "five",
+            "ten", "twelve", "fourteen", "twenty", "hundreds", "thousands", "millions", "billions", "roles",
+            "jobs", "positions", "headcount", "investment", "earnings", "income", "net", "operating",
+            "cuts", "job", "workforce", "people", "company", "companies", "firm", "firms", "retailer",
+            "group", "cloud", "division", "unit", "team", "office", "offices", "read", "more", "note", "update",
+            "updated", "contact", "call", "see", "visit", "email", "phone", "tel", "press", "source", "sources",
+            "story", "report", "reported", "figures", "data", "first", "second", "third", "fourth", "half",
+            "early", "late", "mid", "end", "start", "nobody", "everyone", "both", "neither", "either",
+            "suite", "floor", "room", "avenue", "road", "building", "filing", "form", "article", "chapter",
+            "pacific", "eastern", "central", "mountain", "gmt", "utc", "et", "pt", "bst", "cet", "texas",
+            "virginia", "ohio", "georgia", "arizona", "oregon", "indiana", "pennsylvania", "spain", "italy",
+            "australia", "singapore", "korea", "taiwan", "poland", "netherlands", "sweden", "israel", "africa",
+            "switzerland", "dublin", "paris", "berlin", "tokyo", "beijing", "bengaluru", "bangalore",
+            "hyderabad", "toronto", "austin", "boston", "chicago", "atlanta", "redmond", "irvine", "wales",
+            "scotland", "england", "u.s", "usa", "states", "united", "kingdom", "san", "francisco", "los",
+            "angeles", "north", "south", "east", "west", "northern", "southern", "western", "internet",
+            "xbox", "prime", "alexa");
+
+    /** Words after a capitalised name that show it is the subject doing something. */
+    static final Set<String> SUBJECT_VERBS = set(
+            "cut", "cuts", "said", "says", "will", "would", "is", "was", "has", "had", "have", "plans",
+            "planned", "announced", "announces", "laid", "lays", "laying", "employs", "employed", "reported",
+            "reports", "posted", "posts", "invested", "invests", "eliminated", "eliminates", "shed", "sheds",
+            "slashed", "slashes", "confirmed", "confirms", "expects", "expected", "added", "adds", "hired",
+            "hires", "raised", "raises", "earned", "earns", "made", "makes", "booked", "books", "generated",
+            "generates", "recorded", "records", "told", "trimmed", "trims", "axed", "axes", "let", "reduced",
+            "reduces", "disclosed", "discloses", "unveiled", "agreed", "agrees", "did", "does", "could", "may",
+            "might", "also", "then", "now", "recently", "last", "this", "plans", "intends", "aims", "wants",
+            "put", "puts", "pumped", "poured", "took", "takes", "sold", "sells", "spent", "spends", "grew",
+            "grows", "saw", "sees", "lost", "loses", "dismissed", "fired", "is", "are", "were", "got", "gets",
+            "began", "begins", "started", "starts", "notified", "informed", "bought", "buys", "acquired",
+            "backed", "backs", "committed", "commits", "pledged", "pledges", "owns", "owned", "holds", "held",
+            "already", "still", "on", "in", "last", "and", "which", "whose", "itself", "first");
+
+    /** Prepositions after which a name is a place or a counterparty, not the clause's subject. */
+    static final Set<String> PREPOSITIONS = set(
+            "in", "into", "at", "to", "from", "with", "for", "of", "by", "on", "across", "throughout", "within",
+            "near", "outside", "after", "before", "than", "like", "unlike", "behind", "versus", "vs", "against",
+            "including", "about", "over", "among", "via", "toward", "towards", "onto", "rival", "rivals");
+
+    /** Prepositions after which an unknown name is most likely a place. */
+    static final Set<String> PLACE_PREPOSITIONS = set(
+            "in", "across", "throughout", "within", "near", "outside", "from", "to", "into");
+
+    /** Words before a name that make it a person. */
+    static final Set<String> PERSON_TITLES = set(
+            "ceo", "chief", "executive", "officer", "president", "founder", "cofounder", "co", "spokesperson",
+            "spokesman", "spokeswoman", "analyst", "mr", "ms", "mrs", "dr", "chairman", "chairwoman", "chair",
+            "head", "director", "manager", "boss", "secretary", "senator", "minister", "governor", "economist",
+            "professor", "reporter", "engineer", "cfo", "coo", "cto", "vp", "leader", "partner", "investor",
+            "author", "writer", "researcher");
+
+    static final Set<String> SPEECH_VERBS = set("said", "says", "told", "wrote", "writes", "added", "explained",
+            "noted", "argued", "warned");
+
+    /** Words that mark a comparison around a figure. */
+    static final Set<String> COMPARISON_WORDS = set(
+            "than", "compared", "versus", "vs", "rose", "risen", "rising", "rises", "fell", "fallen", "falling",
+            "falls", "grew", "grown", "growing", "grows", "increased", "increase", "increases", "decreased",
+            "decrease", "declined", "decline", "declines", "jumped", "jumps", "dropped", "drops", "doubled",
+            "tripled", "climbed", "climbs", "slipped", "slid", "surged", "soared", "plunged", "up", "down",
+            "higher", "lower");
+
+    private Lexicon() {
+    }
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** A people noun among the {@code within} word tokens from {@code at}. */
+    static boolean peopleNounWithin(Tokens t, int at, int within) {
+        int seen = 0;
+        for (int k = at; k < t.size && seen < within; k++) {
+            if (!t.isWord(k)) {
+                if (t.isSym(k, '-')) {
+                    continue;
+                }
+                return false;
+            }
+            if (PEOPLE_HEADS.contains(t.lower(k))) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.factcheck.claims;
+
+/**
+ * A name of an organisation in a sentence: a catalog entity or alias, an unknown capitalised name,
+ * or a coreference ("the company", "its").
+ */
+final class Mention {
+
+    enum Kind { CATALOG, UNKNOWN, COREF }
+
+    final int start;
+    final int end;
+    final Kind kind;
+    final String surface;
+    /** The catalog entity, or null for an unknown organisation (and for a coreference until resolved). */
+    String entity;
+    /** Preceded by a preposition: "at Amazon", "in India". */
+    final boolean prepositional;
+    /** Preceded by a preposition of place: an unknown name there is probably a place. */
+    final boolean placeLike;
+    /** The counterparty of an investment-like cue: "in Anthropic". */
+    boolean objectRole;
+
+    Mention(int start, int end, Kind kind, String surface, String entity, boolean prepositional, boolean placeLike) {
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+        this.surface = surface;
+        this.entity = entity;
+        this.prepositional = prepositional;
+        this.placeLike = placeLike;
+    }
+
+    /** Whether a later coreference may point here. */
+    boolean antecedent() {
+        return !objectRole && !(kind == Kind.UNKNOWN && placeLike);
+    }
+}

@@ -1,0 +1,235 @@
+package dev.factcheck.claims;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks numbers that are not claims: inside URLs, e-mail addresses and identifiers, phone numbers,
+ * clock times, street addresses, section and list numbers, product names. Each check looks at a
+ * bounded neighbourhood, so the whole pass is linear.
+ */
+final class NonClaims {
+
+    /** Bounded quantifiers only: each attempt costs a constant, so find() is linear. */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w.,])(?:\\+\\d{1,3}[ .\\-]?|1[ .\\-])?(?:\\(\\d{2,4}\\)[ .\\-]?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}(?![\\w,])"
+                    + "|(?<![\\w.,])\\+\\d{1,3}(?:[ .\\-]\\d{2,4}){2,4}(?![\\w,])"
+                    + "|(?<![\\w.,\\-])\\d{3}-\\d{4}(?![\\w,\\-])");
+
+    private static final Set<String> LABELS = Set.of(
+            "section", "sections", "article", "chapter", "item", "items", "part", "clause", "rule", "paragraph",
+            "page", "pages", "figure", "fig", "table", "step", "no", "number", "version", "v", "form",
+            "schedule", "exhibit", "appendix", "route", "highway", "interstate", "flight", "gate", "suite",
+            "floor", "room", "unit", "building", "season", "episode", "level", "tier", "phase", "stage", "grade",
+            "ticket", "case", "order", "model", "id", "code", "patent", "bill", "round", "row", "lot", "platform",
+            "pier", "hall", "box", "apt", "apartment", "district", "ward", "zone", "slide", "generation", "gen",
+            "category", "question", "exit", "channel", "lane");
+
+    private static final Set<String> STREET_TYPES = Set.of(
+            "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "ln", "way",
+            "parkway", "pkwy", "place", "pl", "court", "ct", "terrace", "square", "plaza", "highway", "hwy",
+            "alley", "circle", "crescent");
+
+    private NonClaims() {
+    }
+
+    /** Marks characters of URLs, e-mail addresses and phone numbers in the whole text. */
+    static boolean[] maskText(String text) {
+        boolean[] masked = new boolean[text.length()];
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            boolean at = false;
+            boolean slash = false;
+            boolean dot = false;
+            boolean colonSlash = false;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (c == '@') {
+                    at = true;
+                } else if (c == '/') {
+                    slash = true;
+                    if (i > s && text.charAt(i - 1) == ':') {
+                        colonSlash = true;
+                    }
+                } else if (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                    dot = true;
+                }
+                i++;
+            }
+            boolean www = i - s > 4 && text.regionMatches(true, s, "www.", 0, 4);
+            if (colonSlash || www || (at && dot) || (slash && dot && hasLetterDotLetter(text, s, i))) {
+                for (int k = s; k < i; k++) {
+                    masked[k] = true;
+                }
+            }
+        }
+        // The phone pattern runs only over stretches of digits, spaces and phone punctuation that hold
+        // at least seven digits: each character is looked at a bounded number of times.
+        Matcher m = PHONE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int k = 0;
+        while (k < n) {
+            if (!phoneChar(text.charAt(k)) || text.charAt(k) == ' ') {
+                k++;
+                continue;
+            }
+            int start = k;
+            int digits = 0;
+            while (k < n && phoneChar(text.charAt(k))) {
+                if (text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+                    digits++;
+                }
+                k++;
+            }
+            if (digits >= 7) {
+                m.region(start, k);
+                while (m.find()) {
+                    for (int c = m.start(); c < m.end(); c++) {
+                        masked[c] = true;
+                    }
+                }
+            }
+        }
+        return masked;
+    }
+
+    private static boolean phoneChar(char c) {
+        return (c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '(' || c == ')' || c == '-' || c == '.';
+    }
+
+    private static boolean hasLetterDotLetter(String text, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (text.charAt(k) == '.' && Character.isLetter(text.charAt(k - 1)) && Character.isLetter(text.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks the tokens of one sentence that must not become claims. */
+    static void mark(Tokens t, boolean[] masked, boolean[] taken) {
+        for (int i = 0; i < t.size; i++) {
+            if (masked[t.start[i]]) {
+                taken[i] = true;
+            }
+        }
+        // A list marker: "1." or "2)" opening the sentence, or a sentence that is only a number.
+        if (t.isNum(0) && ((t.isSymAny(1, ".)") && t.attached(1) && (t.size == 2 || !t.attached(2)))
+                || t.size == 1)) {
+            taken[0] = true;
+        }
+        if (t.isSym(0, '(') && t.isNum(1) && t.isSym(2, ')')) {
+            taken[1] = true;
+        }
+        for (int i = 0; i < t.size; i++) {
+            if (!t.isNum(i) || taken[i]) {
+                continue;
+            }
+            // Clock time 9:30, 10 a.m., 3pm.
+            if (t.isSym(i + 1, ':') && t.attached(i + 1) && t.isNum(i + 2) && t.attached(i + 2) && t.length(i + 2) == 2) {
+                NumberReader.markTaken(taken, i, i + 3);
+                continue;
+            }
+            if (t.length(i) <= 2 && (t.is(i + 1, "am") || t.is(i + 1, "pm")
+                    || ((t.is(i + 1, "a") || t.is(i + 1, "p")) && t.isSym(i + 2, '.') && t.is(i + 3, "m")))) {
+                taken[i] = true;
+                continue;
+            }
+            // Identifiers: letters glued before the digits (A320, COVID-19, Q3 is handled by periods).
+            if (t.attached(i) && (t.isWord(i - 1) || t.isSymAny(i - 1, "#_/\\"))) {
+                if (!(t.isWord(i - 1) && t.lower(i - 1).equals("us"))) {
+                    taken[i] = true;
+                    continue;
+                }
+            }
+            if (t.attached(i) && t.isSym(i - 1, '-') && t.attached(i - 1) && t.isWord(i - 2)
+                    && Character.isUpperCase(t.text.charAt(t.start[i - 2]))) {
+                taken[i] = true;
+                continue;
+            }
+            // 10-K, 8-K: digits glued to a hyphen and a capital letter.
+            if (t.isSym(i + 1, '-') && t.attached(i + 1) && t.isWord(i + 2) && t.attached(i + 2)
+                    && t.length(i + 2) <= 2 && Character.isUpperCase(t.text.charAt(t.start[i + 2]))) {
+                NumberReader.markTaken(taken, i, i + 3);
+                continue;
+            }
+            // Section 4.2, page 12, item No. 5, flight 22.
+            int before = i - 1;
+            if (t.isSym(before, '.') && t.is(before - 1, "no")) {
+                taken[i] = true;
+                continue;
+            }
+            if (t.isWord(before) && LABELS.contains(t.lower(before)) && !t.isSymAny(i - 1, "$")
+                    && !followedByUnit(t, i)) {
+                markNumberRun(t, i, taken);
+                continue;
+            }
+            // Street address: 410 Terry Avenue North, 1 Microsoft Way.
+            int street = t.length(i) <= 5 && !t.isSym(i + 1, ',') ? addressEnd(t, i) : -1;
+            if (street > 0) {
+                NumberReader.markTaken(taken, i, street);
+                continue;
+            }
+            // ZIP code after a state abbreviation: WA 98109.
+            if (t.length(i) == 5 && t.isWord(before) && t.length(before) == 2
+                    && t.text(before).equals(t.text(before).toUpperCase(java.util.Locale.ROOT))) {
+                taken[i] = true;
+                continue;
+            }
+            // Product names: Windows 11, Microsoft 365, Pixel 9.
+            if (t.capitalised(before) && !t.isSym(before - 1, '.')
+                    && !Lexicon.NOT_NAMES.contains(t.lower(before)) && !Lexicon.MONTHS.containsKey(t.lower(before))
+                    && !Lexicon.WEEKDAYS.containsKey(t.lower(before)) && t.length(i) <= 3
+                    && !t.isSymAny(i + 1, ",.%") && !followedByUnit(t, i)) {
+                taken[i] = true;
+            }
+        }
+    }
+
+    private static boolean followedByUnit(Tokens t, int i) {
+        int j = i + 1;
+        if (t.isSym(j, ',') && t.isNum(j + 1) && t.attached(j + 1)) {
+            return true;
+        }
+        if (t.isSym(j, '%')) {
+            return true;
+        }
+        return t.isWord(j) && (Lexicon.PEOPLE_HEADS.contains(t.lower(j)) || t.is(j, "percent")
+                || t.is(j, "million") || t.is(j, "billion") || t.is(j, "thousand"));
+    }
+
+    private static void markNumberRun(Tokens t, int i, boolean[] taken) {
+        int j = i;
+        while (j < t.size && (t.isNum(j) || (t.isSymAny(j, ".-") && t.attached(j) && t.isNum(j + 1)))) {
+            taken[j] = true;
+            j++;
+        }
+    }
+
+    /** The end of a street address starting with the number at {@code i}, or -1. */
+    private static int addressEnd(Tokens t, int i) {
+        int j = i + 1;
+        int words = 0;
+        while (words < 4 && t.capitalised(j) && !t.attached(j)) {
+            if (STREET_TYPES.contains(t.lower(j)) && words > 0) {
+                int end = j + 1;
+                while (t.capitalised(end) && Set.of("north", "south", "east", "west", "ne", "nw", "se", "sw")
+                        .contains(t.lower(end))) {
+                    end++;
+                }
+                return end;
+            }
+            words++;
+            j++;
+            if (t.isSym(j, '.') && t.attached(j)) {
+                j++;
+            }
+        }
+        return -1;
+    }
+}
