@@ -1,5 +1,7 @@
 package dev.factcheck.api;
 
+import dev.factcheck.api.http.HttpEvent;
+import java.util.List;
 import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factcheck.api.http.ApiHandler;
@@ -43,6 +45,13 @@ public final class FactCheckHandler extends ApiHandler {
         validation.throwIfAny();
 
         FactCheck check = checker.check(text, publishedAt == null ? LocalDate.now(clock) : publishedAt);
-        return HttpResponse.json(200, DomainJson.factCheck(check, clock.instant().toString()).toString());
+        return HttpResponse.json(200, DomainJson.factCheck(check, clock.instant().toString()));
+    }
+
+    @Override
+    protected List<HttpEvent> primingEvents() {
+        return List.of(HttpEvent.send("POST /factchecks", "/factchecks",
+                "{\"text\": \"Acme Corp. is laying off approximately 1,400 employees, after 2,700 job cuts in 2022-2023. "
+                        + "It has invested $4B in Example Labs.\", \"publishedAt\": \"2025-10-28\"}"));
     }
 }

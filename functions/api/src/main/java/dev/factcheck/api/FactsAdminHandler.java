@@ -1,5 +1,6 @@
 package dev.factcheck.api;
 
+import dev.factcheck.api.http.HttpEvent;
 import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -59,7 +60,7 @@ public final class FactsAdminHandler extends ApiHandler {
         ObjectNode body = Json.object();
         body.putObject("written").put("entities", counts.entities()).put("metrics", counts.metrics())
                 .put("facts", counts.facts());
-        return HttpResponse.json(200, body.toString());
+        return HttpResponse.json(200, body);
     }
 
     private HttpResponse list(HttpRequest request) {
@@ -70,7 +71,7 @@ public final class FactsAdminHandler extends ApiHandler {
         facts.list(entity, request.queryParameter("metric").filter(m -> !m.isBlank()).orElse(null),
                 request.queryParameter("object").filter(o -> !o.isBlank()).orElse(null))
                 .forEach(fact -> list.add(DomainJson.fact(fact)));
-        return HttpResponse.json(200, body.toString());
+        return HttpResponse.json(200, body);
     }
 
     private HttpResponse delete(HttpRequest request) {
@@ -80,5 +81,14 @@ public final class FactsAdminHandler extends ApiHandler {
             throw ApiException.notFound("That fact");
         }
         return HttpResponse.noContent();
+    }
+
+    /** A read, and an upload that validation refuses before anything is written. */
+    @Override
+    protected List<HttpEvent> primingEvents() {
+        return List.of(
+                HttpEvent.get("GET /facts", "/facts", Map.of(), Map.of("entity", "Acme", "metric", "layoffs")),
+                HttpEvent.send("PUT /facts", "/facts", "{\"facts\": [{\"entity\": \"Acme\", \"value\": \"many\"}]}"),
+                HttpEvent.get("DELETE /facts/{id}", "/facts/none", Map.of("id", "none"), Map.of()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.factcheck.api;
 
+import dev.factcheck.api.http.HttpEvent;
+import java.util.Map;
 import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +49,7 @@ public final class GetArticleHandler extends ApiHandler {
         String id = request.pathParameter("id").filter(ArticleIds::isWellFormed)
                 .orElseThrow(() -> ApiException.notFound("That article"));
         return articles.current(id)
-                .map(article -> HttpResponse.json(200, DomainJson.article(article).toString()))
+                .map(article -> HttpResponse.json(200, DomainJson.article(article)))
                 .orElseThrow(() -> ApiException.notFound("That article"));
     }
 
@@ -68,7 +70,7 @@ public final class GetArticleHandler extends ApiHandler {
             DomainJson.counts(item.putObject("counts"), article.counts());
         });
         body.put("nextCursor", page.nextCursor());
-        return HttpResponse.json(200, body.toString());
+        return HttpResponse.json(200, body);
     }
 
     private static int limit(HttpRequest request) {
@@ -86,5 +88,13 @@ public final class GetArticleHandler extends ApiHandler {
         }
         throw ApiException.validationFailed(List.of(new ApiException.Problem("limit",
                 "must be a whole number from 1 to " + MAX_LIMIT)));
+    }
+
+    @Override
+    protected List<HttpEvent> primingEvents() {
+        return List.of(
+                HttpEvent.get("GET /articles", "/articles", Map.of(), Map.of("limit", "1")),
+                HttpEvent.get("GET /articles/{id}", "/articles/a_000000000000000000000000",
+                        Map.of("id", "a_000000000000000000000000"), Map.of()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.factcheck.api;
 
+import dev.factcheck.api.http.HttpEvent;
+import java.util.List;
 import dev.factcheck.store.Components;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factcheck.api.http.AdminGuard;
@@ -42,7 +44,21 @@ public final class IngestArticleHandler extends ApiHandler {
         validation.throwIfAny();
 
         ArticleService.Ingested ingested = articles.ingest(new ArticleSubmission(title, text, url, source, publishedAt));
-        return HttpResponse.json(ingested.created() ? 201 : 200, DomainJson.article(ingested.article()).toString())
+        return HttpResponse.json(ingested.created() ? 201 : 200, DomainJson.article(ingested.article()))
                 .withHeader("location", "/articles/" + ingested.article().article().id());
     }
+
+    /** An article that validation refuses (no title) before anything is read or written, then a read. */
+    @Override
+    protected List<HttpEvent> primingEvents() {
+        return List.of(HttpEvent.send("POST /articles", "/articles", "{\"text\": \"Acme cut 1,400 jobs.\"}"));
+    }
+
+    @Override
+    public void prime() {
+        super.prime();
+        articles.isStored(PRIMING_ID);
+    }
+
+    private static final String PRIMING_ID = "a_000000000000000000000000";
 }

@@ -7,6 +7,7 @@ import dev.factcheck.api.http.AdminGuard;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
+import dev.factcheck.review.Author;
 import dev.factcheck.sam.ProjectFiles;
 import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
@@ -63,7 +64,7 @@ class ArticlesApiTest {
                 new FactChecker(facts, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), store, CLOCK);
         ingest = new IngestArticleHandler(service, new AdminGuard(true));
         get = new GetArticleHandler(service, store);
-        summary = new SummaryHandler(service);
+        summary = new SummaryHandler(service, Author.organization("Sample Desk", "https://desk.example"));
         new FactsAdminHandler(facts, new AdminGuard(false)).handleRequest(
                 new java.io.ByteArrayInputStream(Events.bytes(Events.withBody(Events.load("facts-admin-put.json"),
                         Files.readString(ProjectFiles.root().resolve("infra/seed/facts.json"))))),
@@ -71,7 +72,7 @@ class ArticlesApiTest {
     }
 
     private HttpResult post(ObjectNode body) {
-        return LambdaInvoker.invokeHttp(ingest, Events.withBody(INGEST, body.toString()));
+        return LambdaInvoker.invokeHttp(ingest, Events.withBody(INGEST, Json.write(body)));
     }
 
     private static ObjectNode article(String title, String url, String publishedAt, String text) {
@@ -83,7 +84,7 @@ class ArticlesApiTest {
     }
 
     private ObjectNode seedArticle(String file) throws Exception {
-        return (ObjectNode) Json.MAPPER.readTree(Files.readString(ProjectFiles.root().resolve("infra/seed/articles").resolve(file)));
+        return (ObjectNode) Json.read(Files.readString(ProjectFiles.root().resolve("infra/seed/articles").resolve(file)));
     }
 
     @Test
@@ -227,6 +228,53 @@ class ArticlesApiTest {
         tooMany.with("queryStringParameters").put("sentences", "11");
 
         assertThat(LambdaInvoker.invokeHttp(summary, tooMany).errorCode()).isEqualTo("validation_failed");
+    }
+
+    @Test
+    void summary_inMarkdownAndText_escapesMarkupFromTheArticle() {
+        String id = post(article("<b>Cuts</b> *now*", null, "2025-10-28",
+                "Amazon cut 14,000 jobs. <script>alert(1)</script> The company said so.")).body().path("id").asText();
+        ObjectNode markdown = withId(SUMMARY, id);
+        markdown.with("queryStringParameters").put("format", "markdown");
+        ObjectNode text = withId(SUMMARY, id);
+        text.with("queryStringParameters").put("format", "text");
+
+        HttpResult md = LambdaInvoker.invokeHttp(summary, markdown);
+        HttpResult plain = LambdaInvoker.invokeHttp(summary, text);
+
+        assertThat(md.status()).isEqualTo(200);
+        assertThat(md.headers().get("content-type")).startsWith("text/markdown");
+        assertThat(md.rawBody()).contains("\\<b\\>Cuts").doesNotContain("<script>");
+        assertThat(plain.headers().get("content-type")).startsWith("text/plain");
+        assertThat(plain.rawBody()).contains("14,000");
+    }
+
+    @Test
+    void summary_asClaimReview_isJsonLdWithTheVerdictOnA1To4Scale() throws Exception {
+        String id = post(seedArticle("amazon-corporate-cuts.json")).body().path("id").asText();
+        ObjectNode event = withId(SUMMARY, id);
+        event.with("queryStringParameters").put("format", "claimreview");
+
+        HttpResult result = LambdaInvoker.invokeHttp(summary, event);
+
+        assertThat(result.headers().get("content-type")).isEqualTo("application/ld+json");
+        assertThat(result.body().isArray()).isTrue();
+        com.fasterxml.jackson.databind.JsonNode first = result.body().get(0);
+        assertThat(first.path("@context").asText()).isEqualTo("https://schema.org");
+        assertThat(first.path("@type").asText()).isEqualTo("ClaimReview");
+        assertThat(first.path("itemReviewed").path("appearance").asText())
+                .isEqualTo("https://news.factcheck.example/2025/10/28/amazon-corporate-cuts");
+        assertThat(first.path("reviewRating").path("ratingValue").asInt()).isBetween(1, 4);
+        assertThat(first.path("author").path("name").asText()).isEqualTo("Sample Desk");
+    }
+
+    @Test
+    void summary_refusesAnUnknownFormat() throws Exception {
+        String id = post(seedArticle("amazon-corporate-cuts.json")).body().path("id").asText();
+        ObjectNode event = withId(SUMMARY, id);
+        event.with("queryStringParameters").put("format", "pdf");
+
+        assertThat(LambdaInvoker.invokeHttp(summary, event).errorCode()).isEqualTo("validation_failed");
     }
 
     private static ObjectNode withId(ObjectNode event, String id) {

@@ -103,6 +103,23 @@ class FactCheckHandlerTest {
     }
 
     @Test
+    void deeplyNestedJson_isRefusedWithInvalidJson() {
+        String nested = "{\"text\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+
+        HttpResult result = LambdaInvoker.invokeHttp(handler, Events.withBody(EVENT, nested));
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.errorCode()).isEqualTo("invalid_json");
+    }
+
+    @Test
+    void trailingContentAfterTheObject_isRefusedWithInvalidJson() {
+        HttpResult result = LambdaInvoker.invokeHttp(handler, Events.withBody(EVENT, "{\"text\": \"a\"} {}"));
+
+        assertThat(result.errorCode()).isEqualTo("invalid_json");
+    }
+
+    @Test
     void errorBodies_neverCarryExceptionDetails() {
         HttpResult result = LambdaInvoker.invokeHttp(handler, Events.withBody(EVENT, "[1, 2"));
 

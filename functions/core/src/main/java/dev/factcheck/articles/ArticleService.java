@@ -42,6 +42,11 @@ public final class ArticleService {
         return new Ingested(false, articles.get(id).orElseThrow());
     }
 
+    /** Whether an article with this id is stored. */
+    public boolean isStored(String id) {
+        return articles.exists(id);
+    }
+
     /**
      * The stored article with verdicts as of the current reference data: when the facts changed since
      * it was checked, its claims are verified again (not extracted again) and the new verdicts stored.

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class FactChecker {
 
-    public static final int DEFAULT_SUMMARY_SENTENCES = 3;
+    public static final int DEFAULT_SUMMARY_SENTENCES = Summarizer.DEFAULT_SENTENCES;
 
     private final ReferenceData reference;
     private final ExtractionSettings extractionSettings;
@@ -37,16 +37,34 @@ public final class FactChecker {
         this.verifier = new Verifier(verificationSettings);
     }
 
-    /** Finds the claims in {@code text} and checks them. */
+    /** Finds the claims in {@code text} and checks them; the summary has the default length. */
     public FactCheck check(String text, LocalDate publishedAt) {
+        return check(text, publishedAt, DEFAULT_SUMMARY_SENTENCES);
+    }
+
+    /**
+     * Finds the claims in {@code text} and checks them.
+     *
+     * @param summarySentences 1 to 10 sentences in the verified summary
+     */
+    public FactCheck check(String text, LocalDate publishedAt, int summarySentences) {
         ReferenceData.VersionedCatalog catalog = reference.catalog();
         List<Claim> claims = extractorFor(catalog).extract(text, publishedAt);
-        return verify(text, claims, publishedAt, catalog);
+        return verify(text, claims, publishedAt, catalog, summarySentences);
     }
 
     /** Checks claims found earlier against the current reference data, without extracting again. */
     public FactCheck recheck(String text, List<Claim> claims, LocalDate publishedAt) {
-        return verify(text, claims, publishedAt, reference.catalog());
+        return recheck(text, claims, publishedAt, DEFAULT_SUMMARY_SENTENCES);
+    }
+
+    /**
+     * Checks claims found earlier against the current reference data, without extracting again.
+     *
+     * @param summarySentences 1 to 10 sentences in the verified summary
+     */
+    public FactCheck recheck(String text, List<Claim> claims, LocalDate publishedAt, int summarySentences) {
+        return verify(text, claims, publishedAt, reference.catalog(), summarySentences);
     }
 
     /**
@@ -59,11 +77,11 @@ public final class FactChecker {
         if (catalog.version().equals(checkedVersion)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(verify(text, claims, publishedAt, catalog));
+        return java.util.Optional.of(verify(text, claims, publishedAt, catalog, DEFAULT_SUMMARY_SENTENCES));
     }
 
     private FactCheck verify(String text, List<Claim> claims, LocalDate publishedAt,
-                             ReferenceData.VersionedCatalog versioned) {
+                             ReferenceData.VersionedCatalog versioned, int summarySentences) {
         Catalog catalog = versioned.catalog();
         Set<SeriesKey> keys = new LinkedHashSet<>();
         for (Claim claim : claims) {
@@ -77,7 +95,7 @@ public final class FactChecker {
                 claim.entity() == null || claim.metric() == null ? List.of()
                         : series.getOrDefault(new SeriesKey(claim.entity(), claim.metric(), claim.object()), List.of()),
                 publishedAt)).toList();
-        return new FactCheck(checked, summarizer.summarize(text, checked, DEFAULT_SUMMARY_SENTENCES), versioned.version());
+        return new FactCheck(checked, summarizer.summarize(text, checked, summarySentences), versioned.version());
     }
 
     private ClaimExtractor extractorFor(ReferenceData.VersionedCatalog catalog) {

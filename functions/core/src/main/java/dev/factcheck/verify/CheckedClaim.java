@@ -3,6 +3,7 @@ package dev.factcheck.verify;
 import dev.factcheck.claims.Claim;
 import dev.factcheck.facts.Fact;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,5 +21,13 @@ public record CheckedClaim(Claim claim, Verdict verdict, BigDecimal expected, Li
         Objects.requireNonNull(verdict, "verdict");
         evidence = List.copyOf(evidence);
         Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /**
+     * The day {@link #expected()} was recorded: the end of the latest evidence record's period, the
+     * current record for an {@link Verdict#OUTDATED} claim; null when there is no evidence.
+     */
+    public LocalDate expectedAsOf() {
+        return evidence.isEmpty() ? null : evidence.getLast().period().to();
     }
 }

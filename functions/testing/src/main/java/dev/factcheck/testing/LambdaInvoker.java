@@ -37,14 +37,15 @@ public final class LambdaInvoker {
             Map<String, String> headers = new HashMap<>();
             response.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
             String body = response.path("body").asText("");
+            boolean json = headers.getOrDefault("content-type", "").contains("json");
             return new HttpResult(response.path("statusCode").asInt(), headers, body,
-                    body.isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(body));
+                    body.isEmpty() || !json ? MAPPER.nullNode() : MAPPER.readTree(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A handler's HTTP answer with its body parsed as JSON. */
+    /** A handler's HTTP answer, its body parsed when the content type is JSON. */
     public record HttpResult(int status, Map<String, String> headers, String rawBody, JsonNode body) {
 
         public String errorCode() {

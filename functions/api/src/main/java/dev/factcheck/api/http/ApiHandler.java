@@ -6,7 +6,12 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.store.StoreUnavailableException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.crac.Core;
+import org.crac.Resource;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
@@ -18,16 +23,47 @@ import software.amazon.awssdk.core.exception.SdkException;
  * {@code {"error": {"code", "message", "details"}}} and never carries an exception message. A stream
  * handler, so the Lambda runtime's own POJO serializer never loads.
  */
-public abstract class ApiHandler implements RequestStreamHandler {
+public abstract class ApiHandler implements RequestStreamHandler, Resource {
 
     private final String functionName;
 
     protected ApiHandler(String functionName) {
         this.functionName = functionName;
+        // SnapStart calls beforeCheckpoint once the container is initialised; the registration is
+        // harmless on a JVM without CRaC.
+        Core.getGlobalContext().register(this);
     }
 
     /** Answers one request; throws {@link ApiException} to refuse it. */
     protected abstract HttpResponse handle(HttpRequest request);
+
+    /**
+     * Events that walk this function's real code paths without changing stored data: reads, and
+     * writes that validation refuses. Run before a SnapStart snapshot so that restored containers
+     * start with Jackson, the SDK client and the core's rules loaded and compiled.
+     */
+    protected abstract List<HttpEvent> primingEvents();
+
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        prime();
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // Nothing to renew: no ids, random seeds or timestamps are made before the snapshot.
+    }
+
+    /** Runs every priming event through {@link #handleRequest}; the answers are thrown away. */
+    public void prime() {
+        for (HttpEvent event : primingEvents()) {
+            try {
+                handleRequest(new ByteArrayInputStream(event.toBytes()), OutputStream.nullOutputStream(), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
@@ -45,7 +81,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
         } catch (StoreUnavailableException | SdkException storeTrouble) {
             log.error("store_unavailable", storeTrouble);
             response = error(new ApiException(503, "unavailable", "The store is busy; try again shortly.",
-                    java.util.List.of(), Map.of("retry-after", "2")));
+                    List.of(), Map.of("retry-after", "2")));
         } catch (RuntimeException bug) {
             log.error("internal_error", bug);
             response = error(new ApiException(500, "internal_error", "Something went wrong on our side."));
@@ -62,7 +98,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
         error.put("message", refusal.getMessage());
         ArrayNode details = error.putArray("details");
         refusal.details().forEach(problem -> details.addObject().put("path", problem.path()).put("problem", problem.problem()));
-        HttpResponse response = HttpResponse.json(refusal.status(), body.toString());
+        HttpResponse response = HttpResponse.json(refusal.status(), body);
         for (Map.Entry<String, String> header : refusal.headers().entrySet()) {
             response = response.withHeader(header.getKey(), header.getValue());
         }

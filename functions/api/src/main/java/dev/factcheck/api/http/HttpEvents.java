@@ -20,7 +20,7 @@ public final class HttpEvents {
     }
 
     public static HttpRequest read(InputStream event) throws IOException {
-        JsonNode root = Json.MAPPER.readTree(event);
+        JsonNode root = Json.read(event);
         if (root == null || !root.isObject()) {
             throw new IOException("the event is not a JSON object");
         }
@@ -54,7 +54,7 @@ public final class HttpEvents {
         response.headers().forEach(headers::put);
         event.put("body", response.body());
         event.put("isBase64Encoded", false);
-        Json.MAPPER.writeValue(out, event);
+        out.write(Json.writeBytes(event));
     }
 
     private static Map<String, String> strings(JsonNode object) {

@@ -1,5 +1,7 @@
 package dev.factcheck.api.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.factcheck.store.json.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +14,10 @@ public record HttpResponse(int status, Map<String, String> headers, String body)
 
     public static HttpResponse json(int status, String body) {
         return new HttpResponse(status, Map.of("content-type", "application/json"), body);
+    }
+
+    public static HttpResponse json(int status, JsonNode body) {
+        return json(status, Json.write(body));
     }
 
     public static HttpResponse noContent() {

@@ -1,8 +1,9 @@
 package dev.factcheck.api.http;
 
 import dev.factcheck.store.json.Json;
-import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -30,10 +31,13 @@ public final class JsonBodies {
         }
         JsonNode body;
         try {
-            body = Json.MAPPER.readTree(request.body());
-        } catch (JacksonException e) {
-            throw ApiException.invalidJson("The body is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ").");
+            body = Json.read(request.body());
+        } catch (JsonProcessingException e) {
+            throw ApiException.invalidJson(e.getLocation() == null ? "The body is not valid JSON."
+                    : "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ").");
+        } catch (IOException e) {
+            throw ApiException.invalidJson("The body is not valid JSON.");
         }
         if (body == null || !body.isObject()) {
             throw ApiException.invalidJson("The body must be a JSON object.");

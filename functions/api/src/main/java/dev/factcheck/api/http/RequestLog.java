@@ -47,9 +47,9 @@ final class RequestLog {
 
     private void emit(ObjectNode line) {
         if (logger != null) {
-            logger.log(line.toString() + "\n");
+            logger.log(Json.write(line) + "\n");
         } else {
-            System.out.println(line);
+            System.out.println(Json.write(line));
         }
     }
 }

@@ -140,7 +140,7 @@ public final class ArticleStore implements ArticleRepository {
         String text = new String(gunzip(blob(item, id, TEXT)), StandardCharsets.UTF_8);
         List<CheckedClaim> claims = new ArrayList<>();
         try {
-            for (JsonNode claim : Json.MAPPER.readTree(gunzip(blob(item, id, CHECKS)))) {
+            for (JsonNode claim : Json.read(gunzip(blob(item, id, CHECKS)))) {
                 claims.add(DomainJson.checkedClaimFrom(claim));
             }
         } catch (IOException e) {
@@ -178,13 +178,9 @@ public final class ArticleStore implements ArticleRepository {
     }
 
     private void putChecks(Map<String, AttributeValue> item, CheckedArticle checked) {
-        ArrayNode claims = Json.MAPPER.createArrayNode();
+        ArrayNode claims = Json.array();
         checked.claims().forEach(claim -> claims.add(DomainJson.checkedClaim(claim)));
-        try {
-            putBlob(item, checked.article().id(), CHECKS, gzip(Json.MAPPER.writeValueAsBytes(claims)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        putBlob(item, checked.article().id(), CHECKS, gzip(Json.writeBytes(claims)));
         item.put(FACTS_VERSION, s(checked.factsVersion()));
         item.put(CHECKED_AT, s(checked.checkedAt().toString()));
         Map<String, AttributeValue> counts = new HashMap<>();

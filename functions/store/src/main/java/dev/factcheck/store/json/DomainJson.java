@@ -14,6 +14,9 @@ import dev.factcheck.claims.Qualifier;
 import dev.factcheck.claims.Span;
 import dev.factcheck.claims.Claim;
 import dev.factcheck.facts.Fact;
+import dev.factcheck.review.ClaimReview;
+import dev.factcheck.summary.FigureAnnotation;
+import dev.factcheck.summary.SummaryRenderer;
 import dev.factcheck.summary.SummarySentence;
 import dev.factcheck.summary.VerifiedSummary;
 import dev.factcheck.time.Period;
@@ -133,13 +136,55 @@ public final class DomainJson {
             item.put("index", sentence.index());
             item.put("text", sentence.text());
             ArrayNode figures = item.putArray("figures");
-            for (CheckedClaim claim : sentence.claims()) {
-                figures.addObject().put("claimId", claim.claim().id()).put("text", claim.claim().text())
-                        .put("verdict", claim.verdict().name()).put("expected", claim.expected());
+            for (FigureAnnotation figure : sentence.annotations()) {
+                ObjectNode annotation = figures.addObject();
+                annotation.put("claimId", figure.claimId());
+                annotation.put("text", figure.text());
+                annotation.putObject("span").put("start", figure.span().start()).put("end", figure.span().end());
+                annotation.put("verdict", figure.verdict().name());
+                annotation.put("expected", figure.expected());
+                annotation.put("unit", figure.unit().code());
+                annotation.put("recordedDate", figure.recordedDate() == null ? null : figure.recordedDate().toString());
+                annotation.put("label", SummaryRenderer.label(figure));
+                annotation.put("explanation", figure.explanation());
             }
         }
         counts(node.putObject("counts"), summary.counts());
         return node;
+    }
+
+    /** schema.org ClaimReview objects as JSON-LD; null fields are left out. */
+    public static ArrayNode claimReviews(List<ClaimReview> reviews) {
+        ArrayNode array = Json.array();
+        for (ClaimReview review : reviews) {
+            ObjectNode node = array.addObject();
+            node.put("@context", review.context());
+            node.put("@type", review.type());
+            putIfPresent(node, "datePublished", review.datePublished());
+            node.put("claimReviewed", review.claimReviewed());
+            ObjectNode item = node.putObject("itemReviewed");
+            item.put("@type", review.itemReviewed().type());
+            putIfPresent(item, "appearance", review.itemReviewed().appearance());
+            putIfPresent(item, "datePublished", review.itemReviewed().datePublished());
+            ObjectNode rating = node.putObject("reviewRating");
+            rating.put("@type", review.reviewRating().type());
+            rating.put("ratingValue", review.reviewRating().ratingValue());
+            rating.put("bestRating", review.reviewRating().bestRating());
+            rating.put("worstRating", review.reviewRating().worstRating());
+            rating.put("alternateName", review.reviewRating().alternateName());
+            rating.put("ratingExplanation", review.reviewRating().ratingExplanation());
+            ObjectNode author = node.putObject("author");
+            author.put("@type", review.author().type());
+            author.put("name", review.author().name());
+            putIfPresent(author, "url", review.author().url());
+        }
+        return array;
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, Object value) {
+        if (value != null) {
+            node.put(field, value.toString());
+        }
     }
 
     private static ObjectNode period(ObjectNode node, Period period) {

@@ -7,7 +7,6 @@ import dev.factcheck.catalog.Unit;
 import dev.factcheck.check.ReferenceData;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.facts.SeriesKey;
-import dev.factcheck.sam.TableSpec;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.TestDynamoDb;
 import dev.factcheck.time.Period;
@@ -105,18 +104,5 @@ class FactStoreTest {
         store.upsert(List.of(), List.of(), facts);
 
         assertThat(store.list("Amazon", "revenue", null)).hasSize(1_200);
-    }
-
-    @Test
-    void schema_agreesWithTheTableTemplateYamlDeclares() {
-        TableSpec table = dynamoDb.template().table(FactsSchema.TABLE_LOGICAL_ID);
-
-        assertThat(table.keySchema()).isEqualTo(new TableSpec.KeySchema(FactsSchema.PK, FactsSchema.SK));
-        assertThat(table.globalIndexes()).singleElement().satisfies(index -> {
-            assertThat(index.name()).isEqualTo(FactsSchema.BY_ID_INDEX);
-            assertThat(index.keySchema().hashKey()).isEqualTo(FactsSchema.FACT_ID);
-        });
-        assertThat(dynamoDb.template().function("FactCheckFunction").environment())
-                .containsKey(FactsSchema.TABLE_NAME_SETTING);
     }
 }

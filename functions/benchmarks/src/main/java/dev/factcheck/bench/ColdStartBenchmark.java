@@ -1,0 +1,241 @@
+package dev.factcheck.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factcheck.devkit.Dynalite;
+import dev.factcheck.sam.EnvironmentValue;
+import dev.factcheck.sam.FunctionSpec;
+import dev.factcheck.sam.HttpRoute;
+import dev.factcheck.sam.ProjectFiles;
+import dev.factcheck.sam.SamTemplate;
+import dev.factcheck.sam.TableProvisioner;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Cold start of every function of template.yaml against the floor, in the same run. For each run
+ * and function it starts a fresh JVM with exactly that function's deployment artifact (its CodeUri)
+ * plus the driver, invokes the handler once with its events/ sample against a local dynalite, and
+ * then does the same for the floor program; the two alternate so drift hits both alike.
+ * Usage: {@code ColdStartBenchmark [--runs N] [--only LogicalId]}.
+ */
+public final class ColdStartBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root = ProjectFiles.root();
+    private final SamTemplate template = SamTemplate.ofProject();
+    private final Path eventsOut;
+    private final URI endpoint;
+
+    private ColdStartBenchmark(URI endpoint) throws IOException {
+        this.endpoint = endpoint;
+        this.eventsOut = Files.createTempDirectory("factcheck-bench");
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = 10;
+        String only = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--only" -> only = args[++i];
+                default -> throw new IllegalArgumentException("usage: ColdStartBenchmark [--runs N] [--only LogicalId]");
+            }
+        }
+        try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0)) {
+            new ColdStartBenchmark(dynalite.endpoint()).run(runs, only);
+        }
+    }
+
+    private void run(int runs, String only) throws Exception {
+        try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+                .build()) {
+            new TableProvisioner(client).createAll(template, Function.identity());
+        }
+        seed();
+        Map<String, Path> events = new LinkedHashMap<>();
+        for (FunctionSpec function : template.functions().values()) {
+            if (only == null || only.equals(function.logicalId())) {
+                sampleEvent(function).ifPresent(event -> events.put(function.logicalId(), event));
+            }
+        }
+        Map<String, List<Sample>> functionSamples = new LinkedHashMap<>();
+        Map<String, List<Sample>> floorSamples = new LinkedHashMap<>();
+        for (int run = 1; run <= runs; run++) {
+            for (Map.Entry<String, Path> entry : events.entrySet()) {
+                FunctionSpec function = template.function(entry.getKey());
+                floorSamples.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(floor(function));
+                functionSamples.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(invoke(function, entry.getValue()));
+            }
+            System.err.println("run " + run + " of " + runs + " done");
+        }
+        report(functionSamples, floorSamples);
+    }
+
+    /** Reference facts and the sample articles, through the real functions, so the reads find data. */
+    private void seed() throws Exception {
+        FunctionSpec facts = functionServing("PUT /facts");
+        invoke(facts, eventWithBody("facts-admin-put.json", Files.readString(root.resolve("infra/seed/facts.json"))));
+        FunctionSpec ingest = functionServing("POST /articles");
+        try (Stream<Path> articles = Files.list(root.resolve("infra/seed/articles"))) {
+            for (Path article : articles.sorted().toList()) {
+                invoke(ingest, eventWithBody("ingest-article.json", Files.readString(article)));
+            }
+        }
+    }
+
+    private FunctionSpec functionServing(String routeKey) {
+        return template.functions().values().stream()
+                .filter(f -> f.routes().stream().anyMatch(r -> r.routeKey().equals(routeKey)))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no function serves " + routeKey));
+    }
+
+    private Path eventWithBody(String eventFile, String body) throws IOException {
+        ObjectNode event = (ObjectNode) JSON.readTree(root.resolve("events").resolve(eventFile).toFile());
+        event.put("body", body);
+        Path file = Files.createTempFile(eventsOut, "event", ".json");
+        Files.writeString(file, event.toString());
+        return file;
+    }
+
+    /** The function's events/ sample: the first file whose route is one of its reads, else any of its routes. */
+    private java.util.Optional<Path> sampleEvent(FunctionSpec function) throws IOException {
+        List<Path> matches = new ArrayList<>();
+        try (Stream<Path> files = Files.list(root.resolve("events"))) {
+            for (Path file : files.sorted().toList()) {
+                JsonNode event = JSON.readTree(file.toFile());
+                String routeKey = event.path("routeKey").asText();
+                boolean ours = function.routes().stream().map(HttpRoute::routeKey).anyMatch(routeKey::equals)
+                        || (!function.schedules().isEmpty() && "aws.scheduler".equals(event.path("source").asText()));
+                if (ours) {
+                    matches.add(file);
+                }
+            }
+        }
+        return matches.stream().min(Comparator.comparing(file -> file.getFileName().toString().contains("delete") ? 1 : 0));
+    }
+
+    private Sample invoke(FunctionSpec function, Path event) throws Exception {
+        List<String> command = java(function);
+        command.add("-cp");
+        command.add(artifact(function) + ":" + driverClasspath());
+        command.add(ColdStartDriver.class.getName());
+        command.add(function.handlerClass());
+        command.add(event.toString());
+        return measure(command, function);
+    }
+
+    private Sample floor(FunctionSpec function) throws Exception {
+        List<String> command = java(function);
+        command.add("-cp");
+        command.add(artifact(template.function("FactCheckFunction")) + ":" + driverClasspath());
+        command.add(FloorProgram.class.getName());
+        command.add("FactsTable");
+        command.add("CATALOG");
+        command.add("VERSION");
+        return measure(command, function);
+    }
+
+    private List<String> java(FunctionSpec function) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Daws.region=us-east-1");
+        command.add("-Daws.accessKeyId=bench");
+        command.add("-Daws.secretAccessKey=bench");
+        command.add("-Daws.endpointUrlDynamoDb=" + endpoint);
+        function.environment().forEach((name, value) -> {
+            if (!name.equals("JAVA_TOOL_OPTIONS")) {
+                String setting = switch (value) {
+                    case EnvironmentValue.Literal literal -> literal.value();
+                    case EnvironmentValue.Reference reference -> reference.logicalId();
+                };
+                command.add("-D" + name + "=" + setting);
+            }
+        });
+        return command;
+    }
+
+    private Sample measure(List<String> command, FunctionSpec function) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Map<String, String> environment = builder.environment();
+        environment.remove("JAVA_TOOL_OPTIONS");
+        if (function.environment().get("JAVA_TOOL_OPTIONS") instanceof EnvironmentValue.Literal options) {
+            // The template's JVM options apply to the function and the floor alike, as in Lambda.
+            environment.put("JAVA_TOOL_OPTIONS", options.value());
+        }
+        long started = System.nanoTime();
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        long wallMillis = (System.nanoTime() - started) / 1_000_000;
+        String result = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("exit " + exit + ", no RESULT line from " + command));
+        Map<String, String> fields = new HashMap<>();
+        for (String field : result.substring(7).split(" ")) {
+            String[] pair = field.split("=", 2);
+            fields.put(pair[0], pair[1]);
+        }
+        return new Sample(wallMillis, Long.parseLong(fields.get("millis")), Long.parseLong(fields.get("peakRssKb")),
+                fields.get("status"));
+    }
+
+    private String artifact(FunctionSpec function) {
+        Path jar = root.resolve(function.codeUri());
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(function.logicalId() + ": no artifact at " + jar + "; run ./mvnw -DskipTests package first");
+        }
+        return jar.toString();
+    }
+
+    private String driverClasspath() {
+        return root.resolve("functions/benchmarks/target/classes") + ":" + root.resolve("functions/devkit/target/classes");
+    }
+
+    private void report(Map<String, List<Sample>> functions, Map<String, List<Sample>> floors) throws IOException {
+        System.out.println();
+        System.out.println("| function | artifact | cold start, median | floor, median | ratio | peak RSS | status |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (Map.Entry<String, List<Sample>> entry : functions.entrySet()) {
+            FunctionSpec function = template.function(entry.getKey());
+            long functionMedian = median(entry.getValue().stream().map(Sample::wallMillis).toList());
+            long floorMedian = median(floors.get(entry.getKey()).stream().map(Sample::wallMillis).toList());
+            long rss = median(entry.getValue().stream().map(Sample::peakRssKb).toList());
+            System.out.printf(Locale.ROOT, "| %s | %.1f MB | %d ms | %d ms | %.2f | %d MB | %s |%n", entry.getKey(),
+                    Files.size(root.resolve(function.codeUri())) / 1_048_576.0, functionMedian, floorMedian,
+                    (double) functionMedian / floorMedian, rss / 1024,
+                    String.join(",", entry.getValue().stream().map(Sample::status).distinct().toList()));
+        }
+        System.out.println();
+        System.out.println("Wall time from process start to exit, " + functions.values().iterator().next().size()
+                + " runs each, function and floor alternating.");
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private record Sample(long wallMillis, long driverMillis, long peakRssKb, String status) {
+    }
+}

@@ -1,0 +1,398 @@
+package dev.factcheck.verify;
+
+import static dev.factcheck.verify.TestClaims.claim;
+import static dev.factcheck.verify.TestClaims.fact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.factcheck.catalog.Aggregation;
+import dev.factcheck.catalog.BuiltInMetrics;
+import dev.factcheck.catalog.Dimension;
+import dev.factcheck.catalog.Metric;
+import dev.factcheck.catalog.Unit;
+import dev.factcheck.claims.Claim;
+import dev.factcheck.facts.Fact;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class VerifierTest {
+
+    private static final Metric LAYOFFS = BuiltInMetrics.LAYOFFS;
+    private static final Metric INVESTMENT = BuiltInMetrics.INVESTMENT;
+    private static final Metric HEADCOUNT = BuiltInMetrics.HEADCOUNT;
+
+    private static final Fact LAYOFFS_JAN_2023 = fact("Amazon", "layoffs", null, "18000", Unit.PEOPLE, false, "2023-01-04");
+    private static final Fact LAYOFFS_MAR_2023 = fact("Amazon", "layoffs", null, "9000", Unit.PEOPLE, false, "2023-03-20");
+    private static final Fact LAYOFFS_OCT_2025 = fact("Amazon", "layoffs", null, "14000", Unit.PEOPLE, false, "2025-10-28");
+    private static final List<Fact> AMAZON_LAYOFFS = List.of(LAYOFFS_JAN_2023, LAYOFFS_MAR_2023, LAYOFFS_OCT_2025);
+
+    private static final Fact ANTHROPIC_4B = fact("Amazon", "investment", "Anthropic", "4000000000", Unit.USD, true, "2024-03-27");
+    private static final Fact ANTHROPIC_8B = fact("Amazon", "investment", "Anthropic", "8000000000", Unit.USD, true, "2024-11-22");
+    private static final List<Fact> AMAZON_IN_ANTHROPIC = List.of(ANTHROPIC_4B, ANTHROPIC_8B);
+
+    private final Verifier verifier = new Verifier(VerificationSettings.DEFAULTS);
+
+    private static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    private static Claim fourBillionInAnthropic() {
+        return claim().text("$4B").value("4000000000").unit(Unit.USD).bounds("3500000000", "4500000000")
+                .metric("investment").object("Anthropic").build();
+    }
+
+    @Nested
+    class IssueExamples {
+
+        @Test
+        void approximately14000LayoffsPublishedOnTheDay_isSupported() {
+            Claim claim = claim().text("approximately 14,000").value("14000").bounds("12600", "15400").build();
+
+            CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-28"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.expected()).isEqualByComparingTo("14000");
+            assertThat(checked.evidence()).containsExactly(LAYOFFS_OCT_2025);
+            assertThat(checked.explanation()).isEqualTo("The latest record by publication is 14,000 on 2025-10-28, "
+                    + "the day of publication; the claim's band 12,600–15,400 includes it.");
+        }
+
+        @Test
+        void twentySevenThousandJobCutsIn2022To2023_isSupportedBySumOfTwoRounds() {
+            Claim claim = claim().text("27,000").value("27000").bounds("26500", "27500")
+                    .period("2022-01-01", "2023-12-31").build();
+
+            CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-28"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.expected()).isEqualByComparingTo("27000");
+            assertThat(checked.evidence()).containsExactly(LAYOFFS_JAN_2023, LAYOFFS_MAR_2023);
+            assertThat(checked.explanation()).isEqualTo("Records sum to 27,000 for 2022-01-01..2023-12-31 "
+                    + "(18,000 on 2023-01-04 + 9,000 on 2023-03-20); the claim's band 26,500–27,500 includes it.");
+        }
+
+        @Test
+        void twelveThousandInMarch2023_isContradictedWithExpected9000() {
+            Claim claim = claim().text("12,000").value("12000").bounds("11500", "12500")
+                    .period("2023-03-01", "2023-03-31").build();
+
+            CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-28"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.CONTRADICTED);
+            assertThat(checked.expected()).isEqualByComparingTo("9000");
+            assertThat(checked.expectedAsOf()).isEqualTo(day("2023-03-20"));
+            assertThat(checked.explanation()).isEqualTo("The only record within 2023-03-01..2023-03-31 is "
+                    + "9,000 on 2023-03-20; the claim's band 11,500–12,500 excludes it.");
+        }
+
+        @Test
+        void fourBillionInAnthropicPublishedOctober2025_isOutdatedByEightBillion() {
+            CheckedClaim checked = verifier.verify(fourBillionInAnthropic(), INVESTMENT, AMAZON_IN_ANTHROPIC,
+                    day("2025-10-28"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.OUTDATED);
+            assertThat(checked.expected()).isEqualByComparingTo("8000000000");
+            assertThat(checked.expectedAsOf()).isEqualTo(day("2024-11-22"));
+            assertThat(checked.evidence()).containsExactly(ANTHROPIC_4B, ANTHROPIC_8B);
+            assertThat(checked.explanation()).isEqualTo("The figure matches the earlier record $4,000,000,000 on "
+                    + "2024-03-27, but the latest record as of 2025-10-28 is $8,000,000,000 on 2024-11-22, outside "
+                    + "the claim's band $3,500,000,000–$4,500,000,000.");
+        }
+
+        @Test
+        void fourBillionInAnthropicPublishedJune2024_isSupported() {
+            CheckedClaim checked = verifier.verify(fourBillionInAnthropic(), INVESTMENT, AMAZON_IN_ANTHROPIC,
+                    day("2024-06-01"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.expected()).isEqualByComparingTo("4000000000");
+            assertThat(checked.evidence()).containsExactly(ANTHROPIC_4B);
+        }
+
+        @Test
+        void teslaNotInTheCatalog_isUnverified() {
+            Claim claim = claim().entity(null).period("2024-01-01", "2024-12-31").build();
+
+            CheckedClaim checked = verifier.verify(claim, LAYOFFS, List.of(), day("2025-10-28"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+            assertThat(checked.expected()).isNull();
+            assertThat(checked.evidence()).isEmpty();
+        }
+    }
+
+    @Nested
+    class MissingReference {
+
+        @Test
+        void verdict_isUnverified_whenClaimHasNoEntity() {
+            Claim claim = claim().entity(null).build();
+            assertThat(verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-28")).verdict())
+                    .isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
+        void verdict_isUnverified_whenClaimHasNoMetric() {
+            Claim claim = claim().metric(null).build();
+            assertThat(verifier.verify(claim, null, AMAZON_LAYOFFS, day("2025-10-28")).verdict())
+                    .isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
+        void verdict_isUnverified_whenTheSeriesHasNoRecord() {
+            CheckedClaim checked = verifier.verify(claim().build(), LAYOFFS, List.of(), day("2025-10-28"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+            assertThat(checked.explanation()).isEqualTo("There are no reference records of Amazon layoffs.");
+        }
+    }
+
+    @Nested
+    class FlowMetrics {
+
+        @Test
+        void verdict_isSupported_whenRecordedSumInsideThePeriodIsWithinTheClaimBand() {
+            Claim claim = claim().value("18000").bounds("17500", "18500").period("2023-01-01", "2023-01-31").build();
+            CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-28"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.evidence()).containsExactly(LAYOFFS_JAN_2023);
+        }
+
+        @Test
+        void verdict_isContradicted_whenRecordedSumIsOutsideTheClaimBand() {
+            Claim claim = claim().value("30000").bounds("29500", "30500").period("2022-01-01", "2023-12-31").build();
+            CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-28"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.CONTRADICTED);
+            assertThat(checked.expected()).isEqualByComparingTo("27000");
+        }
+
+        @Test
+        void verdict_isUnverified_whenNoRecordLiesInsideTheClaimPeriod() {
+            Claim claim = claim().value("5000").bounds("4500", "5500").period("2024-01-01", "2024-12-31").build();
+            CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-28"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+            assertThat(checked.expected()).isNull();
+        }
+
+        @Test
+        void sum_ignoresRecordsThatOnlyOverlapTheClaimPeriod() {
+            Fact quarter = fact("Amazon", "revenue", null, "100", Unit.USD, false, "2023-01-01", "2023-03-31");
+            Claim claim = claim().unit(Unit.USD).metric("revenue").value("100").bounds("95", "105")
+                    .period("2023-02-01", "2023-12-31").build();
+            CheckedClaim checked = verifier.verify(claim, BuiltInMetrics.REVENUE, List.of(quarter), day("2024-02-01"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
+        void claimPeriodRunningPastPublication_endsAtPublication() {
+            Fact december = fact("Amazon", "layoffs", null, "5000", Unit.PEOPLE, false, "2025-12-15");
+            List<Fact> series = List.of(LAYOFFS_JAN_2023, LAYOFFS_MAR_2023, LAYOFFS_OCT_2025, december);
+            Claim thisYear = claim().value("14000").bounds("13500", "14500").period("2025-01-01", "2025-12-31").build();
+
+            CheckedClaim checked = verifier.verify(thisYear, LAYOFFS, series, day("2025-10-28"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.evidence()).containsExactly(LAYOFFS_OCT_2025);
+            assertThat(checked.explanation()).startsWith("The only record within 2025-01-01..2025-10-28 is 14,000");
+        }
+
+        @Test
+        void verdict_isUnverified_whenClaimPeriodStartsAfterPublication() {
+            Claim future = claim().period("2026-01-01", "2026-12-31").build();
+            assertThat(verifier.verify(future, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-28")).verdict())
+                    .isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
+        void verdict_isSupported_whenUndatedClaimMatchesTheLatestRecordWithinRecentDays() {
+            Claim claim = claim().value("14000").bounds("13500", "14500").build();
+            CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2026-02-20"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.explanation()).isEqualTo("The latest record by publication is 14,000 on "
+                    + "2025-10-28, 115 days earlier; the claim's band 13,500–14,500 includes it.");
+        }
+
+        @Test
+        void verdict_isContradicted_whenUndatedClaimMissesTheLatestRecordWithinRecentDays() {
+            Claim claim = claim().value("18000").bounds("17500", "18500").build();
+            CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2025-11-15"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.CONTRADICTED);
+            assertThat(checked.expected()).isEqualByComparingTo("14000");
+            assertThat(checked.evidence()).containsExactly(LAYOFFS_OCT_2025);
+        }
+
+        @Test
+        void verdict_isSupported_whenUndatedClaimMatchesAnOlderRecordAndNoneIsRecent() {
+            Claim claim = claim().value("9000").bounds("8500", "9500").build();
+            CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2024-06-01"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.expected()).isEqualByComparingTo("9000");
+            assertThat(checked.evidence()).containsExactly(LAYOFFS_MAR_2023);
+        }
+
+        @Test
+        void verdict_isUnverified_whenUndatedClaimMatchesNoRecordAndNoneIsRecent() {
+            Claim claim = claim().value("5000").bounds("4500", "5500").build();
+            CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2024-06-01"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
+        void undatedClaim_ignoresRecordsAfterPublication() {
+            Claim claim = claim().value("14000").bounds("13500", "14500").build();
+            CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-27"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
+        void verdict_isUnverified_whenEveryRecordEndsAfterPublication() {
+            CheckedClaim checked = verifier.verify(claim().build(), LAYOFFS, AMAZON_LAYOFFS, day("2022-01-01"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
+        void recentDays_isConfigurable() {
+            Claim claim = claim().value("14000").bounds("13500", "14500").build();
+            LocalDate publishedAt = day("2026-02-20");
+            Fact older = fact("Amazon", "layoffs", null, "5000", Unit.PEOPLE, false, "2024-01-01");
+            List<Fact> series = List.of(older, LAYOFFS_OCT_2025);
+
+            assertThat(new Verifier(new VerificationSettings(100)).verify(claim, LAYOFFS, series, publishedAt).verdict())
+                    .as("115 days is not recent with a 100-day window; the 14,000 record still lies in the band")
+                    .isEqualTo(Verdict.SUPPORTED);
+            Claim matchesOnlyOlder = claim().value("5000").bounds("4500", "5500").build();
+            assertThat(new Verifier(new VerificationSettings(100)).verify(matchesOnlyOlder, LAYOFFS, series, publishedAt)
+                    .verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(new Verifier(new VerificationSettings(120)).verify(matchesOnlyOlder, LAYOFFS, series, publishedAt)
+                    .verdict()).isEqualTo(Verdict.CONTRADICTED);
+        }
+    }
+
+    @Nested
+    class RunningTotals {
+
+        @Test
+        void verdict_isSupported_whenLatestRecordAsOfPublicationIsWithinTheBand() {
+            Claim claim = claim().text("$8B").value("8000000000").unit(Unit.USD).bounds("7500000000", "8500000000")
+                    .metric("investment").object("Anthropic").build();
+            CheckedClaim checked = verifier.verify(claim, INVESTMENT, AMAZON_IN_ANTHROPIC, day("2025-10-28"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.explanation()).isEqualTo("The latest record as of 2025-10-28 is $8,000,000,000 on "
+                    + "2024-11-22; the claim's band $7,500,000,000–$8,500,000,000 includes it.");
+        }
+
+        @Test
+        void verdict_isOutdated_whenOnlyAnEarlierRecordIsWithinTheBand() {
+            CheckedClaim checked = verifier.verify(fourBillionInAnthropic(), INVESTMENT, AMAZON_IN_ANTHROPIC,
+                    day("2025-01-01"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.OUTDATED);
+            assertThat(checked.evidence()).containsExactly(ANTHROPIC_4B, ANTHROPIC_8B);
+            assertThat(checked.explanation()).contains("$4,000,000,000 on 2024-03-27", "$8,000,000,000 on 2024-11-22");
+        }
+
+        @Test
+        void verdict_isContradicted_whenNoRecordOfTheSeriesIsWithinTheBand() {
+            Claim claim = claim().text("$6B").value("6000000000").unit(Unit.USD).bounds("5500000000", "6500000000")
+                    .metric("investment").object("Anthropic").build();
+            CheckedClaim checked = verifier.verify(claim, INVESTMENT, AMAZON_IN_ANTHROPIC, day("2025-10-28"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.CONTRADICTED);
+            assertThat(checked.expected()).isEqualByComparingTo("8000000000");
+            assertThat(checked.evidence()).containsExactly(ANTHROPIC_8B);
+        }
+
+        @Test
+        void verdict_isUnverified_whenNoRecordEndsByTheReferenceDate() {
+            CheckedClaim checked = verifier.verify(fourBillionInAnthropic(), INVESTMENT, AMAZON_IN_ANTHROPIC,
+                    day("2024-01-01"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
+        void referenceDate_isTheEndOfTheClaimPeriodWhenItHasOne() {
+            Claim claim = claim().text("$4B").value("4000000000").unit(Unit.USD).bounds("3500000000", "4500000000")
+                    .metric("investment").object("Anthropic").period("2024-04-01", "2024-06-30").build();
+            CheckedClaim checked = verifier.verify(claim, INVESTMENT, AMAZON_IN_ANTHROPIC, day("2025-10-28"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.evidence()).containsExactly(ANTHROPIC_4B);
+        }
+
+        @Test
+        void referenceDate_isPublicationWhenTheClaimPeriodEndsLater() {
+            Claim thisYear = claim().text("$4B").value("4000000000").unit(Unit.USD).bounds("3500000000", "4500000000")
+                    .metric("investment").object("Anthropic").period("2024-01-01", "2024-12-31").build();
+            CheckedClaim checked = verifier.verify(thisYear, INVESTMENT, AMAZON_IN_ANTHROPIC, day("2024-06-01"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.evidence()).containsExactly(ANTHROPIC_4B);
+        }
+
+        @Test
+        void headcount_isALatestMetricEvenWithoutCumulativeFlag() {
+            Fact old = fact("Amazon", "headcount", null, "1500000", Unit.PEOPLE, false, "2023-12-31");
+            Fact now = fact("Amazon", "headcount", null, "1550000", Unit.PEOPLE, false, "2024-12-31");
+            Claim claim = claim().value("1500000").bounds("1450000", "1550000").metric("headcount").build();
+            assertThat(verifier.verify(claim, HEADCOUNT, List.of(old, now), day("2025-03-01")).verdict())
+                    .isEqualTo(Verdict.SUPPORTED);
+            Claim stale = claim().value("1500000").bounds("1495000", "1505000").metric("headcount").build();
+            assertThat(verifier.verify(stale, HEADCOUNT, List.of(old, now), day("2025-03-01")).verdict())
+                    .isEqualTo(Verdict.OUTDATED);
+        }
+
+        @Test
+        void cumulativeRecords_areRunningTotalsEvenUnderASumMetric() {
+            Metric customSum = new Metric("grants", Dimension.CURRENCY, Aggregation.SUM, List.of("grant"));
+            Fact first = fact("Amazon", "grants", "Foo", "100", Unit.USD, true, "2024-01-01");
+            Fact second = fact("Amazon", "grants", "Foo", "300", Unit.USD, true, "2024-06-01");
+            Claim claim = claim().unit(Unit.USD).metric("grants").object("Foo").value("100").bounds("95", "105").build();
+            assertThat(verifier.verify(claim, customSum, List.of(first, second), day("2025-01-01")).verdict())
+                    .isEqualTo(Verdict.OUTDATED);
+        }
+    }
+
+    @Nested
+    class Units {
+
+        @ParameterizedTest
+        @EnumSource(value = Unit.class, names = {"EUR", "GBP"})
+        void verdict_isUnverified_whenClaimCurrencyDiffersFromRecordCurrency(Unit currency) {
+            Claim claim = claim().unit(currency).value("4000000000").bounds("3500000000", "4500000000")
+                    .metric("investment").object("Anthropic").build();
+            CheckedClaim checked = verifier.verify(claim, INVESTMENT, AMAZON_IN_ANTHROPIC, day("2024-06-01"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+            assertThat(checked.explanation()).contains(currency.code(), "USD");
+        }
+
+        @Test
+        void verdict_isUnverified_whenPercentClaimMeetsPeopleMetric() {
+            Claim claim = claim().unit(Unit.PERCENT).value("4").bounds("3.5", "4.5").build();
+            assertThat(verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-28")).verdict())
+                    .isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
+        void verdict_isUnverified_whenDollarClaimMeetsPeopleMetric() {
+            Claim claim = claim().unit(Unit.USD).value("14000").bounds("13500", "14500").build();
+            assertThat(verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-28")).verdict())
+                    .isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
+        void recordsInAnotherUnit_areIgnoredWhenSomeShareTheClaimUnit() {
+            Fact euros = fact("Amazon", "investment", "Anthropic", "9000000000", Unit.EUR, true, "2025-01-01");
+            List<Fact> mixed = List.of(ANTHROPIC_4B, ANTHROPIC_8B, euros);
+            CheckedClaim checked = verifier.verify(fourBillionInAnthropic(), INVESTMENT, mixed, day("2025-10-28"));
+            assertThat(checked.verdict()).isEqualTo(Verdict.OUTDATED);
+            assertThat(checked.expected()).isEqualByComparingTo(new BigDecimal("8000000000"));
+        }
+    }
+
+    @Test
+    void openEndedBand_acceptsAnyLargerRecord() {
+        Claim claim = claim().value("10000").bounds("10000", null).period("2023-01-01", "2023-12-31").build();
+        CheckedClaim checked = verifier.verify(claim, LAYOFFS, AMAZON_LAYOFFS, day("2025-10-28"));
+        assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(checked.explanation()).endsWith("the claim's band 10,000 or more includes it.");
+    }
+}

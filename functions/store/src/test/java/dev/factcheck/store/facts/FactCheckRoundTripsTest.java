@@ -1,0 +1,85 @@
+package dev.factcheck.store.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.factcheck.catalog.Entity;
+import dev.factcheck.catalog.Unit;
+import dev.factcheck.check.FactCheck;
+import dev.factcheck.check.FactChecker;
+import dev.factcheck.claims.ExtractionSettings;
+import dev.factcheck.testing.DynamoDbExtension;
+import dev.factcheck.testing.TestDynamoDb;
+import dev.factcheck.verify.VerificationSettings;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/** One fact check waits for two DynamoDB round trips, whatever the number of claims. */
+@ExtendWith(DynamoDbExtension.class)
+class FactCheckRoundTripsTest {
+
+    private static final String TEXT = "Amazon cut 14,000 jobs. Meta cut 11,000 jobs. Microsoft cut 10,000 jobs. "
+            + "Amazon later cut 9,000 more jobs. Meta cut 10,000 jobs again. Microsoft cut 9,000 jobs too. "
+            + "Amazon cut 18,000 jobs earlier. Meta cut 12,000 jobs. Microsoft cut 11,000 jobs.";
+
+    private final TestDynamoDb dynamoDb;
+
+    FactCheckRoundTripsTest(TestDynamoDb dynamoDb) {
+        this.dynamoDb = dynamoDb;
+    }
+
+    @Test
+    void factCheck_readsTheCatalogOnce_thenEverySeriesInOneParallelWave() {
+        String table = dynamoDb.createTables().name(FactsSchema.TABLE_LOGICAL_ID);
+        new FactStore(dynamoDb.client(), table).upsert(List.of(new Entity("Amazon", List.of()),
+                new Entity("Meta", List.of()), new Entity("Microsoft", List.of())), List.of(), List.of(
+                FactStoreTest.fact("Amazon", "layoffs", null, 14_000, Unit.PEOPLE, "2025-10-28", "https://example.org/a"),
+                FactStoreTest.fact("Meta", "layoffs", null, 11_000, Unit.PEOPLE, "2022-11-09", "https://example.org/m"),
+                FactStoreTest.fact("Microsoft", "layoffs", null, 10_000, Unit.PEOPLE, "2023-01-18", "https://example.org/s")));
+
+        int seriesCount = 3;
+        CountDownLatch allSeriesInFlight = new CountDownLatch(seriesCount);
+        List<Boolean> sawTheOthersInFlight = new CopyOnWriteArrayList<>();
+        AtomicInteger catalogReads = new AtomicInteger();
+        AtomicInteger requests = new AtomicInteger();
+        ExecutionInterceptor counter = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                requests.incrementAndGet();
+                if (context.request() instanceof QueryRequest query) {
+                    String partition = query.expressionAttributeValues().get(":pk").s();
+                    if (partition.equals(FactsSchema.CATALOG_PK)) {
+                        catalogReads.incrementAndGet();
+                    } else {
+                        // A series read waits here until every series read has started: sequential
+                        // reads would never get there and the wait would time out.
+                        allSeriesInFlight.countDown();
+                        try {
+                            sawTheOthersInFlight.add(allSeriesInFlight.await(5, TimeUnit.SECONDS));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+            }
+        };
+        FactChecker checker = new FactChecker(new FactStore(dynamoDb.clientWith(List.of(counter)), table),
+                ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS);
+
+        FactCheck check = checker.check(TEXT, LocalDate.parse("2025-10-28"));
+
+        assertThat(check.claims()).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(catalogReads).hasValue(1);
+        assertThat(sawTheOthersInFlight).hasSize(seriesCount).containsOnly(true);
+        assertThat(requests).hasValue(1 + seriesCount);
+    }
+}
