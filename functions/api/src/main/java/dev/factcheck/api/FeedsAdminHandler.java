@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.api.http.AdminGuard;
 import dev.factcheck.api.http.ApiException;
 import dev.factcheck.api.http.ApiHandler;
+import dev.factcheck.api.http.HttpEvent;
 import dev.factcheck.api.http.HttpRequest;
 import dev.factcheck.api.http.HttpResponse;
 import dev.factcheck.api.http.JsonBodies;
@@ -21,7 +22,9 @@ import dev.factcheck.store.json.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** {@code POST /feeds}, {@code GET /feeds}, {@code DELETE /feeds/{id}}: the feeds the scheduled ingestion pulls. */
 public final class FeedsAdminHandler extends ApiHandler {
@@ -54,6 +57,14 @@ public final class FeedsAdminHandler extends ApiHandler {
         return routes.dispatch(request);
     }
 
+    @Override
+    protected List<HttpEvent> primingEvents() {
+        return List.of(
+                HttpEvent.get("GET /feeds", "/feeds", Map.of(), Map.of()),
+                HttpEvent.send("POST /feeds", "/feeds", "{\"url\": \"file:///priming\", \"name\": \"priming\"}"),
+                HttpEvent.get("DELETE /feeds/{id}", "/feeds/none", Map.of("id", "none"), Map.of()));
+    }
+
     private HttpResponse register(HttpRequest request) {
         admin.check(request);
         JsonNode body = JsonBodies.object(request);
@@ -66,7 +77,7 @@ public final class FeedsAdminHandler extends ApiHandler {
         validation.throwIfAny();
         FeedStore.Registration registration = feeds.register(url.strip(), name == null || name.isBlank() ? null : name.strip(),
                 clock.instant());
-        return HttpResponse.json(registration.created() ? 201 : 200, feed(registration.feed()).toString())
+        return HttpResponse.json(registration.created() ? 201 : 200, feed(registration.feed()))
                 .withHeader("location", "/feeds/" + registration.feed().id());
     }
 
@@ -74,7 +85,7 @@ public final class FeedsAdminHandler extends ApiHandler {
         ObjectNode body = Json.object();
         ArrayNode list = body.putArray("feeds");
         feeds.list().forEach(feed -> list.add(feed(feed)));
-        return HttpResponse.json(200, body.toString());
+        return HttpResponse.json(200, body);
     }
 
     private HttpResponse delete(HttpRequest request) {

@@ -28,9 +28,9 @@ public final class IngestLog {
 
     public void emit(ObjectNode line) {
         if (logger != null) {
-            logger.log(line.toString() + "\n");
+            logger.log(Json.write(line) + "\n");
         } else {
-            System.out.println(line);
+            System.out.println(Json.write(line));
         }
     }
 

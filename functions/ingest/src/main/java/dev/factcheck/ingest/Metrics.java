@@ -27,7 +27,7 @@ public final class Metrics {
     }
 
     public void emit(RunReport report) {
-        out.println(document(report));
+        out.println(Json.write(document(report)));
         out.flush();
     }
 

@@ -16,13 +16,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.UUID;
+import org.crac.Core;
+import org.crac.Resource;
 
 /**
  * Triggered by EventBridge Scheduler ({@code ScheduleV2}): pulls every registered feed and answers the
  * run report {@code {"feeds","fetched","new","duplicates","failed":[{"url","reason"}]}}, which is also
  * logged and emitted as EMF metrics. A stream handler, so the Lambda runtime's POJO serializer never loads.
  */
-public final class ScheduledIngestHandler implements RequestStreamHandler {
+public final class ScheduledIngestHandler implements RequestStreamHandler, Resource {
 
     static final String FUNCTION = "ScheduledIngestFunction";
     /** {@code FETCH_ALLOW_LOOPBACK=true} lets fetches reach 127.0.0.1 / ::1: local development and tests only. */
@@ -42,6 +44,18 @@ public final class ScheduledIngestHandler implements RequestStreamHandler {
     public ScheduledIngestHandler(FeedIngester ingester, Metrics metrics) {
         this.ingester = ingester;
         this.metrics = metrics;
+        // SnapStart calls beforeCheckpoint once the container is initialised; harmless without CRaC.
+        Core.getGlobalContext().register(this);
+    }
+
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        Priming.run();
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // Nothing to renew: run ids come from the invocation's request id.
     }
 
     @Override
@@ -57,13 +71,13 @@ public final class ScheduledIngestHandler implements RequestStreamHandler {
         line.set("report", report.toJson());
         log.emit(line);
         metrics.emit(report);
-        Json.MAPPER.writeValue(output, report.toJson());
+        output.write(Json.writeBytes(report.toJson()));
     }
 
     /** The Scheduler event is informational only; an unreadable one still runs the ingestion. */
     private static JsonNode readEvent(InputStream input) {
         try {
-            JsonNode event = Json.MAPPER.readTree(input);
+            JsonNode event = Json.read(input);
             return event == null ? Json.object() : event;
         } catch (IOException e) {
             return Json.object();

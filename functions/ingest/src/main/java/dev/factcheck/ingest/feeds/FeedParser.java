@@ -85,7 +85,7 @@ public final class FeedParser {
     private static ParsedFeed parseJsonFeed(byte[] body) throws MalformedFeedException {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(body);
+            root = Json.read(body);
         } catch (JacksonException e) {
             throw new MalformedFeedException("not well-formed JSON");
         } catch (IOException e) {
