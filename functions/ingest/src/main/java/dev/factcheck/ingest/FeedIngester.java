@@ -29,12 +29,16 @@ import java.util.function.LongSupplier;
  * One ingestion run over every registered feed. Feeds and entries are independent: whatever fails is
  * reported and the run goes on. An entry is claimed in the ledger before its article is ingested and
  * marked done only after the article is stored; a feed's validators (ETag, Last-Modified) advance only
- * when every entry of the fetch is stored, so a failed or deferred entry is seen again next run.
+ * when every entry of the fetch is stored (or given up), so a failed or deferred entry is seen again
+ * next run. An entry is given up after {@value #MAX_ATTEMPTS} failures, or at once when the fetch rules
+ * refused its page (a private address, a size or type limit): retrying those cannot help.
  */
 public final class FeedIngester {
 
     /** No new feed or entry is started when less than this remains of the invocation. */
     public static final Duration RESERVE = Duration.ofSeconds(10);
+    /** An entry that failed this often is no longer tried (refusals by the fetch rules: at once). */
+    public static final int MAX_ATTEMPTS = 5;
     /** How long a claim holds an entry; longer than the function's timeout, so only a dead run's claim expires. */
     public static final Duration LEASE = Duration.ofMinutes(10);
     /** The longest article text taken, as for POST /articles. */
@@ -130,13 +134,17 @@ public final class FeedIngester {
                 }
                 case Outcome.Failed f -> {
                     failed++;
-                    complete = false;
-                    run.fail(f.url(), f.reason());
+                    // An entry given up on no longer holds the feed back; one to retry does.
+                    complete &= !f.retried();
+                    run.fail(f.url(), f.retried() ? f.reason() : f.reason() + " (given up)");
+                }
+                case Outcome.GivenUp g -> {
+                    // Reported when it was given up; nothing more to do.
                 }
             }
         }
-        String status = complete ? "ok" : failed > 0 ? "partial" : "deferred";
-        String error = failed > 0 ? failed + (failed == 1 ? " entry" : " entries") + " failed; retried next run" : null;
+        String status = failed > 0 ? "partial" : complete ? "ok" : "deferred";
+        String error = failed > 0 ? failed + (failed == 1 ? " entry" : " entries") + " failed" : null;
         feeds.recordRun(feed.id(), new FeedStore.FeedRun(clock.instant(), status, error, seen, created, duplicates, failed,
                 complete ? new FeedStore.Validators(response.etag(), response.lastModified()) : null));
         run.log.emit(run.log.line("INFO", "feed_pulled").put("feedId", feed.id()).put("status", status)
@@ -154,7 +162,11 @@ public final class FeedIngester {
         record Deferred() implements Outcome {
         }
 
-        record Failed(String url, String reason) implements Outcome {
+        record GivenUp() implements Outcome {
+        }
+
+        /** {@code retried}: the next run tries the entry again; otherwise it was given up. */
+        record Failed(String url, String reason, boolean retried) implements Outcome {
         }
     }
 
@@ -163,19 +175,25 @@ public final class FeedIngester {
         String link = absolute(feedUri, entry.link());
         String where = link != null ? link : feed.url();
         if (key == null) {
-            return new Outcome.Failed(where, "entry has neither an id nor a link");
+            // Nothing to remember it by: it cannot be retried either.
+            return new Outcome.Failed(where, "entry has neither an id nor a link", false);
         }
-        switch (feeds.claim(feed.id(), key, run.runId, clock.instant(), LEASE)) {
+        FeedStore.Claimed claimed = feeds.claim(feed.id(), key, run.runId, clock.instant(), LEASE);
+        switch (claimed.claim()) {
             case DONE -> {
                 return new Outcome.Duplicate();
             }
             case IN_PROGRESS -> {
                 return new Outcome.Deferred();
             }
+            case GAVE_UP -> {
+                return new Outcome.GivenUp();
+            }
             case CLAIMED -> {
                 // ours now: ingest below
             }
         }
+        boolean lastAttempt = claimed.attempts() + 1 >= MAX_ATTEMPTS;
         try {
             String title = entry.title() == null ? null : MainText.ofFragment(entry.title());
             String text;
@@ -189,10 +207,10 @@ public final class FeedIngester {
                     title = MainText.titleOf(html);
                 }
             } else {
-                return failed(feed, key, run, where, "entry has no text and no link");
+                return failed(feed, key, run, where, "entry has no text and no link", true);
             }
             if (text == null || text.isBlank()) {
-                return failed(feed, key, run, where, "no article text found");
+                return failed(feed, key, run, where, "no article text found", lastAttempt);
             }
             if (title == null || title.isBlank()) {
                 title = link != null ? link : "(untitled)";
@@ -204,22 +222,22 @@ public final class FeedIngester {
             feeds.markDone(feed.id(), key, ingested.article().article().id(), clock.instant());
             return ingested.created() ? new Outcome.Created() : new Outcome.Duplicate();
         } catch (FetchException e) {
-            return failed(feed, key, run, where, "page fetch: " + e.getMessage());
+            return failed(feed, key, run, where, "page fetch: " + e.getMessage(), e.isRefused() || lastAttempt);
         } catch (RuntimeException e) {
             run.log.emit(run.log.line("ERROR", "entry_failed").put("feedId", feed.id()).put("exception", e.getClass().getName()));
-            return failed(feed, key, run, where, "could not store the article (" + e.getClass().getSimpleName() + ")");
+            return failed(feed, key, run, where, "could not store the article (" + e.getClass().getSimpleName() + ")", lastAttempt);
         }
     }
 
-    private Outcome failed(Feed feed, String key, Run run, String where, String reason) {
+    private Outcome failed(Feed feed, String key, Run run, String where, String reason, boolean giveUp) {
         try {
-            feeds.markFailed(feed.id(), key, run.runId, reason, clock.instant());
+            feeds.markFailed(feed.id(), key, run.runId, reason, clock.instant(), giveUp);
         } catch (RuntimeException storeDown) {
             // The claim's lease runs out instead, and the next run takes the entry over.
             run.log.emit(run.log.line("ERROR", "mark_failed_failed").put("feedId", feed.id())
                     .put("exception", storeDown.getClass().getName()));
         }
-        return new Outcome.Failed(where, reason);
+        return new Outcome.Failed(where, reason, !giveUp);
     }
 
     static boolean isPage(String mediaType) {

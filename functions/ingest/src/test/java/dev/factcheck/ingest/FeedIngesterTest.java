@@ -179,14 +179,36 @@ class FeedIngesterTest {
 
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.failed()).extracting(RunReport.Failure::reason).containsExactly(
-                "page fetch: host resolves to a link-local address",
-                "page fetch: host resolves to a private address",
-                "page fetch: host resolves to a link-local address",
-                "page fetch: host resolves to a private address",
-                "page fetch: only http and https URLs are fetched");
+                "page fetch: host resolves to a link-local address (given up)",
+                "page fetch: host resolves to a private address (given up)",
+                "page fetch: host resolves to a link-local address (given up)",
+                "page fetch: host resolves to a private address (given up)",
+                "page fetch: only http and https URLs are fetched (given up)");
         assertThat(fixtures.dialled).allSatisfy(address -> assertThat(address.getAddress().isLoopbackAddress()).isTrue());
         assertThat(fixtures.feeds.get(feed.id()).orElseThrow().lastRun().status()).isEqualTo("partial");
-        assertThat(fixtures.feeds.entryState(feed.id(), "metadata")).contains("FAILED");
+        assertThat(fixtures.feeds.entryState(feed.id(), "metadata")).contains("GAVE_UP");
+
+        RunReport second = run();
+        assertThat(second.failed()).as("refused entries are not tried again").isEmpty();
+        assertThat(second.duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void entryFailingFiveTimes_isGivenUp_andNoLongerHoldsTheFeedsValidatorsBack() {
+        server.on("/article/down", 503, "text/plain", "busy");
+        conditionalFeed("/feed.xml", rss(linkItem("down", server.url("/article/down"))));
+        Feed feed = register("/feed.xml");
+
+        for (int attempt = 1; attempt < FeedIngester.MAX_ATTEMPTS; attempt++) {
+            assertThat(run().failed()).singleElement().extracting(RunReport.Failure::reason).isEqualTo("page fetch: answered HTTP 503");
+            assertThat(fixtures.feeds.get(feed.id()).orElseThrow().etag()).isNull();
+        }
+        assertThat(run().failed()).singleElement().extracting(RunReport.Failure::reason)
+                .isEqualTo("page fetch: answered HTTP 503 (given up)");
+
+        assertThat(fixtures.feeds.get(feed.id()).orElseThrow().etag()).isEqualTo(ETAG);
+        assertThat(server.requestsTo("/article/down")).hasSize(FeedIngester.MAX_ATTEMPTS);
+        assertThat(run().notModified()).isEqualTo(1);
     }
 
     @Test

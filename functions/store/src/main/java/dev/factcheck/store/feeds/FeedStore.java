@@ -134,31 +134,50 @@ public final class FeedStore {
 
     /**
      * Claims an entry for this run. {@link Claim#CLAIMED}: ingest it, then call {@link #markDone} or
-     * {@link #markFailed}. {@link Claim#DONE}: its article is stored. {@link Claim#IN_PROGRESS}:
-     * another run holds it.
+     * {@link #markFailed}; {@link Claimed#attempts()} says how often it failed before. {@link Claim#DONE}:
+     * its article is stored. {@link Claim#IN_PROGRESS}: another run holds it. {@link Claim#GAVE_UP}: it
+     * failed too often and is no longer tried. An entry already settled costs one read and no write.
      */
-    public Claim claim(String feedId, String entryId, String runId, Instant now, Duration lease) {
+    public Claimed claim(String feedId, String entryId, String runId, Instant now, Duration lease) {
+        Map<String, AttributeValue> previous = getEntry(feedId, entryId);
+        if (previous != null) {
+            Claim settled = settled(previous, now);
+            if (settled != null) {
+                return new Claimed(settled, integer(previous, ATTEMPTS));
+            }
+        }
         Map<String, AttributeValue> item = new HashMap<>(entryKey(feedId, entryId));
         item.put(ENTRY, s(truncate(entryId, 1_000)));
         item.put(STATE, s(CLAIMED));
         item.put(RUN_ID, s(runId));
         item.put(LEASE_UNTIL, n(now.plus(lease).toEpochMilli()));
         item.put(UPDATED_AT, s(now.toString()));
-        Map<String, AttributeValue> previous = getEntry(feedId, entryId);
-        if (previous != null && previous.containsKey(ATTEMPTS)) {
-            item.put(ATTEMPTS, previous.get(ATTEMPTS));
-        }
+        int attempts = previous == null ? 0 : integer(previous, ATTEMPTS);
+        item.put(ATTEMPTS, n(attempts));
         try {
             dynamoDb.putItem(r -> r.tableName(table).item(item)
                     .conditionExpression("attribute_not_exists(#pk) OR #state = :failed OR (#state = :claimed AND #lease < :now)")
                     .expressionAttributeNames(Map.of("#pk", PK, "#state", STATE, "#lease", LEASE_UNTIL))
                     .expressionAttributeValues(Map.of(":failed", s(FAILED), ":claimed", s(CLAIMED),
                             ":now", n(now.toEpochMilli()))));
-            return Claim.CLAIMED;
+            return new Claimed(Claim.CLAIMED, attempts);
         } catch (ConditionalCheckFailedException taken) {
             Map<String, AttributeValue> current = getEntry(feedId, entryId);
-            return current != null && DONE.equals(current.get(STATE).s()) ? Claim.DONE : Claim.IN_PROGRESS;
+            Claim settled = current == null ? null : settled(current, now);
+            return new Claimed(settled == null ? Claim.IN_PROGRESS : settled, attempts);
         }
+    }
+
+    /** DONE, GAVE_UP or IN_PROGRESS (a live claim) when {@code entry} cannot be claimed; null when it can. */
+    private static Claim settled(Map<String, AttributeValue> entry, Instant now) {
+        String state = entry.get(STATE).s();
+        return switch (state) {
+            case DONE -> Claim.DONE;
+            case GAVE_UP -> Claim.GAVE_UP;
+            case CLAIMED -> entry.containsKey(LEASE_UNTIL) && Long.parseLong(entry.get(LEASE_UNTIL).n()) >= now.toEpochMilli()
+                    ? Claim.IN_PROGRESS : null;
+            default -> null;
+        };
     }
 
     /** The entry's article is stored: no run ingests it again. */
@@ -170,15 +189,18 @@ public final class FeedStore {
                 .expressionAttributeValues(Map.of(":done", s(DONE), ":article", s(articleId), ":now", s(now.toString()))));
     }
 
-    /** Releases this run's claim so the next run tries the entry again; a claim taken over meanwhile is left alone. */
-    public void markFailed(String feedId, String entryId, String runId, String reason, Instant now) {
+    /**
+     * Releases this run's claim: the next run tries the entry again, or, when {@code giveUp}, no run
+     * does. A claim taken over meanwhile by another run is left alone.
+     */
+    public void markFailed(String feedId, String entryId, String runId, String reason, Instant now, boolean giveUp) {
         try {
             dynamoDb.updateItem(r -> r.tableName(table).key(entryKey(feedId, entryId))
                     .updateExpression("SET #state = :failed, #error = :reason, #updated = :now REMOVE #lease ADD #attempts :one")
                     .conditionExpression("#state = :claimed AND #run = :run")
                     .expressionAttributeNames(Map.of("#state", STATE, "#error", LAST_ERROR, "#updated", UPDATED_AT,
                             "#lease", LEASE_UNTIL, "#attempts", ATTEMPTS, "#run", RUN_ID))
-                    .expressionAttributeValues(Map.of(":failed", s(FAILED), ":reason", s(truncate(reason, 500)),
+                    .expressionAttributeValues(Map.of(":failed", s(giveUp ? GAVE_UP : FAILED), ":reason", s(truncate(reason, 500)),
                             ":now", s(now.toString()), ":one", n(1), ":claimed", s(CLAIMED), ":run", s(runId))));
         } catch (ConditionalCheckFailedException takenOver) {
             // Another run took the claim over after our lease expired; its outcome counts.
@@ -202,7 +224,11 @@ public final class FeedStore {
     }
 
     /** The outcome of {@link #claim}. */
-    public enum Claim { CLAIMED, DONE, IN_PROGRESS }
+    public enum Claim { CLAIMED, DONE, IN_PROGRESS, GAVE_UP }
+
+    /** A claim's outcome and how many times the entry failed before. */
+    public record Claimed(Claim claim, int attempts) {
+    }
 
     /** The validators of a complete fetch, either may be null. */
     public record Validators(String etag, String lastModified) {

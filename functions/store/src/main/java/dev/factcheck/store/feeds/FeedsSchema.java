@@ -8,7 +8,8 @@ package dev.factcheck.store.feeds;
  *       one Query lists every feed;</li>
  *   <li>the entry ledger: {@code pk = ENTRIES#<feedId>}, {@code sk = <sha256 of the entry's id or link>},
  *       whose {@code state} is {@code CLAIMED} (a run is ingesting it, until {@code leaseUntil}),
- *       {@code DONE} (its article is stored) or {@code FAILED} (the next run tries again).</li>
+ *       {@code DONE} (its article is stored), {@code FAILED} (the next run tries again, {@code attempts}
+ *       counts the failures) or {@code GAVE_UP} (failed too often or refused for good; no run tries again).</li>
  * </ul>
  * Only single-item conditional writes are used, so the layout works on every DynamoDB backend.
  */
@@ -51,6 +52,7 @@ public final class FeedsSchema {
     static final String CLAIMED = "CLAIMED";
     static final String DONE = "DONE";
     static final String FAILED = "FAILED";
+    static final String GAVE_UP = "GAVE_UP";
 
     private FeedsSchema() {
     }

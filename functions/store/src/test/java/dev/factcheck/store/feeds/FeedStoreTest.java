@@ -76,13 +76,13 @@ class FeedStoreTest {
 
     @Test
     void claim_isGrantedOnce_untilTheEntryFailsOrItsLeaseExpires() {
-        assertThat(store.claim("fd_1", "urn:entry:1", "run-a", NOW, LEASE)).isEqualTo(FeedStore.Claim.CLAIMED);
-        assertThat(store.claim("fd_1", "urn:entry:1", "run-b", NOW, LEASE)).isEqualTo(FeedStore.Claim.IN_PROGRESS);
+        assertThat(store.claim("fd_1", "urn:entry:1", "run-a", NOW, LEASE).claim()).isEqualTo(FeedStore.Claim.CLAIMED);
+        assertThat(store.claim("fd_1", "urn:entry:1", "run-b", NOW, LEASE).claim()).isEqualTo(FeedStore.Claim.IN_PROGRESS);
 
-        store.markFailed("fd_1", "urn:entry:1", "run-a", "page answered 500", NOW);
-        assertThat(store.claim("fd_1", "urn:entry:1", "run-b", NOW, LEASE)).isEqualTo(FeedStore.Claim.CLAIMED);
+        store.markFailed("fd_1", "urn:entry:1", "run-a", "page answered 500", NOW, false);
+        assertThat(store.claim("fd_1", "urn:entry:1", "run-b", NOW, LEASE).claim()).isEqualTo(FeedStore.Claim.CLAIMED);
 
-        assertThat(store.claim("fd_1", "urn:entry:1", "run-c", NOW.plus(LEASE).plusSeconds(1), LEASE))
+        assertThat(store.claim("fd_1", "urn:entry:1", "run-c", NOW.plus(LEASE).plusSeconds(1), LEASE).claim())
                 .isEqualTo(FeedStore.Claim.CLAIMED);
     }
 
@@ -91,7 +91,7 @@ class FeedStoreTest {
         store.claim("fd_1", "urn:entry:2", "run-a", NOW, LEASE);
         store.markDone("fd_1", "urn:entry:2", "a_0123456789abcdef01234567", NOW);
 
-        assertThat(store.claim("fd_1", "urn:entry:2", "run-b", NOW.plus(LEASE).plusSeconds(1), LEASE))
+        assertThat(store.claim("fd_1", "urn:entry:2", "run-b", NOW.plus(LEASE).plusSeconds(1), LEASE).claim())
                 .isEqualTo(FeedStore.Claim.DONE);
         assertThat(store.entryState("fd_1", "urn:entry:2")).contains("DONE");
     }
@@ -101,8 +101,21 @@ class FeedStoreTest {
         store.claim("fd_1", "urn:entry:3", "run-a", NOW, LEASE);
         store.claim("fd_1", "urn:entry:3", "run-b", NOW.plus(LEASE).plusSeconds(1), LEASE);
 
-        store.markFailed("fd_1", "urn:entry:3", "run-a", "late failure", NOW.plus(LEASE).plusSeconds(2));
+        store.markFailed("fd_1", "urn:entry:3", "run-a", "late failure", NOW.plus(LEASE).plusSeconds(2), false);
 
         assertThat(store.entryState("fd_1", "urn:entry:3")).contains("CLAIMED");
+    }
+
+    @Test
+    void claim_countsEarlierFailures_andAnEntryGivenUpIsNeverClaimedAgain() {
+        store.claim("fd_1", "urn:entry:4", "run-a", NOW, LEASE);
+        store.markFailed("fd_1", "urn:entry:4", "run-a", "refused", NOW, false);
+        FeedStore.Claimed second = store.claim("fd_1", "urn:entry:4", "run-b", NOW, LEASE);
+        store.markFailed("fd_1", "urn:entry:4", "run-b", "refused", NOW, true);
+
+        assertThat(second).isEqualTo(new FeedStore.Claimed(FeedStore.Claim.CLAIMED, 1));
+        assertThat(store.claim("fd_1", "urn:entry:4", "run-c", NOW.plus(LEASE).plusSeconds(1), LEASE))
+                .isEqualTo(new FeedStore.Claimed(FeedStore.Claim.GAVE_UP, 2));
+        assertThat(store.entryState("fd_1", "urn:entry:4")).contains("GAVE_UP");
     }
 }
