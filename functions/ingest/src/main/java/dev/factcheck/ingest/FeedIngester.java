@@ -201,10 +201,14 @@ public final class FeedIngester {
                 text = entry.html() != null ? MainText.ofFragment(entry.html()) : entry.text().strip();
             } else if (link != null) {
                 FetchResponse page = http.get(link, Map.of("Accept", "text/html,application/xhtml+xml"), FeedIngester::isPage);
-                String html = page.bodyText();
-                text = page.mediaType().equals("text/plain") ? html.strip() : MainText.ofPage(html);
-                if (title == null || title.isBlank()) {
-                    title = MainText.titleOf(html);
+                if (page.mediaType().equals("text/plain")) {
+                    text = page.bodyText().strip();
+                } else {
+                    MainText.Page extracted = MainText.ofPage(page.body(), page.charset().map(c -> c.name()).orElse(null));
+                    text = extracted.text();
+                    if (title == null || title.isBlank()) {
+                        title = extracted.title();
+                    }
                 }
             } else {
                 return failed(feed, key, run, where, "entry has no text and no link", true);

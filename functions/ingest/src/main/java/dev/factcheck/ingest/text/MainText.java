@@ -1,5 +1,8 @@
 package dev.factcheck.ingest.text;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -34,16 +37,40 @@ public final class MainText {
 
     /** The title of a page, or null. */
     public static String titleOf(String html) {
-        String title = Jsoup.parse(html).title();
-        return title == null || title.isBlank() ? null : title.strip();
+        return titleOf(Jsoup.parse(html));
     }
 
     /** The main text of a whole page. */
     public static String ofPage(String html) {
-        Document document = Jsoup.parse(html);
+        return of(Jsoup.parse(html)).text();
+    }
+
+    /**
+     * A page as fetched: bytes, decoded with the charset the server declared or else the one the page
+     * declares in a {@code <meta>} (or its BOM), UTF-8 when neither does.
+     */
+    public static Page ofPage(byte[] body, String declaredCharset) {
+        try {
+            return of(Jsoup.parse(new ByteArrayInputStream(body), declaredCharset, ""));
+        } catch (IOException | IllegalArgumentException e) {
+            return of(Jsoup.parse(new String(body, StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** A page's main text and title (null when it has none). */
+    public record Page(String title, String text) {
+    }
+
+    private static Page of(Document document) {
+        String title = titleOf(document);
         document.select(NEVER_CONTENT).remove();
         Element main = container(document);
-        return blocks(main == null ? document.body() : main);
+        return new Page(title, blocks(main == null ? document.body() : main));
+    }
+
+    private static String titleOf(Document document) {
+        String title = document.title();
+        return title == null || title.isBlank() ? null : title.strip();
     }
 
     private static Element container(Document document) {

@@ -50,4 +50,15 @@ class MainTextTest {
 
         assertThat(text).isEqualTo("Use <script>alert(1)</script> carefully");
     }
+
+    @Test
+    void ofPage_decodesTheCharsetThePageDeclares_whenTheServerDeclaresNone() {
+        byte[] latin1 = ("<html><head><meta charset=\"ISO-8859-1\"><title>Caf\u00e9</title></head>"
+                + "<body><p>Prices rose 2% at the caf\u00e9.</p></body></html>").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        MainText.Page page = MainText.ofPage(latin1, null);
+
+        assertThat(page.title()).isEqualTo("Caf\u00e9");
+        assertThat(page.text()).isEqualTo("Prices rose 2% at the caf\u00e9.");
+    }
 }
