@@ -9,7 +9,9 @@ import java.time.Clock;
 /**
  * Writes a run's figures as one CloudWatch Embedded Metric Format document on standard output,
  * which CloudWatch Logs turns into metrics in namespace {@code factcheck} with dimension
- * {@code function}. A dozen lines instead of {@code aws-embedded-metrics}, which would bring its
+ * {@code function}. Standard output, not {@code LambdaLogger}: with {@code LogFormat: JSON} the logger
+ * wraps each message in its own JSON envelope, and CloudWatch only extracts top-level EMF documents.
+ * A dozen lines instead of {@code aws-embedded-metrics}, which would bring its
  * own JSON stack and a background flushing thread into a cold start for five numbers.
  */
 public final class Metrics {
