@@ -1,0 +1,259 @@
+package dev.factcheck.local;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.factcheck.devkit.LocalContext;
+import dev.factcheck.sam.FunctionSpec;
+import dev.factcheck.sam.SamTemplate;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The functions of the template, each one handler instance built the way Lambda builds it (the
+ * public no-arg constructor of the class named in {@code Handler}) and reused for every invocation.
+ * Like one Lambda execution environment, an instance handles one invocation at a time. A handler
+ * class the runner's jar does not carry is loaded from the function's {@code CodeUri} artifact.
+ */
+final class FunctionHost {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Map<Path, ClassLoader> ARTIFACTS = new ConcurrentHashMap<>();
+    private static final ExecutorService INVOKERS = Executors.newVirtualThreadPerTaskExecutor();
+
+    private final Map<String, Loaded> functions;
+
+    private FunctionHost(Map<String, Loaded> functions) {
+        this.functions = functions;
+    }
+
+    /**
+     * Loads and constructs every function's handler. Call after the settings are in place: handlers
+     * read their settings when they are constructed.
+     */
+    static FunctionHost load(SamTemplate template, Path projectRoot) {
+        Map<String, Loaded> loaded = new LinkedHashMap<>();
+        for (FunctionSpec spec : template.functions().values().stream()
+                .sorted(java.util.Comparator.comparing(FunctionSpec::logicalId)).toList()) {
+            loaded.put(spec.logicalId(), new Loaded(spec, () -> construct(spec, projectRoot)));
+        }
+        return new FunctionHost(loaded);
+    }
+
+    /** Fails fast, before any store starts, when a function's handler class is not on the classpath. */
+    static void verifyClasses(SamTemplate template, Path projectRoot) {
+        for (FunctionSpec spec : template.functions().values()) {
+            handlerClass(spec, projectRoot, false);
+        }
+    }
+
+    /**
+     * The handler class: from the runner's own classpath (the api module is built in), or else from
+     * the function's deployment artifact, its {@code CodeUri} jar, as Lambda would load it. Classes
+     * the runner has are shared (parent first), so the artifact only adds what the runner lacks.
+     */
+    private static Class<?> handlerClass(FunctionSpec spec, Path projectRoot, boolean initialize) {
+        try {
+            return Class.forName(spec.handlerClass(), initialize, FunctionHost.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError notBuiltIn) {
+            Path artifact = spec.codeUri() == null ? null : projectRoot.resolve(spec.codeUri()).normalize();
+            if (artifact != null && Files.isRegularFile(artifact)) {
+                try {
+                    return Class.forName(spec.handlerClass(), initialize, ARTIFACTS.computeIfAbsent(artifact,
+                            FunctionHost::artifactLoader));
+                } catch (ClassNotFoundException | LinkageError notThereEither) {
+                    // reported below
+                }
+            }
+            throw new SetupException("the handler class " + spec.handlerClass() + " of function " + spec.logicalId()
+                    + " is neither in the local runner's jar nor in its CodeUri " + spec.codeUri()
+                    + (artifact != null && Files.isRegularFile(artifact) ? "" : " (not built)")
+                    + "; rebuild with ./mvnw -q -DskipTests package (or check Handler in template.yaml)");
+        }
+    }
+
+    private static ClassLoader artifactLoader(Path artifact) {
+        try {
+            return new URLClassLoader("codeuri:" + artifact.getFileName(), new URL[] {artifact.toUri().toURL()},
+                    FunctionHost.class.getClassLoader());
+        } catch (MalformedURLException e) {
+            throw new SetupException("cannot load " + artifact + ": " + e.getMessage());
+        }
+    }
+
+    boolean has(String logicalId) {
+        return functions.containsKey(logicalId);
+    }
+
+    List<String> names() {
+        return List.copyOf(functions.keySet());
+    }
+
+    FunctionSpec spec(String logicalId) {
+        return functions.get(logicalId).spec();
+    }
+
+    /** Runs {@code logicalId} with {@code event}; a handler that throws gives a failed {@link Invocation}, never an exception. */
+    Invocation invoke(String logicalId, byte[] event) {
+        Loaded function = functions.get(logicalId);
+        if (function == null) {
+            throw new IllegalArgumentException(unknownFunction(logicalId));
+        }
+        return function.invoke(event);
+    }
+
+    String unknownFunction(String logicalId) {
+        return "no function " + logicalId + " in template.yaml; known functions: " + String.join(", ", names());
+    }
+
+    private static Object construct(FunctionSpec spec, Path projectRoot) {
+        Class<?> type = handlerClass(spec, projectRoot, true);
+        if (!RequestStreamHandler.class.isAssignableFrom(type) && !RequestHandler.class.isAssignableFrom(type)) {
+            throw new SetupException("the handler class " + spec.handlerClass() + " of function " + spec.logicalId()
+                    + " implements neither RequestStreamHandler nor RequestHandler");
+        }
+        try {
+            return type.getConstructor().newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new SetupException("the handler class " + spec.handlerClass() + " of function " + spec.logicalId()
+                    + " has no public no-arg constructor, which Lambda needs");
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new SetupException("function " + spec.logicalId() + " failed to start: " + cause.getClass().getName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+        } catch (ReflectiveOperationException e) {
+            throw new SetupException("cannot construct " + spec.handlerClass() + " of function " + spec.logicalId()
+                    + ": " + e);
+        } catch (LinkageError e) {
+            throw new SetupException("function " + spec.logicalId() + " failed to start: " + e
+                    + "; the jar is incomplete or stale, rebuild it with ./mvnw -q -DskipTests package");
+        }
+    }
+
+    /** What Lambda reports when a function runs past its Timeout. */
+    static final class TimeoutError extends RuntimeException {
+        TimeoutError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** One invocation's outcome: the result bytes, or the error the handler threw. */
+    record Invocation(String function, byte[] result, Throwable error, long millis) {
+
+        boolean failed() {
+            return error != null;
+        }
+
+        /** The body Lambda returns for an unhandled error: {@code {"errorMessage", "errorType"}}. */
+        byte[] errorPayload() {
+            var node = MAPPER.createObjectNode();
+            node.put("errorMessage", error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+            node.put("errorType", error instanceof TimeoutError ? "Sandbox.Timedout" : error.getClass().getName());
+            return node.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A function's execution environment: one handler instance, one invocation at a time. */
+    private static final class Loaded {
+
+        private final FunctionSpec spec;
+        private final Supplier<Object> factory;
+        private final ReentrantLock lock = new ReentrantLock();
+        private volatile Object handler;
+
+        Loaded(FunctionSpec spec, Supplier<Object> factory) {
+            this.spec = spec;
+            this.factory = factory;
+            this.handler = factory.get();
+        }
+
+        FunctionSpec spec() {
+            return spec;
+        }
+
+        /**
+         * Runs the handler within the function's Timeout. Like Lambda, an invocation that runs out of
+         * time fails with "Task timed out" and its environment is thrown away: the next invocation
+         * gets a freshly constructed handler (the timed-out thread is interrupted and left to end).
+         */
+        Invocation invoke(byte[] event) {
+            lock.lock();
+            long started = System.nanoTime();
+            try {
+                Object current = handler;
+                long timeoutMillis = Math.max(1, spec.timeoutSeconds()) * 1000L;
+                Context context = new LocalContext(timeoutMillis);
+                Future<byte[]> running = INVOKERS.submit(() -> current instanceof RequestStreamHandler stream
+                        ? invokeStream(stream, event, context)
+                        : invokePojo(current, event, context));
+                try {
+                    return new Invocation(spec.logicalId(), running.get(timeoutMillis, TimeUnit.MILLISECONDS), null,
+                            elapsed(started));
+                } catch (TimeoutException outOfTime) {
+                    running.cancel(true);
+                    handler = factory.get();
+                    return new Invocation(spec.logicalId(), null, new TimeoutError(String.format(java.util.Locale.ROOT,
+                            "Task timed out after %d.00 seconds", spec.timeoutSeconds())), elapsed(started));
+                } catch (ExecutionException failed) {
+                    Throwable cause = failed.getCause();
+                    if (cause instanceof InvocationTargetException ite && ite.getCause() != null) {
+                        cause = ite.getCause();
+                    }
+                    return new Invocation(spec.logicalId(), null, cause, elapsed(started));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Invocation(spec.logicalId(), null, e, elapsed(started));
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private static byte[] invokeStream(RequestStreamHandler handler, byte[] event, Context context) throws Exception {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(event), out, context);
+            return out.toByteArray();
+        }
+
+        /** A {@link RequestHandler}: the event is converted to the handler's input type, as the Lambda runtime does. */
+        private static byte[] invokePojo(Object handler, byte[] event, Context context) throws Exception {
+            Method method = pojoMethod(handler.getClass());
+            Object input = MAPPER.readValue(event, MAPPER.constructType(method.getGenericParameterTypes()[0]));
+            Object output = method.invoke(handler, input, context);
+            return MAPPER.writeValueAsBytes(output);
+        }
+
+        private static Method pojoMethod(Class<?> type) {
+            for (Method method : type.getMethods()) {
+                if (method.getName().equals("handleRequest") && method.getParameterCount() == 2 && !method.isBridge()) {
+                    return method;
+                }
+            }
+            throw new IllegalStateException(type.getName() + " has no handleRequest(input, Context)");
+        }
+
+        private static long elapsed(long started) {
+            return (System.nanoTime() - started) / 1_000_000;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.factcheck.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.factcheck.sam.EnvironmentValue;
+import dev.factcheck.sam.FunctionSpec;
+import dev.factcheck.sam.SamTemplate;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Puts the settings Lambda would give the functions into this JVM. The handlers read a setting from
+ * the environment or else from the system property of the same name, and the SDK reads region,
+ * credentials and endpoint from system properties, so everything is set as system properties before
+ * any handler is constructed. All functions share the JVM; the template gives them the same table
+ * variables, so one set of properties serves them all.
+ */
+final class FunctionSettings {
+
+    static final String REGION = "us-east-1";
+    static final String FETCH_ALLOW_LOOPBACK = "FETCH_ALLOW_LOOPBACK";
+
+    private FunctionSettings() {
+    }
+
+    /** The SDK settings that point every DynamoDB client built from standard settings at {@code endpoint}. */
+    static void useDynamoDb(URI endpoint) {
+        setIfAbsent("aws.region", REGION);
+        // Dummy credentials: dynalite accepts any, and a developer's real keys must never reach it.
+        System.setProperty("aws.accessKeyId", "local");
+        System.setProperty("aws.secretAccessKey", "local");
+        System.setProperty("aws.endpointUrlDynamoDb", endpoint.toString());
+    }
+
+    /**
+     * Every function's environment from the template, {@code !Ref}s resolved: a table to its local
+     * name, a parameter to its default. Returns what was set, for the start-up log.
+     */
+    static Map<String, String> applyEnvironment(SamTemplate template, Path templateFile, Map<String, String> tableNames) {
+        Map<String, String> parameters = parameterDefaults(templateFile);
+        Map<String, String> applied = new TreeMap<>();
+        for (FunctionSpec function : template.functions().values()) {
+            function.environment().forEach((name, value) -> {
+                String resolved = switch (value) {
+                    case EnvironmentValue.Literal literal -> literal.value();
+                    case EnvironmentValue.Reference reference -> resolve(reference.logicalId(), tableNames, parameters);
+                };
+                if (resolved != null && System.getenv(name) == null) {
+                    System.setProperty(name, resolved);
+                    applied.put(name, resolved);
+                }
+            });
+        }
+        return applied;
+    }
+
+    static void allowLoopbackFetch() {
+        System.setProperty(FETCH_ALLOW_LOOPBACK, "true");
+    }
+
+    private static String resolve(String logicalId, Map<String, String> tableNames, Map<String, String> parameters) {
+        if (tableNames.containsKey(logicalId)) {
+            return tableNames.get(logicalId);
+        }
+        if (parameters.containsKey(logicalId)) {
+            return parameters.get(logicalId);
+        }
+        return switch (logicalId) {
+            case "AWS::Region" -> REGION;
+            case "AWS::AccountId" -> "000000000000";
+            case "AWS::StackName" -> "factcheck-local";
+            default -> null;
+        };
+    }
+
+    /** The template's parameters with their defaults (a {@code !Ref} to a parameter means its value). */
+    static Map<String, String> parameterDefaults(Path templateFile) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        if (templateFile == null || !Files.isRegularFile(templateFile)) {
+            return defaults;
+        }
+        try {
+            JsonNode parameters = new ObjectMapper(new YAMLFactory()).readTree(templateFile.toFile()).path("Parameters");
+            for (Map.Entry<String, JsonNode> parameter : parameters.properties()) {
+                JsonNode value = parameter.getValue().path("Default");
+                if (!value.isMissingNode() && !value.isNull()) {
+                    defaults.put(parameter.getKey(), value.asText());
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // SamTemplate.load has already reported a malformed file; parameters are only a nicety on top.
+        }
+        return defaults;
+    }
+
+    private static void setIfAbsent(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.factcheck.local;
+
+import dev.factcheck.sam.ProjectFiles;
+import dev.factcheck.sam.SamTemplate;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * What every command needs: the template, a store with its tables, the functions' settings in place
+ * and the handlers constructed. Closing it stops the dynalite it started.
+ */
+final class LocalRuntime implements AutoCloseable {
+
+    private final Path projectRoot;
+    private final SamTemplate template;
+    private final Map<String, String> parameters;
+    private final LocalStore store;
+    private final FunctionHost functions;
+    private final RouteTable routes;
+    private final PrintStream log;
+
+    private LocalRuntime(Path projectRoot, SamTemplate template, Map<String, String> parameters, LocalStore store,
+                         FunctionHost functions, PrintStream log) {
+        this.projectRoot = projectRoot;
+        this.template = template;
+        this.parameters = parameters;
+        this.store = store;
+        this.functions = functions;
+        this.routes = new RouteTable(template);
+        this.log = log;
+    }
+
+    /** The project's template, or the one {@code --template} names. */
+    static Loaded loadTemplate(Options options) {
+        Path root = projectRoot(options);
+        Path file = options.template() != null ? options.template().toAbsolutePath().normalize() : root.resolve("template.yaml");
+        if (!Files.isRegularFile(file)) {
+            throw new SetupException("no template at " + file);
+        }
+        return new Loaded(root, file, SamTemplate.load(file));
+    }
+
+    /** A template and where it came from. {@code file} may be null for a template built in memory (tests). */
+    record Loaded(Path projectRoot, Path file, SamTemplate template) {
+    }
+
+    /**
+     * Opens the store, creates the tables, puts the settings in place and constructs the handlers.
+     *
+     * @param owner true for {@code serve}, which owns a persistent data folder while it runs
+     */
+    static LocalRuntime open(Loaded loaded, Options options, boolean owner, PrintStream log) {
+        FunctionHost.verifyClasses(loaded.template(), loaded.projectRoot());
+        LocalStore store = LocalStore.open(options, loaded.projectRoot(), owner, log);
+        try {
+            Map<String, String> tables = store.createTables(loaded.template());
+            FunctionSettings.useDynamoDb(store.endpoint());
+            FunctionSettings.applyEnvironment(loaded.template(), loaded.file(), tables);
+            if (options.allowLoopbackFetch()) {
+                FunctionSettings.allowLoopbackFetch();
+            }
+            FunctionHost functions = FunctionHost.load(loaded.template(), loaded.projectRoot());
+            return new LocalRuntime(loaded.projectRoot(), loaded.template(),
+                    FunctionSettings.parameterDefaults(loaded.file()), store, functions, log);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    Seeder.Seeded seed() {
+        return new Seeder(functions, routes, log).seedAll(projectRoot.resolve("infra/seed"));
+    }
+
+    boolean seedFacts(Path facts) {
+        return new Seeder(functions, routes, log).seedFacts(facts);
+    }
+
+    FunctionHost functions() {
+        return functions;
+    }
+
+    RouteTable routes() {
+        return routes;
+    }
+
+    SamTemplate template() {
+        return template;
+    }
+
+    Map<String, String> parameters() {
+        return parameters;
+    }
+
+    LocalStore store() {
+        return store;
+    }
+
+    OptionalLong dynalitePid() {
+        return store.dynalitePid();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    private static Path projectRoot(Options options) {
+        try {
+            return ProjectFiles.root();
+        } catch (IllegalStateException notInACheckout) {
+            if (options.template() != null) {
+                return options.template().toAbsolutePath().normalize().getParent();
+            }
+            throw new SetupException(notInACheckout.getMessage());
+        }
+    }
+}

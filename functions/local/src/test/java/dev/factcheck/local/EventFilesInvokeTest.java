@@ -1,0 +1,126 @@
+package dev.factcheck.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.factcheck.devkit.Dynalite;
+import dev.factcheck.sam.FunctionSpec;
+import dev.factcheck.sam.HttpRoute;
+import dev.factcheck.sam.ProjectFiles;
+import dev.factcheck.sam.SamTemplate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every file in {@code events/} is invocable with {@code invoke} and answers 2xx, against a store
+ * seeded the way {@code serve} seeds it. Which function takes a file is decided by its content: an
+ * API Gateway event by its {@code routeKey} among the template's routes, a Scheduler event
+ * ({@code source: aws.scheduler}) by the function that has a ScheduleV2 event. The file name agrees:
+ * without hyphens it starts with the function's name without "Function" ({@code factcheck-post.json}
+ * → FactCheckFunction, {@code facts-admin-put.json} → FactsAdminFunction). DELETE events run last,
+ * so they can name what the seed data or an earlier POST event created.
+ */
+class EventFilesInvokeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SamTemplate TEMPLATE = SamTemplate.ofProject();
+
+    private static Dynalite dynalite;
+
+    @BeforeAll
+    static void store() {
+        // One store for every invocation: the handlers keep one DynamoDB client per JVM, as in Lambda.
+        dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        dynalite.close();
+    }
+
+    /**
+     * The event files, those that delete last: a DELETE event may name what a seed or another event
+     * (a POST with a deterministic id) creates.
+     */
+    static Stream<Path> eventFiles() throws IOException {
+        try (Stream<Path> files = Files.list(ProjectFiles.root().resolve("events"))) {
+            return files.filter(f -> f.toString().endsWith(".json"))
+                    .sorted(Comparator.comparing(EventFilesInvokeTest::deletes).thenComparing(Comparator.naturalOrder()))
+                    .toList().stream();
+        }
+    }
+
+    private static boolean deletes(Path file) {
+        try {
+            return JSON.readTree(file.toFile()).path("routeKey").asText().startsWith("DELETE ");
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    /** The function that takes {@code event}: by route key, or the scheduled function for a Scheduler event. */
+    static String functionFor(JsonNode event) {
+        if (event.path("source").asText().equals("aws.scheduler")) {
+            List<String> scheduled = TEMPLATE.functions().values().stream()
+                    .filter(f -> !f.schedules().isEmpty()).map(FunctionSpec::logicalId).toList();
+            assertThat(scheduled).as("functions with a ScheduleV2 event").hasSize(1);
+            return scheduled.getFirst();
+        }
+        String routeKey = event.path("routeKey").asText();
+        return TEMPLATE.functions().values().stream()
+                .filter(f -> f.routes().stream().map(HttpRoute::routeKey).anyMatch(routeKey::equals))
+                .map(FunctionSpec::logicalId).findFirst()
+                .orElseThrow(() -> new AssertionError("no function in template.yaml serves " + routeKey));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventFiles")
+    void eventFile_isInvocable_andAnswers2xx(Path file) throws IOException {
+        String function = functionFor(JSON.readTree(file.toFile()));
+        String stem = file.getFileName().toString().replace(".json", "").replace("-", "");
+        assertThat(stem).as("the file name names its function").startsWith(
+                function.replaceFirst("Function$", "").toLowerCase(Locale.ROOT));
+
+        LocalRunner.Result result = LocalRunner.run("invoke", function, "--event", file.toString(),
+                "--dynamodb-endpoint", dynalite.endpoint().toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode answer = JSON.readTree(result.out());
+        if (answer.has("statusCode")) {
+            assertThat(answer.path("statusCode").asInt()).as(answer.toString()).isBetween(200, 299);
+        } else {
+            assertThat(answer.has("errorType")).as(answer.toString()).isFalse();
+        }
+    }
+
+    @Test
+    void eventFromStdin_isInvocable() throws IOException {
+        String event = Files.readString(ProjectFiles.root().resolve("events/factcheck-post.json"));
+
+        LocalRunner.Result result = LocalRunner.runWithInput(event, "invoke", "FactCheckFunction", "--event", "-",
+                "--dynamodb-endpoint", dynalite.endpoint().toString(), "--no-seed");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(JSON.readTree(result.out()).path("statusCode").asInt()).isEqualTo(200);
+    }
+
+    @Test
+    void invoke_unknownFunction_listsTheKnownOnes_andExits2() {
+        LocalRunner.Result result = LocalRunner.run("invoke", "NoSuchFunction", "--event", "events/factcheck-post.json",
+                "--dynamodb-endpoint", dynalite.endpoint().toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("NoSuchFunction").contains("FactCheckFunction");
+    }
+}
