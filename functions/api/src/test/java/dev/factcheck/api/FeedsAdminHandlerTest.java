@@ -50,11 +50,11 @@ class FeedsAdminHandlerTest {
     @Test
     void post_registersTheFeed_with201_andTheSameUrlAgainAnswers200WithTheExistingFeed() {
         HttpResult created = LambdaInvoker.invokeHttp(handler, POST);
-        HttpResult again = post("{\"url\": \"https://NEWS.example:443/rss.xml\"}");
+        HttpResult again = post("{\"url\": \"HTTPS://203.0.113.10:443/rss.xml#latest\"}");
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.body().path("id").asText()).isEqualTo(FeedIds.of("https://news.example/rss.xml"));
-        assertThat(created.body().path("url").asText()).isEqualTo("https://news.example/rss.xml");
+        assertThat(created.body().path("id").asText()).isEqualTo(FeedIds.of("https://203.0.113.10/rss.xml"));
+        assertThat(created.body().path("url").asText()).isEqualTo("https://203.0.113.10/rss.xml");
         assertThat(created.body().path("name").asText()).isEqualTo("Example News");
         assertThat(created.body().path("createdAt").asText()).isEqualTo("2026-11-29T21:00:00Z");
         assertThat(created.headers().get("location")).isEqualTo("/feeds/" + created.body().path("id").asText());
@@ -119,7 +119,15 @@ class FeedsAdminHandlerTest {
         HttpResult again = LambdaInvoker.invokeHttp(handler, delete);
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.errorCode()).isEqualTo("not_found");
-        assertThat(LambdaInvoker.invokeHttp(handler, DELETE).status()).as("the sample event's id is not registered").isEqualTo(404);
+        assertThat(LambdaInvoker.invokeHttp(handler, DELETE).status()).as("the sample event's feed is not registered").isEqualTo(404);
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void sampleEvents_deleteWhatThePostEventRegisters() {
+        assertThat(LambdaInvoker.invokeHttp(handler, POST).status()).isEqualTo(201);
+
+        assertThat(LambdaInvoker.invokeHttp(handler, DELETE).status()).isEqualTo(204);
         assertThat(store.list()).isEmpty();
     }
 
