@@ -1,0 +1,155 @@
+package dev.factcheck.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factcheck.api.http.AdminGuard;
+import dev.factcheck.store.feeds.FeedIds;
+import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.FeedsSchema;
+import dev.factcheck.testing.DynamoDbExtension;
+import dev.factcheck.testing.Events;
+import dev.factcheck.testing.LambdaInvoker;
+import dev.factcheck.testing.LambdaInvoker.HttpResult;
+import dev.factcheck.testing.TestDynamoDb;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@ExtendWith(DynamoDbExtension.class)
+class FeedsAdminHandlerTest {
+
+    private static final ObjectNode POST = Events.load("feeds-admin-post.json");
+    private static final ObjectNode GET = Events.load("feeds-admin-get.json");
+    private static final ObjectNode DELETE = Events.load("feeds-admin-delete.json");
+    private static final Instant NOW = Instant.parse("2026-11-29T21:00:00Z");
+
+    private final TestDynamoDb dynamoDb;
+    private FeedStore store;
+    private FeedsAdminHandler handler;
+
+    FeedsAdminHandlerTest(TestDynamoDb dynamoDb) {
+        this.dynamoDb = dynamoDb;
+    }
+
+    @BeforeEach
+    void freshTables() {
+        store = new FeedStore(dynamoDb.client(), dynamoDb.createTables().name(FeedsSchema.TABLE_LOGICAL_ID));
+        handler = new FeedsAdminHandler(store, new AdminGuard(true), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private HttpResult post(String body) {
+        return LambdaInvoker.invokeHttp(handler, Events.withBody(POST, body));
+    }
+
+    @Test
+    void post_registersTheFeed_with201_andTheSameUrlAgainAnswers200WithTheExistingFeed() {
+        HttpResult created = LambdaInvoker.invokeHttp(handler, POST);
+        HttpResult again = post("{\"url\": \"HTTPS://203.0.113.10:443/rss.xml#latest\"}");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().path("id").asText()).isEqualTo(FeedIds.of("https://203.0.113.10/rss.xml"));
+        assertThat(created.body().path("url").asText()).isEqualTo("https://203.0.113.10/rss.xml");
+        assertThat(created.body().path("name").asText()).isEqualTo("Example News");
+        assertThat(created.body().path("createdAt").asText()).isEqualTo("2026-11-29T21:00:00Z");
+        assertThat(created.headers().get("location")).isEqualTo("/feeds/" + created.body().path("id").asText());
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(created.body());
+        assertThat(store.list()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "url {0} is refused")
+    @ValueSource(strings = {"\"file:///etc/passwd\"", "\"ftp://news.example/feed\"", "\"news.example/feed\"",
+            "\"https://user:pw@news.example/feed\"", "\"\"", "42", "null"})
+    void post_withoutAnHttpUrl_isRefusedWith400_andRegistersNothing(String url) {
+        HttpResult result = post("{\"url\": " + url + "}");
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.errorCode()).isEqualTo("validation_failed");
+        assertThat(result.body().path("error").path("details").get(0).path("path").asText()).isEqualTo("url");
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void post_withoutIamCaller_isForbidden() {
+        ObjectNode unsigned = POST.deepCopy();
+        unsigned.with("requestContext").remove("authorizer");
+
+        assertThat(LambdaInvoker.invokeHttp(handler, unsigned).status()).isEqualTo(403);
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void post_ofAnotherContentType_is415() {
+        assertThat(LambdaInvoker.invokeHttp(handler, Events.withHeader(POST, "content-type", "text/plain")).status()).isEqualTo(415);
+    }
+
+    @Test
+    void get_listsFeedsWithValidatorsLastRunAndCounts() {
+        String id = store.register("https://news.example/rss.xml", "Example", NOW).feed().id();
+        store.recordRun(id, new FeedStore.FeedRun(NOW.plusSeconds(60), "partial", "1 entry failed; retried next run", 4, 3, 0, 1,
+                null));
+        store.register("https://other.example/atom", null, NOW);
+
+        HttpResult result = LambdaInvoker.invokeHttp(handler, GET);
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.body().path("feeds")).hasSize(2);
+        ObjectNode feed = (ObjectNode) result.body().path("feeds").findParents("id").stream()
+                .filter(f -> f.path("id").asText().equals(id)).findFirst().orElseThrow();
+        assertThat(feed.path("etag").isNull()).isTrue();
+        assertThat(feed.path("lastRun").path("status").asText()).isEqualTo("partial");
+        assertThat(feed.path("lastRun").path("error").asText()).isEqualTo("1 entry failed; retried next run");
+        assertThat(feed.path("lastRun").path("new").asInt()).isEqualTo(3);
+        assertThat(feed.path("totals").path("failed").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void delete_answers204_thenUnknownIdAnswers404() {
+        String id = store.register("https://news.example/rss.xml", null, NOW).feed().id();
+        ObjectNode delete = DELETE.deepCopy();
+        delete.with("pathParameters").put("id", id);
+
+        assertThat(LambdaInvoker.invokeHttp(handler, delete).status()).isEqualTo(204);
+        HttpResult again = LambdaInvoker.invokeHttp(handler, delete);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.errorCode()).isEqualTo("not_found");
+        assertThat(LambdaInvoker.invokeHttp(handler, DELETE).status()).as("the sample event's feed is not registered").isEqualTo(404);
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void sampleEvents_deleteWhatThePostEventRegisters() {
+        assertThat(LambdaInvoker.invokeHttp(handler, POST).status()).isEqualTo(201);
+
+        assertThat(LambdaInvoker.invokeHttp(handler, DELETE).status()).isEqualTo(204);
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void delete_withoutIamCaller_isForbidden() {
+        String id = store.register("https://news.example/rss.xml", null, NOW).feed().id();
+        ObjectNode unsigned = DELETE.deepCopy();
+        unsigned.with("pathParameters").put("id", id);
+        unsigned.with("requestContext").remove("authorizer");
+
+        assertThat(LambdaInvoker.invokeHttp(handler, unsigned).status()).isEqualTo(403);
+        assertThat(store.list()).hasSize(1);
+    }
+
+    @Test
+    void wrongMethodOnAKnownPath_answers405WithAllow() {
+        ObjectNode put = POST.deepCopy();
+        put.put("routeKey", "PUT /feeds");
+
+        HttpResult result = LambdaInvoker.invokeHttp(handler, put);
+
+        assertThat(result.status()).isEqualTo(405);
+        assertThat(result.headers().get("allow")).isEqualTo("GET, POST");
+    }
+}

@@ -1,0 +1,86 @@
+package dev.factcheck.ingest;
+
+import dev.factcheck.articles.ArticleService;
+import dev.factcheck.check.FactChecker;
+import dev.factcheck.claims.ExtractionSettings;
+import dev.factcheck.ingest.fetch.AddressPolicy;
+import dev.factcheck.ingest.fetch.SafeHttpClient;
+import dev.factcheck.store.articles.ArticleStore;
+import dev.factcheck.store.articles.ArticlesSchema;
+import dev.factcheck.store.facts.FactStore;
+import dev.factcheck.store.facts.FactsSchema;
+import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.FeedsSchema;
+import dev.factcheck.testing.TestDynamoDb;
+import dev.factcheck.verify.VerificationSettings;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.net.ssl.SSLSocketFactory;
+
+/** Fresh tables, the stores over them, and a fetcher that may reach loopback only and records every connection. */
+final class Fixtures {
+
+    final FeedStore feeds;
+    final ArticleStore articleStore;
+    final ArticleService articles;
+    final List<InetSocketAddress> dialled = new CopyOnWriteArrayList<>();
+
+    Fixtures(TestDynamoDb dynamoDb) {
+        TestDynamoDb.Tables tables = dynamoDb.createTables();
+        feeds = new FeedStore(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
+        articleStore = new ArticleStore(dynamoDb.client(), tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "test-secret");
+        articles = new ArticleService(new FactChecker(new FactStore(dynamoDb.client(), tables.name(FactsSchema.TABLE_LOGICAL_ID)),
+                ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), articleStore, Clock.systemUTC());
+    }
+
+    SafeHttpClient http() {
+        return new SafeHttpClient(new AddressPolicy(true), SafeHttpClient.Limits.DEFAULTS, InetAddress::getAllByName,
+                (address, timeout) -> {
+                    dialled.add(address);
+                    if (!address.getAddress().isLoopbackAddress()) {
+                        throw new AssertionError("a test tried to connect to " + address);
+                    }
+                    Socket socket = new Socket();
+                    socket.connect(address, timeout);
+                    return socket;
+                }, (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    FeedIngester ingester() {
+        return new FeedIngester(feeds, articles, http(), Clock.systemUTC());
+    }
+
+    int storedArticles() {
+        return articleStore.list(100, null).articles().size();
+    }
+
+    static String rss(String... items) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+                <channel><title>Loopback News</title><link>http://127.0.0.1/</link><description>test</description>
+                %s
+                </channel></rss>
+                """.formatted(String.join("\n", items));
+    }
+
+    static String linkItem(String id, String link) {
+        return "<item><title>Story " + id + "</title><link>" + link + "</link><guid isPermaLink=\"false\">" + id
+                + "</guid><pubDate>Fri, 27 Nov 2026 08:30:00 GMT</pubDate></item>";
+    }
+
+    static String fullTextItem(String id, String link, String html) {
+        return "<item><title>Story " + id + "</title><link>" + link + "</link><guid isPermaLink=\"false\">" + id
+                + "</guid><pubDate>Fri, 27 Nov 2026 08:30:00 GMT</pubDate><content:encoded><![CDATA[" + html
+                + "]]></content:encoded></item>";
+    }
+
+    static String page(String sentence) {
+        return "<html><head><title>Page</title></head><body><nav>Home</nav><article><p>" + sentence
+                + "</p><p>The figures were published on Thursday.</p></article></body></html>";
+    }
+}
