@@ -13,11 +13,9 @@ import dev.factcheck.api.http.JsonBodies;
 import dev.factcheck.api.http.Routes;
 import dev.factcheck.api.http.Validation;
 import dev.factcheck.store.Components;
-import dev.factcheck.store.Settings;
 import dev.factcheck.store.feeds.Feed;
 import dev.factcheck.store.feeds.FeedIds;
 import dev.factcheck.store.feeds.FeedStore;
-import dev.factcheck.store.feeds.FeedsSchema;
 import dev.factcheck.store.json.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,7 +39,7 @@ public final class FeedsAdminHandler extends ApiHandler {
             .on("DELETE /feeds/{id}", this::delete);
 
     public FeedsAdminHandler() {
-        this(new FeedStore(Components.dynamoDb(), Settings.required(FeedsSchema.TABLE_NAME_SETTING)),
+        this(Components.feedStore(),
                 new AdminGuard(Components.requireIam()), Clock.systemUTC());
     }
 

@@ -6,6 +6,8 @@ import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;
+import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.FeedsSchema;
 import dev.factcheck.store.facts.FactsSchema;
 import dev.factcheck.verify.VerificationSettings;
 import java.time.Clock;
@@ -44,6 +46,10 @@ public final class Components {
         String table = Settings.required(ArticlesSchema.TABLE_NAME_SETTING);
         // Cursors are signed so a changed one is refused; CURSOR_SECRET overrides the per-table default.
         return new ArticleStore(dynamoDb(), table, Settings.optional("CURSOR_SECRET").orElse("factcheck-cursor:" + table));
+    }
+
+    public static FeedStore feedStore() {
+        return new FeedStore(dynamoDb(), Settings.required(FeedsSchema.TABLE_NAME_SETTING));
     }
 
     public static FactChecker factChecker() {
