@@ -11,6 +11,7 @@ import dev.factcheck.store.feeds.FeedsSchema;
 import dev.factcheck.store.facts.FactsSchema;
 import dev.factcheck.verify.VerificationSettings;
 import java.time.Clock;
+import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -38,8 +39,15 @@ public final class Components {
         return client;
     }
 
+    /**
+     * The reference facts, cached per container for {@code FACTS_CACHE_SECONDS} (default 5): a warm
+     * fact check then needs no DynamoDB request at all, and a change made through another container
+     * shows within that bound.
+     */
     public static FactStore factStore() {
-        return new FactStore(dynamoDb(), Settings.required(FactsSchema.TABLE_NAME_SETTING));
+        DynamoDbClient client = dynamoDb();
+        return new FactStore(client, Settings.required(FactsSchema.TABLE_NAME_SETTING), BatchWriter.withDefaults(client),
+                Duration.ofSeconds(Long.parseLong(Settings.optional("FACTS_CACHE_SECONDS").orElse("5"))));
     }
 
     public static ArticleStore articleStore() {

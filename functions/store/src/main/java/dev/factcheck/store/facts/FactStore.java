@@ -14,6 +14,7 @@ import dev.factcheck.facts.SeriesKey;
 import dev.factcheck.store.BatchWriter;
 import dev.factcheck.time.Period;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,27 +35,48 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Reference facts and the catalog in DynamoDB. A fact check reads through {@link ReferenceData}:
- * one Query for the catalog and its version, then one Query per series, all in parallel, so the
- * check waits for two round trips whatever the number of claims.
+ * one Query for the catalog and its version, then one Query per series not yet cached for that
+ * version, all in parallel, so the check waits for at most two round trips whatever the number of
+ * claims, and for one when the container has seen its series before.
  */
 public final class FactStore implements ReferenceData {
+
+    /** Bounds the memory one container spends on cached series. */
+    static final int MAX_CACHED_SERIES = 10_000;
 
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final BatchWriter batchWriter;
+    private final long freshnessNanos;
+    private volatile Snapshot snapshot;
 
     public FactStore(DynamoDbClient dynamoDb, String table) {
-        this(dynamoDb, table, BatchWriter.withDefaults(dynamoDb));
+        this(dynamoDb, table, BatchWriter.withDefaults(dynamoDb), Duration.ZERO);
     }
 
     public FactStore(DynamoDbClient dynamoDb, String table, BatchWriter batchWriter) {
+        this(dynamoDb, table, batchWriter, Duration.ZERO);
+    }
+
+    /**
+     * @param freshness how long this container may answer from the catalog and series it read last
+     *                  without asking DynamoDB whether the version changed; zero asks every time.
+     *                  Writes through this store take effect here at once; writes by other
+     *                  containers show after at most this long.
+     */
+    public FactStore(DynamoDbClient dynamoDb, String table, BatchWriter batchWriter, Duration freshness) {
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.batchWriter = batchWriter;
+        this.freshnessNanos = freshness.toNanos();
     }
 
     @Override
     public VersionedCatalog catalog() {
+        Snapshot cached = snapshot;
+        if (cached != null && System.nanoTime() - cached.readAt() < freshnessNanos) {
+            return cached.catalog();
+        }
         List<Entity> entities = new ArrayList<>();
         List<Metric> metrics = new ArrayList<>();
         String version = "0";
@@ -72,15 +95,46 @@ public final class FactStore implements ReferenceData {
                 version = item.get(VERSION).n();
             }
         }
-        return new VersionedCatalog(Catalog.of(entities, metrics), version);
+        Snapshot current = snapshot;
+        if (current != null && current.catalog().version().equals(version)) {
+            snapshot = new Snapshot(current.catalog(), current.series(), System.nanoTime());
+            return current.catalog();
+        }
+        VersionedCatalog catalog = new VersionedCatalog(Catalog.of(entities, metrics), version);
+        snapshot = new Snapshot(catalog, new ConcurrentHashMap<>(), System.nanoTime());
+        return catalog;
     }
 
+    /**
+     * Every record of each series. Series read since the last {@link #catalog()} that saw the same
+     * version come from this container's memory: every write raises the version, so a cached series
+     * is never older than the catalog read that starts each fact check.
+     */
     @Override
     public Map<SeriesKey, List<Fact>> series(Set<SeriesKey> keys) {
+        Snapshot current = snapshot;
         Map<SeriesKey, List<Fact>> result = new LinkedHashMap<>();
-        if (keys.size() == 1) {
-            SeriesKey key = keys.iterator().next();
-            result.put(key, seriesOf(key));
+        List<SeriesKey> missing = new ArrayList<>();
+        for (SeriesKey key : keys) {
+            List<Fact> cached = current == null ? null : current.series().get(key);
+            if (cached != null) {
+                result.put(key, cached);
+            } else {
+                missing.add(key);
+            }
+        }
+        Map<SeriesKey, List<Fact>> read = read(missing);
+        if (current != null && current.series().size() + read.size() <= MAX_CACHED_SERIES) {
+            current.series().putAll(read);
+        }
+        result.putAll(read);
+        return result;
+    }
+
+    private Map<SeriesKey, List<Fact>> read(List<SeriesKey> keys) {
+        Map<SeriesKey, List<Fact>> result = new LinkedHashMap<>();
+        if (keys.size() <= 1) {
+            keys.forEach(key -> result.put(key, seriesOf(key)));
             return result;
         }
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -159,6 +213,7 @@ public final class FactStore implements ReferenceData {
     }
 
     private void raiseVersion() {
+        snapshot = null;
         dynamoDb.updateItem(r -> r.tableName(table)
                 .key(Map.of(PK, s(CATALOG_PK), SK, s(VERSION_SK)))
                 .updateExpression("ADD #version :one")
@@ -236,6 +291,10 @@ public final class FactStore implements ReferenceData {
 
     private static List<String> strings(AttributeValue value) {
         return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::s).toList();
+    }
+
+    /** The catalog of one version of the reference data and the series read under it. */
+    private record Snapshot(VersionedCatalog catalog, Map<SeriesKey, List<Fact>> series, long readAt) {
     }
 
     /** How many catalog entries and records one upload wrote. */

@@ -82,4 +82,68 @@ class FactCheckRoundTripsTest {
         assertThat(sawTheOthersInFlight).hasSize(seriesCount).containsOnly(true);
         assertThat(requests).hasValue(1 + seriesCount);
     }
+
+    @Test
+    void factCheck_readsOnlyTheCatalog_whenTheSameContainerSawTheSeriesUnderTheSameVersion() {
+        String table = dynamoDb.createTables().name(FactsSchema.TABLE_LOGICAL_ID);
+        FactStore writer = new FactStore(dynamoDb.client(), table);
+        writer.upsert(List.of(new Entity("Amazon", List.of())), List.of(), List.of(
+                FactStoreTest.fact("Amazon", "layoffs", null, 14_000, Unit.PEOPLE, "2025-10-28", "https://example.org/a")));
+        AtomicInteger requests = new AtomicInteger();
+        ExecutionInterceptor counter = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                requests.incrementAndGet();
+            }
+        };
+        FactChecker checker = new FactChecker(new FactStore(dynamoDb.clientWith(List.of(counter)), table),
+                ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS);
+        LocalDate published = LocalDate.parse("2025-10-28");
+
+        checker.check("Amazon cut 14,000 jobs.", published);
+        int first = requests.getAndSet(0);
+        FactCheck cached = checker.check("Amazon cut 14,000 jobs.", published);
+        int second = requests.getAndSet(0);
+        writer.upsert(List.of(), List.of(), List.of(
+                FactStoreTest.fact("Amazon", "layoffs", null, 20_000, Unit.PEOPLE, "2025-10-28", "https://example.org/a")));
+        FactCheck afterWrite = checker.check("Amazon cut 14,000 jobs.", published);
+
+        assertThat(first).isEqualTo(2);
+        assertThat(second).isEqualTo(1);
+        assertThat(cached.claims().getFirst().evidence()).hasSize(1);
+        assertThat(requests).as("a write raises the version, so the series is read again").hasValue(2);
+        assertThat(afterWrite.claims().getFirst().verdict()).as(afterWrite.claims().getFirst().explanation())
+                .isNotEqualTo(cached.claims().getFirst().verdict());
+    }
+
+    @Test
+    void factCheck_needsNoRequest_withinTheFreshnessBound_andAWriteThroughTheSameStoreShowsAtOnce() {
+        String table = dynamoDb.createTables().name(FactsSchema.TABLE_LOGICAL_ID);
+        AtomicInteger requests = new AtomicInteger();
+        ExecutionInterceptor counter = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                requests.incrementAndGet();
+            }
+        };
+        var client = dynamoDb.clientWith(List.of(counter));
+        FactStore store = new FactStore(client, table, dev.factcheck.store.BatchWriter.withDefaults(client),
+                java.time.Duration.ofMinutes(10));
+        store.upsert(List.of(new Entity("Amazon", List.of())), List.of(), List.of(
+                FactStoreTest.fact("Amazon", "layoffs", null, 14_000, Unit.PEOPLE, "2025-10-28", "https://example.org/a")));
+        FactChecker checker = new FactChecker(store, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS);
+        LocalDate published = LocalDate.parse("2025-10-28");
+
+        checker.check("Amazon cut 14,000 jobs.", published);
+        requests.set(0);
+        FactCheck warm = checker.check("Amazon cut 14,000 jobs.", published);
+        int warmRequests = requests.get();
+        store.upsert(List.of(), List.of(), List.of(
+                FactStoreTest.fact("Amazon", "layoffs", null, 20_000, Unit.PEOPLE, "2025-10-28", "https://example.org/a")));
+        FactCheck afterWrite = checker.check("Amazon cut 14,000 jobs.", published);
+
+        assertThat(warmRequests).isZero();
+        assertThat(warm.claims().getFirst().expected()).isEqualByComparingTo("14000");
+        assertThat(afterWrite.claims().getFirst().expected()).isEqualByComparingTo("20000");
+    }
 }
