@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * and function it starts a fresh JVM with exactly that function's deployment artifact (its CodeUri)
  * plus the driver, invokes the handler once with its events/ sample against a local dynalite, and
  * then does the same for the floor program; the two alternate so drift hits both alike.
- * Usage: {@code ColdStartBenchmark [--runs N] [--only LogicalId]}.
+ * Usage: {@code ColdStartBenchmark [--runs N] [--only LogicalId [--event file]]}.
  */
 public final class ColdStartBenchmark {
 
@@ -54,19 +54,22 @@ public final class ColdStartBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = 10;
         String only = null;
+        Path event = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--only" -> only = args[++i];
-                default -> throw new IllegalArgumentException("usage: ColdStartBenchmark [--runs N] [--only LogicalId]");
+                case "--event" -> event = Path.of(args[++i]).toAbsolutePath();
+                default -> throw new IllegalArgumentException(
+                        "usage: ColdStartBenchmark [--runs N] [--only LogicalId [--event file]]");
             }
         }
         try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0)) {
-            new ColdStartBenchmark(dynalite.endpoint()).run(runs, only);
+            new ColdStartBenchmark(dynalite.endpoint()).run(runs, only, event);
         }
     }
 
-    private void run(int runs, String only) throws Exception {
+    private void run(int runs, String only, Path event) throws Exception {
         try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .httpClient(UrlConnectionHttpClient.create())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
@@ -77,7 +80,8 @@ public final class ColdStartBenchmark {
         Map<String, Path> events = new LinkedHashMap<>();
         for (FunctionSpec function : template.functions().values()) {
             if (only == null || only.equals(function.logicalId())) {
-                sampleEvent(function).ifPresent(event -> events.put(function.logicalId(), event));
+                (event != null ? java.util.Optional.of(event) : sampleEvent(function))
+                        .ifPresent(file -> events.put(function.logicalId(), file));
             }
         }
         Map<String, List<Sample>> functionSamples = new LinkedHashMap<>();

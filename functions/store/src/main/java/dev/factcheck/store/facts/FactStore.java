@@ -41,6 +41,14 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class FactStore implements ReferenceData {
 
+    /**
+     * Series are read on platform threads. Measured with the cold-start harness: on a fresh JVM, a
+     * fact check whose two series were read on virtual threads took about 400 ms longer than with
+     * platform threads (both reads meet the SDK's first-use initialisation at once).
+     */
+    private static final java.util.concurrent.ThreadFactory SERIES_READERS =
+            Thread.ofPlatform().daemon().name("series-read-", 0).factory();
+
     /** Bounds the memory one container spends on cached series. */
     static final int MAX_CACHED_SERIES = 10_000;
 
@@ -137,7 +145,7 @@ public final class FactStore implements ReferenceData {
             keys.forEach(key -> result.put(key, seriesOf(key)));
             return result;
         }
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService executor = Executors.newThreadPerTaskExecutor(SERIES_READERS)) {
             Map<SeriesKey, Future<List<Fact>>> pending = new LinkedHashMap<>();
             for (SeriesKey key : keys) {
                 pending.put(key, executor.submit(() -> seriesOf(key)));
