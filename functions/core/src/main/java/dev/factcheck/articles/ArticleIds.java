@@ -1,13 +1,8 @@
 package dev.factcheck.articles;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.factcheck.ids.Hashes;
+import dev.factcheck.ids.Urls;
 import java.text.Normalizer;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +19,7 @@ public final class ArticleIds {
 
     public static String of(String url, String text) {
         return url == null || url.isBlank() ? "a_" + digest("text\u001f" + normaliseText(text))
-                : "a_" + digest("url\u001f" + normaliseUrl(url));
+                : "a_" + digest("url\u001f" + Urls.normalise(url));
     }
 
     public static boolean isWellFormed(String id) {
@@ -36,28 +31,7 @@ public final class ArticleIds {
         return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
     }
 
-    /** Scheme and host lower-cased, default port and fragment dropped, empty path as "/". */
-    static String normaliseUrl(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-            int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        } catch (URISyntaxException e) {
-            return url.strip();
-        }
-    }
-
     private static String digest(String value) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Hashes.sha256Hex(value, 12);
     }
 }

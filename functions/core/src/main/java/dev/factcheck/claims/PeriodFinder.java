@@ -185,16 +185,9 @@ final class PeriodFinder {
                 if (t.isSym(k, ',')) {
                     k++;
                 }
-                int year = yearAt(t, k, taken);
-                if (year > 0) {
-                    LocalDate d = date(year, m[0], day);
-                    if (d != null) {
-                        return Raw.explicit(k + 1, Period.day(d));
-                    }
-                }
-                LocalDate d = dayWithoutYear(m[0], day, pub, deadline);
-                if (d != null) {
-                    return Raw.explicit(m[1], Period.day(d));
+                Raw dated = dayOfMonth(t, k, m[0], day, m[1], taken, pub, deadline);
+                if (dated != null) {
+                    return dated;
                 }
             }
         }
@@ -241,16 +234,9 @@ final class PeriodFinder {
             if (t.isSym(k, ',')) {
                 k++;
             }
-            int year = yearAt(t, k, taken);
-            if (year > 0) {
-                LocalDate d = date(year, m[0], day);
-                if (d != null) {
-                    return Raw.explicit(k + 1, Period.day(d));
-                }
-            }
-            LocalDate d = dayWithoutYear(m[0], day, pub, deadline);
-            if (d != null) {
-                return Raw.explicit(afterDay, Period.day(d));
+            Raw dated = dayOfMonth(t, k, m[0], day, afterDay, taken, pub, deadline);
+            if (dated != null) {
+                return dated;
             }
         }
         int k = t.is(j, "of") ? j + 1 : j;
@@ -524,6 +510,23 @@ final class PeriodFinder {
             return -1;
         }
         return y;
+    }
+
+    /**
+     * A day of a month, with the year written at token {@code yearToken} or, without one, the nearest
+     * such day the publication date allows; {@code endWithoutYear} is where the match ends then.
+     */
+    private static Raw dayOfMonth(Tokens t, int yearToken, int month, int day, int endWithoutYear, boolean[] taken,
+                                  LocalDate pub, boolean deadline) {
+        int year = yearAt(t, yearToken, taken);
+        if (year > 0) {
+            LocalDate d = date(year, month, day);
+            if (d != null) {
+                return Raw.explicit(yearToken + 1, Period.day(d));
+            }
+        }
+        LocalDate d = dayWithoutYear(month, day, pub, deadline);
+        return d == null ? null : Raw.explicit(endWithoutYear, Period.day(d));
     }
 
     private static LocalDate date(int y, int m, int d) {

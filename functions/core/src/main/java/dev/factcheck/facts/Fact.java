@@ -1,12 +1,9 @@
 package dev.factcheck.facts;
 
 import dev.factcheck.catalog.Unit;
+import dev.factcheck.ids.Hashes;
 import dev.factcheck.time.Period;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -52,11 +49,6 @@ public record Fact(
     public static String identityOf(String entity, String metric, String object, Period period, String source) {
         String identity = String.join("\u001f", entity, metric, object == null ? "" : object,
                 period.from().toString(), period.to().toString(), source);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return "f_" + HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return "f_" + Hashes.sha256Hex(identity, 12);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.factcheck.articles.Article;
 import dev.factcheck.articles.ArticleRepository;
 import dev.factcheck.articles.CheckedArticle;
+import dev.factcheck.ids.Hashes;
 import dev.factcheck.store.BatchWriter;
 import dev.factcheck.store.json.DomainJson;
 import dev.factcheck.store.json.Json;
@@ -17,14 +18,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -198,7 +196,7 @@ public final class ArticleStore implements ArticleRepository {
             item.put(name, AttributeValue.fromB(SdkBytes.fromByteArray(bytes)));
             return;
         }
-        String hash = sha256(bytes);
+        String hash = Hashes.sha256Hex(bytes);
         List<WriteRequest> parts = new ArrayList<>();
         for (int offset = 0, index = 0; offset < bytes.length; offset += PART_SIZE, index++) {
             byte[] part = java.util.Arrays.copyOfRange(bytes, offset, Math.min(bytes.length, offset + PART_SIZE));
@@ -271,14 +269,6 @@ public final class ArticleStore implements ArticleRepository {
             return zip.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

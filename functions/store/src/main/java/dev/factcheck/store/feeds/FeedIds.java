@@ -1,12 +1,7 @@
 package dev.factcheck.store.feeds;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
+import dev.factcheck.ids.Hashes;
+import dev.factcheck.ids.Urls;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +16,7 @@ public final class FeedIds {
     }
 
     public static String of(String url) {
-        return "fd_" + HexFormat.of().formatHex(sha256("feed\u001f" + normaliseUrl(url)), 0, 12);
+        return "fd_" + Hashes.sha256Hex("feed\u001f" + Urls.normalise(url), 12);
     }
 
     public static boolean isWellFormed(String id) {
@@ -29,30 +24,6 @@ public final class FeedIds {
     }
 
     static String entryKey(String entryId) {
-        return HexFormat.of().formatHex(sha256("entry\u001f" + entryId));
-    }
-
-    /** Scheme and host lower-cased, default port and fragment dropped, empty path as "/". */
-    static String normaliseUrl(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-            int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        } catch (URISyntaxException e) {
-            return url.strip();
-        }
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Hashes.sha256Hex("entry\u001f" + entryId, 32);
     }
 }
