@@ -27,6 +27,17 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import dev.factcheck.store.DynamoDbClients;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 
 @ExtendWith(DynamoDbExtension.class)
 class FactCheckHandlerTest {
@@ -117,6 +128,36 @@ class FactCheckHandlerTest {
         HttpResult result = LambdaInvoker.invokeHttp(handler, Events.withBody(EVENT, "{\"text\": \"a\"} {}"));
 
         assertThat(result.errorCode()).isEqualTo("invalid_json");
+    }
+
+    @Test
+    void dynamoDbThrottlingPastTheRetries_answers503WithRetryAfter() {
+        ExecutionInterceptor throttled = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                throw ProvisionedThroughputExceededException.builder().statusCode(400)
+                        .message("Rate of requests exceeds the allowed throughput.")
+                        .awsErrorDetails(AwsErrorDetails.builder().errorCode("ProvisionedThroughputExceededException")
+                                .serviceName("DynamoDb").errorMessage("Rate of requests exceeds the allowed throughput.").build())
+                        .build();
+            }
+        };
+        DynamoDbClient client = DynamoDbClient.builder().endpointOverride(dynamoDb.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(throttled).retryStrategy(DynamoDbClients.retryStrategy()))
+                .build();
+        FactStore store = new FactStore(client, "any-table");
+        FactCheckHandler throttledHandler = new FactCheckHandler(
+                new FactChecker(store, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), CLOCK);
+
+        HttpResult result = LambdaInvoker.invokeHttp(throttledHandler, EVENT);
+
+        assertThat(result.status()).isEqualTo(503);
+        assertThat(result.errorCode()).isEqualTo("unavailable");
+        assertThat(result.headers()).containsKey("retry-after");
+        assertThat(result.rawBody()).doesNotContain("throughput");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.factcheck.store;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -27,6 +29,16 @@ public final class DynamoDbClients {
                 .credentialsProvider(AwsCredentialsProviderChain.of(
                         EnvironmentVariableCredentialsProvider.create(),
                         SystemPropertyCredentialsProvider.create()))
+                .overrideConfiguration(c -> c.retryStrategy(retryStrategy()))
                 .build();
+    }
+
+    /**
+     * The SDK's standard strategy with four attempts. DynamoDB's legacy default retries throttling
+     * up to ten times with long backoff, which outlasts a function's timeout; after four attempts
+     * the caller gets a 503 and can retry itself.
+     */
+    public static RetryStrategy retryStrategy() {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(4).build();
     }
 }
