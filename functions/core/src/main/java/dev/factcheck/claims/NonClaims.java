@@ -31,6 +31,13 @@ final class NonClaims {
             "parkway", "pkwy", "place", "pl", "court", "ct", "terrace", "square", "plaza", "highway", "hwy",
             "alley", "circle", "crescent");
 
+    private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
+
+    /** Words before "N months" that make it a period ("the past 12 months"), not a duration. */
+    private static final Set<String> PERIOD_OPENERS = Set.of("past", "last", "next", "previous", "recent", "first",
+            "coming", "prior", "trailing");
+
     private NonClaims() {
     }
 
@@ -169,6 +176,12 @@ final class NonClaims {
                 markNumberRun(t, i, taken);
                 continue;
             }
+            // A span of time: 90 days to find a role, a 30-day notice. "The past 12 months" is a
+            // period and left to the period finder.
+            if (durationAt(t, i) && !(t.isWord(before) && PERIOD_OPENERS.contains(t.lower(before)))) {
+                taken[i] = true;
+                continue;
+            }
             // Street address: 410 Terry Avenue North, 1 Microsoft Way.
             int street = t.length(i) <= 5 && !t.isSym(i + 1, ',') ? addressEnd(t, i) : -1;
             if (street > 0) {
@@ -189,6 +202,11 @@ final class NonClaims {
                 taken[i] = true;
             }
         }
+    }
+
+    private static boolean durationAt(Tokens t, int i) {
+        int j = t.isSym(i + 1, '-') && t.attached(i + 1) ? i + 2 : i + 1;
+        return t.isWord(j) && TIME_UNITS.contains(t.lower(j));
     }
 
     private static boolean followedByUnit(Tokens t, int i) {

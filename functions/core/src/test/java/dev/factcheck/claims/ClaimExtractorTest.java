@@ -221,9 +221,18 @@ class ClaimExtractorTest {
             "The filing on Form 10-K came late.",
             "Microsoft 365 and Windows 11 sold well.",
             "Version 2.1.3 shipped on Friday.",
+            "Affected staff will get 90 days to find another role.",
+            "Workers receive a 30-day notice and 16 weeks of pay.",
     })
     void nonClaims_yieldNoClaim(String text) {
         assertThat(all(text)).as(text).isEmpty();
+    }
+
+    @Test
+    void duration_isNotAClaim_butTheFiguresAroundItAre() {
+        List<Claim> claims = all("Amazon is cutting 14,000 jobs and gives staff 90 days to move.");
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.value()).isEqualByComparingTo("14000"));
     }
 
     // ---- Precision and qualifiers → bounds -----------------------------------------------------
