@@ -1,5 +1,7 @@
 package dev.factcheck.ingest;
 
+import dev.factcheck.store.logging.JsonLog;
+
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.articles.ArticleSubmission;
 import dev.factcheck.ingest.feeds.FeedEntry;
@@ -62,7 +64,7 @@ public final class FeedIngester {
      * Pulls every feed. {@code remainingMillis} tells how much of the invocation is left
      * ({@code Context::getRemainingTimeInMillis}); {@code runId} identifies this run's claims.
      */
-    public RunReport run(LongSupplier remainingMillis, String runId, IngestLog log) {
+    public RunReport run(LongSupplier remainingMillis, String runId, JsonLog log) {
         Run run = new Run(remainingMillis, runId, log);
         List<Feed> registered = feeds.list();
         for (Feed feed : registered) {
@@ -276,7 +278,7 @@ public final class FeedIngester {
 
         private final LongSupplier remainingMillis;
         private final String runId;
-        private final IngestLog log;
+        private final JsonLog log;
         private final List<RunReport.Failure> failures = new ArrayList<>();
         private int feeds;
         private int fetched;
@@ -285,7 +287,7 @@ public final class FeedIngester {
         private int notModified;
         private int deferred;
 
-        Run(LongSupplier remainingMillis, String runId, IngestLog log) {
+        Run(LongSupplier remainingMillis, String runId, JsonLog log) {
             this.remainingMillis = remainingMillis;
             this.runId = runId;
             this.log = log;

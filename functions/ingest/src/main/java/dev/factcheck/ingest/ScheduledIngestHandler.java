@@ -1,5 +1,7 @@
 package dev.factcheck.ingest;
 
+import dev.factcheck.store.logging.JsonLog;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +61,7 @@ public final class ScheduledIngestHandler implements RequestStreamHandler, Resou
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        IngestLog log = new IngestLog(FUNCTION, context);
+        JsonLog log = new JsonLog(FUNCTION, context);
         JsonNode event = readEvent(input);
         ObjectNode started = log.line("INFO", "run_started");
         started.put("source", event.path("source").asText("")).put("scheduledAt", event.path("time").asText(""));

@@ -1,5 +1,7 @@
 package dev.factcheck.ingest;
 
+import dev.factcheck.store.logging.JsonLog;
+
 import static dev.factcheck.ingest.Fixtures.fullTextItem;
 import static dev.factcheck.ingest.Fixtures.linkItem;
 import static dev.factcheck.ingest.Fixtures.page;
@@ -53,7 +55,7 @@ class FeedIngesterTest {
     }
 
     private RunReport run(LongSupplier remaining) {
-        return fixtures.ingester().run(remaining, UUID.randomUUID().toString(), new IngestLog("test", null));
+        return fixtures.ingester().run(remaining, UUID.randomUUID().toString(), new JsonLog("test", null));
     }
 
     private Feed register(String path) {

@@ -1,4 +1,4 @@
-package dev.factcheck.ingest;
+package dev.factcheck.store.logging;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
@@ -6,16 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.store.json.Json;
 
 /**
- * Structured JSON log lines with the request id. Logs ids, URLs, counts and reasons written by this
- * module: never feed or page content, never an exception message (it may quote content).
+ * Structured JSON log lines, each with the function and the request id, through the Lambda logger
+ * (which the template's {@code LogFormat: JSON} keeps as they are). Callers log ids, routes, counts
+ * and reasons they wrote themselves: never bodies, article or feed text, or exception messages.
  */
-public final class IngestLog {
+public final class JsonLog {
 
     private final String function;
     private final String requestId;
     private final LambdaLogger logger;
 
-    public IngestLog(String function, Context context) {
+    public JsonLog(String function, Context context) {
         this.function = function;
         this.requestId = context == null ? "" : context.getAwsRequestId();
         this.logger = context == null ? null : context.getLogger();
