@@ -11,6 +11,7 @@ import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
+import dev.factcheck.store.json.Json;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.Events;
 import dev.factcheck.testing.LambdaInvoker;
@@ -158,6 +159,28 @@ class FactCheckHandlerTest {
         assertThat(result.errorCode()).isEqualTo("unavailable");
         assertThat(result.headers()).containsKey("retry-after");
         assertThat(result.rawBody()).doesNotContain("throughput");
+    }
+
+    @Test
+    void textWithMoreThanAThousandFigures_isRefusedWith413_insteadOfAnAnswerTooLargeForLambda() {
+        String text = "Amazon cut 14,000 jobs. ".repeat(FactChecker.MAX_CLAIMS + 1);
+
+        HttpResult result = LambdaInvoker.invokeHttp(handler, Events.withBody(EVENT, Json.write(Json.object().put("text", text))));
+
+        assertThat(result.status()).isEqualTo(413);
+        assertThat(result.errorCode()).isEqualTo("payload_too_large");
+        assertThat(result.body().path("error").path("message").asText()).contains("1001 figures");
+    }
+
+    @Test
+    void textWithAThousandFigures_isChecked() {
+        String text = "Amazon cut 14,000 jobs. ".repeat(FactChecker.MAX_CLAIMS);
+
+        HttpResult result = LambdaInvoker.invokeHttp(handler, Events.withBody(EVENT, Json.write(Json.object().put("text", text))));
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.body().path("claims").size()).isEqualTo(FactChecker.MAX_CLAIMS);
+        assertThat(result.rawBody().length()).isLessThan(6_000_000);
     }
 
     @Test

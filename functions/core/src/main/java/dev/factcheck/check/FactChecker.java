@@ -24,6 +24,9 @@ public final class FactChecker {
 
     public static final int DEFAULT_SUMMARY_SENTENCES = Summarizer.DEFAULT_SENTENCES;
 
+    /** The most figures one check takes; a longer list is refused rather than cut. */
+    public static final int MAX_CLAIMS = 1_000;
+
     private final ReferenceData reference;
     private final ExtractionSettings extractionSettings;
     private final Verifier verifier;
@@ -45,11 +48,15 @@ public final class FactChecker {
     /**
      * Finds the claims in {@code text} and checks them.
      *
+     * @throws TooManyClaimsException when the text holds more than {@link #MAX_CLAIMS} figures
      * @param summarySentences 1 to 10 sentences in the verified summary
      */
     public FactCheck check(String text, LocalDate publishedAt, int summarySentences) {
         ReferenceData.VersionedCatalog catalog = reference.catalog();
         List<Claim> claims = extractorFor(catalog).extract(text, publishedAt);
+        if (claims.size() > MAX_CLAIMS) {
+            throw new TooManyClaimsException(claims.size(), MAX_CLAIMS);
+        }
         return verify(text, claims, publishedAt, catalog, summarySentences);
     }
 

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factcheck.check.TooManyClaimsException;
 import dev.factcheck.store.StoreUnavailableException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -78,6 +79,9 @@ public abstract class ApiHandler implements RequestStreamHandler, Resource {
             response = error(new ApiException(400, "invalid_event", "The event is not an API Gateway HTTP API event."));
         } catch (ApiException refused) {
             response = error(refused);
+        } catch (TooManyClaimsException tooMany) {
+            response = error(ApiException.payloadTooLarge("The text holds " + tooMany.found() + " figures; at most "
+                    + tooMany.limit() + " are checked at once. Split it."));
         } catch (StoreUnavailableException | SdkException storeTrouble) {
             log.error("store_unavailable", storeTrouble);
             response = error(new ApiException(503, "unavailable", "The store is busy; try again shortly.",
