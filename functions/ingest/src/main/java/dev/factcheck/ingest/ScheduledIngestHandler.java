@@ -52,6 +52,7 @@ public final class ScheduledIngestHandler implements RequestStreamHandler, Resou
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         Priming.run();
+        ingester.primeStores();
     }
 
     @Override

@@ -76,6 +76,20 @@ class ScheduledIngestHandlerTest {
     }
 
     @Test
+    void checkpointHooks_primeParsersAndStores_withoutWritingAnything() {
+        Fixtures fixtures = new Fixtures(dynamoDb);
+        ScheduledIngestHandler handler = new ScheduledIngestHandler(fixtures.ingester(),
+                new Metrics(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC(),
+                        "ScheduledIngestFunction"));
+
+        handler.beforeCheckpoint(null);
+        handler.afterRestore(null);
+
+        assertThat(fixtures.feeds.list()).isEmpty();
+        assertThat(fixtures.articleStore.list(10, null).articles()).isEmpty();
+    }
+
+    @Test
     void noArgConstructor_readsTheTemplateSettings_andRefusesLoopbackUnlessSwitchedOn() throws Exception {
         TestDynamoDb.Tables tables = dynamoDb.createTables();
         tables.applySettingsOf("ScheduledIngestFunction");
