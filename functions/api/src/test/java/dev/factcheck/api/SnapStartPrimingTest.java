@@ -12,6 +12,8 @@ import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
+import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.FeedsSchema;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.TestDynamoDb;
 import dev.factcheck.verify.VerificationSettings;
@@ -42,7 +44,8 @@ class SnapStartPrimingTest {
             @Override
             public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
                 String operation = context.request().getClass().getSimpleName();
-                (operation.startsWith("Query") || operation.startsWith("GetItem") ? reads : writes).incrementAndGet();
+                (operation.startsWith("Query") || operation.startsWith("GetItem") || operation.startsWith("Scan")
+                        ? reads : writes).incrementAndGet();
             }
         };
         var client = dynamoDb.clientWith(List.of(counter));
@@ -50,12 +53,14 @@ class SnapStartPrimingTest {
         ArticleStore articles = new ArticleStore(client, tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "secret");
         FactChecker checker = new FactChecker(facts, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS);
         ArticleService service = new ArticleService(checker, articles, Clock.systemUTC());
+        FeedStore feeds = new FeedStore(client, tables.name(FeedsSchema.TABLE_LOGICAL_ID));
         List<ApiHandler> handlers = List.of(
                 new FactCheckHandler(checker, Clock.systemUTC()),
                 new FactsAdminHandler(facts, new AdminGuard(true)),
                 new IngestArticleHandler(service, new AdminGuard(true)),
                 new GetArticleHandler(service, articles),
-                new SummaryHandler(service, Author.organization("Desk", null)));
+                new SummaryHandler(service, Author.organization("Desk", null)),
+                new FeedsAdminHandler(feeds, new AdminGuard(true), Clock.systemUTC()));
 
         for (ApiHandler handler : handlers) {
             int readsBefore = reads.get();
@@ -68,5 +73,6 @@ class SnapStartPrimingTest {
         assertThat(writes).as("writes while priming").hasValue(0);
         assertThat(articles.list(10, null).articles()).isEmpty();
         assertThat(facts.list("Acme", null, null)).isEmpty();
+        assertThat(feeds.list()).isEmpty();
     }
 }
