@@ -28,8 +28,9 @@ public final class ArticleService {
      */
     public Ingested ingest(ArticleSubmission submission) {
         String id = ArticleIds.of(submission.url(), submission.text());
-        if (articles.exists(id)) {
-            return new Ingested(false, articles.get(id).orElseThrow());
+        Optional<CheckedArticle> stored = articles.get(id);
+        if (stored.isPresent()) {
+            return new Ingested(false, stored.get());
         }
         LocalDate publishedAt = submission.publishedAt() == null ? LocalDate.now(clock) : submission.publishedAt();
         FactCheck check = checker.check(submission.text(), publishedAt);

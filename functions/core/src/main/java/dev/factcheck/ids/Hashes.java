@@ -11,7 +11,7 @@ public final class Hashes {
     private Hashes() {
     }
 
-    public static byte[] sha256(byte[] bytes) {
+    private static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {

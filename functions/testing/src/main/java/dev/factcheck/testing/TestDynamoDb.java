@@ -52,10 +52,6 @@ public final class TestDynamoDb implements AutoCloseable {
         return backend.endpoint();
     }
 
-    public String backendName() {
-        return backend.name();
-    }
-
     public SamTemplate template() {
         return template;
     }

@@ -20,10 +20,6 @@ public final class Validation {
         problems.add(new ApiException.Problem(path, problem));
     }
 
-    public boolean hasProblems() {
-        return !problems.isEmpty();
-    }
-
     public boolean hasProblemAt(String path) {
         return problems.stream().anyMatch(p -> p.path().equals(path));
     }

@@ -215,16 +215,18 @@ public final class ArticleStore implements ArticleRepository {
         }
         String[] reference = item.get(name + REF_SUFFIX).s().split(":");
         int count = Integer.parseInt(reference[1]);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int index = 0; index < count; index++) {
-            String partKey = partKey(reference[0], index);
-            Map<String, AttributeValue> part = dynamoDb.getItem(r -> r.tableName(table)
-                    .key(Map.of(PK, s(ARTICLE_PREFIX + id), SK, s(partKey)))).item();
-            if (part == null || part.isEmpty()) {
-                throw new IllegalStateException("part " + index + " of " + name + " of " + id + " is missing");
-            }
-            bytes.writeBytes(part.get(DATA).b().asByteArray());
+        // One Query reads every part, in order: their sort keys share the prefix and end in the part number.
+        List<Map<String, AttributeValue>> parts = new ArrayList<>();
+        dynamoDb.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                .expressionAttributeValues(Map.of(":pk", s(ARTICLE_PREFIX + id), ":prefix", s(BLOB_PREFIX + reference[0] + "#"))))
+                .items().forEach(parts::add);
+        if (parts.size() != count) {
+            throw new IllegalStateException(name + " of " + id + " has " + parts.size() + " of its " + count + " parts");
         }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        parts.forEach(part -> bytes.writeBytes(part.get(DATA).b().asByteArray()));
         return bytes.toByteArray();
     }
 
