@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * One ingestion run over every registered feed. Feeds and entries are independent: whatever fails is
- * reported and the run goes on. An entry is claimed in the ledger before its article is ingested and
+ * Ingests feeds, one {@link #ingestFeed} call per feed. Feeds and entries are independent: whatever
+ * fails is reported and the run goes on. An entry is claimed in the ledger before its article is ingested and
  * marked done only after the article is stored; a feed's validators (ETag, Last-Modified) advance only
  * when every entry of the fetch is stored (or given up), so a failed or deferred entry is seen again
  * next run. An entry is given up after {@value #MAX_ATTEMPTS} failures, or at once when the fetch rules
@@ -61,10 +61,6 @@ public final class FeedIngester {
     }
 
     /**
-     * Pulls every feed. {@code remainingMillis} tells how much of the invocation is left
-     * ({@code Context::getRemainingTimeInMillis}); {@code runId} identifies this run's claims.
-     */
-    /**
      * Harmless reads of absent items in both tables the run writes, for SnapStart priming: they load
      * and warm the DynamoDB client and the stores' request paths without changing anything.
      */
@@ -73,27 +69,34 @@ public final class FeedIngester {
         articles.isStored("a_000000000000000000000000");
     }
 
-    public RunReport run(LongSupplier remainingMillis, String runId, JsonLog log) {
-        Run run = new Run(remainingMillis, runId, log);
-        List<Feed> registered = feeds.list();
-        for (Feed feed : registered) {
-            if (run.outOfTime()) {
-                run.deferred++;
-                continue;
-            }
-            run.feeds++;
-            try {
-                pull(feed, run);
-            } catch (RuntimeException unexpected) {
-                // The store or a library failed in a way pull() does not foresee: report it, go on.
-                run.fail(feed.url(), "feed run failed: " + unexpected.getClass().getSimpleName());
-                log.emit(log.line("ERROR", "feed_failed").put("feedId", feed.id()).put("exception", unexpected.getClass().getName()));
-            }
+    /**
+     * Pulls one feed within the time budget of {@code run} and adds what it did to the run's report.
+     * {@link FeedPull#PULLED} when the feed answered (entries that failed or were deferred are in the
+     * ledger, which the next pull retries); {@link FeedPull#FAILED} when the feed itself could not be
+     * fetched or read; {@link FeedPull#NOT_STARTED} when too little time was left to start it.
+     */
+    public FeedPull ingestFeed(Feed feed, Run run) {
+        if (run.outOfTime()) {
+            run.deferred++;
+            return FeedPull.NOT_STARTED;
         }
-        return run.report();
+        run.feeds++;
+        try {
+            return pull(feed, run) ? FeedPull.PULLED : FeedPull.FAILED;
+        } catch (RuntimeException unexpected) {
+            // The store or a library failed in a way pull() does not foresee: report it, go on.
+            run.fail(feed.url(), "feed run failed: " + unexpected.getClass().getSimpleName());
+            run.log.emit(run.log.line("ERROR", "feed_failed").put("feedId", feed.id())
+                    .put("exception", unexpected.getClass().getName()));
+            return FeedPull.FAILED;
+        }
     }
 
-    private void pull(Feed feed, Run run) {
+    /** What {@link #ingestFeed} came to for the feed as a whole. */
+    public enum FeedPull { PULLED, FAILED, NOT_STARTED }
+
+    /** False when the feed itself failed (fetch or parse); its entries' outcomes are in the ledger. */
+    private boolean pull(Feed feed, Run run) {
         Map<String, String> validators = new LinkedHashMap<>();
         if (feed.etag() != null) {
             validators.put("If-None-Match", feed.etag());
@@ -108,14 +111,14 @@ public final class FeedIngester {
             if (response.notModified()) {
                 run.notModified++;
                 feeds.recordRun(feed.id(), new FeedStore.FeedRun(clock.instant(), "not_modified", null, 0, 0, 0, 0, null));
-                return;
+                return true;
             }
             parsed = parser.parse(response.body(), response.mediaType());
         } catch (FetchException | MalformedFeedException e) {
             String reason = (e instanceof MalformedFeedException ? "malformed feed: " : "feed fetch: ") + e.getMessage();
             run.fail(feed.url(), reason);
             feeds.recordRun(feed.id(), new FeedStore.FeedRun(clock.instant(), "failed", reason, 0, 0, 0, 0, null));
-            return;
+            return false;
         }
         int created = 0;
         int duplicates = 0;
@@ -160,6 +163,7 @@ public final class FeedIngester {
                 complete ? new FeedStore.Validators(response.etag(), response.lastModified()) : null));
         run.log.emit(run.log.line("INFO", "feed_pulled").put("feedId", feed.id()).put("status", status)
                 .put("entries", seen).put("new", created).put("duplicates", duplicates).put("failed", failed));
+        return true;
     }
 
     /** What became of one entry. */
@@ -282,8 +286,12 @@ public final class FeedIngester {
         return value.length() <= max ? value : value.substring(0, max);
     }
 
-    /** The state of one run: counters, failures and the time budget. */
-    private static final class Run {
+    /**
+     * One invocation's pulls: counters, failures and the time budget. {@code remainingMillis} tells how
+     * much of the invocation is left ({@code Context::getRemainingTimeInMillis}); {@code runId}
+     * identifies its claims in the ledger.
+     */
+    public static final class Run {
 
         private final LongSupplier remainingMillis;
         private final String runId;
@@ -296,7 +304,7 @@ public final class FeedIngester {
         private int notModified;
         private int deferred;
 
-        Run(LongSupplier remainingMillis, String runId, JsonLog log) {
+        public Run(LongSupplier remainingMillis, String runId, JsonLog log) {
             this.remainingMillis = remainingMillis;
             this.runId = runId;
             this.log = log;
@@ -310,7 +318,7 @@ public final class FeedIngester {
             failures.add(new RunReport.Failure(url, reason));
         }
 
-        RunReport report() {
+        public RunReport report() {
             return new RunReport(feeds, fetched, created, duplicates, notModified, deferred, failures);
         }
     }
