@@ -15,7 +15,7 @@ import dev.factcheck.runtime.http.Validation;
 import dev.factcheck.runtime.wiring.Components;
 import dev.factcheck.store.feeds.Feed;
 import dev.factcheck.store.feeds.FeedIds;
-import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.FeedRegistry;
 import dev.factcheck.runtime.json.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -30,7 +30,7 @@ public final class FeedsAdminHandler extends ApiHandler {
     static final int MAX_URL = 2_048;
     static final int MAX_NAME = 200;
 
-    private final FeedStore feeds;
+    private final FeedRegistry feeds;
     private final AdminGuard admin;
     private final Clock clock;
     private final Routes routes = new Routes()
@@ -39,11 +39,11 @@ public final class FeedsAdminHandler extends ApiHandler {
             .on("DELETE /feeds/{id}", this::delete);
 
     public FeedsAdminHandler() {
-        this(Components.feedStore(),
+        this(Components.feedRegistry(),
                 new AdminGuard(Components.requireIam()), Clock.systemUTC());
     }
 
-    public FeedsAdminHandler(FeedStore feeds, AdminGuard admin, Clock clock) {
+    public FeedsAdminHandler(FeedRegistry feeds, AdminGuard admin, Clock clock) {
         super("FeedsAdminFunction");
         this.feeds = feeds;
         this.admin = admin;
@@ -73,7 +73,7 @@ public final class FeedsAdminHandler extends ApiHandler {
         }
         String name = validation.optionalString(body, "name", "name", MAX_NAME);
         validation.throwIfAny();
-        FeedStore.Registration registration = feeds.register(url.strip(), name == null || name.isBlank() ? null : name.strip(),
+        FeedRegistry.Registration registration = feeds.register(url.strip(), name == null || name.isBlank() ? null : name.strip(),
                 clock.instant());
         return HttpResponse.json(registration.created() ? 201 : 200, feed(registration.feed()))
                 .withHeader("location", "/feeds/" + registration.feed().id());

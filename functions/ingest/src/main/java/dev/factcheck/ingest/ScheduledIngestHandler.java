@@ -10,7 +10,6 @@ import dev.factcheck.ingest.fetch.AddressPolicy;
 import dev.factcheck.ingest.fetch.SafeHttpClient;
 import dev.factcheck.runtime.wiring.Components;
 import dev.factcheck.runtime.config.Settings;
-import dev.factcheck.store.feeds.FeedStore;
 import dev.factcheck.runtime.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +34,7 @@ public final class ScheduledIngestHandler implements RequestStreamHandler, Resou
     private final Metrics metrics;
 
     public ScheduledIngestHandler() {
-        this(new FeedIngester(Components.feedStore(),
+        this(new FeedIngester(Components.feedRegistry(), Components.entryLedger(),
                 Components.articleService(),
                 new SafeHttpClient(new AddressPolicy(Boolean.parseBoolean(Settings.optional(ALLOW_LOOPBACK_SETTING).orElse("false"))),
                         SafeHttpClient.Limits.DEFAULTS),

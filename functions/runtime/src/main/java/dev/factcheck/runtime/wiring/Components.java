@@ -8,7 +8,8 @@ import dev.factcheck.store.BatchWriter;
 import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;
-import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.EntryLedger;
+import dev.factcheck.store.feeds.FeedRegistry;
 import dev.factcheck.store.feeds.FeedsSchema;
 import dev.factcheck.store.facts.FactsSchema;
 import dev.factcheck.verify.VerificationSettings;
@@ -58,8 +59,12 @@ public final class Components {
         return new ArticleStore(dynamoDb(), table, Settings.optional("CURSOR_SECRET").orElse("factcheck-cursor:" + table));
     }
 
-    public static FeedStore feedStore() {
-        return new FeedStore(dynamoDb(), Settings.required(FeedsSchema.TABLE_NAME_SETTING));
+    public static FeedRegistry feedRegistry() {
+        return new FeedRegistry(dynamoDb(), Settings.required(FeedsSchema.TABLE_NAME_SETTING));
+    }
+
+    public static EntryLedger entryLedger() {
+        return new EntryLedger(dynamoDb(), Settings.required(FeedsSchema.TABLE_NAME_SETTING));
     }
 
     public static FactChecker factChecker() {
