@@ -1,6 +1,6 @@
 package dev.factcheck.ingest;
 
-import dev.factcheck.store.logging.JsonLog;
+import dev.factcheck.runtime.logging.JsonLog;
 
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.articles.ArticleSubmission;
