@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.ingest.queue.FeedDispatcher;
 import dev.factcheck.ingest.queue.FeedMessage;
 import dev.factcheck.ingest.queue.SqsClients;
-import dev.factcheck.store.Components;
-import dev.factcheck.store.Settings;
-import dev.factcheck.store.json.Json;
-import dev.factcheck.store.logging.JsonLog;
+import dev.factcheck.runtime.wiring.Components;
+import dev.factcheck.runtime.config.Settings;
+import dev.factcheck.runtime.json.Json;
+import dev.factcheck.runtime.logging.JsonLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,7 +36,7 @@ public final class FeedDispatchHandler implements RequestStreamHandler, Resource
     private final FeedDispatcher dispatcher;
 
     public FeedDispatchHandler() {
-        this(new FeedDispatcher(Components.feedStore(), SqsClients.standard(), Settings.required(QUEUE_URL_SETTING),
+        this(new FeedDispatcher(Components.feedRegistry(), SqsClients.standard(), Settings.required(QUEUE_URL_SETTING),
                 Duration.ofSeconds(Long.parseLong(Settings.optional(MIN_INTERVAL_SETTING).orElse("600"))), Clock.systemUTC()));
     }
 

@@ -7,12 +7,12 @@ import dev.factcheck.ingest.fetch.AddressPolicy;
 import dev.factcheck.ingest.fetch.SafeHttpClient;
 import dev.factcheck.ingest.queue.FeedMessage;
 import dev.factcheck.ingest.queue.SqsBatch;
-import dev.factcheck.store.Components;
-import dev.factcheck.store.Settings;
+import dev.factcheck.runtime.wiring.Components;
+import dev.factcheck.runtime.config.Settings;
 import dev.factcheck.store.feeds.Feed;
-import dev.factcheck.store.feeds.FeedStore;
-import dev.factcheck.store.json.Json;
-import dev.factcheck.store.logging.JsonLog;
+import dev.factcheck.store.feeds.FeedRegistry;
+import dev.factcheck.runtime.json.Json;
+import dev.factcheck.runtime.logging.JsonLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,19 +38,19 @@ public final class FeedWorkerHandler implements RequestStreamHandler, Resource {
     /** {@code FETCH_ALLOW_LOOPBACK=true} lets fetches reach 127.0.0.1 / ::1: local development and tests only. */
     public static final String ALLOW_LOOPBACK_SETTING = "FETCH_ALLOW_LOOPBACK";
 
-    private final FeedStore feeds;
+    private final FeedRegistry feeds;
     private final FeedIngester ingester;
     private final Metrics metrics;
 
     public FeedWorkerHandler() {
-        this(Components.feedStore(), new FeedIngester(Components.feedStore(),
+        this(Components.feedRegistry(), new FeedIngester(Components.feedRegistry(), Components.entryLedger(),
                 Components.articleService(),
                 new SafeHttpClient(new AddressPolicy(Boolean.parseBoolean(Settings.optional(ALLOW_LOOPBACK_SETTING).orElse("false"))),
                         SafeHttpClient.Limits.DEFAULTS),
                 Clock.systemUTC()), new Metrics(System.out, Clock.systemUTC(), FUNCTION));
     }
 
-    public FeedWorkerHandler(FeedStore feeds, FeedIngester ingester, Metrics metrics) {
+    public FeedWorkerHandler(FeedRegistry feeds, FeedIngester ingester, Metrics metrics) {
         this.feeds = feeds;
         this.ingester = ingester;
         this.metrics = metrics;

@@ -8,7 +8,7 @@ import dev.factcheck.ingest.queue.FeedDispatcher;
 import dev.factcheck.ingest.queue.FeedMessage;
 import dev.factcheck.sam.QueueProvisioner;
 import dev.factcheck.store.feeds.Feed;
-import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.FeedRegistry;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.Events;
 import dev.factcheck.testing.LambdaInvoker;
@@ -44,7 +44,7 @@ class FeedDispatchHandlerTest {
     private final TestDynamoDb dynamoDb;
     private final TestSqs sqs;
     private TestDynamoDb.Tables tables;
-    private FeedStore feeds;
+    private FeedRegistry feeds;
     private String queueUrl;
     private final AtomicInteger sendCalls = new AtomicInteger();
     private SqsClient countingClient;
@@ -57,7 +57,7 @@ class FeedDispatchHandlerTest {
     @BeforeEach
     void fresh() {
         tables = dynamoDb.createTables();
-        feeds = new FeedStore(dynamoDb.client(), tables.name("FeedsTable"));
+        feeds = new FeedRegistry(dynamoDb.client(), tables.name("FeedsTable"));
         queueUrl = sqs.createQueues().get("FeedQueue").url();
         countingClient = SqsClient.builder().endpointOverride(sqs.endpoint())
                 .region(software.amazon.awssdk.regions.Region.of(sqs.region()))
@@ -86,7 +86,7 @@ class FeedDispatchHandlerTest {
     }
 
     private void pulledAgo(Feed feed, Duration ago) {
-        feeds.recordRun(feed.id(), new FeedStore.FeedRun(Instant.now().minus(ago), "ok", null, 0, 0, 0, 0, null));
+        feeds.recordRun(feed.id(), new FeedRegistry.FeedRun(Instant.now().minus(ago), "ok", null, 0, 0, 0, 0, null));
     }
 
     /** Every message on the queue, received until it is empty, as FeedMessages. */

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.ingest.queue.FeedMessage;
 import dev.factcheck.store.feeds.Feed;
-import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.FeedRegistry;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.Events;
 import dev.factcheck.testing.LambdaInvoker;
@@ -150,7 +150,7 @@ class FeedWorkerHandlerTest {
         tables.applySettingsOf("FeedWorkerFunction");
         server.on("/article/1", 200, "text/html", page("Costs fell 2% to $1 billion."));
         server.on("/feed.xml", 200, "application/rss+xml", rss(linkItem("n1", server.url("/article/1"))));
-        FeedStore feeds = new FeedStore(dynamoDb.client(), tables.name("FeedsTable"));
+        FeedRegistry feeds = new FeedRegistry(dynamoDb.client(), tables.name("FeedsTable"));
         Feed feed = feeds.register(server.url("/feed.xml"), null, Instant.now()).feed();
 
         JsonNode refused = MAPPER.readTree(LambdaInvoker.invokeRaw(new FeedWorkerHandler(), sqsEvent(message(feed)), 60_000));

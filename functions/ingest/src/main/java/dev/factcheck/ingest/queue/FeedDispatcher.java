@@ -1,7 +1,7 @@
 package dev.factcheck.ingest.queue;
 
 import dev.factcheck.store.feeds.Feed;
-import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.FeedRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,13 +28,13 @@ public final class FeedDispatcher {
     public static final int BATCH = 10;
     static final int SEND_ATTEMPTS = 3;
 
-    private final FeedStore feeds;
+    private final FeedRegistry feeds;
     private final SqsClient sqs;
     private final String queueUrl;
     private final Duration minInterval;
     private final Clock clock;
 
-    public FeedDispatcher(FeedStore feeds, SqsClient sqs, String queueUrl, Duration minInterval, Clock clock) {
+    public FeedDispatcher(FeedRegistry feeds, SqsClient sqs, String queueUrl, Duration minInterval, Clock clock) {
         this.feeds = feeds;
         this.sqs = sqs;
         this.queueUrl = queueUrl;

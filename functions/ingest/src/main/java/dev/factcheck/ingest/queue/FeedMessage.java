@@ -1,7 +1,7 @@
 package dev.factcheck.ingest.queue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import java.io.IOException;
 import java.time.Instant;
 

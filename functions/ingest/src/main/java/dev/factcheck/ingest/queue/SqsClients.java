@@ -1,6 +1,6 @@
 package dev.factcheck.ingest.queue;
 
-import dev.factcheck.store.DynamoDbClients;
+import dev.factcheck.runtime.wiring.DynamoDbClients;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
 import software.amazon.awssdk.services.sqs.SqsClient;
