@@ -3,9 +3,9 @@ package dev.factcheck.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.api.http.AdminGuard;
+import dev.factcheck.runtime.http.AdminGuard;
 import dev.factcheck.store.feeds.FeedIds;
-import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.FeedRegistry;
 import dev.factcheck.store.feeds.FeedsSchema;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.Events;
@@ -30,7 +30,7 @@ class FeedsAdminHandlerTest {
     private static final Instant NOW = Instant.parse("2026-11-29T21:00:00Z");
 
     private final TestDynamoDb dynamoDb;
-    private FeedStore store;
+    private FeedRegistry store;
     private FeedsAdminHandler handler;
 
     FeedsAdminHandlerTest(TestDynamoDb dynamoDb) {
@@ -39,7 +39,7 @@ class FeedsAdminHandlerTest {
 
     @BeforeEach
     void freshTables() {
-        store = new FeedStore(dynamoDb.client(), dynamoDb.createTables().name(FeedsSchema.TABLE_LOGICAL_ID));
+        store = new FeedRegistry(dynamoDb.client(), dynamoDb.createTables().name(FeedsSchema.TABLE_LOGICAL_ID));
         handler = new FeedsAdminHandler(store, new AdminGuard(true), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -92,7 +92,7 @@ class FeedsAdminHandlerTest {
     @Test
     void get_listsFeedsWithValidatorsLastRunAndCounts() {
         String id = store.register("https://news.example/rss.xml", "Example", NOW).feed().id();
-        store.recordRun(id, new FeedStore.FeedRun(NOW.plusSeconds(60), "partial", "1 entry failed; retried next run", 4, 3, 0, 1,
+        store.recordRun(id, new FeedRegistry.FeedRun(NOW.plusSeconds(60), "partial", "1 entry failed; retried next run", 4, 3, 0, 1,
                 null));
         store.register("https://other.example/atom", null, NOW);
 

@@ -2,8 +2,8 @@ package dev.factcheck.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factcheck.api.http.AdminGuard;
-import dev.factcheck.api.http.ApiHandler;
+import dev.factcheck.runtime.http.AdminGuard;
+import dev.factcheck.runtime.http.ApiHandler;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
@@ -12,7 +12,7 @@ import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
-import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.FeedRegistry;
 import dev.factcheck.store.feeds.FeedsSchema;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.TestDynamoDb;
@@ -53,7 +53,7 @@ class SnapStartPrimingTest {
         ArticleStore articles = new ArticleStore(client, tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "secret");
         FactChecker checker = new FactChecker(facts, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS);
         ArticleService service = new ArticleService(checker, articles, Clock.systemUTC());
-        FeedStore feeds = new FeedStore(client, tables.name(FeedsSchema.TABLE_LOGICAL_ID));
+        FeedRegistry feeds = new FeedRegistry(client, tables.name(FeedsSchema.TABLE_LOGICAL_ID));
         List<ApiHandler> handlers = List.of(
                 new FactCheckHandler(checker, Clock.systemUTC()),
                 new FactsAdminHandler(facts, new AdminGuard(true)),

@@ -1,6 +1,6 @@
 package dev.factcheck.ingest;
 
-import dev.factcheck.store.logging.JsonLog;
+import dev.factcheck.runtime.logging.JsonLog;
 
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.articles.ArticleSubmission;
@@ -13,7 +13,8 @@ import dev.factcheck.ingest.fetch.FetchResponse;
 import dev.factcheck.ingest.fetch.SafeHttpClient;
 import dev.factcheck.ingest.text.MainText;
 import dev.factcheck.store.feeds.Feed;
-import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.EntryLedger;
+import dev.factcheck.store.feeds.FeedRegistry;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -47,14 +48,16 @@ public final class FeedIngester {
     static final int MAX_TEXT = 200_000;
     static final int MAX_TITLE = 1_000;
 
-    private final FeedStore feeds;
+    private final FeedRegistry feeds;
+    private final EntryLedger ledger;
     private final ArticleService articles;
     private final SafeHttpClient http;
     private final FeedParser parser = new FeedParser();
     private final Clock clock;
 
-    public FeedIngester(FeedStore feeds, ArticleService articles, SafeHttpClient http, Clock clock) {
+    public FeedIngester(FeedRegistry feeds, EntryLedger ledger, ArticleService articles, SafeHttpClient http, Clock clock) {
         this.feeds = feeds;
+        this.ledger = ledger;
         this.articles = articles;
         this.http = http;
         this.clock = clock;
@@ -107,14 +110,14 @@ public final class FeedIngester {
             response = http.get(feed.url(), validators, FeedParser::acceptsMediaType);
             if (response.notModified()) {
                 run.notModified++;
-                feeds.recordRun(feed.id(), new FeedStore.FeedRun(clock.instant(), "not_modified", null, 0, 0, 0, 0, null));
+                feeds.recordRun(feed.id(), new FeedRegistry.FeedRun(clock.instant(), "not_modified", null, 0, 0, 0, 0, null));
                 return;
             }
             parsed = parser.parse(response.body(), response.mediaType());
         } catch (FetchException | MalformedFeedException e) {
             String reason = (e instanceof MalformedFeedException ? "malformed feed: " : "feed fetch: ") + e.getMessage();
             run.fail(feed.url(), reason);
-            feeds.recordRun(feed.id(), new FeedStore.FeedRun(clock.instant(), "failed", reason, 0, 0, 0, 0, null));
+            feeds.recordRun(feed.id(), new FeedRegistry.FeedRun(clock.instant(), "failed", reason, 0, 0, 0, 0, null));
             return;
         }
         int created = 0;
@@ -156,8 +159,8 @@ public final class FeedIngester {
         }
         String status = failed > 0 ? "partial" : complete ? "ok" : "deferred";
         String error = failed > 0 ? failed + (failed == 1 ? " entry" : " entries") + " failed" : null;
-        feeds.recordRun(feed.id(), new FeedStore.FeedRun(clock.instant(), status, error, seen, created, duplicates, failed,
-                complete ? new FeedStore.Validators(response.etag(), response.lastModified()) : null));
+        feeds.recordRun(feed.id(), new FeedRegistry.FeedRun(clock.instant(), status, error, seen, created, duplicates, failed,
+                complete ? new FeedRegistry.Validators(response.etag(), response.lastModified()) : null));
         run.log.emit(run.log.line("INFO", "feed_pulled").put("feedId", feed.id()).put("status", status)
                 .put("entries", seen).put("new", created).put("duplicates", duplicates).put("failed", failed));
     }
@@ -189,7 +192,7 @@ public final class FeedIngester {
             // Nothing to remember it by: it cannot be retried either.
             return new Outcome.Failed(where, "entry has neither an id nor a link", false);
         }
-        FeedStore.Claimed claimed = feeds.claim(feed.id(), key, run.runId, clock.instant(), LEASE);
+        EntryLedger.Claimed claimed = ledger.claim(feed.id(), key, run.runId, clock.instant(), LEASE);
         switch (claimed.claim()) {
             case DONE -> {
                 return new Outcome.Duplicate();
@@ -234,7 +237,7 @@ public final class FeedIngester {
             LocalDate publishedAt = entry.published() == null ? null : LocalDate.ofInstant(entry.published(), ZoneOffset.UTC);
             ArticleService.Ingested ingested = articles.ingest(new ArticleSubmission(truncate(title.strip(), MAX_TITLE),
                     truncate(text, MAX_TEXT), isHttp(link) ? link : null, source, publishedAt));
-            feeds.markDone(feed.id(), key, ingested.article().article().id(), clock.instant());
+            ledger.markDone(feed.id(), key, ingested.article().article().id(), clock.instant());
             return ingested.created() ? new Outcome.Created() : new Outcome.Duplicate();
         } catch (FetchException e) {
             return failed(feed, key, run, where, "page fetch: " + e.getMessage(), e.isRefused() || lastAttempt);
@@ -246,7 +249,7 @@ public final class FeedIngester {
 
     private Outcome failed(Feed feed, String key, Run run, String where, String reason, boolean giveUp) {
         try {
-            feeds.markFailed(feed.id(), key, run.runId, reason, clock.instant(), giveUp);
+            ledger.markFailed(feed.id(), key, run.runId, reason, clock.instant(), giveUp);
         } catch (RuntimeException storeDown) {
             // The claim's lease runs out instead, and the next run takes the entry over.
             run.log.emit(run.log.line("ERROR", "mark_failed_failed").put("feedId", feed.id())

@@ -1,6 +1,6 @@
 package dev.factcheck.ingest;
 
-import dev.factcheck.store.logging.JsonLog;
+import dev.factcheck.runtime.logging.JsonLog;
 
 import static dev.factcheck.ingest.Fixtures.fullTextItem;
 import static dev.factcheck.ingest.Fixtures.linkItem;
@@ -188,7 +188,7 @@ class FeedIngesterTest {
                 "page fetch: only http and https URLs are fetched (given up)");
         assertThat(fixtures.dialled).allSatisfy(address -> assertThat(address.getAddress().isLoopbackAddress()).isTrue());
         assertThat(fixtures.feeds.get(feed.id()).orElseThrow().lastRun().status()).isEqualTo("partial");
-        assertThat(fixtures.feeds.entryState(feed.id(), "metadata")).contains("GAVE_UP");
+        assertThat(fixtures.ledger.entryState(feed.id(), "metadata")).contains("GAVE_UP");
 
         RunReport second = run();
         assertThat(second.failed()).as("refused entries are not tried again").isEmpty();

@@ -9,7 +9,8 @@ import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
-import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.EntryLedger;
+import dev.factcheck.store.feeds.FeedRegistry;
 import dev.factcheck.store.feeds.FeedsSchema;
 import dev.factcheck.testing.TestDynamoDb;
 import dev.factcheck.verify.VerificationSettings;
@@ -24,14 +25,16 @@ import javax.net.ssl.SSLSocketFactory;
 /** Fresh tables, the stores over them, and a fetcher that may reach loopback only and records every connection. */
 final class Fixtures {
 
-    final FeedStore feeds;
+    final FeedRegistry feeds;
+    final EntryLedger ledger;
     final ArticleStore articleStore;
     final ArticleService articles;
     final List<InetSocketAddress> dialled = new CopyOnWriteArrayList<>();
 
     Fixtures(TestDynamoDb dynamoDb) {
         TestDynamoDb.Tables tables = dynamoDb.createTables();
-        feeds = new FeedStore(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
+        feeds = new FeedRegistry(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
+        ledger = new EntryLedger(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
         articleStore = new ArticleStore(dynamoDb.client(), tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "test-secret");
         articles = new ArticleService(new FactChecker(new FactStore(dynamoDb.client(), tables.name(FactsSchema.TABLE_LOGICAL_ID)),
                 ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), articleStore, Clock.systemUTC());
@@ -51,7 +54,7 @@ final class Fixtures {
     }
 
     FeedIngester ingester() {
-        return new FeedIngester(feeds, articles, http(), Clock.systemUTC());
+        return new FeedIngester(feeds, ledger, articles, http(), Clock.systemUTC());
     }
 
     int storedArticles() {
