@@ -10,14 +10,13 @@ import java.util.Objects;
  *
  * @param sentence       the sentence and everything read in it
  * @param figure         the number as written
- * @param previous       the claim of the previous figure of the sentence, or null
- * @param previousClause the clause of that figure, or -1
+ * @param previous       the draft of the sentence's previous claim, after every stage; or null
  * @param qualifying     the qualifier stage's answer
  * @param subject        the entity stage's answer
  * @param measure        the metric stage's answer
  * @param timing         the period stage's answer
  */
-record ClaimDraft(SentenceContext sentence, Figure figure, Claim previous, int previousClause, Qualifying qualifying,
+record ClaimDraft(SentenceContext sentence, Figure figure, ClaimDraft previous, Qualifying qualifying,
                   Subject subject, Measure measure, Timing timing) {
 
     /**
@@ -48,24 +47,24 @@ record ClaimDraft(SentenceContext sentence, Figure figure, Claim previous, int p
         Objects.requireNonNull(figure, "figure");
     }
 
-    static ClaimDraft of(SentenceContext sentence, Figure figure, Claim previous, int previousClause) {
-        return new ClaimDraft(sentence, figure, previous, previousClause, null, null, null, null);
+    static ClaimDraft of(SentenceContext sentence, Figure figure, ClaimDraft previous) {
+        return new ClaimDraft(sentence, figure, previous, null, null, null, null);
     }
 
     ClaimDraft with(Qualifying q) {
-        return new ClaimDraft(sentence, figure, previous, previousClause, q, subject, measure, timing);
+        return new ClaimDraft(sentence, figure, previous, q, subject, measure, timing);
     }
 
     ClaimDraft with(Subject s) {
-        return new ClaimDraft(sentence, figure, previous, previousClause, qualifying, s, measure, timing);
+        return new ClaimDraft(sentence, figure, previous, qualifying, s, measure, timing);
     }
 
     ClaimDraft with(Measure m) {
-        return new ClaimDraft(sentence, figure, previous, previousClause, qualifying, subject, m, timing);
+        return new ClaimDraft(sentence, figure, previous, qualifying, subject, m, timing);
     }
 
     ClaimDraft with(Timing t) {
-        return new ClaimDraft(sentence, figure, previous, previousClause, qualifying, subject, measure, t);
+        return new ClaimDraft(sentence, figure, previous, qualifying, subject, measure, t);
     }
 
     Tokens tokens() {

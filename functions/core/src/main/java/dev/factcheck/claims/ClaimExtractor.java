@@ -48,7 +48,7 @@ public final class ClaimExtractor {
         if (text.isEmpty()) {
             return claims;
         }
-        Reading reading = new Reading(text, publishedAt, NonClaims.maskText(text), new HashSet<>(), new Discourse());
+        Reading reading = Reading.start(text, publishedAt);
         for (Sentence sentence : SentenceSplitter.split(text)) {
             if (sentence.text().length() <= MAX_SENTENCE) {
                 extractSentence(reading, sentence, claims);
@@ -75,6 +75,10 @@ public final class ClaimExtractor {
     /** What one extraction carries from sentence to sentence. */
     private record Reading(String text, LocalDate publishedAt, boolean[] masked, Set<String> personNames,
                            Discourse discourse) {
+
+        static Reading start(String text, LocalDate publishedAt) {
+            return new Reading(text, publishedAt, NonClaims.maskText(text), new HashSet<>(), new Discourse());
+        }
     }
 
     private void extractSentence(Reading reading, Sentence sentence, List<Claim> claims) {
@@ -84,24 +88,40 @@ public final class ClaimExtractor {
         }
         boolean bullet = reading.discourse().enter(t);
         SentenceContext context = read(reading, sentence, t);
-        Claim previous = null;
-        int previousClause = -1;
-        for (Figure f : context.figures()) {
-            if (!NumberStage.checkable(context, f)) {
-                continue;
-            }
-            ClaimDraft draft = ClaimDraft.of(context, f, previous, previousClause);
-            for (Stage stage : stages) {
-                draft = stage.apply(draft);
-            }
-            Claim claim = ClaimStage.build(draft, "c" + (claims.size() + 1));
-            claims.add(claim);
-            previous = claim;
-            previousClause = draft.figureClause();
+        for (ClaimDraft draft : drafts(context)) {
+            claims.add(ClaimStage.build(draft, "c" + (claims.size() + 1)));
         }
         if (!bullet) {
             reading.discourse().leave(t, context.mentions());
         }
+    }
+
+    /** The checkable figures of a sentence after every stage, in text order. */
+    List<ClaimDraft> drafts(SentenceContext context) {
+        List<ClaimDraft> drafts = new ArrayList<>();
+        ClaimDraft previous = null;
+        for (Figure f : context.figures()) {
+            if (!NumberStage.checkable(context, f)) {
+                continue;
+            }
+            ClaimDraft draft = ClaimDraft.of(context, f, previous);
+            for (Stage stage : stages) {
+                draft = stage.apply(draft);
+            }
+            drafts.add(draft);
+            previous = draft;
+        }
+        return drafts;
+    }
+
+    /**
+     * The context of the first sentence of {@code text} read as the opening of an article: what the
+     * stage tests start from.
+     */
+    SentenceContext firstSentence(String text, LocalDate publishedAt) {
+        Reading reading = Reading.start(text, publishedAt);
+        Sentence sentence = SentenceSplitter.split(text).getFirst();
+        return read(reading, sentence, Tokens.of(text, sentence.start(), sentence.end()));
     }
 
     /** Reads a sentence once for all its figures; the order matters, each step takes tokens from the next. */

@@ -24,7 +24,8 @@ final class Coreferences {
 
     private static void markObjects(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, Clauses clauses) {
         for (Mention m : mentions) {
-            if ((m.kind == Mention.Kind.COREF && (m.end - m.start == 1)) || !OBJECT_PREPOSITIONS.contains(t.lower(m.start - 1))) {
+            boolean pronoun = m.kind == Mention.Kind.COREF && m.end - m.start == 1;
+            if (pronoun || !OBJECT_PREPOSITIONS.contains(t.lower(m.start - 1))) {
                 continue;
             }
             for (MetricCues.Cue cue : cues) {

@@ -24,14 +24,15 @@ final class MetricStage implements Stage {
     public ClaimDraft apply(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
-        Claim previous = draft.previous();
+        ClaimDraft previous = draft.previous();
         int figureClause = draft.figureClause();
         MetricCues.Cue cue = nearestCue(draft.sentence(), f);
         // "18,000 people in January and a further 9,000 in March": the same measure again.
-        boolean again = cue == null && previous != null && (f.unit == null || f.unit == previous.unit())
+        ClaimDraft.Measure before = previous == null ? null : previous.measure();
+        boolean again = cue == null && before != null && (f.unit == null || f.unit == before.unit())
                 && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more")
-                || (draft.previousClause() != figureClause && f.unit == null && !t.isWord(f.endTok)));
-        Unit unit = again ? previous.unit() : f.unit;
+                || (previous.figureClause() != figureClause && f.unit == null && !t.isWord(f.endTok)));
+        Unit unit = again ? before.unit() : f.unit;
         if (unit == null) {
             if (cue != null && cue.metric().dimension() == Dimension.PEOPLE) {
                 unit = Unit.PEOPLE;
@@ -43,10 +44,10 @@ final class MetricStage implements Stage {
                 unit = Unit.COUNT;
             }
         }
-        String metric = again ? previous.metric() : cue == null ? null : cue.metric().name();
+        String metric = again ? before.metric() : cue == null ? null : cue.metric().name();
         String object = null;
         if (again) {
-            object = previous.object();
+            object = before.object();
         } else if (cue != null && cue.hasObject()) {
             object = draft.subject().counterparty();
         }

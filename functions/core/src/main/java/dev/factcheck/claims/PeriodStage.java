@@ -15,17 +15,15 @@ final class PeriodStage implements Stage {
             "said", "says", "told", "wrote", "writes", "added", "explained", "noted", "announced", "reported",
             "dated", "confirmed", "disclosed", "stated");
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
-    private static final Set<String> FUTURE_WORDS = Set.of(
-            "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "wants");
 
     @Override
     public ClaimDraft apply(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
-        Claim previous = draft.previous();
+        ClaimDraft previous = draft.previous();
         PeriodMention period = nearestPeriod(draft);
         if (period != null && period.startTok() < f.startTok && t.is(f.startTok - 1, "from") && previous != null
-                && previous.unit() == draft.measure().unit()) {
+                && previous.measure().unit() == draft.measure().unit()) {
             period = null;
         }
         return draft.with(new ClaimDraft.Timing(period));
@@ -41,7 +39,8 @@ final class PeriodStage implements Stage {
         PeriodMention inSentence = null;
         int inSentenceDistance = Integer.MAX_VALUE;
         for (PeriodMention p : draft.sentence().periods()) {
-            if (t.isSym(p.startTok() - 1, '(') && t.isSym(p.endTok(), ')') && t.isSymAny(p.endTok() + 1, "-\u2013\u2014")) {
+            if (t.isSym(p.startTok() - 1, '(') && t.isSym(p.endTok(), ')')
+                    && t.isSymAny(p.endTok() + 1, "-\u2013\u2014")) {
                 continue; // a dateline: SEATTLE (Oct. 28, 2025) —
             }
             int before = p.startTok() - (t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in") ? 2 : 1);
@@ -79,7 +78,7 @@ final class PeriodStage implements Stage {
             return inClause;
         }
         for (int i = 0; i < t.size; i++) {
-            if (clauses.at(i) == figureClause && (t.isAny(i, FUTURE_WORDS) || t.isAny(i, PRESENT_WORDS))) {
+            if (clauses.at(i) == figureClause && (t.isAny(i, Lexicon.FUTURE_CUES) || t.isAny(i, PRESENT_WORDS))) {
                 return null;
             }
         }
