@@ -3,7 +3,7 @@ package dev.factcheck.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.api.http.AdminGuard;
+import dev.factcheck.runtime.http.AdminGuard;
 import dev.factcheck.sam.ProjectFiles;
 import dev.factcheck.store.BatchWriter;
 import dev.factcheck.store.facts.FactStore;

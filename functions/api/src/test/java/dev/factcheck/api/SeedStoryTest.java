@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.api.http.AdminGuard;
+import dev.factcheck.runtime.http.AdminGuard;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
@@ -13,7 +13,7 @@ import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.Events;
 import dev.factcheck.testing.LambdaInvoker;

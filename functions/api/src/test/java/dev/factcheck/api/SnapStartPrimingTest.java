@@ -2,8 +2,8 @@ package dev.factcheck.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factcheck.api.http.AdminGuard;
-import dev.factcheck.api.http.ApiHandler;
+import dev.factcheck.runtime.http.AdminGuard;
+import dev.factcheck.runtime.http.ApiHandler;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;

@@ -10,7 +10,7 @@ import dev.factcheck.ingest.text.MainText;
 import dev.factcheck.ingest.text.PageExtractor;
 import dev.factcheck.store.feeds.EntryLedger;
 import dev.factcheck.store.feeds.Feed;
-import dev.factcheck.store.logging.JsonLog;
+import dev.factcheck.runtime.logging.JsonLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

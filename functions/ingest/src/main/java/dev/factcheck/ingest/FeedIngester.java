@@ -1,5 +1,6 @@
 package dev.factcheck.ingest;
 
+
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.ingest.feeds.FeedEntry;
 import dev.factcheck.ingest.feeds.FeedParser;
@@ -10,10 +11,10 @@ import dev.factcheck.ingest.fetch.FetchResponse;
 import dev.factcheck.ingest.fetch.SafeHttpClient;
 import dev.factcheck.ingest.text.MainText;
 import dev.factcheck.ingest.text.PageExtractor;
+import dev.factcheck.runtime.logging.JsonLog;
 import dev.factcheck.store.feeds.EntryLedger;
 import dev.factcheck.store.feeds.Feed;
 import dev.factcheck.store.feeds.FeedRegistry;
-import dev.factcheck.store.logging.JsonLog;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;

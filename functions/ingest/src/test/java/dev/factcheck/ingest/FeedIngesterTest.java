@@ -1,6 +1,6 @@
 package dev.factcheck.ingest;
 
-import dev.factcheck.store.logging.JsonLog;
+import dev.factcheck.runtime.logging.JsonLog;
 
 import static dev.factcheck.ingest.Fixtures.fullTextItem;
 import static dev.factcheck.ingest.Fixtures.linkItem;

@@ -1,4 +1,4 @@
-package dev.factcheck.store.json;
+package dev.factcheck.runtime.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,6 +1,6 @@
-package dev.factcheck.api.http;
+package dev.factcheck.runtime.http;
 
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

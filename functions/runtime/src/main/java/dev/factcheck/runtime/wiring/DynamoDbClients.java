@@ -1,4 +1,4 @@
-package dev.factcheck.store;
+package dev.factcheck.runtime.wiring;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;

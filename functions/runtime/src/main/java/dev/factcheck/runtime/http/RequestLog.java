@@ -1,8 +1,8 @@
-package dev.factcheck.api.http;
+package dev.factcheck.runtime.http;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.store.logging.JsonLog;
+import dev.factcheck.runtime.logging.JsonLog;
 
 /**
  * One structured JSON line per request, and one per failure, each with the request id. Logs the

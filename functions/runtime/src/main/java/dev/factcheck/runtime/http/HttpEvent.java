@@ -1,7 +1,7 @@
-package dev.factcheck.api.http;
+package dev.factcheck.runtime.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import java.util.Map;
 
 /**

@@ -1,4 +1,4 @@
-package dev.factcheck.api.http;
+package dev.factcheck.runtime.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,17 +1,11 @@
-package dev.factcheck.store.json;
+package dev.factcheck.api.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.factcheck.articles.Article;
+import dev.factcheck.runtime.json.Json;
 import dev.factcheck.articles.CheckedArticle;
-import dev.factcheck.catalog.Unit;
 import dev.factcheck.check.FactCheck;
-import dev.factcheck.claims.Bounds;
-import dev.factcheck.claims.ClaimType;
-import dev.factcheck.claims.PeriodSource;
-import dev.factcheck.claims.Qualifier;
-import dev.factcheck.claims.Span;
 import dev.factcheck.claims.Claim;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.review.ClaimReview;
@@ -22,21 +16,19 @@ import dev.factcheck.summary.VerifiedSummary;
 import dev.factcheck.time.Period;
 import dev.factcheck.verify.CheckedClaim;
 import dev.factcheck.verify.Verdict;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
 /**
- * The JSON shapes of the core's records, written for API answers and stored articles alike, and read
- * back from storage. The core carries no JSON annotations; this is its one mapping.
+ * The JSON shapes of the core's records in API answers. The core carries no JSON annotations; this is
+ * their one API mapping. What is stored has its own format in the store module, so a change here never
+ * changes what is on disk.
  */
-public final class DomainJson {
+public final class ApiJson {
 
-    private DomainJson() {
+    private ApiJson() {
     }
 
     public static ObjectNode factCheck(FactCheck check, String checkedAt) {
@@ -189,47 +181,5 @@ public final class DomainJson {
 
     private static ObjectNode period(ObjectNode node, Period period) {
         return node.put("from", period.from().toString()).put("to", period.to().toString());
-    }
-
-    public static CheckedClaim checkedClaimFrom(JsonNode node) {
-        List<Fact> evidence = new ArrayList<>();
-        node.path("evidence").forEach(fact -> evidence.add(factFrom(fact)));
-        return new CheckedClaim(claimFrom(node), Verdict.valueOf(node.path("verdict").asText()),
-                decimal(node.get("expected")), evidence, node.path("explanation").asText(""));
-    }
-
-    public static Claim claimFrom(JsonNode node) {
-        JsonNode period = node.get("period");
-        boolean hasPeriod = period != null && period.isObject();
-        return new Claim(node.path("id").asText(), node.path("text").asText(),
-                new Span(node.path("span").path("start").asInt(), node.path("span").path("end").asInt()),
-                node.path("sentence").asText(""), node.path("value").decimalValue(),
-                Unit.fromCode(node.path("unit").asText()).orElseThrow(),
-                node.hasNonNull("qualifier") ? Qualifier.valueOf(node.get("qualifier").asText().toUpperCase(Locale.ROOT)) : null,
-                new Bounds(node.path("bounds").path("low").decimalValue(), decimal(node.path("bounds").get("high"))),
-                text(node, "entity"), text(node, "object"), text(node, "metric"),
-                hasPeriod ? periodFrom(period) : null,
-                hasPeriod ? PeriodSource.valueOf(period.path("source").asText("explicit").toUpperCase(Locale.ROOT)) : PeriodSource.NONE,
-                ClaimType.valueOf(node.path("type").asText("statistical").toUpperCase(Locale.ROOT)));
-    }
-
-    public static Fact factFrom(JsonNode node) {
-        return new Fact(node.path("id").asText(), node.path("entity").asText(), node.path("metric").asText(),
-                text(node, "object"), node.path("value").decimalValue(), Unit.fromCode(node.path("unit").asText()).orElseThrow(),
-                node.path("cumulative").asBoolean(false), periodFrom(node.path("period")), node.path("source").asText(),
-                text(node, "sourceTitle"), text(node, "note"));
-    }
-
-    private static Period periodFrom(JsonNode node) {
-        return new Period(LocalDate.parse(node.path("from").asText()), LocalDate.parse(node.path("to").asText()));
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static BigDecimal decimal(JsonNode value) {
-        return value == null || value.isNull() ? null : value.decimalValue();
     }
 }

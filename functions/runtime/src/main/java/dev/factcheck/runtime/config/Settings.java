@@ -1,4 +1,4 @@
-package dev.factcheck.store;
+package dev.factcheck.runtime.config;
 
 import java.util.Optional;
 

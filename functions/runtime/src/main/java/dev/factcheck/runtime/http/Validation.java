@@ -1,4 +1,4 @@
-package dev.factcheck.api.http;
+package dev.factcheck.runtime.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

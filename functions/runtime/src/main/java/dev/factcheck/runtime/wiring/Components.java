@@ -1,8 +1,10 @@
-package dev.factcheck.store;
+package dev.factcheck.runtime.wiring;
 
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
+import dev.factcheck.runtime.config.Settings;
+import dev.factcheck.store.BatchWriter;
 import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;

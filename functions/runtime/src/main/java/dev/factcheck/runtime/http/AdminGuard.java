@@ -1,4 +1,4 @@
-package dev.factcheck.api.http;
+package dev.factcheck.runtime.http;
 
 /**
  * Write routes are authorised with AWS_IAM in template.yaml. As a second line of defence, when

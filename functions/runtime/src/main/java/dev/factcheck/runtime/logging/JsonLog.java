@@ -1,9 +1,9 @@
-package dev.factcheck.store.logging;
+package dev.factcheck.runtime.logging;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 
 /**
  * Structured JSON log lines, each with the function and the request id, through the Lambda logger

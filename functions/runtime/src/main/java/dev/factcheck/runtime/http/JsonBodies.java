@@ -1,6 +1,6 @@
-package dev.factcheck.api.http;
+package dev.factcheck.runtime.http;
 
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

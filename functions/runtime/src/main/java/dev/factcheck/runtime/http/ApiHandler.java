@@ -1,6 +1,6 @@
-package dev.factcheck.api.http;
+package dev.factcheck.runtime.http;
 
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.node.ArrayNode;
