@@ -1,6 +1,5 @@
 package dev.factcheck.ingest;
 
-
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.ingest.feeds.FeedEntry;
 import dev.factcheck.ingest.feeds.FeedParser;
