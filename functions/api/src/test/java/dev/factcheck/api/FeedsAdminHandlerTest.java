@@ -42,8 +42,10 @@ class FeedsAdminHandlerTest {
 
     @BeforeEach
     void freshTables() {
-        store = new FeedRegistry(dynamoDb.client(), dynamoDb.createTables().name(FeedsSchema.TABLE_LOGICAL_ID));
-        handler = new FeedsAdminHandler(store, new AdminGuard(true), Clock.fixed(NOW, ZoneOffset.UTC));
+        TestDynamoDb.Tables tables = dynamoDb.createTables();
+        store = new FeedRegistry(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
+        handler = new FeedsAdminHandler(new FeedRegistry(tables.clientOf("FeedsAdminFunction"), tables.name(FeedsSchema.TABLE_LOGICAL_ID)),
+                new AdminGuard(true), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private HttpResult post(String body) {
