@@ -3,20 +3,20 @@ package dev.factcheck.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.api.http.AdminGuard;
-import dev.factcheck.api.http.ApiException;
-import dev.factcheck.api.http.ApiHandler;
-import dev.factcheck.api.http.HttpEvent;
-import dev.factcheck.api.http.HttpRequest;
-import dev.factcheck.api.http.HttpResponse;
-import dev.factcheck.api.http.JsonBodies;
-import dev.factcheck.api.http.Routes;
-import dev.factcheck.api.http.Validation;
-import dev.factcheck.store.Components;
+import dev.factcheck.runtime.http.AdminGuard;
+import dev.factcheck.runtime.http.ApiException;
+import dev.factcheck.runtime.http.ApiHandler;
+import dev.factcheck.runtime.http.HttpEvent;
+import dev.factcheck.runtime.http.HttpRequest;
+import dev.factcheck.runtime.http.HttpResponse;
+import dev.factcheck.runtime.http.JsonBodies;
+import dev.factcheck.runtime.http.Routes;
+import dev.factcheck.runtime.http.Validation;
+import dev.factcheck.runtime.wiring.Components;
 import dev.factcheck.store.feeds.Feed;
 import dev.factcheck.store.feeds.FeedIds;
-import dev.factcheck.store.feeds.FeedStore;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.store.feeds.FeedRegistry;
+import dev.factcheck.runtime.json.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -30,7 +30,7 @@ public final class FeedsAdminHandler extends ApiHandler {
     static final int MAX_URL = 2_048;
     static final int MAX_NAME = 200;
 
-    private final FeedStore feeds;
+    private final FeedRegistry feeds;
     private final AdminGuard admin;
     private final Clock clock;
     private final Routes routes = new Routes()
@@ -39,11 +39,11 @@ public final class FeedsAdminHandler extends ApiHandler {
             .on("DELETE /feeds/{id}", this::delete);
 
     public FeedsAdminHandler() {
-        this(Components.feedStore(),
+        this(Components.feedRegistry(),
                 new AdminGuard(Components.requireIam()), Clock.systemUTC());
     }
 
-    public FeedsAdminHandler(FeedStore feeds, AdminGuard admin, Clock clock) {
+    public FeedsAdminHandler(FeedRegistry feeds, AdminGuard admin, Clock clock) {
         super("FeedsAdminFunction");
         this.feeds = feeds;
         this.admin = admin;
@@ -73,7 +73,7 @@ public final class FeedsAdminHandler extends ApiHandler {
         }
         String name = validation.optionalString(body, "name", "name", MAX_NAME);
         validation.throwIfAny();
-        FeedStore.Registration registration = feeds.register(url.strip(), name == null || name.isBlank() ? null : name.strip(),
+        FeedRegistry.Registration registration = feeds.register(url.strip(), name == null || name.isBlank() ? null : name.strip(),
                 clock.instant());
         return HttpResponse.json(registration.created() ? 201 : 200, feed(registration.feed()))
                 .withHeader("location", "/feeds/" + registration.feed().id());
@@ -122,6 +122,9 @@ public final class FeedsAdminHandler extends ApiHandler {
                     .put("failed", run.failed());
         }
         json.putObject("totals").put("new", feed.totalNew()).put("failed", feed.totalFailed());
+        ArrayNode parked = json.putArray("parked");
+        feed.parked().forEach(entry -> parked.addObject().put("entry", entry.entry()).put("url", entry.link())
+                .put("attempts", entry.attempts()).put("error", entry.error()).put("parkedAt", entry.parkedAt().toString()));
         return json;
     }
 }

@@ -1,6 +1,6 @@
 package dev.factcheck.ingest;
 
-import dev.factcheck.store.logging.JsonLog;
+import dev.factcheck.runtime.logging.JsonLog;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -8,10 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.ingest.fetch.AddressPolicy;
 import dev.factcheck.ingest.fetch.SafeHttpClient;
-import dev.factcheck.store.Components;
-import dev.factcheck.store.Settings;
-import dev.factcheck.store.feeds.FeedStore;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.wiring.Components;
+import dev.factcheck.runtime.config.Settings;
+import dev.factcheck.runtime.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,7 +34,7 @@ public final class ScheduledIngestHandler implements RequestStreamHandler, Resou
     private final Metrics metrics;
 
     public ScheduledIngestHandler() {
-        this(new FeedIngester(Components.feedStore(),
+        this(new FeedIngester(Components.feedRegistry(), Components.entryLedger(),
                 Components.articleService(),
                 new SafeHttpClient(new AddressPolicy(Boolean.parseBoolean(Settings.optional(ALLOW_LOOPBACK_SETTING).orElse("false"))),
                         SafeHttpClient.Limits.DEFAULTS),

@@ -5,11 +5,13 @@ import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.ingest.fetch.AddressPolicy;
 import dev.factcheck.ingest.fetch.SafeHttpClient;
+import dev.factcheck.ingest.text.PageExtractor;
 import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
-import dev.factcheck.store.feeds.FeedStore;
+import dev.factcheck.store.feeds.EntryLedger;
+import dev.factcheck.store.feeds.FeedRegistry;
 import dev.factcheck.store.feeds.FeedsSchema;
 import dev.factcheck.testing.TestDynamoDb;
 import dev.factcheck.verify.VerificationSettings;
@@ -17,6 +19,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLSocketFactory;
@@ -24,21 +27,27 @@ import javax.net.ssl.SSLSocketFactory;
 /** Fresh tables, the stores over them, and a fetcher that may reach loopback only and records every connection. */
 final class Fixtures {
 
-    final FeedStore feeds;
+    final FeedRegistry feeds;
+    final EntryLedger ledger;
     final ArticleStore articleStore;
     final ArticleService articles;
     final List<InetSocketAddress> dialled = new CopyOnWriteArrayList<>();
 
     Fixtures(TestDynamoDb dynamoDb) {
         TestDynamoDb.Tables tables = dynamoDb.createTables();
-        feeds = new FeedStore(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
+        feeds = new FeedRegistry(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
+        ledger = new EntryLedger(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
         articleStore = new ArticleStore(dynamoDb.client(), tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "test-secret");
         articles = new ArticleService(new FactChecker(new FactStore(dynamoDb.client(), tables.name(FactsSchema.TABLE_LOGICAL_ID)),
                 ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), articleStore, Clock.systemUTC());
     }
 
     SafeHttpClient http() {
-        return new SafeHttpClient(new AddressPolicy(true), SafeHttpClient.Limits.DEFAULTS, InetAddress::getAllByName,
+        return http(SafeHttpClient.Limits.DEFAULTS);
+    }
+
+    SafeHttpClient http(SafeHttpClient.Limits limits) {
+        return new SafeHttpClient(new AddressPolicy(true), limits, InetAddress::getAllByName,
                 (address, timeout) -> {
                     dialled.add(address);
                     if (!address.getAddress().isLoopbackAddress()) {
@@ -51,7 +60,13 @@ final class Fixtures {
     }
 
     FeedIngester ingester() {
-        return new FeedIngester(feeds, articles, http(), Clock.systemUTC());
+        return new FeedIngester(feeds, ledger, articles, http(), Clock.systemUTC());
+    }
+
+    /** An ingester whose fetches end after {@code fetchMillis}, whose pages are read by {@code pages}, each entry bounded by {@code entryBudget}. */
+    FeedIngester ingester(int fetchMillis, PageExtractor pages, Duration entryBudget) {
+        return new FeedIngester(feeds, ledger, articles, http(new SafeHttpClient.Limits(fetchMillis, fetchMillis, 5 * 1024 * 1024, 3)),
+                pages, entryBudget, Clock.systemUTC());
     }
 
     int storedArticles() {

@@ -95,7 +95,7 @@ class ScheduledIngestHandlerTest {
         tables.applySettingsOf("ScheduledIngestFunction");
         server.on("/article/1", 200, "text/html", page("Costs fell 2% to $1 billion."));
         server.on("/feed.xml", 200, "application/rss+xml", rss(linkItem("n1", server.url("/article/1"))));
-        new dev.factcheck.store.feeds.FeedStore(dynamoDb.client(), tables.name("FeedsTable"))
+        new dev.factcheck.store.feeds.FeedRegistry(dynamoDb.client(), tables.name("FeedsTable"))
                 .register(server.url("/feed.xml"), null, Instant.now());
 
         JsonNode refused = MAPPER.readTree(LambdaInvoker.invokeRaw(new ScheduledIngestHandler(), Events.bytes(EVENT), 60_000));

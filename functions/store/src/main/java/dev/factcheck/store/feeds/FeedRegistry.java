@@ -1,0 +1,220 @@
+package dev.factcheck.store.feeds;
+
+import static dev.factcheck.store.feeds.FeedItems.*;
+import static dev.factcheck.store.feeds.FeedsSchema.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+/**
+ * The registry of feeds in DynamoDB: which feeds exist, the validators of their last complete fetch
+ * and what their last run did. Every user-supplied value reaches DynamoDB as an expression attribute
+ * value, never inside an expression. What became of each entry of a feed is the {@link EntryLedger}'s.
+ */
+public final class FeedRegistry {
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+
+    public FeedRegistry(DynamoDbClient dynamoDb, String table) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+    }
+
+    /** Registers a feed unless its (normalised) URL is registered already; then returns that one. */
+    public Registration register(String url, String name, Instant now) {
+        String id = FeedIds.of(url);
+        Map<String, AttributeValue> item = new HashMap<>(feedKey(id));
+        item.put(ID, s(id));
+        item.put(URL, s(url));
+        if (name != null && !name.isBlank()) {
+            item.put(NAME, s(name));
+        }
+        item.put(CREATED_AT, s(now.toString()));
+        try {
+            dynamoDb.putItem(r -> r.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(#pk)")
+                    .expressionAttributeNames(Map.of("#pk", PK)));
+            return new Registration(true, feed(item));
+        } catch (ConditionalCheckFailedException registered) {
+            return new Registration(false, get(id).orElseGet(() -> feed(item)));
+        }
+    }
+
+    public Optional<Feed> get(String id) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(feedKey(id)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(feed(item));
+    }
+
+    /** Every registered feed, in id order. */
+    public List<Feed> list() {
+        List<Feed> feeds = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = dynamoDb.query(r -> {
+                r.tableName(table).keyConditionExpression("#pk = :feeds")
+                        .expressionAttributeNames(Map.of("#pk", PK))
+                        .expressionAttributeValues(Map.of(":feeds", s(REGISTRY_PARTITION)))
+                        .consistentRead(true);
+                if (from != null) {
+                    r.exclusiveStartKey(from);
+                }
+            });
+            page.items().forEach(item -> feeds.add(feed(item)));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return feeds;
+    }
+
+    /**
+     * Removes a feed from the registry; true when it was registered. Its entry ledger stays, so a
+     * feed registered again does not ingest what it ingested before.
+     */
+    public boolean delete(String id) {
+        return dynamoDb.deleteItem(r -> r.tableName(table).key(feedKey(id)).returnValues(ReturnValue.ALL_OLD))
+                .hasAttributes();
+    }
+
+    /**
+     * Records a run of a feed. The validators are replaced only when {@code run.advanceTo()} is set,
+     * which the caller does only when every entry of that fetch is stored; otherwise the next run
+     * must see the same entries again. A feed deleted meanwhile stays deleted.
+     */
+    public void recordRun(String id, FeedRun run) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> sets = new ArrayList<>();
+        List<String> removes = new ArrayList<>();
+        set(sets, names, values, LAST_RUN_AT, s(run.at().toString()));
+        set(sets, names, values, LAST_STATUS, s(run.status()));
+        set(sets, names, values, LAST_ENTRIES, n(run.entries()));
+        set(sets, names, values, LAST_NEW, n(run.created()));
+        set(sets, names, values, LAST_DUPLICATES, n(run.duplicates()));
+        set(sets, names, values, LAST_FAILED, n(run.failed()));
+        if (run.error() == null) {
+            names.put("#" + LAST_ERROR, LAST_ERROR);
+            removes.add("#" + LAST_ERROR);
+        } else {
+            set(sets, names, values, LAST_ERROR, s(truncate(run.error(), 500)));
+        }
+        if (run.parked() != null) {
+            setOrRemove(sets, removes, names, values, PARKED_ENTRIES, parkedList(run.parked()));
+        }
+        if (run.advanceTo() != null) {
+            setOrRemove(sets, removes, names, values, ETAG, run.advanceTo().etag());
+            setOrRemove(sets, removes, names, values, LAST_MODIFIED, run.advanceTo().lastModified());
+        }
+        names.put("#totalNew", TOTAL_NEW);
+        names.put("#totalFailed", TOTAL_FAILED);
+        values.put(":addNew", n(run.created()));
+        values.put(":addFailed", n(run.failed()));
+        names.put("#pk", PK);
+        String update = "SET " + String.join(", ", sets) + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes))
+                + " ADD #totalNew :addNew, #totalFailed :addFailed";
+        try {
+            dynamoDb.updateItem(r -> r.tableName(table).key(feedKey(id)).updateExpression(update)
+                    .conditionExpression("attribute_exists(#pk)")
+                    .expressionAttributeNames(names).expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException deletedMeanwhile) {
+            // The feed was removed during the run: nothing to record.
+        }
+    }
+
+    /** The outcome of {@link #register}: whether this call registered the feed, and the feed. */
+    public record Registration(boolean created, Feed feed) {
+    }
+
+    /** The validators of a complete fetch, either may be null. */
+    public record Validators(String etag, String lastModified) {
+    }
+
+    /**
+     * One run of a feed, to record. {@code advanceTo}: the validators to send next time, or null to keep
+     * the stored ones (some entries of this fetch are not stored yet). {@code parked}: the parked entries
+     * the fetch listed, or null to keep the ones recorded (nothing was fetched).
+     */
+    public record FeedRun(Instant at, String status, String error, int entries, int created, int duplicates,
+                          int failed, Validators advanceTo, List<Feed.ParkedEntry> parked) {
+
+        /** A run that fetched no entries: the recorded parked entries stay. */
+        public FeedRun(Instant at, String status, String error, int entries, int created, int duplicates, int failed,
+                       Validators advanceTo) {
+            this(at, status, error, entries, created, duplicates, failed, advanceTo, null);
+        }
+    }
+
+    private static Feed feed(Map<String, AttributeValue> item) {
+        Feed.LastRun lastRun = item.containsKey(LAST_RUN_AT) ? new Feed.LastRun(Instant.parse(item.get(LAST_RUN_AT).s()),
+                string(item, LAST_STATUS), string(item, LAST_ERROR), integer(item, LAST_ENTRIES), integer(item, LAST_NEW),
+                integer(item, LAST_DUPLICATES), integer(item, LAST_FAILED)) : null;
+        return new Feed(item.get(ID).s(), item.get(URL).s(), string(item, NAME), Instant.parse(item.get(CREATED_AT).s()),
+                string(item, ETAG), string(item, LAST_MODIFIED), lastRun, number(item, TOTAL_NEW),
+                number(item, TOTAL_FAILED), parked(item));
+    }
+
+    private static void set(List<String> sets, Map<String, String> names, Map<String, AttributeValue> values,
+                            String attribute, AttributeValue value) {
+        names.put("#" + attribute, attribute);
+        values.put(":" + attribute, value);
+        sets.add("#" + attribute + " = :" + attribute);
+    }
+
+    private static void setOrRemove(List<String> sets, List<String> removes, Map<String, String> names,
+                                    Map<String, AttributeValue> values, String attribute, String value) {
+        setOrRemove(sets, removes, names, values, attribute, value == null || value.isBlank() ? null : s(truncate(value, 1_000)));
+    }
+
+    private static void setOrRemove(List<String> sets, List<String> removes, Map<String, String> names,
+                                    Map<String, AttributeValue> values, String attribute, AttributeValue value) {
+        if (value == null) {
+            names.put("#" + attribute, attribute);
+            removes.add("#" + attribute);
+        } else {
+            set(sets, names, values, attribute, value);
+        }
+    }
+
+    /** The parked entries as a list of maps, at most {@link FeedsSchema#MAX_PARKED_SHOWN}; null when there are none. */
+    private static AttributeValue parkedList(List<Feed.ParkedEntry> parked) {
+        if (parked.isEmpty()) {
+            return null;
+        }
+        List<AttributeValue> list = new ArrayList<>();
+        for (Feed.ParkedEntry entry : parked.subList(0, Math.min(parked.size(), MAX_PARKED_SHOWN))) {
+            Map<String, AttributeValue> map = new HashMap<>();
+            map.put(ENTRY, s(truncate(entry.entry(), 1_000)));
+            if (entry.link() != null) {
+                map.put(LINK, s(truncate(entry.link(), 2_000)));
+            }
+            map.put(ATTEMPTS, n(entry.attempts()));
+            map.put(LAST_ERROR, s(truncate(entry.error() == null ? "failed" : entry.error(), 500)));
+            map.put(UPDATED_AT, s(entry.parkedAt().toString()));
+            list.add(AttributeValue.fromM(map));
+        }
+        return AttributeValue.fromL(list);
+    }
+
+    private static List<Feed.ParkedEntry> parked(Map<String, AttributeValue> item) {
+        AttributeValue parked = item.get(PARKED_ENTRIES);
+        if (parked == null || !parked.hasL()) {
+            return List.of();
+        }
+        return parked.l().stream().map(AttributeValue::m).map(entry -> new Feed.ParkedEntry(string(entry, ENTRY),
+                string(entry, LINK), integer(entry, ATTEMPTS), string(entry, LAST_ERROR),
+                Instant.parse(entry.get(UPDATED_AT).s()))).toList();
+    }
+
+    private static Map<String, AttributeValue> feedKey(String id) {
+        return Map.of(PK, s(REGISTRY_PARTITION), SK, s(FEED_PREFIX + id));
+    }
+}
