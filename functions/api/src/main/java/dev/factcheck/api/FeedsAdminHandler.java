@@ -122,6 +122,9 @@ public final class FeedsAdminHandler extends ApiHandler {
                     .put("failed", run.failed());
         }
         json.putObject("totals").put("new", feed.totalNew()).put("failed", feed.totalFailed());
+        ArrayNode parked = json.putArray("parked");
+        feed.parked().forEach(entry -> parked.addObject().put("entry", entry.entry()).put("url", entry.link())
+                .put("attempts", entry.attempts()).put("error", entry.error()).put("parkedAt", entry.parkedAt().toString()));
         return json;
     }
 }

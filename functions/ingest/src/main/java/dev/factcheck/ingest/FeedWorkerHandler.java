@@ -75,15 +75,25 @@ public final class FeedWorkerHandler implements RequestStreamHandler, Resource {
         // Not an SQS event: the invocation fails, and SQS delivers the whole batch again.
         SqsBatch batch = SqsBatch.read(Json.read(input));
         String runId = context != null && context.getAwsRequestId() != null ? context.getAwsRequestId() : UUID.randomUUID().toString();
-        FeedIngester.Run run = new FeedIngester.Run(() -> context == null ? Long.MAX_VALUE : context.getRemainingTimeInMillis(),
-                runId, log);
+        Deadline deadline = () -> context == null ? Long.MAX_VALUE : context.getRemainingTimeInMillis();
         List<String> failed = new ArrayList<>();
+        List<FeedReport> pulled = new ArrayList<>();
+        int notStarted = 0;
         for (SqsBatch.Message message : batch.messages()) {
-            if (!pull(message, run, log)) {
+            if (deadline.remainingMillis() < FeedIngester.RESERVE.toMillis()) {
+                // Too little time to start a feed: SQS delivers the message again.
+                notStarted++;
+                failed.add(message.messageId());
+                continue;
+            }
+            if (!pull(message, deadline, runId, log, pulled)) {
                 failed.add(message.messageId());
             }
         }
-        RunReport report = run.report();
+        if (notStarted > 0) {
+            log.emit(log.line("WARN", "feeds_not_started").put("messages", notStarted));
+        }
+        RunReport report = RunReport.of(pulled, notStarted);
         ObjectNode line = log.line(failed.isEmpty() ? "INFO" : "WARN", "batch_report");
         line.put("messages", batch.messages().size()).put("retried", failed.size()).set("report", report.toJson());
         log.emit(line);
@@ -91,8 +101,8 @@ public final class FeedWorkerHandler implements RequestStreamHandler, Resource {
         output.write(Json.writeBytes(SqsBatch.batchResponse(failed)));
     }
 
-    /** False when the message must be delivered again. */
-    private boolean pull(SqsBatch.Message message, FeedIngester.Run run, JsonLog log) {
+    /** False when the message must be delivered again; the report of a pulled feed goes to {@code pulled}. */
+    private boolean pull(SqsBatch.Message message, Deadline deadline, String runId, JsonLog log, List<FeedReport> pulled) {
         FeedMessage feedMessage;
         try {
             feedMessage = FeedMessage.parse(message.body());
@@ -114,11 +124,12 @@ public final class FeedWorkerHandler implements RequestStreamHandler, Resource {
             log.emit(log.line("INFO", "feed_gone").put("feedId", feedMessage.feedId()));
             return true;
         }
-        FeedIngester.FeedPull pull = ingester.ingestFeed(feed.get(), run);
-        if (pull != FeedIngester.FeedPull.PULLED) {
+        FeedReport report = ingester.ingestFeed(feed.get(), deadline, runId, log);
+        pulled.add(report);
+        if (report.feedFailed()) {
             log.emit(log.line("WARN", "feed_retried").put("feedId", feedMessage.feedId()).put("messageId", message.messageId())
-                    .put("outcome", pull.name()).put("receiveCount", message.receiveCount()));
+                    .put("receiveCount", message.receiveCount()));
         }
-        return pull == FeedIngester.FeedPull.PULLED;
+        return !report.feedFailed();
     }
 }

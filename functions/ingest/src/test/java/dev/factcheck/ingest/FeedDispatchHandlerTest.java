@@ -148,7 +148,7 @@ class FeedDispatchHandlerTest {
     @Test
     void isDue_whenNeverPulled_orLastPulledAtLeastTheIntervalAgo() {
         Instant now = Instant.parse("2026-12-02T04:00:00Z");
-        Feed never = new Feed("fd_1", "https://a.example/", null, now, null, null, null, 0, 0);
+        Feed never = new Feed("fd_1", "https://a.example/", null, now, null, null, null, 0, 0, List.of());
         assertThat(FeedDispatcher.isDue(never, now, MIN_INTERVAL)).isTrue();
         assertThat(FeedDispatcher.isDue(pulledAt(never, now.minus(MIN_INTERVAL)), now, MIN_INTERVAL)).isTrue();
         assertThat(FeedDispatcher.isDue(pulledAt(never, now.minus(MIN_INTERVAL).plusSeconds(1)), now, MIN_INTERVAL)).isFalse();
@@ -156,7 +156,7 @@ class FeedDispatchHandlerTest {
 
     private static Feed pulledAt(Feed feed, Instant at) {
         return new Feed(feed.id(), feed.url(), feed.name(), feed.createdAt(), null, null,
-                new Feed.LastRun(at, "ok", null, 0, 0, 0, 0), 0, 0);
+                new Feed.LastRun(at, "ok", null, 0, 0, 0, 0), 0, 0, List.of());
     }
 
     @Test
