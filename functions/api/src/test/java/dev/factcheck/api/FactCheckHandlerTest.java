@@ -55,13 +55,15 @@ class FactCheckHandlerTest {
 
     @BeforeEach
     void referenceData() {
-        FactStore facts = new FactStore(dynamoDb.client(), dynamoDb.createTables().name(FactsSchema.TABLE_LOGICAL_ID));
+        TestDynamoDb.Tables tables = dynamoDb.createTables();
+        FactStore facts = new FactStore(dynamoDb.client(), tables.name(FactsSchema.TABLE_LOGICAL_ID));
         Period day = Period.day(LocalDate.parse("2025-10-28"));
         String source = "https://example.org/amazon-layoffs";
         facts.upsert(List.of(new Entity("Amazon", List.of("Amazon.com"))), List.of(), List.of(
                 new Fact(Fact.identityOf("Amazon", "layoffs", null, day, source), "Amazon", "layoffs", null,
                         BigDecimal.valueOf(14_000), Unit.PEOPLE, false, day, source, null, null)));
-        handler = new FactCheckHandler(new FactChecker(facts, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), CLOCK);
+        FactStore asFunction = new FactStore(tables.clientOf("FactCheckFunction"), tables.name(FactsSchema.TABLE_LOGICAL_ID));
+        handler = new FactCheckHandler(new FactChecker(asFunction, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), CLOCK);
     }
 
     @Test

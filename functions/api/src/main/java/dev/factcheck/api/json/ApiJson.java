@@ -97,7 +97,7 @@ public final class ApiJson {
         return body;
     }
 
-    /** A registered feed with its validators, last run and totals. */
+    /** A registered feed with its validators, last run, totals and parked entries. */
     public static ObjectNode feed(Feed feed) {
         ObjectNode json = Json.object();
         json.put("id", feed.id());
@@ -115,6 +115,9 @@ public final class ApiJson {
                     .put("failed", run.failed());
         }
         json.putObject("totals").put("new", feed.totalNew()).put("failed", feed.totalFailed());
+        ArrayNode parked = json.putArray("parked");
+        feed.parked().forEach(entry -> parked.addObject().put("entry", entry.entry()).put("url", entry.link())
+                .put("attempts", entry.attempts()).put("error", entry.error()).put("parkedAt", entry.parkedAt().toString()));
         return json;
     }
 
