@@ -50,7 +50,7 @@ record Options(
     private static final Set<String> FLAGS = Set.of("--in-memory", "--no-seed", "--no-schedules", "--allow-loopback-fetch");
 
     static final String USAGE = """
-            usage: java -jar functions/local/target/factcheck-local.jar <command> [options]
+            usage: ./factcheck <command> [options]   (or java -jar functions/local/target/factcheck-local.jar ...)
 
             commands:
               serve                      run every HTTP API route, the Lambda Invoke API and the schedules of template.yaml
