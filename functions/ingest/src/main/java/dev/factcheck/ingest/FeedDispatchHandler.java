@@ -8,14 +8,13 @@ import dev.factcheck.ingest.queue.FeedDispatcher;
 import dev.factcheck.ingest.queue.FeedMessage;
 import dev.factcheck.ingest.queue.SqsClients;
 import dev.factcheck.runtime.wiring.Components;
-import dev.factcheck.runtime.config.Settings;
+import dev.factcheck.runtime.config.Config;
 import dev.factcheck.runtime.json.Json;
 import dev.factcheck.runtime.logging.JsonLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.crac.Core;
 import org.crac.Resource;
@@ -30,14 +29,17 @@ import org.crac.Resource;
 public final class FeedDispatchHandler implements RequestStreamHandler, Resource {
 
     static final String FUNCTION = "FeedDispatchFunction";
-    public static final String QUEUE_URL_SETTING = "FEED_QUEUE_URL";
-    public static final String MIN_INTERVAL_SETTING = "FEED_MIN_INTERVAL_SECONDS";
+    public static final String QUEUE_URL_SETTING = Config.FEED_QUEUE_URL;
 
     private final FeedDispatcher dispatcher;
 
     public FeedDispatchHandler() {
-        this(new FeedDispatcher(Components.feedRegistry(), SqsClients.standard(), Settings.required(QUEUE_URL_SETTING),
-                Duration.ofSeconds(Long.parseLong(Settings.optional(MIN_INTERVAL_SETTING).orElse("600"))), Clock.systemUTC()));
+        this(dispatcher(Components.config()));
+    }
+
+    private static FeedDispatcher dispatcher(Config config) {
+        return new FeedDispatcher(Components.feedRegistry(), SqsClients.standard(), config.feedQueueUrl(),
+                config.feedMinInterval(), Clock.systemUTC());
     }
 
     public FeedDispatchHandler(FeedDispatcher dispatcher) {

@@ -8,7 +8,7 @@ import dev.factcheck.ingest.fetch.SafeHttpClient;
 import dev.factcheck.ingest.queue.FeedMessage;
 import dev.factcheck.ingest.queue.SqsBatch;
 import dev.factcheck.runtime.wiring.Components;
-import dev.factcheck.runtime.config.Settings;
+import dev.factcheck.runtime.config.Config;
 import dev.factcheck.store.feeds.Feed;
 import dev.factcheck.store.feeds.FeedRegistry;
 import dev.factcheck.runtime.json.Json;
@@ -36,7 +36,7 @@ public final class FeedWorkerHandler implements RequestStreamHandler, Resource {
 
     static final String FUNCTION = "FeedWorkerFunction";
     /** {@code FETCH_ALLOW_LOOPBACK=true} lets fetches reach 127.0.0.1 / ::1: local development and tests only. */
-    public static final String ALLOW_LOOPBACK_SETTING = "FETCH_ALLOW_LOOPBACK";
+    public static final String ALLOW_LOOPBACK_SETTING = Config.FETCH_ALLOW_LOOPBACK;
 
     private final FeedRegistry feeds;
     private final FeedIngester ingester;
@@ -45,7 +45,7 @@ public final class FeedWorkerHandler implements RequestStreamHandler, Resource {
     public FeedWorkerHandler() {
         this(Components.feedRegistry(), new FeedIngester(Components.feedRegistry(), Components.entryLedger(),
                 Components.articleService(),
-                new SafeHttpClient(new AddressPolicy(Boolean.parseBoolean(Settings.optional(ALLOW_LOOPBACK_SETTING).orElse("false"))),
+                new SafeHttpClient(new AddressPolicy(Components.config().fetchAllowLoopback()),
                         SafeHttpClient.Limits.DEFAULTS),
                 Clock.systemUTC()), new Metrics(System.out, Clock.systemUTC(), FUNCTION));
     }
