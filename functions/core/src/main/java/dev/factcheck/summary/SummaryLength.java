@@ -1,0 +1,28 @@
+package dev.factcheck.summary;
+
+/**
+ * How long a verified summary is: a number of central sentences, and whether every sentence with a
+ * contested figure is added to them. The default summary adds them, so that it never hides a
+ * contested figure; a length the caller asks for is honoured exactly.
+ *
+ * @param sentences      how many central sentences, {@value Summarizer#MIN_SENTENCES} to
+ *                       {@value Summarizer#MAX_SENTENCES}
+ * @param everyContested whether each sentence holding a CONTRADICTED or OUTDATED figure is shown too
+ */
+public record SummaryLength(int sentences, boolean everyContested) {
+
+    /** {@value Summarizer#DEFAULT_SENTENCES} central sentences and every contested one. */
+    public static final SummaryLength DEFAULT = new SummaryLength(Summarizer.DEFAULT_SENTENCES, true);
+
+    public SummaryLength {
+        if (sentences < Summarizer.MIN_SENTENCES || sentences > Summarizer.MAX_SENTENCES) {
+            throw new IllegalArgumentException("sentenceCount must be between " + Summarizer.MIN_SENTENCES + " and "
+                    + Summarizer.MAX_SENTENCES + ", was " + sentences);
+        }
+    }
+
+    /** Exactly {@code sentences} sentences (fewer when the article is shorter). */
+    public static SummaryLength exactly(int sentences) {
+        return new SummaryLength(sentences, false);
+    }
+}
