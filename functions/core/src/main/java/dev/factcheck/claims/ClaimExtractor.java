@@ -1,6 +1,7 @@
 package dev.factcheck.claims;
 
 import dev.factcheck.catalog.Catalog;
+import dev.factcheck.text.NormalizedText;
 import dev.factcheck.text.Sentence;
 import dev.factcheck.text.SentenceSplitter;
 import java.time.LocalDate;
@@ -12,6 +13,9 @@ import java.util.Set;
 
 /**
  * Finds the numeric claims in article text. Thread-safe; build one per catalog and reuse it.
+ *
+ * <p>The text is normalised once ({@link NormalizedText}: NFC, no zero-width characters or bidi
+ * controls) and read in that form; every claim's span and words point into the text as given.
  *
  * <p>Per sentence, one pass over its tokens reads what the stages need ({@link SentenceContext}):
  * non-claim numbers (URLs, phone numbers, times, ...) and time expressions are marked first, then
@@ -49,7 +53,8 @@ public final class ClaimExtractor {
             return claims;
         }
         Reading reading = Reading.start(text, publishedAt);
-        for (Sentence sentence : SentenceSplitter.split(text)) {
+        String normal = reading.source().text();
+        for (Sentence sentence : SentenceSplitter.split(normal)) {
             if (sentence.text().length() <= MAX_SENTENCE) {
                 extractSentence(reading, sentence, claims);
                 continue;
@@ -60,29 +65,49 @@ public final class ClaimExtractor {
                 int to = Math.min(sentence.end(), from + MAX_SENTENCE);
                 if (to < sentence.end()) {
                     int cut = to;
-                    while (cut > from + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(cut))) {
+                    while (cut > from + MAX_SENTENCE / 2 && !Character.isWhitespace(normal.charAt(cut))) {
                         cut--;
                     }
-                    to = cut > from + MAX_SENTENCE / 2 ? cut : to;
+                    to = cut > from + MAX_SENTENCE / 2 ? cut : endOfNumber(normal, to, sentence.end());
                 }
-                extractSentence(reading, new Sentence(sentence.index(), from, to, text.substring(from, to)), claims);
+                extractSentence(reading, new Sentence(sentence.index(), from, to, normal.substring(from, to)), claims);
                 from = to;
             }
         }
         return claims;
     }
 
-    /** What one extraction carries from sentence to sentence. */
-    private record Reading(String text, LocalDate publishedAt, boolean[] masked, Set<String> personNames,
+    /**
+     * The end of the run of digits and separators around {@code at}, so that a cut never halves a
+     * number (whose halves might pass for figures); {@code at} itself when it is not inside one.
+     */
+    private static int endOfNumber(String text, int at, int limit) {
+        int end = at;
+        while (end < limit && end > 0 && numberChar(text.charAt(end - 1)) && numberChar(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean numberChar(char c) {
+        return (c >= '0' && c <= '9') || c == ',' || c == '.';
+    }
+
+    /**
+     * What one extraction carries from sentence to sentence. Sentences, tokens and masks are offsets
+     * into the normalised text; {@link ClaimStage} maps claim spans back to the original.
+     */
+    private record Reading(NormalizedText source, LocalDate publishedAt, boolean[] masked, Set<String> personNames,
                            Discourse discourse) {
 
         static Reading start(String text, LocalDate publishedAt) {
-            return new Reading(text, publishedAt, NonClaims.maskText(text), new HashSet<>(), new Discourse());
+            NormalizedText source = NormalizedText.of(text);
+            return new Reading(source, publishedAt, NonClaims.maskText(source.text()), new HashSet<>(), new Discourse());
         }
     }
 
     private void extractSentence(Reading reading, Sentence sentence, List<Claim> claims) {
-        Tokens t = Tokens.of(reading.text(), sentence.start(), sentence.end());
+        Tokens t = Tokens.of(reading.source().text(), sentence.start(), sentence.end());
         if (t.size == 0) {
             return;
         }
@@ -120,8 +145,8 @@ public final class ClaimExtractor {
      */
     SentenceContext firstSentence(String text, LocalDate publishedAt) {
         Reading reading = Reading.start(text, publishedAt);
-        Sentence sentence = SentenceSplitter.split(text).getFirst();
-        return read(reading, sentence, Tokens.of(text, sentence.start(), sentence.end()));
+        Sentence sentence = SentenceSplitter.split(reading.source().text()).getFirst();
+        return read(reading, sentence, Tokens.of(reading.source().text(), sentence.start(), sentence.end()));
     }
 
     /** Reads a sentence once for all its figures; the order matters, each step takes tokens from the next. */
@@ -135,6 +160,7 @@ public final class ClaimExtractor {
         String priorEntity = reading.discourse().entity();
         Coreferences.resolve(t, mentions, sentenceCues, clauses, reading.discourse());
         List<Figure> figures = NumberStage.read(t, taken);
-        return new SentenceContext(t, sentence, clauses, periods, mentions, sentenceCues, figures, priorEntity);
+        return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,
+                priorEntity);
     }
 }

@@ -1,11 +1,14 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.text.NormalizedText;
+import dev.factcheck.text.Sentence;
 import dev.factcheck.time.Period;
 import java.util.Set;
 
 /**
  * The last stage: the claim's words (the figure with its hedge, the words that say what was counted
- * and a period right after them), its QuanTemp type, and the {@link Claim} itself.
+ * and a period right after them), its QuanTemp type, and the {@link Claim} itself, whose span, words
+ * and sentence are those of the original text.
  */
 final class ClaimStage {
 
@@ -42,10 +45,14 @@ final class ClaimStage {
         Period resolved = period == null ? null : period.period();
         PeriodSource source = resolved == null ? PeriodSource.NONE : period.source();
         ClaimType type = type(draft, period);
-        int charStart = t.start[spanStart];
-        int charEnd = t.end[spanEnd - 1];
-        return new Claim(id, t.text.substring(charStart, charEnd), new Span(charStart, charEnd),
-                draft.sentence().sentence().text(), Figure.normal(f.value), measure.unit(), qualifying.qualifier(),
+        NormalizedText text = draft.sentence().source();
+        int charStart = text.originalStart(t.start[spanStart]);
+        int charEnd = text.originalEnd(t.end[spanEnd - 1]);
+        Sentence sentence = draft.sentence().sentence();
+        String sentenceText = text.unchanged() ? sentence.text()
+                : text.original().substring(text.originalStart(sentence.start()), text.originalEnd(sentence.end()));
+        return new Claim(id, text.original().substring(charStart, charEnd), new Span(charStart, charEnd),
+                sentenceText, Figure.normal(f.value), measure.unit(), qualifying.qualifier(),
                 qualifying.bounds(), draft.subject().entity(), measure.object(), measure.metric(), resolved, source,
                 type);
     }
@@ -75,7 +82,7 @@ final class ClaimStage {
             }
             boolean qualifierThan = w.equals("than") && (t.is(i - 1, "more") || t.is(i - 1, "less")
                     || t.is(i - 1, "fewer")) && (t.isNum(i + 1) || t.isSymAny(i + 1, "$\u20ac\u00a3~")
-                    || NumberReader.NUMBER_WORDS.containsKey(t.lower(i + 1)));
+                    || Lexicon.NUMBER_WORDS.containsKey(t.lower(i + 1)));
             boolean upTo = w.equals("up") && t.is(i + 1, "to");
             boolean phrasal = (w.equals("up") || w.equals("down")) && i > 0 && (t.isWord(i - 1) || t.isSym(i - 1, '-'))
                     && !t.isAny(i - 1, LEVEL_WORDS_BEFORE_UP_OR_DOWN);

@@ -22,6 +22,17 @@ final class Lexicon {
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
 
+    /** Number words and their values; "hundred" and the scales are read by {@link SpelledNumbers}. */
+    static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+
     static final Map<String, Integer> WEEKDAYS = Map.of(
             "monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
 

@@ -37,7 +37,7 @@ final class NumberStage {
     static boolean checkable(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
         if (t.is(f.startTok - 1, "in") && (t.isNum(f.startTok - 2)
-                || NumberReader.NUMBER_WORDS.containsKey(t.lower(f.startTok - 2)))) {
+                || Lexicon.NUMBER_WORDS.containsKey(t.lower(f.startTok - 2)))) {
             return false;
         }
         return !(f.unit == null && !f.scaled && f.high == null && f.value.compareTo(BigDecimal.TEN) < 0

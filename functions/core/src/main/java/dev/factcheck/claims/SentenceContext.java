@@ -1,12 +1,14 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.text.NormalizedText;
 import dev.factcheck.text.Sentence;
 import java.util.List;
 
 /**
  * What every stage knows about one sentence, read once before its figures become claims.
  *
- * @param tokens      the sentence's tokens (offsets into the text being read)
+ * @param source      the article's text, normalised, with the map back to the original
+ * @param tokens      the sentence's tokens (offsets into the normalised text)
  * @param sentence    the sentence
  * @param clauses     the clause of each token
  * @param periods     its time expressions, resolved against the publication date
@@ -15,7 +17,7 @@ import java.util.List;
  * @param figures     every figure read in it, in text order (also those that will not become claims)
  * @param priorEntity the organisation the article named last before this sentence, or null
  */
-record SentenceContext(Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
+record SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
                        List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity) {
 
     SentenceContext {

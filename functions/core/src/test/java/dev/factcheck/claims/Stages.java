@@ -22,7 +22,7 @@ final class Stages {
     /** The same sentence read after an article that named {@code entity} last. */
     static SentenceContext after(String entity, String sentence) {
         SentenceContext c = context(sentence);
-        return new SentenceContext(c.tokens(), c.sentence(), c.clauses(), c.periods(), c.mentions(), c.cues(),
+        return new SentenceContext(c.source(), c.tokens(), c.sentence(), c.clauses(), c.periods(), c.mentions(), c.cues(),
                 c.figures(), entity);
     }
 
