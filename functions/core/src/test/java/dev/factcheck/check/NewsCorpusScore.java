@@ -55,6 +55,9 @@ final class NewsCorpusScore {
         }
     }
 
+    /** How many misses and spurious claims the report lists: {@code -Dnews.corpus.misses=500} for all. */
+    static final String MISSES_PROPERTY = "news.corpus.misses";
+
     private static final String[] FIELDS = {"value", "unit", "entity", "object", "metric", "period"};
 
     private final Map<String, Tally> byClass = new LinkedHashMap<>();
@@ -266,12 +269,14 @@ final class NewsCorpusScore {
                 fmt(t.found, t.claims), fmt(t.verdictRight, t.claims), fmt(t.entityAndMetric, t.claims),
                 fmt(t.fields.getOrDefault("period", 0), t.claims))));
         List<Miss> worst = misses.stream().sorted(Comparator.comparingInt(Miss::severity).reversed()).toList();
-        out.append(String.format("worst misses (%d labelled claims with a problem; first 30):%n", worst.size()));
-        worst.stream().limit(30).forEach(m -> out.append(String.format("  %s:%d [%s] %s | %s | got %s%n",
+        int shown = Integer.getInteger(MISSES_PROPERTY, 30);
+        out.append(String.format("worst misses (%d labelled claims with a problem; first %d, -D%s=N for more):%n",
+                worst.size(), Math.min(shown, worst.size()), MISSES_PROPERTY));
+        worst.stream().limit(shown).forEach(m -> out.append(String.format("  %s:%d [%s] %s | %s | got %s%n",
                 m.article().id(), m.label().line(), m.label().classes(), m.label().anchor(),
                 String.join(", ", m.problems()), m.got())));
-        out.append(String.format("spurious claims (%d; first 15):%n", spurious.size()));
-        spurious.stream().limit(15).forEach(s -> out.append("  ").append(s).append('\n'));
+        out.append(String.format("spurious claims (%d; first %d):%n", spurious.size(), Math.min(shown, spurious.size())));
+        spurious.stream().limit(shown).forEach(s -> out.append("  ").append(s).append('\n'));
         return out.toString();
     }
 

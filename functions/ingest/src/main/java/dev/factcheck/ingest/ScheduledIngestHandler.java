@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.ingest.fetch.AddressPolicy;
 import dev.factcheck.ingest.fetch.SafeHttpClient;
 import dev.factcheck.runtime.wiring.Components;
-import dev.factcheck.runtime.config.Settings;
+import dev.factcheck.runtime.config.Config;
 import dev.factcheck.runtime.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +28,7 @@ public final class ScheduledIngestHandler implements RequestStreamHandler, Resou
 
     static final String FUNCTION = "ScheduledIngestFunction";
     /** {@code FETCH_ALLOW_LOOPBACK=true} lets fetches reach 127.0.0.1 / ::1: local development and tests only. */
-    public static final String ALLOW_LOOPBACK_SETTING = "FETCH_ALLOW_LOOPBACK";
+    public static final String ALLOW_LOOPBACK_SETTING = Config.FETCH_ALLOW_LOOPBACK;
 
     private final FeedIngester ingester;
     private final Metrics metrics;
@@ -36,7 +36,7 @@ public final class ScheduledIngestHandler implements RequestStreamHandler, Resou
     public ScheduledIngestHandler() {
         this(new FeedIngester(Components.feedRegistry(), Components.entryLedger(),
                 Components.articleService(),
-                new SafeHttpClient(new AddressPolicy(Boolean.parseBoolean(Settings.optional(ALLOW_LOOPBACK_SETTING).orElse("false"))),
+                new SafeHttpClient(new AddressPolicy(Components.config().fetchAllowLoopback()),
                         SafeHttpClient.Limits.DEFAULTS),
                 Clock.systemUTC()), new Metrics(System.out, Clock.systemUTC(), FUNCTION));
     }

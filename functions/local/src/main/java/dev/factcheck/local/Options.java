@@ -33,7 +33,8 @@ record Options(
         Path file,
         String text,
         LocalDate published,
-        Path facts) {
+        Path facts,
+        CheckFormat format) {
 
     static final int DEFAULT_PORT = 3000;
     static final String DEFAULT_HOST = "127.0.0.1";
@@ -46,11 +47,11 @@ record Options(
             "serve", union(STORE, Set.of("--port", "--host", "--admin-token", "--no-schedules", "--allow-loopback-fetch",
                     "--schedule-interval-override")),
             "invoke", union(STORE, Set.of("--event", "--allow-loopback-fetch")),
-            "check", union(STORE, Set.of("--file", "--text", "--published", "--facts")));
+            "check", union(STORE, Set.of("--file", "--text", "--published", "--facts", "--format")));
     private static final Set<String> FLAGS = Set.of("--in-memory", "--no-seed", "--no-schedules", "--allow-loopback-fetch");
 
     static final String USAGE = """
-            usage: java -jar functions/local/target/factcheck-local.jar <command> [options]
+            usage: ./factcheck <command> [options]   (or java -jar functions/local/target/factcheck-local.jar ...)
 
             commands:
               serve                      run every HTTP API route, the Lambda Invoke API and the schedules of template.yaml
@@ -65,6 +66,10 @@ record Options(
               check [--file F | --text T] [--published YYYY-MM-DD] [--facts facts.json]
                                          print the fact check of a text (stdin when neither --file nor --text);
                                          --facts checks against that file in a throwaway in-memory store
+              check <file|folder>... [--format table|json|csv] [--published YYYY-MM-DD] [--facts facts.json]
+                                         check many articles (.txt, .md, .json; folders searched for them) and
+                                         print a table per file, or JSON or CSV
+                                         exit code: 0 no figure contradicted or outdated, 2 one is, 1 an error
 
             store options (every command):
               [--data-dir D]             keep the tables under D (default .factcheck/data in the project root)
@@ -149,6 +154,7 @@ record Options(
         private String text;
         private LocalDate published;
         private Path facts;
+        private CheckFormat format;
 
         Builder(String command) {
             this.command = command;
@@ -172,6 +178,7 @@ record Options(
                 case "--text" -> text = value;
                 case "--published" -> published = date(value);
                 case "--facts" -> facts = Path.of(value);
+                case "--format" -> format = CheckFormat.named(value);
                 default -> throw new UsageException("unknown option " + name);
             }
         }
@@ -192,9 +199,11 @@ record Options(
                     }
                 }
                 case "check" -> {
-                    requireNoArguments();
-                    if (file != null && text != null) {
-                        throw new UsageException("give either --file or --text, not both");
+                    if ((file != null ? 1 : 0) + (text != null ? 1 : 0) + (arguments.isEmpty() ? 0 : 1) > 1) {
+                        throw new UsageException("give files or folders, or --file, or --text: one of them");
+                    }
+                    if (format != null && arguments.isEmpty()) {
+                        throw new UsageException("--format is for files and folders given as arguments, e.g. check drafts/ --format csv");
                     }
                     if (facts != null && stores > 0) {
                         throw new UsageException("--facts checks against a throwaway in-memory store; leave out --data-dir, --in-memory and --dynamodb-endpoint");
@@ -204,7 +213,15 @@ record Options(
             }
             return new Options(command, List.copyOf(arguments), port, host, dataDir, inMemory, endpoint, seed,
                     adminTokenFrom(adminToken), schedules, allowLoopbackFetch, scheduleOverride, template, event, file,
-                    text, published, facts);
+                    text, published, facts, checkFormat());
+        }
+
+        /** Files and folders to check: the format of their report (a table unless asked); one text: none. */
+        private CheckFormat checkFormat() {
+            if (!command.equals("check") || arguments.isEmpty()) {
+                return null;
+            }
+            return format != null ? format : CheckFormat.TABLE;
         }
 
         private void requireNoArguments() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.factcheck.devkit.Dynalite;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.HttpRoute;
 import dev.factcheck.sam.ProjectFiles;
@@ -16,9 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,18 +34,8 @@ class EventFilesInvokeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SamTemplate TEMPLATE = SamTemplate.ofProject();
 
-    private static Dynalite dynalite;
-
-    @BeforeAll
-    static void store() {
-        // One store for every invocation: the handlers keep one DynamoDB client per JVM, as in Lambda.
-        dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        dynalite.close();
-    }
+    @RegisterExtension
+    static final SharedDynalite STORE = new SharedDynalite();
 
     /**
      * The event files, those that delete last: a DELETE event may name what a seed or another event
@@ -93,7 +81,7 @@ class EventFilesInvokeTest {
                 function.replaceFirst("Function$", "").toLowerCase(Locale.ROOT));
 
         LocalRunner.Result result = LocalRunner.run("invoke", function, "--event", file.toString(),
-                "--dynamodb-endpoint", dynalite.endpoint().toString());
+                "--dynamodb-endpoint", STORE.endpoint());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode answer = JSON.readTree(result.out());
@@ -109,7 +97,7 @@ class EventFilesInvokeTest {
         String event = Files.readString(ProjectFiles.root().resolve("events/factcheck-post.json"));
 
         LocalRunner.Result result = LocalRunner.runWithInput(event, "invoke", "FactCheckFunction", "--event", "-",
-                "--dynamodb-endpoint", dynalite.endpoint().toString(), "--no-seed");
+                "--dynamodb-endpoint", STORE.endpoint(), "--no-seed");
 
         assertThat(result.exitCode()).isZero();
         assertThat(JSON.readTree(result.out()).path("statusCode").asInt()).isEqualTo(200);
@@ -118,7 +106,7 @@ class EventFilesInvokeTest {
     @Test
     void invoke_unknownFunction_listsTheKnownOnes_andExits2() {
         LocalRunner.Result result = LocalRunner.run("invoke", "NoSuchFunction", "--event", "events/factcheck-post.json",
-                "--dynamodb-endpoint", dynalite.endpoint().toString());
+                "--dynamodb-endpoint", STORE.endpoint());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("NoSuchFunction").contains("FactCheckFunction");
