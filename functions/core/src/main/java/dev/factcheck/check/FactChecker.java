@@ -9,7 +9,9 @@ import dev.factcheck.facts.SeriesKey;
 import dev.factcheck.summary.Summarizer;
 import dev.factcheck.summary.SummaryLength;
 import dev.factcheck.summary.VerifiedSummary;
+import dev.factcheck.catalog.Metric;
 import dev.factcheck.verify.CheckedClaim;
+import dev.factcheck.verify.ReferenceRecords;
 import dev.factcheck.verify.VerificationSettings;
 import dev.factcheck.verify.Verifier;
 import java.time.LocalDate;
@@ -134,16 +136,21 @@ public final class FactChecker {
         Catalog catalog = versioned.catalog();
         Set<SeriesKey> keys = new LinkedHashSet<>();
         for (Claim claim : claims) {
-            if (claim.entity() != null && claim.metric() != null) {
-                keys.add(new SeriesKey(claim.entity(), claim.metric(), claim.object()));
-            }
+            keys.addAll(Verifier.seriesOf(claim));
         }
         Map<SeriesKey, List<Fact>> series = keys.isEmpty() ? Map.of() : reference.series(keys);
-        List<CheckedClaim> checked = claims.stream().map(claim -> verifier.verify(claim,
-                claim.metric() == null ? null : catalog.metric(claim.metric()).orElse(null),
-                claim.entity() == null || claim.metric() == null ? List.of()
-                        : series.getOrDefault(new SeriesKey(claim.entity(), claim.metric(), claim.object()), List.of()),
-                publishedAt)).toList();
+        ReferenceRecords records = new ReferenceRecords() {
+            @Override
+            public Metric metric(String name) {
+                return catalog.metric(name).orElse(null);
+            }
+
+            @Override
+            public List<Fact> series(String entity, String metric, String object) {
+                return series.getOrDefault(new SeriesKey(entity, metric, object), List.of());
+            }
+        };
+        List<CheckedClaim> checked = claims.stream().map(claim -> verifier.verify(claim, records, publishedAt)).toList();
         return new FactCheck(checked, summarizer.summarize(text, checked, summary), versioned.version());
     }
 

@@ -122,7 +122,8 @@ final class Lexicon {
      * reported speech, dated when it was said.
      */
     static final Set<String> FUTURE_CUES = words("FUTURE_CUES",
-            "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "wants", "scheduled");
+            "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "expect", "expected", "wants",
+            "scheduled");
 
     /** Words that mark a comparison around a figure. */
     static final Set<String> COMPARISON_WORDS = words("COMPARISON_WORDS",

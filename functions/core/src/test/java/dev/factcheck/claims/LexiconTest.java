@@ -24,6 +24,7 @@ class LexiconTest {
     @Test
     void futureCues_areOneList_sharedByThePeriodFinderAndThePeriodStage() {
         assertThat(Lexicon.FUTURE_CUES).containsExactlyInAnyOrder(
-                "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "wants", "scheduled");
+                "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "expect", "expected", "wants",
+                "scheduled");
     }
 }
