@@ -239,10 +239,6 @@ final class NewsCorpusScore {
         return new Ratio(all.contestedShown, all.contested);
     }
 
-    int articles() {
-        return articles;
-    }
-
     String report(String name) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%n=== news corpus, %s: %d articles, %d labelled claims, %d labelled non-claims, "
@@ -294,9 +290,9 @@ final class NewsCorpusScore {
         int contested;
         int contestedShown;
         final Map<String, Integer> fields = new LinkedHashMap<>();
-        final Map<Verdict, int[]> perVerdict = new EnumMap<>(Verdict.class);
         final Counter nonClaims = new Counter();
         private final Map<Verdict, Integer> labelledPerVerdict = new EnumMap<>(Verdict.class);
+        private final Map<Verdict, Integer> rightPerVerdict = new EnumMap<>(Verdict.class);
 
         void missed(Verdict labelled, boolean contested) {
             claims++;
@@ -317,7 +313,7 @@ final class NewsCorpusScore {
             }
             if (verdictRight) {
                 this.verdictRight++;
-                perVerdict.computeIfAbsent(labelled, v -> new int[1])[0]++;
+                rightPerVerdict.merge(labelled, 1, Integer::sum);
             }
             if (contested) {
                 this.contested++;
@@ -329,8 +325,7 @@ final class NewsCorpusScore {
 
         Map<Verdict, Ratio> verdictRecall() {
             Map<Verdict, Ratio> recall = new EnumMap<>(Verdict.class);
-            labelledPerVerdict.forEach((v, n) -> recall.put(v, new Ratio(
-                    perVerdict.getOrDefault(v, new int[1])[0], n)));
+            labelledPerVerdict.forEach((v, n) -> recall.put(v, new Ratio(rightPerVerdict.getOrDefault(v, 0), n)));
             return recall;
         }
     }

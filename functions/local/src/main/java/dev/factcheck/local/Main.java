@@ -72,7 +72,7 @@ public final class Main {
         Serve serve = Serve.start(LocalRuntime.loadTemplate(options), options, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            out.println("stopping: HTTP server, schedules and dynalite");
+            out.println("stopping: HTTP server, schedules, SQS pollers, ElasticMQ and dynalite");
             serve.close();
             stopped.countDown();
         }, "factcheck-local-stop"));

@@ -23,11 +23,13 @@ record Options(
         Path dataDir,
         boolean inMemory,
         URI dynamoDbEndpoint,
+        URI sqsEndpoint,
         boolean seed,
         String adminToken,
         boolean schedules,
         boolean allowLoopbackFetch,
         Duration scheduleIntervalOverride,
+        Duration visibilityTimeoutOverride,
         Path template,
         String event,
         Path file,
@@ -41,11 +43,11 @@ record Options(
     static final Path DEFAULT_DATA_DIR = Path.of(".factcheck", "data");
     static final String ADMIN_TOKEN_VARIABLE = "FACTCHECK_ADMIN_TOKEN";
 
-    private static final Set<String> STORE = Set.of("--data-dir", "--in-memory", "--dynamodb-endpoint", "--no-seed",
-            "--template");
+    private static final Set<String> STORE = Set.of("--data-dir", "--in-memory", "--dynamodb-endpoint", "--sqs-endpoint",
+            "--no-seed", "--template");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "serve", union(STORE, Set.of("--port", "--host", "--admin-token", "--no-schedules", "--allow-loopback-fetch",
-                    "--schedule-interval-override")),
+                    "--schedule-interval-override", "--visibility-timeout-override")),
             "invoke", union(STORE, Set.of("--event", "--allow-loopback-fetch")),
             "check", union(STORE, Set.of("--file", "--text", "--published", "--facts", "--format")));
     private static final Set<String> FLAGS = Set.of("--in-memory", "--no-seed", "--no-schedules", "--allow-loopback-fetch");
@@ -61,6 +63,11 @@ record Options(
                                          without a token admin routes are open and a warning is printed)
                 [--no-schedules]         do not run the ScheduleV2 functions
                 [--allow-loopback-fetch] let feed and page fetching reach 127.0.0.1 (local test feeds only)
+                [--schedule-interval-override D]
+                                         fire every schedule every D (ISO-8601, e.g. PT30S) instead of its expression
+                [--visibility-timeout-override D]
+                                         create every queue with visibility timeout D (e.g. PT2S), so failed messages
+                                         come back, and reach the dead-letter queue, in seconds
               invoke <LogicalId> --event <file|->
                                          invoke one function with an event (like sam local invoke -e) and print its result
               check [--file F | --text T] [--published YYYY-MM-DD] [--facts facts.json]
@@ -75,6 +82,7 @@ record Options(
               [--data-dir D]             keep the tables under D (default .factcheck/data in the project root)
               [--in-memory]              keep the tables in memory only
               [--dynamodb-endpoint URL]  use a running DynamoDB-compatible server instead of starting dynalite
+              [--sqs-endpoint URL]       use a running SQS-compatible server instead of starting ElasticMQ
               [--no-seed]                do not load infra/seed (reference facts and sample articles)
               [--template F]             another template.yaml (default: the project's)
             """;
@@ -143,11 +151,13 @@ record Options(
         private Path dataDir;
         private boolean inMemory;
         private URI endpoint;
+        private URI sqsEndpoint;
         private boolean seed = true;
         private String adminToken;
         private boolean schedules = true;
         private boolean allowLoopbackFetch;
         private Duration scheduleOverride;
+        private Duration visibilityOverride;
         private Path template;
         private String event;
         private Path file;
@@ -166,12 +176,14 @@ record Options(
                 case "--host" -> host = value;
                 case "--data-dir" -> dataDir = Path.of(value);
                 case "--in-memory" -> inMemory = true;
-                case "--dynamodb-endpoint" -> endpoint = endpoint(value);
+                case "--dynamodb-endpoint" -> endpoint = endpoint(name, value);
+                case "--sqs-endpoint" -> sqsEndpoint = endpoint(name, value);
                 case "--no-seed" -> seed = false;
                 case "--admin-token" -> adminToken = nonBlank(name, value);
                 case "--no-schedules" -> schedules = false;
                 case "--allow-loopback-fetch" -> allowLoopbackFetch = true;
-                case "--schedule-interval-override" -> scheduleOverride = duration(value);
+                case "--schedule-interval-override" -> scheduleOverride = duration(name, value);
+                case "--visibility-timeout-override" -> visibilityOverride = duration(name, value);
                 case "--template" -> template = Path.of(value);
                 case "--event" -> event = value;
                 case "--file" -> file = Path.of(value);
@@ -211,9 +223,9 @@ record Options(
                 }
                 default -> throw new UsageException("unknown command " + command);
             }
-            return new Options(command, List.copyOf(arguments), port, host, dataDir, inMemory, endpoint, seed,
-                    adminTokenFrom(adminToken), schedules, allowLoopbackFetch, scheduleOverride, template, event, file,
-                    text, published, facts, checkFormat());
+            return new Options(command, List.copyOf(arguments), port, host, dataDir, inMemory, endpoint, sqsEndpoint, seed,
+                    adminTokenFrom(adminToken), schedules, allowLoopbackFetch, scheduleOverride, visibilityOverride, template,
+                    event, file, text, published, facts, checkFormat());
         }
 
         /** Files and folders to check: the format of their report (a table unless asked); one text: none. */
@@ -242,7 +254,7 @@ record Options(
             throw new UsageException("--port must be a number from 0 to 65535, not " + value);
         }
 
-        private static URI endpoint(String value) {
+        private static URI endpoint(String name, String value) {
             try {
                 URI uri = URI.create(value);
                 if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
@@ -251,10 +263,10 @@ record Options(
             } catch (IllegalArgumentException malformed) {
                 // reported below
             }
-            throw new UsageException("--dynamodb-endpoint must be an http(s) URL such as http://127.0.0.1:8000, not " + value);
+            throw new UsageException(name + " must be an http(s) URL such as http://127.0.0.1:8000, not " + value);
         }
 
-        private static Duration duration(String value) {
+        private static Duration duration(String name, String value) {
             try {
                 Duration duration = Duration.parse(value);
                 if (!duration.isNegative() && !duration.isZero()) {
@@ -263,7 +275,7 @@ record Options(
             } catch (DateTimeParseException malformed) {
                 // reported below
             }
-            throw new UsageException("--schedule-interval-override must be a positive ISO-8601 duration such as PT1S, not " + value);
+            throw new UsageException(name + " must be a positive ISO-8601 duration such as PT1S, not " + value);
         }
 
         private static LocalDate date(String value) {

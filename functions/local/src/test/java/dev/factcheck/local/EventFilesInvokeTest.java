@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every file in {@code events/} is invocable with {@code invoke} and answers 2xx, against a store
  * seeded the way {@code serve} seeds it. Which function takes a file is decided by its content: an
  * API Gateway event by its {@code routeKey} among the template's routes, a Scheduler event
- * ({@code source: aws.scheduler}) by the function that has a ScheduleV2 event. The file name agrees:
+ * ({@code source: aws.scheduler}) by the function that has a ScheduleV2 event, an SQS event by the
+ * function that has an SQS event source. The file name agrees:
  * without hyphens it starts with the function's name without "Function" ({@code factcheck-post.json}
  * → FactCheckFunction, {@code facts-admin-put.json} → FactsAdminFunction). DELETE events run last,
  * so they can name what the seed data or an earlier POST event created.
@@ -57,8 +58,17 @@ class EventFilesInvokeTest {
         }
     }
 
-    /** The function that takes {@code event}: by route key, or the scheduled function for a Scheduler event. */
+    /**
+     * The function that takes {@code event}: by route key, the scheduled function for a Scheduler event,
+     * or the function with an SQS event source for an SQS event.
+     */
     static String functionFor(JsonNode event) {
+        if (event.path("Records").path(0).path("eventSource").asText().equals("aws:sqs")) {
+            List<String> consumers = TEMPLATE.functions().values().stream()
+                    .filter(f -> !f.queueEvents().isEmpty()).map(FunctionSpec::logicalId).toList();
+            assertThat(consumers).as("functions with an SQS event").hasSize(1);
+            return consumers.getFirst();
+        }
         if (event.path("source").asText().equals("aws.scheduler")) {
             List<String> scheduled = TEMPLATE.functions().values().stream()
                     .filter(f -> !f.schedules().isEmpty()).map(FunctionSpec::logicalId).toList();

@@ -19,10 +19,13 @@ import java.util.function.Function;
  * @param cursorSecret     {@code CURSOR_SECRET}, or null for the per-table default
  * @param requireIam       {@code REQUIRE_IAM}: admin routes refuse events without an IAM caller
  * @param fetchAllowLoopback {@code FETCH_ALLOW_LOOPBACK}: fetches may reach loopback (local runs and tests only)
+ * @param feedQueueUrl     {@code FEED_QUEUE_URL}: where the feed dispatcher enqueues the due feeds
+ * @param feedMinInterval  {@code FEED_MIN_INTERVAL_SECONDS} (default 600): a feed pulled more recently is not due
  */
 public record Config(String factsTable, String articlesTable, String feedsTable, Duration factsCacheFor,
                      String cursorSecret, boolean requireIam, String claimReviewAuthorName,
-                     String claimReviewAuthorUrl, boolean fetchAllowLoopback) {
+                     String claimReviewAuthorUrl, boolean fetchAllowLoopback, String feedQueueUrl,
+                     Duration feedMinInterval) {
 
     public static final String FACTS_TABLE = FactsSchema.TABLE_NAME_SETTING;
     public static final String ARTICLES_TABLE = ArticlesSchema.TABLE_NAME_SETTING;
@@ -33,6 +36,8 @@ public record Config(String factsTable, String articlesTable, String feedsTable,
     public static final String CLAIMREVIEW_AUTHOR_NAME = "CLAIMREVIEW_AUTHOR_NAME";
     public static final String CLAIMREVIEW_AUTHOR_URL = "CLAIMREVIEW_AUTHOR_URL";
     public static final String FETCH_ALLOW_LOOPBACK = "FETCH_ALLOW_LOOPBACK";
+    public static final String FEED_QUEUE_URL = "FEED_QUEUE_URL";
+    public static final String FEED_MIN_INTERVAL_SECONDS = "FEED_MIN_INTERVAL_SECONDS";
 
     /** The settings of this process: environment variables, else system properties of the same name. */
     public static Config fromEnvironment() {
@@ -48,7 +53,9 @@ public record Config(String factsTable, String articlesTable, String feedsTable,
                 flag(REQUIRE_IAM, source.apply(REQUIRE_IAM).orElse("false")),
                 source.apply(CLAIMREVIEW_AUTHOR_NAME).orElse("factcheck"),
                 source.apply(CLAIMREVIEW_AUTHOR_URL).orElse(null),
-                flag(FETCH_ALLOW_LOOPBACK, source.apply(FETCH_ALLOW_LOOPBACK).orElse("false")));
+                flag(FETCH_ALLOW_LOOPBACK, source.apply(FETCH_ALLOW_LOOPBACK).orElse("false")),
+                source.apply(FEED_QUEUE_URL).orElse(null),
+                Duration.ofSeconds(seconds(FEED_MIN_INTERVAL_SECONDS, source.apply(FEED_MIN_INTERVAL_SECONDS).orElse("600"))));
     }
 
     @Override
@@ -64,6 +71,11 @@ public record Config(String factsTable, String articlesTable, String feedsTable,
     @Override
     public String feedsTable() {
         return required(FEEDS_TABLE, feedsTable);
+    }
+
+    @Override
+    public String feedQueueUrl() {
+        return required(FEED_QUEUE_URL, feedQueueUrl);
     }
 
     private static String required(String name, String value) {
