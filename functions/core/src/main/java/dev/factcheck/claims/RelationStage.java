@@ -44,7 +44,14 @@ final class RelationStage implements Stage {
 
     @Override
     public ClaimDraft apply(ClaimDraft draft) {
-        return draft.with(new ClaimDraft.Relating(relation(draft), prediction(draft)));
+        Relation relation = relation(draft);
+        PeriodMention period = draft.timing().period();
+        if (relation instanceof Relation.Extreme extreme && extreme.since() != null && period != null && period.since()
+                && period.period() != null && period.period().from().equals(extreme.since())) {
+            // "its biggest cut since 2023": the "since" bounds the comparison, it does not date the figure.
+            draft = draft.with(new ClaimDraft.Timing(null));
+        }
+        return draft.with(new ClaimDraft.Relating(relation, prediction(draft)));
     }
 
     private static Relation relation(ClaimDraft draft) {

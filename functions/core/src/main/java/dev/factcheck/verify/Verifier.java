@@ -40,7 +40,8 @@ import java.util.StringJoiner;
  *   <li>Forward-looking claims: a claim about a period after publication (its period starts after
  *       publication, or ends after it and its words speak of the future, {@link Claim#prediction()}) is
  *       judged against the records dated in that period, however late ("confirmed by a later record",
- *       "contradicted by a later record"); without such records it is UNVERIFIED.</li>
+ *       "contradicted by a later record"); without such records it is UNVERIFIED, and so is a flow whose
+ *       records so far sum below its band while none reaches the period's end (it may still grow).</li>
  *   <li>Relations ({@link Relation}): a new round ("another 2,400") without a period is never
  *       supported by the previous round's record: only a record at most {@value #ANNOUNCEMENT_DAYS} days
  *       before publication (the round the article reports) may support it, otherwise UNVERIFIED; and a further step of a running total
@@ -197,6 +198,13 @@ public final class Verifier {
                 : inside.stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Fact> evidence = running ? List.of(inside.getLast()) : inside;
         boolean holds = claim.bounds().contains(value);
+        boolean recordedToTheEnd = !records.getLast().period().to().isBefore(period.to());
+        if (!running && !holds && value.compareTo(claim.bounds().low()) < 0 && !recordedToTheEnd) {
+            // A flow only grows: below the band so far, it may still reach it before the period ends.
+            return unverified(claim, "The claim is a prediction about " + period + "; the records so far sum to "
+                    + Figures.format(value, claim.unit()) + ", below the claim's band "
+                    + Figures.band(claim.bounds(), claim.unit()) + ", and none reaches the period's end yet.");
+        }
         StringJoiner parts = new StringJoiner(" + ");
         evidence.forEach(f -> parts.add(running ? valueAsOf(f, claim.unit()) : valueAt(f, claim.unit())));
         String explanation = "The claim is a prediction about " + period + ", "

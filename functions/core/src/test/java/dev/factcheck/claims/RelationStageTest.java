@@ -66,6 +66,14 @@ class RelationStageTest {
     }
 
     @Test
+    void extreme_since_boundsTheComparison_butDoesNotDateTheFigure() {
+        ClaimDraft draft = Stages.draft("Amazon laid off 600 workers, its biggest cut since 2023, when it dismissed 450.",
+                "600");
+        assertThat(draft.relating().relation()).isEqualTo(new Relation.Extreme(true, LocalDate.parse("2023-01-01")));
+        assertThat(draft.timing().period()).isNull();
+    }
+
+    @Test
     void multiple_isRecognised_withThePeriodItComparesWith() {
         Relation relation = relating("Amazon's 600 job cuts this month were double the size of its 2023 round.", "600")
                 .relation();

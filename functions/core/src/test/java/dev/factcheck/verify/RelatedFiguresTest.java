@@ -84,7 +84,7 @@ class RelatedFiguresTest {
 
         @Test
         void prediction_isContradictedByALaterRecordDatedInItsPeriod() {
-            Claim claim = cuts("3500", "3450", "3550").period("2026-01-01", "2026-04-30").prediction(true).build();
+            Claim claim = cuts("2000", "1950", "2050").period("2026-01-01", "2026-04-30").prediction(true).build();
 
             CheckedClaim checked = verify(claim, "2025-10-28");
 
@@ -101,6 +101,17 @@ class RelatedFiguresTest {
 
             assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
             assertThat(checked.explanation()).contains("no record of Initech layoffs is dated within it yet");
+        }
+
+        @Test
+        void predictionOfAFlow_belowItsBandSoFar_staysOpenUntilARecordReachesThePeriodsEnd() {
+            // "revenue of $21.5 billion to $22.5 billion this year": half a year of records is no verdict yet.
+            Claim open = cuts("3500", "3450", "3550").period("2026-01-01", "2026-04-30").prediction(true).build();
+            Claim closed = cuts("3500", "3450", "3550").period("2025-10-01", "2025-10-31").prediction(true).build();
+
+            assertThat(verify(open, "2025-10-28").verdict()).isEqualTo(Verdict.UNVERIFIED);
+            assertThat(verify(open, "2025-10-28").explanation()).contains("below the claim's band");
+            assertThat(verify(closed, "2025-09-01").verdict()).isEqualTo(Verdict.CONTRADICTED);
         }
 
         @Test
