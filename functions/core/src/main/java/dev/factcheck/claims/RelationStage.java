@@ -16,7 +16,9 @@ import java.util.Set;
  *   <li>a new round: "another 2,400", "2,400 more", "a further 9,000";</li>
  *   <li>a share: a percentage followed by "of" and, within a few words, a metric cue ("about 6% of
  *       its 40,000 staff"): the whole is that cue's metric, the part the metric of the sentence's
- *       figure before it, else of a cue before the figure in its clause ("cut 8% of its staff");</li>
+ *       figure before it, else of a cue before the figure in its clause ("cut 8% of its staff"), else
+ *       layoffs when the sentence speaks of a reduction; a percentage without a whole right after a
+ *       share ("closer to 5%") is a share of the same whole;</li>
  *   <li>an extreme: a superlative after the figure with "ever", "history", "on record" or "since ..."
  *       after it ("its deepest round of job cuts ever", "its smallest since 2024");</li>
  *   <li>a multiple: "double", "twice", "triple", "half" after the figure, then a period ("double the
@@ -78,8 +80,11 @@ final class RelationStage implements Stage {
     private static Relation share(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
-        if (draft.measure().unit() != Unit.PERCENT || !t.is(f.endTok, "of")) {
+        if (draft.measure().unit() != Unit.PERCENT) {
             return null;
+        }
+        if (!t.is(f.endTok, "of")) {
+            return elidedShare(draft);
         }
         MetricCues.Cue whole = null;
         for (int k = f.endTok + 1; k <= f.endTok + SHARE_WINDOW && k < t.size && whole == null; k++) {
@@ -104,6 +109,18 @@ final class RelationStage implements Stage {
             return new Relation.Share(BuiltInMetrics.LAYOFFS.name(), whole.metric().name());
         }
         return null;
+    }
+
+    /**
+     * "Umbrella cut 8% of its staff; its own numbers put it closer to 5%": a percentage with no whole
+     * and no metric of its own after a share in the same sentence is a share of the same whole.
+     */
+    private static Relation elidedShare(ClaimDraft draft) {
+        ClaimDraft previous = draft.previous();
+        if (previous == null || draft.measure().metric() != null || previous.measure().unit() != Unit.PERCENT) {
+            return null;
+        }
+        return previous.relating().relation() instanceof Relation.Share share ? share : null;
     }
 
     /**

@@ -43,6 +43,12 @@ class RelationStageTest {
         assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
     }
 
+    @Test
+    void share_elided_afterAShare_isAShareOfTheSameWhole() {
+        assertThat(relating("Amazon cut 8% of its staff in September, one post says; its filing puts it closer to 5%.",
+                "5%").relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Amazon shares rose 4% of late.                         | 4%",
