@@ -27,7 +27,7 @@ import java.util.StringJoiner;
  *   <li>Units must agree: the claim's unit must belong to the metric's dimension and equal the unit
  *       of the records (EUR is not USD), otherwise UNVERIFIED. Records in another unit are ignored.</li>
  *   <li>Flow metrics ({@link Aggregation#SUM}): with a claim period P the reference is the sum of the
- *       records lying inside P (none: UNVERIFIED); a P running past publication ("this year") ends at
+ *       records lying inside P, a record enclosed by another one left out (none: UNVERIFIED); a P running past publication ("this year") ends at
  *       publication, because the article cannot speak of later records. Without a period the candidates are the records that
  *       ended by publication; the latest is the reference when it ended at most
  *       {@link VerificationSettings#recentDays()} before publication, otherwise an older candidate
@@ -173,6 +173,28 @@ public final class Verifier {
                 : flowUndated(claim, records, publishedAt);
     }
 
+    /**
+     * The records of a flow inside {@code period}, each day counted once: a record enclosed by another
+     * one (the third quarter inside the year, the same period from a second source) is already part
+     * of it and is left out.
+     */
+    static List<Fact> within(List<Fact> records, Period period) {
+        List<Fact> inside = records.stream().filter(f -> period.encloses(f.period())).toList();
+        List<Fact> counted = new ArrayList<>(inside.size());
+        for (int i = 0; i < inside.size(); i++) {
+            Fact fact = inside.get(i);
+            boolean nested = false;
+            for (int j = 0; j < inside.size() && !nested; j++) {
+                Period other = inside.get(j).period();
+                nested = j != i && other.encloses(fact.period()) && (!other.equals(fact.period()) || j < i);
+            }
+            if (!nested) {
+                counted.add(fact);
+            }
+        }
+        return counted;
+    }
+
     static boolean running(Metric metric, List<Fact> records) {
         return metric.aggregation() == Aggregation.LATEST || records.stream().anyMatch(Fact::cumulative);
     }
@@ -188,7 +210,7 @@ public final class Verifier {
      */
     private CheckedClaim prediction(Claim claim, Metric metric, List<Fact> records) {
         Period period = claim.period();
-        List<Fact> inside = records.stream().filter(f -> period.encloses(f.period())).toList();
+        List<Fact> inside = within(records, period);
         if (inside.isEmpty()) {
             return unverified(claim, "The claim is a prediction about " + period + ", and no record of "
                     + seriesName(claim) + " is dated within it yet.");
@@ -257,7 +279,7 @@ public final class Verifier {
     private CheckedClaim flowInPeriod(Claim claim, List<Fact> records, LocalDate publishedAt) {
         Period stated = claim.period();
         Period period = stated.to().isAfter(publishedAt) ? new Period(stated.from(), publishedAt) : stated;
-        List<Fact> inside = records.stream().filter(f -> period.encloses(f.period())).toList();
+        List<Fact> inside = within(records, period);
         if (inside.isEmpty()) {
             return unverified(claim, "No record of " + seriesName(claim) + " lies within " + period + ".");
         }

@@ -122,6 +122,20 @@ class RelatedFiguresTest {
         }
 
         @Test
+        void flowSum_countsARecordEnclosedByAnotherOnlyOnce() {
+            Fact year = fact("Initech", "revenue", null, "12400000000", Unit.USD, false, "2024-01-01", "2024-12-31");
+            Fact quarter = fact("Initech", "revenue", null, "3300000000", Unit.USD, false, "2024-07-01", "2024-09-30");
+            Claim claim = claim().text("$12.4 billion").value("12400000000").unit(Unit.USD)
+                    .bounds("12350000000", "12450000000").entity("Initech").metric("revenue")
+                    .period("2024-01-01", "2024-12-31").build();
+
+            CheckedClaim checked = verifier.verify(claim, BuiltInMetrics.REVENUE, List.of(year, quarter), day("2025-10-28"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.evidence()).containsExactly(year);
+        }
+
+        @Test
         void pastClaimAboutAPeriodRunningPastPublication_countsOnlyRecordsUpToPublication() {
             // "bringing this year's cuts to 3,900": the derived total is the sum of the year's records so far.
             Claim claim = cuts("3900", "3850", "3950").period("2025-01-01", "2025-12-31").build();
