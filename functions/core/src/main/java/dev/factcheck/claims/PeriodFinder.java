@@ -23,7 +23,7 @@ final class PeriodFinder {
         int contextYear = -1;
         int firstFuture = t.size;
         for (int k = 0; k < t.size; k++) {
-            if (t.isAny(k, Lexicon.FUTURE_CUES) && !t.is(k, "would")) {
+            if (Lexicon.futureAt(t, k) && !t.is(k, "would")) {
                 firstFuture = k;
                 break;
             }

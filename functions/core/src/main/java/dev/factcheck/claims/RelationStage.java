@@ -25,7 +25,7 @@ import java.util.Set;
  *       size of its 2023 round").</li>
  * </ul>
  * A figure is a prediction when its period starts after publication, or ends after it and the
- * figure's clause speaks of the future ({@link Lexicon#FUTURE_CUES}).
+ * figure's clause speaks of the future ({@link Lexicon#futureAt}: "will", "plans", a headline's "X to cut").
  */
 final class RelationStage implements Stage {
 
@@ -113,11 +113,13 @@ final class RelationStage implements Stage {
 
     /**
      * "Umbrella cut 8% of its staff; its own numbers put it closer to 5%": a percentage with no whole
-     * and no metric of its own after a share in the same sentence is a share of the same whole.
+     * and no metric of its own, after a share of the same organisation in the same sentence, is a
+     * share of the same whole ("Rivian cut 4.5% of its staff, and Amazon owns a stake of 16%" is not).
      */
     private static Relation elidedShare(ClaimDraft draft) {
         ClaimDraft previous = draft.previous();
-        if (previous == null || draft.measure().metric() != null || previous.measure().unit() != Unit.PERCENT) {
+        if (previous == null || draft.measure().metric() != null || previous.measure().unit() != Unit.PERCENT
+                || draft.subject().entity() == null || !draft.subject().entity().equals(previous.subject().entity())) {
             return null;
         }
         return previous.relating().relation() instanceof Relation.Share share ? share : null;
@@ -224,7 +226,7 @@ final class RelationStage implements Stage {
         Tokens t = draft.tokens();
         int clause = draft.figureClause();
         for (int i = 0; i < t.size; i++) {
-            if (draft.clauses().at(i) == clause && t.isAny(i, Lexicon.FUTURE_CUES)) {
+            if (draft.clauses().at(i) == clause && Lexicon.futureAt(t, i)) {
                 return true;
             }
         }

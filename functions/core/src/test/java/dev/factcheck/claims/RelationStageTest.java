@@ -49,6 +49,12 @@ class RelationStageTest {
                 "5%").relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
     }
 
+    @Test
+    void share_elided_needsAFigureWithoutACueOfItsOwn() {
+        assertThat(relating("Rivian cut 4,500 jobs, or 4.5% of its staff, and Amazon owns a stake of about 16% in it.",
+                "16%").relation()).isEqualTo(Relation.NONE);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Amazon shares rose 4% of late.                         | 4%",
@@ -93,6 +99,7 @@ class RelationStageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Amazon will lay off 2,400 more next week.          | 2,400 | true",
+            "Amazon to lay off 1,500 in December, memo shows    | 1,500 | true",
             "Amazon plans to cut 3,000 roles in February.       | 3,000 | true",
             "Amazon is expected to cut 3,000 jobs this month.   | 3,000 | true",
             "Amazon has cut 3,000 jobs this year.               | 3,000 | false",
