@@ -21,10 +21,10 @@ import java.util.TreeSet;
  * Builds verified summaries: an extractive summary of the most central sentences, every figure in
  * them annotated with its verdict. Stateless and thread-safe.
  *
- * <p>The default summary ({@link #summarize(String, List)}) never hides a contested figure: besides
- * its {@value #DEFAULT_SENTENCES} central sentences it shows every sentence holding a
- * {@link Verdict#CONTRADICTED} or {@link Verdict#OUTDATED} figure, however long the article. A
- * summary of an explicit length holds exactly that many sentences.
+ * <p>The default summary ({@link #summarize(String, List)}) never hides a contested figure: the lead,
+ * the most central other sentences up to {@value #DEFAULT_SENTENCES}, and after them every sentence
+ * holding a {@link Verdict#CONTRADICTED} or {@link Verdict#OUTDATED} figure, however long the
+ * article. A summary of an explicit length holds exactly that many sentences, the most central.
  *
  * <p>Centrality is TextRank's: sentences are nodes, edges weigh the content words two sentences share
  * (normalised by the logs of their lengths), and a bounded power iteration finds each sentence's
@@ -94,7 +94,13 @@ public final class Summarizer {
         Integer[] order = new Integer[rankedCount];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparing(i -> i));
-        TreeSet<Integer> chosen = new TreeSet<>(Arrays.asList(order).subList(0, Math.min(sentenceCount, rankedCount)));
+        TreeSet<Integer> chosen = new TreeSet<>();
+        if (length.everyContested() && rankedCount > 0) {
+            chosen.add(0); // the default summary opens with the lead, whatever its rank
+        }
+        for (int k = 0; k < rankedCount && chosen.size() < sentenceCount; k++) {
+            chosen.add(order[k]);
+        }
         if (length.everyContested()) {
             // Past the ranking window too: a contested figure is shown wherever it stands.
             for (int i = 0; i < all.size(); i++) {

@@ -1,13 +1,14 @@
 package dev.factcheck.summary;
 
 /**
- * How long a verified summary is: a number of central sentences, and whether every sentence with a
- * contested figure is added to them. The default summary adds them, so that it never hides a
- * contested figure; a length the caller asks for is honoured exactly.
+ * How long a verified summary is: a number of central sentences, and whether it is the default
+ * summary, which opens with the lead and adds every sentence with a contested figure, so that it
+ * never hides one; a length the caller asks for is honoured exactly.
  *
  * @param sentences      how many central sentences, {@value Summarizer#MIN_SENTENCES} to
  *                       {@value Summarizer#MAX_SENTENCES}
- * @param everyContested whether each sentence holding a CONTRADICTED or OUTDATED figure is shown too
+ * @param everyContested whether the lead and each sentence holding a CONTRADICTED or OUTDATED figure are
+ *                       shown too
  */
 public record SummaryLength(int sentences, boolean everyContested) {
 

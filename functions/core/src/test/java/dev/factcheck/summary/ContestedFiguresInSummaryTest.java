@@ -59,6 +59,7 @@ class ContestedFiguresInSummaryTest {
         VerifiedSummary summary = summarizer.summarize(story, List.of(supported(story, "c1", "900")));
 
         assertThat(summary.sentences()).hasSize(Summarizer.DEFAULT_SENTENCES);
+        assertThat(summary.sentences().getFirst().index()).as("the lead opens the default summary").isZero();
     }
 
     @Test
