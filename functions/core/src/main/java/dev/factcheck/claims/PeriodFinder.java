@@ -90,6 +90,10 @@ final class PeriodFinder {
                     return mention(i, PeriodMatch.explicit(b.end(), new Period(a.period().from(), b.period().to())), pub);
                 }
             }
+            if (t.is(i, "from") && a != null && a.period() != null && a.period().from().isAfter(pub)) {
+                // "annual savings of €200 million from 2027": an open start ahead, not a period.
+                return new PeriodMention(i, a.end(), null, PeriodSource.NONE, false);
+            }
         }
         // "will cut 500 jobs in February": a month or quarter without a year, after "will", lies ahead.
         PeriodMatch raw = core(t, i, taken, pub, firstFuture < i);

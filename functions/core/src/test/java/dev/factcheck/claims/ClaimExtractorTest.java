@@ -556,6 +556,7 @@ class ClaimExtractorTest {
             "Amazon plans to cut 5,000 jobs by 2027.              | 2025-10-28",
             "Amazon plans to invest $5 billion through 2028.      | 2025-10-28",
             "Amazon plans to cut 5,000 jobs in the next year.     | 2025-10-28",
+            "Amazon expects annual savings of $200 million from 2027. | 2025-10-28",
     })
     void period_isNone_forAPlanWhoseDeadlineIsAfterPublication(String text, LocalDate published) {
         Claim c = EXTRACTOR.extract(text, published).getFirst();
