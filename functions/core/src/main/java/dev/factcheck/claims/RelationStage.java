@@ -72,7 +72,7 @@ final class RelationStage implements Stage {
     private static boolean newRound(ClaimDraft draft) {
         Tokens t = draft.tokens();
         int start = draft.qualifying().spanStart();
-        boolean before = t.isAny(start - 1, NEW_ROUND_BEFORE) || (t.is(start - 1, "an") && t.is(start - 2, "another"));
+        boolean before = t.isAny(start - 1, NEW_ROUND_BEFORE);
         boolean after = t.is(draft.figure().endTok, "more") && !t.is(draft.figure().endTok + 1, "than");
         return before || after;
     }
