@@ -19,8 +19,12 @@ import java.util.Optional;
  * environment, and the DynamoDB tables. The one source the tests and the local runner read instead
  * of repeating it.
  */
-public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, TableSpec> tables) {
+public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, TableSpec> tables, JsonNode document) {
 
+    /**
+     * @param document the whole template in CloudFormation's JSON form, for what this model does not
+     *                 cover (policies, alarms, queues)
+     */
     public SamTemplate {
         functions = Map.copyOf(new LinkedHashMap<>(functions));
         tables = Map.copyOf(new LinkedHashMap<>(tables));
@@ -65,7 +69,7 @@ public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, Table
                 }
             }
         }
-        return new SamTemplate(functions, tables);
+        return new SamTemplate(functions, tables, root);
     }
 
     public FunctionSpec function(String logicalId) {

@@ -18,16 +18,18 @@ final class LocalRuntime implements AutoCloseable {
     private final SamTemplate template;
     private final Map<String, String> parameters;
     private final LocalStore store;
+    private final LocalIam iam;
     private final FunctionHost functions;
     private final RouteTable routes;
     private final PrintStream log;
 
     private LocalRuntime(Path projectRoot, SamTemplate template, Map<String, String> parameters, LocalStore store,
-                         FunctionHost functions, PrintStream log) {
+                         LocalIam iam, FunctionHost functions, PrintStream log) {
         this.projectRoot = projectRoot;
         this.template = template;
         this.parameters = parameters;
         this.store = store;
+        this.iam = iam;
         this.functions = functions;
         this.routes = new RouteTable(template);
         this.log = log;
@@ -55,17 +57,25 @@ final class LocalRuntime implements AutoCloseable {
     static LocalRuntime open(Loaded loaded, Options options, boolean owner, PrintStream log) {
         FunctionHost.verifyClasses(loaded.template(), loaded.projectRoot());
         LocalStore store = LocalStore.open(options, loaded.projectRoot(), owner, log);
+        LocalIam iam = null;
         try {
             Map<String, String> tables = store.createTables(loaded.template());
-            FunctionSettings.useDynamoDb(store.endpoint());
+            LocalIam layer = LocalIam.start(store.endpoint(), loaded.template(), tables, options.iam(), log);
+            iam = layer;
+            FunctionSettings.useDynamoDb(layer.endpoint());
             FunctionSettings.applyEnvironment(loaded.template(), loaded.file(), tables);
             if (options.allowLoopbackFetch()) {
                 FunctionSettings.allowLoopbackFetch();
             }
-            FunctionHost functions = FunctionHost.load(loaded.template(), loaded.projectRoot());
+            Map<String, Map<String, String>> environments = FunctionSettings.environmentsOf(loaded.template(), loaded.file(), tables);
+            environments.forEach((function, environment) -> environment.putAll(layer.settingsOf(function)));
+            FunctionHost functions = FunctionHost.load(loaded.template(), loaded.projectRoot(), environments);
             return new LocalRuntime(loaded.projectRoot(), loaded.template(),
-                    FunctionSettings.parameterDefaults(loaded.file()), store, functions, log);
+                    FunctionSettings.parameterDefaults(loaded.file()), store, layer, functions, log);
         } catch (RuntimeException e) {
+            if (iam != null) {
+                iam.close();
+            }
             store.close();
             throw e;
         }
@@ -103,8 +113,14 @@ final class LocalRuntime implements AutoCloseable {
         return store.dynalitePid();
     }
 
+    /** The IAM layer: its decisions (the tests' record of what each function used). */
+    LocalIam iam() {
+        return iam;
+    }
+
     @Override
     public void close() {
+        iam.close();
         store.close();
     }
 

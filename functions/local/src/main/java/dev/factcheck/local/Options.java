@@ -24,6 +24,7 @@ record Options(
         boolean inMemory,
         URI dynamoDbEndpoint,
         boolean seed,
+        boolean iam,
         String adminToken,
         boolean schedules,
         boolean allowLoopbackFetch,
@@ -41,13 +42,13 @@ record Options(
     static final String ADMIN_TOKEN_VARIABLE = "FACTCHECK_ADMIN_TOKEN";
 
     private static final Set<String> STORE = Set.of("--data-dir", "--in-memory", "--dynamodb-endpoint", "--no-seed",
-            "--template");
+            "--template", "--no-iam");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "serve", union(STORE, Set.of("--port", "--host", "--admin-token", "--no-schedules", "--allow-loopback-fetch",
                     "--schedule-interval-override")),
             "invoke", union(STORE, Set.of("--event", "--allow-loopback-fetch")),
             "check", union(STORE, Set.of("--file", "--text", "--published", "--facts")));
-    private static final Set<String> FLAGS = Set.of("--in-memory", "--no-seed", "--no-schedules", "--allow-loopback-fetch");
+    private static final Set<String> FLAGS = Set.of("--in-memory", "--no-seed", "--no-iam", "--no-schedules", "--allow-loopback-fetch");
 
     static final String USAGE = """
             usage: java -jar functions/local/target/factcheck-local.jar <command> [options]
@@ -72,6 +73,8 @@ record Options(
               [--dynamodb-endpoint URL]  use a running DynamoDB-compatible server instead of starting dynalite
               [--no-seed]                do not load infra/seed (reference facts and sample articles)
               [--template F]             another template.yaml (default: the project's)
+              [--no-iam]                 do not enforce the functions' IAM policies (default: a DynamoDB call
+                                         outside a function's Policies is refused as AWS refuses it)
             """;
 
     static Options parse(String[] args) {
@@ -139,6 +142,7 @@ record Options(
         private boolean inMemory;
         private URI endpoint;
         private boolean seed = true;
+        private boolean iam = true;
         private String adminToken;
         private boolean schedules = true;
         private boolean allowLoopbackFetch;
@@ -162,6 +166,7 @@ record Options(
                 case "--in-memory" -> inMemory = true;
                 case "--dynamodb-endpoint" -> endpoint = endpoint(value);
                 case "--no-seed" -> seed = false;
+                case "--no-iam" -> iam = false;
                 case "--admin-token" -> adminToken = nonBlank(name, value);
                 case "--no-schedules" -> schedules = false;
                 case "--allow-loopback-fetch" -> allowLoopbackFetch = true;
@@ -202,7 +207,7 @@ record Options(
                 }
                 default -> throw new UsageException("unknown command " + command);
             }
-            return new Options(command, List.copyOf(arguments), port, host, dataDir, inMemory, endpoint, seed,
+            return new Options(command, List.copyOf(arguments), port, host, dataDir, inMemory, endpoint, seed, iam,
                     adminTokenFrom(adminToken), schedules, allowLoopbackFetch, scheduleOverride, template, event, file,
                     text, published, facts);
         }
