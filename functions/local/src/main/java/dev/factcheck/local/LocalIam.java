@@ -60,11 +60,16 @@ final class LocalIam implements AutoCloseable {
      * URL and token, and no access keys (under SnapStart Lambda sets none).
      */
     Map<String, String> settingsOf(String function) {
-        Map<String, String> settings = new HashMap<>(credentials.grant(function).systemProperties());
+        Map<String, String> settings = new HashMap<>(grantOf(function).systemProperties());
         settings.put("aws.accessKeyId", null);
         settings.put("aws.secretAccessKey", null);
         settings.put("aws.sessionToken", null);
         return settings;
+    }
+
+    /** The container-credentials URL and token of {@code function}'s role. */
+    CredentialsEndpoint.Grant grantOf(String function) {
+        return credentials.grant(function);
     }
 
     List<Access> accesses() {

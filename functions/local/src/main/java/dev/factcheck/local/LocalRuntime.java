@@ -89,6 +89,10 @@ final class LocalRuntime implements AutoCloseable {
         return new Seeder(functions, routes, log).seedFacts(facts);
     }
 
+    Path projectRoot() {
+        return projectRoot;
+    }
+
     FunctionHost functions() {
         return functions;
     }

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.check.TooManyClaimsException;
+import dev.factcheck.runtime.failures.StoreFailure;
 import dev.factcheck.store.StoreUnavailableException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -83,15 +84,32 @@ public abstract class ApiHandler implements RequestStreamHandler, Resource {
             response = error(ApiException.payloadTooLarge("The text holds " + tooMany.found() + " figures; at most "
                     + tooMany.limit() + " are checked at once. Split it."));
         } catch (StoreUnavailableException | SdkException storeTrouble) {
-            log.error("store_unavailable", storeTrouble);
-            response = error(new ApiException(503, "unavailable", "The store is busy; try again shortly.",
-                    List.of(), Map.of("retry-after", "2")));
+            response = storeFailure(StoreFailure.of(storeTrouble).orElseThrow(), log);
         } catch (RuntimeException bug) {
             log.error("internal_error", bug);
             response = error(new ApiException(500, "internal_error", "Something went wrong on our side."));
         }
         log.request(request, response.status(), (System.nanoTime() - started) / 1_000_000);
         HttpEvents.write(response, output);
+    }
+
+    /**
+     * The answer to a failed DynamoDB call: 503 with Retry-After when a later try may succeed, else 500
+     * {@code misconfigured} (never a 503 that invites retrying), logged with the table and action.
+     */
+    private static HttpResponse storeFailure(StoreFailure failure, RequestLog log) {
+        return switch (failure) {
+            case StoreFailure.Unavailable unavailable -> {
+                log.storeFailure("store_unavailable", unavailable);
+                yield error(new ApiException(503, "unavailable", "The store is busy; try again shortly.",
+                        List.of(), Map.of("retry-after", "2")));
+            }
+            case StoreFailure.Misconfigured misconfigured -> {
+                log.storeFailure("store_misconfigured", misconfigured);
+                yield error(new ApiException(500, "misconfigured",
+                        "The service cannot reach its data as deployed; retrying will not help. The operators have been told."));
+            }
+        };
     }
 
     /** The error answer for {@code refusal}. */

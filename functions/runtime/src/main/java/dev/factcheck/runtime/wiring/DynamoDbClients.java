@@ -1,5 +1,6 @@
 package dev.factcheck.runtime.wiring;
 
+import dev.factcheck.runtime.failures.DynamoDbCallRecorder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -25,7 +26,9 @@ public final class DynamoDbClients {
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(new SystemSettingsRegionProvider().getRegion())
                 .credentialsProvider(LambdaCredentials.create())
-                .overrideConfiguration(c -> c.retryStrategy(retryStrategy()))
+                .overrideConfiguration(c -> c.retryStrategy(retryStrategy())
+                        // A failure carries its operation and table to the one error mapping (StoreFailure).
+                        .addExecutionInterceptor(new DynamoDbCallRecorder()))
                 .build();
     }
 
