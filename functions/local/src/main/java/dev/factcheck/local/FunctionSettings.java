@@ -45,15 +45,21 @@ final class FunctionSettings {
         System.setProperty("aws.endpointUrlDynamoDb", endpoint.toString());
     }
 
+    /** The SDK setting that points every SQS client built from standard settings at {@code endpoint}. */
+    static void useSqs(URI endpoint) {
+        System.setProperty("aws.endpointUrlSqs", endpoint.toString());
+    }
+
     /**
-     * Every function's environment from the template, {@code !Ref}s resolved: a table to its local
-     * name, a parameter to its default. Returns what was set, for the start-up log.
+     * Every function's environment from the template, {@code !Ref}s resolved: a resource to what
+     * {@code references} gives for it (a table's local name, a queue's URL), a parameter to its
+     * default. Returns what was set, for the start-up log.
      */
-    static Map<String, String> applyEnvironment(SamTemplate template, Path templateFile, Map<String, String> tableNames) {
+    static Map<String, String> applyEnvironment(SamTemplate template, Path templateFile, Map<String, String> references) {
         Map<String, String> parameters = parameterDefaults(templateFile);
         Map<String, String> applied = new TreeMap<>();
         for (FunctionSpec function : template.functions().values()) {
-            resolvedEnvironment(function, tableNames, parameters).forEach((name, resolved) -> {
+            resolvedEnvironment(function, references, parameters).forEach((name, resolved) -> {
                 if (System.getenv(name) == null) {
                     System.setProperty(name, resolved);
                     applied.put(name, resolved);
@@ -68,7 +74,7 @@ final class FunctionSettings {
      * {@link FunctionEnvironment} shows on the function's threads. A variable another function has
      * and this one has not maps to {@code null}, so it stays invisible to this one, as in Lambda.
      */
-    static Map<String, Map<String, String>> environmentsOf(SamTemplate template, Path templateFile, Map<String, String> tableNames) {
+    static Map<String, Map<String, String>> environmentsOf(SamTemplate template, Path templateFile, Map<String, String> references) {
         Map<String, String> parameters = parameterDefaults(templateFile);
         Set<String> everyName = new HashSet<>();
         template.functions().values().forEach(function -> everyName.addAll(function.environment().keySet()));
@@ -76,19 +82,19 @@ final class FunctionSettings {
         for (FunctionSpec function : template.functions().values()) {
             Map<String, String> environment = new HashMap<>();
             everyName.forEach(name -> environment.put(name, null));
-            environment.putAll(resolvedEnvironment(function, tableNames, parameters));
+            environment.putAll(resolvedEnvironment(function, references, parameters));
             environments.put(function.logicalId(), environment);
         }
         return environments;
     }
 
-    private static Map<String, String> resolvedEnvironment(FunctionSpec function, Map<String, String> tableNames,
+    private static Map<String, String> resolvedEnvironment(FunctionSpec function, Map<String, String> references,
                                                            Map<String, String> parameters) {
         Map<String, String> resolved = new HashMap<>();
         function.environment().forEach((name, value) -> {
             String setting = switch (value) {
                 case EnvironmentValue.Literal literal -> literal.value();
-                case EnvironmentValue.Reference reference -> resolve(reference.logicalId(), tableNames, parameters);
+                case EnvironmentValue.Reference reference -> resolve(reference.logicalId(), references, parameters);
             };
             if (setting != null) {
                 resolved.put(name, setting);
@@ -101,9 +107,9 @@ final class FunctionSettings {
         System.setProperty(FETCH_ALLOW_LOOPBACK, "true");
     }
 
-    private static String resolve(String logicalId, Map<String, String> tableNames, Map<String, String> parameters) {
-        if (tableNames.containsKey(logicalId)) {
-            return tableNames.get(logicalId);
+    private static String resolve(String logicalId, Map<String, String> references, Map<String, String> parameters) {
+        if (references.containsKey(logicalId)) {
+            return references.get(logicalId);
         }
         if (parameters.containsKey(logicalId)) {
             return parameters.get(logicalId);

@@ -10,7 +10,7 @@ import java.util.OptionalLong;
 
 /**
  * What every command needs: the template, a store with its tables, the functions' settings in place
- * and the handlers constructed. Closing it stops the dynalite it started.
+ * and the handlers constructed. Closing it stops the dynalite and the ElasticMQ it started.
  */
 final class LocalRuntime implements AutoCloseable {
 
@@ -19,17 +19,19 @@ final class LocalRuntime implements AutoCloseable {
     private final Map<String, String> parameters;
     private final LocalStore store;
     private final LocalIam iam;
+    private final LocalQueues queues;
     private final FunctionHost functions;
     private final RouteTable routes;
     private final PrintStream log;
 
     private LocalRuntime(Path projectRoot, SamTemplate template, Map<String, String> parameters, LocalStore store,
-                         LocalIam iam, FunctionHost functions, PrintStream log) {
+                         LocalIam iam, LocalQueues queues, FunctionHost functions, PrintStream log) {
         this.projectRoot = projectRoot;
         this.template = template;
         this.parameters = parameters;
         this.store = store;
         this.iam = iam;
+        this.queues = queues;
         this.functions = functions;
         this.routes = new RouteTable(template);
         this.log = log;
@@ -50,7 +52,7 @@ final class LocalRuntime implements AutoCloseable {
     }
 
     /**
-     * Opens the store, creates the tables, puts the settings in place and constructs the handlers.
+     * Opens the store and the queues, creates the tables, puts the settings in place and constructs the handlers.
      *
      * @param owner true for {@code serve}, which owns a persistent data folder while it runs
      */
@@ -58,21 +60,31 @@ final class LocalRuntime implements AutoCloseable {
         FunctionHost.verifyClasses(loaded.template(), loaded.projectRoot());
         LocalStore store = LocalStore.open(options, loaded.projectRoot(), owner, log);
         LocalIam iam = null;
+        LocalQueues queues = null;
         try {
             Map<String, String> tables = store.createTables(loaded.template());
+            Map<String, String> references = new java.util.HashMap<>(tables);
             LocalIam layer = LocalIam.start(store.endpoint(), loaded.template(), tables, options.iam(), log);
             iam = layer;
             FunctionSettings.useDynamoDb(layer.endpoint());
-            FunctionSettings.applyEnvironment(loaded.template(), loaded.file(), tables);
+            queues = LocalQueues.open(loaded.template(), options, log);
+            if (queues.endpoint() != null) {
+                FunctionSettings.useSqs(queues.endpoint());
+            }
+            references.putAll(queues.urls());
+            FunctionSettings.applyEnvironment(loaded.template(), loaded.file(), references);
             if (options.allowLoopbackFetch()) {
                 FunctionSettings.allowLoopbackFetch();
             }
-            Map<String, Map<String, String>> environments = FunctionSettings.environmentsOf(loaded.template(), loaded.file(), tables);
+            Map<String, Map<String, String>> environments = FunctionSettings.environmentsOf(loaded.template(), loaded.file(), references);
             environments.forEach((function, environment) -> environment.putAll(layer.settingsOf(function)));
             FunctionHost functions = FunctionHost.load(loaded.template(), loaded.projectRoot(), environments);
             return new LocalRuntime(loaded.projectRoot(), loaded.template(),
-                    FunctionSettings.parameterDefaults(loaded.file()), store, layer, functions, log);
+                    FunctionSettings.parameterDefaults(loaded.file()), store, layer, queues, functions, log);
         } catch (RuntimeException e) {
+            if (queues != null) {
+                queues.close();
+            }
             if (iam != null) {
                 iam.close();
             }
@@ -113,6 +125,10 @@ final class LocalRuntime implements AutoCloseable {
         return store;
     }
 
+    LocalQueues queues() {
+        return queues;
+    }
+
     OptionalLong dynalitePid() {
         return store.dynalitePid();
     }
@@ -124,6 +140,7 @@ final class LocalRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        queues.close();
         iam.close();
         store.close();
     }

@@ -59,9 +59,11 @@ class ContainerCredentialsOnlyTest {
         }
         assertThat(eventsByFunction.keySet()).as("every function has an event file")
                 .containsExactlyInAnyOrderElementsOf(template.functions().keySet());
-        Map<String, Map<String, String>> environments = FunctionSettings.environmentsOf(template,
-                runtime.projectRoot().resolve("template.yaml"),
+        Map<String, String> references = new LinkedHashMap<>(
                 template.tables().keySet().stream().collect(Collectors.toMap(Function.identity(), Function.identity())));
+        references.putAll(runtime.queues().urls());
+        Map<String, Map<String, String>> environments = FunctionSettings.environmentsOf(template,
+                runtime.projectRoot().resolve("template.yaml"), references);
 
         for (Map.Entry<String, List<Path>> entry : eventsByFunction.entrySet()) {
             String function = entry.getKey();
@@ -73,6 +75,9 @@ class ContainerCredentialsOnlyTest {
             });
             environment.put("AWS_REGION", FunctionSettings.REGION);
             environment.put("AWS_ENDPOINT_URL_DYNAMODB", runtime.iam().endpoint().toString());
+            if (runtime.queues().endpoint() != null) {
+                environment.put("AWS_ENDPOINT_URL_SQS", runtime.queues().endpoint().toString());
+            }
             environment.put("AWS_LAMBDA_FUNCTION_NAME", function);
             CredentialsEndpoint.Grant grant = runtime.iam().grantOf(function);
             environment.putAll(grant.environment());
@@ -105,7 +110,7 @@ class ContainerCredentialsOnlyTest {
                         invoker.toString(), context.toString()),
                 IsolatedInvoke.class.getName(), function.handlerClass()));
         events.forEach(event -> command.add(event.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(environment);
         Process process = builder.start();

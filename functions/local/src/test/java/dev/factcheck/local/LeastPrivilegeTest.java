@@ -40,14 +40,14 @@ class LeastPrivilegeTest {
                     "re-verified claims too long for one item are stored in parts (ArticleStore.putBlob, as at ingestion)"),
             Map.entry("SummaryFunction dynamodb:BatchWriteItem table/ArticlesTable",
                     "re-verified claims too long for one item are stored in parts (ArticleStore.putBlob, as at ingestion)"),
-            // Feed ingestion needs a feed served on loopback; ScheduledIngestHandlerTest runs it through the same IAM layer.
-            Map.entry("ScheduledIngestFunction dynamodb:GetItem table/ArticlesTable", "a feed entry already stored is skipped"),
-            Map.entry("ScheduledIngestFunction dynamodb:PutItem table/ArticlesTable", "a new feed entry is stored"),
-            Map.entry("ScheduledIngestFunction dynamodb:Query table/ArticlesTable", "a long stored article's parts are read back"),
-            Map.entry("ScheduledIngestFunction dynamodb:BatchWriteItem table/ArticlesTable", "a long article is stored in parts"),
-            Map.entry("ScheduledIngestFunction dynamodb:Query table/FactsTable", "new entries are checked against the facts"),
-            Map.entry("ScheduledIngestFunction dynamodb:GetItem table/FeedsTable", "an entry's ledger record is read"),
-            Map.entry("ScheduledIngestFunction dynamodb:PutItem table/FeedsTable", "an entry's ledger record is written"));
+            // Feed ingestion needs a feed served on loopback; FeedWorkerHandlerTest runs it.
+            Map.entry("FeedWorkerFunction dynamodb:GetItem table/ArticlesTable", "a feed entry already stored is skipped"),
+            Map.entry("FeedWorkerFunction dynamodb:PutItem table/ArticlesTable", "a new feed entry is stored"),
+            Map.entry("FeedWorkerFunction dynamodb:Query table/ArticlesTable", "a long stored article's parts are read back"),
+            Map.entry("FeedWorkerFunction dynamodb:BatchWriteItem table/ArticlesTable", "a long article is stored in parts"),
+            Map.entry("FeedWorkerFunction dynamodb:Query table/FactsTable", "new entries are checked against the facts"),
+            Map.entry("FeedWorkerFunction dynamodb:GetItem table/FeedsTable", "an entry's ledger record is read"),
+            Map.entry("FeedWorkerFunction dynamodb:PutItem table/FeedsTable", "an entry's ledger record is written"));
 
     private static LocalRuntime runtime;
 

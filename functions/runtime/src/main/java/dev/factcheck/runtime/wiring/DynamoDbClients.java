@@ -1,6 +1,7 @@
 package dev.factcheck.runtime.wiring;
 
 import dev.factcheck.runtime.failures.DynamoDbCallRecorder;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -25,11 +26,24 @@ public final class DynamoDbClients {
         return DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(new SystemSettingsRegionProvider().getRegion())
-                .credentialsProvider(LambdaCredentials.create())
+                .credentialsProvider(credentials())
                 .overrideConfiguration(c -> c.retryStrategy(retryStrategy())
                         // A failure carries its operation and table to the one error mapping (StoreFailure).
                         .addExecutionInterceptor(new DynamoDbCallRecorder()))
                 .build();
+    }
+
+    /**
+     * The credentials of every client a function builds (DynamoDB, SQS), as Lambda delivers them
+     * ({@link LambdaCredentials}). One provider per container, so both clients share one role session:
+     * one fetch from the container endpoint at cold start, not one per client.
+     */
+    public static AwsCredentialsProvider credentials() {
+        return SharedCredentials.INSTANCE;
+    }
+
+    private static final class SharedCredentials {
+        static final AwsCredentialsProvider INSTANCE = LambdaCredentials.create();
     }
 
     /**

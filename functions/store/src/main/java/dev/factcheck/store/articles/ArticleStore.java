@@ -9,6 +9,7 @@ import dev.factcheck.ids.Hashes;
 import dev.factcheck.store.BatchWriter;
 import dev.factcheck.verify.CheckedClaim;
 import dev.factcheck.verify.Verdict;
+import dev.factcheck.verify.VerdictCounts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -169,11 +170,8 @@ public final class ArticleStore implements ArticleRepository {
         item.put(FACTS_VERSION, s(checked.factsVersion()));
         item.put(CHECKED_AT, s(checked.checkedAt().toString()));
         Map<String, AttributeValue> counts = new HashMap<>();
-        Map<Verdict, Integer> tally = new EnumMap<>(Verdict.class);
-        checked.claims().forEach(claim -> tally.merge(claim.verdict(), 1, Integer::sum));
-        for (Verdict verdict : Verdict.values()) {
-            counts.put(verdict.name(), AttributeValue.fromN(Integer.toString(tally.getOrDefault(verdict, 0))));
-        }
+        VerdictCounts.of(checked.claims()).forEach((verdict, count) ->
+                counts.put(verdict.name(), AttributeValue.fromN(Integer.toString(count))));
         item.put(COUNTS, AttributeValue.fromM(counts));
     }
 
