@@ -40,14 +40,21 @@ class LeastPrivilegeTest {
                     "re-verified claims too long for one item are stored in parts (ArticleStore.putBlob, as at ingestion)"),
             Map.entry("SummaryFunction dynamodb:BatchWriteItem table/ArticlesTable",
                     "re-verified claims too long for one item are stored in parts (ArticleStore.putBlob, as at ingestion)"),
-            // Feed ingestion needs a feed served on loopback; FeedWorkerHandlerTest runs it.
+            // The worker pulls a feed served on loopback, which this run has none of; FeedWorkerHandlerTest and
+            // FeedDispatchHandlerTest run both functions through the same IAM layer with their template policies.
             Map.entry("FeedWorkerFunction dynamodb:GetItem table/ArticlesTable", "a feed entry already stored is skipped"),
             Map.entry("FeedWorkerFunction dynamodb:PutItem table/ArticlesTable", "a new feed entry is stored"),
             Map.entry("FeedWorkerFunction dynamodb:Query table/ArticlesTable", "a long stored article's parts are read back"),
             Map.entry("FeedWorkerFunction dynamodb:BatchWriteItem table/ArticlesTable", "a long article is stored in parts"),
             Map.entry("FeedWorkerFunction dynamodb:Query table/FactsTable", "new entries are checked against the facts"),
-            Map.entry("FeedWorkerFunction dynamodb:GetItem table/FeedsTable", "an entry's ledger record is read"),
-            Map.entry("FeedWorkerFunction dynamodb:PutItem table/FeedsTable", "an entry's ledger record is written"));
+            Map.entry("FeedWorkerFunction dynamodb:Query table/FeedsTable", "the feeds due, read from the registry"),
+            Map.entry("FeedWorkerFunction dynamodb:BatchGetItem table/FeedsTable", "the ledger records of a feed's entries, read at once"),
+            Map.entry("FeedWorkerFunction dynamodb:PutItem table/FeedsTable", "an entry's ledger record is written"),
+            Map.entry("FeedWorkerFunction dynamodb:UpdateItem table/FeedsTable", "the feed's last run and an entry's outcome"),
+            Map.entry("FeedDispatchFunction dynamodb:GetItem table/FeedsTable",
+                    "SnapStart priming reads one absent feed before the snapshot (PrimingTest)"),
+            // SQS calls reach ElasticMQ directly: the local IAM layer checks DynamoDB only (README, Local IAM).
+            Map.entry("FeedDispatchFunction sqs:SendMessage* FeedQueue", "the dispatcher enqueues one message per due feed"));
 
     private static LocalRuntime runtime;
 

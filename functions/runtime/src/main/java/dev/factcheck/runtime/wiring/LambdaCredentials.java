@@ -1,5 +1,7 @@
 package dev.factcheck.runtime.wiring;
 
+import java.util.Arrays;
+import java.util.List;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -9,6 +11,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
+import software.amazon.awssdk.core.SdkSystemSetting;
 import software.amazon.awssdk.utils.IoUtils;
 
 /**
@@ -30,7 +33,7 @@ import software.amazon.awssdk.utils.IoUtils;
  */
 final class LambdaCredentials implements AwsCredentialsProvider, Resource {
 
-    private volatile AwsCredentialsProvider chain = newChain();
+    private volatile Chain chain = newChain();
 
     private LambdaCredentials() {
     }
@@ -42,9 +45,18 @@ final class LambdaCredentials implements AwsCredentialsProvider, Resource {
         return credentials;
     }
 
+    /**
+     * The credentials of the endpoint the settings name now. Lambda never changes them within an
+     * execution environment; where several functions share a JVM (handler tests) each one's settings
+     * are put in place before it runs, and a session cached for another function must not be reused.
+     */
     @Override
     public AwsCredentials resolveCredentials() {
-        return chain.resolveCredentials();
+        Chain current = chain;
+        if (!current.endpoint().equals(endpointSettings())) {
+            current = replaceChain();
+        }
+        return current.providers().resolveCredentials();
     }
 
     @Override
@@ -54,16 +66,31 @@ final class LambdaCredentials implements AwsCredentialsProvider, Resource {
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        AwsCredentialsProvider snapshotted = chain;
-        chain = newChain();
-        IoUtils.closeIfCloseable(snapshotted, null);
+        replaceChain();
     }
 
-    private static AwsCredentialsProvider newChain() {
-        return AwsCredentialsProviderChain.builder()
+    private synchronized Chain replaceChain() {
+        Chain previous = chain;
+        chain = newChain();
+        IoUtils.closeIfCloseable(previous.providers(), null);
+        return chain;
+    }
+
+    private static Chain newChain() {
+        return new Chain(endpointSettings(), AwsCredentialsProviderChain.builder()
                 .credentialsProviders(ContainerCredentialsProvider.builder().build(),
                         EnvironmentVariableCredentialsProvider.create(),
                         SystemPropertyCredentialsProvider.create())
-                .build();
+                .build());
+    }
+
+    /** The container endpoint's URL and token as the SDK reads them (system property, else environment). */
+    private static List<String> endpointSettings() {
+        return Arrays.asList(SdkSystemSetting.AWS_CONTAINER_CREDENTIALS_FULL_URI.getStringValue().orElse(null),
+                SdkSystemSetting.AWS_CONTAINER_AUTHORIZATION_TOKEN.getStringValue().orElse(null));
+    }
+
+    /** A credentials chain and the endpoint settings it was built under. */
+    private record Chain(List<String> endpoint, AwsCredentialsProvider providers) {
     }
 }
