@@ -8,6 +8,9 @@ import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
 
 /**
  * What a failed DynamoDB call means for the caller, decided in this one place.
@@ -60,7 +63,8 @@ public sealed interface StoreFailure {
         if (NEVER_RETRYABLE.contains(code)) {
             return new Misconfigured(call, code);
         }
-        if (service.isThrottlingException() || service.statusCode() >= 500) {
+        if (service.isThrottlingException() || service.statusCode() >= 500 || service instanceof ProvisionedThroughputExceededException
+                || service instanceof ThrottlingException || service instanceof InternalServerErrorException) {
             return new Unavailable(call, code.isEmpty() ? "HTTP " + service.statusCode() : code);
         }
         return new Misconfigured(call, code.isEmpty() ? "HTTP " + service.statusCode() : code);
