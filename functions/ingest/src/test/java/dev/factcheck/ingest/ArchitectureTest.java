@@ -29,7 +29,7 @@ class ArchitectureTest {
         assertThat(CLASSES.contain("dev.factcheck.claims.Claim")).isTrue();
         assertThat(CLASSES.contain("dev.factcheck.store.articles.ArticleStore")).isTrue();
         assertThat(CLASSES.contain("dev.factcheck.runtime.wiring.Components")).isTrue();
-        assertThat(CLASSES.contain("dev.factcheck.ingest.ScheduledIngestHandler")).isTrue();
+        assertThat(CLASSES.contain("dev.factcheck.ingest.FeedIngester")).isTrue();
         assertThat(CLASSES.contain(ArchitectureTest.class.getName())).isFalse();
     }
 
