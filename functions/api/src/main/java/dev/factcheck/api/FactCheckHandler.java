@@ -1,15 +1,15 @@
 package dev.factcheck.api;
 
-import dev.factcheck.api.http.HttpEvent;
+import dev.factcheck.runtime.http.HttpEvent;
 import java.util.List;
-import dev.factcheck.store.Components;
+import dev.factcheck.runtime.wiring.Components;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.factcheck.api.http.ApiHandler;
-import dev.factcheck.api.http.HttpRequest;
-import dev.factcheck.api.http.HttpResponse;
-import dev.factcheck.api.http.JsonBodies;
-import dev.factcheck.api.http.Validation;
-import dev.factcheck.store.json.DomainJson;
+import dev.factcheck.runtime.http.ApiHandler;
+import dev.factcheck.runtime.http.HttpRequest;
+import dev.factcheck.runtime.http.HttpResponse;
+import dev.factcheck.runtime.http.JsonBodies;
+import dev.factcheck.runtime.http.Validation;
+import dev.factcheck.api.json.ApiJson;
 import dev.factcheck.check.FactCheck;
 import dev.factcheck.check.FactChecker;
 import java.time.Clock;
@@ -45,7 +45,7 @@ public final class FactCheckHandler extends ApiHandler {
         validation.throwIfAny();
 
         FactCheck check = checker.check(text, publishedAt == null ? LocalDate.now(clock) : publishedAt);
-        return HttpResponse.json(200, DomainJson.factCheck(check, clock.instant().toString()));
+        return HttpResponse.json(200, ApiJson.factCheck(check, clock.instant().toString()));
     }
 
     @Override

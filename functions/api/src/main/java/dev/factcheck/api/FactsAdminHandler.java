@@ -1,19 +1,19 @@
 package dev.factcheck.api;
 
-import dev.factcheck.api.http.HttpEvent;
-import dev.factcheck.store.Components;
+import dev.factcheck.runtime.http.HttpEvent;
+import dev.factcheck.runtime.wiring.Components;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.api.facts.FactsUpload;
-import dev.factcheck.api.http.AdminGuard;
-import dev.factcheck.api.http.ApiException;
-import dev.factcheck.api.http.ApiHandler;
-import dev.factcheck.api.http.HttpRequest;
-import dev.factcheck.api.http.HttpResponse;
-import dev.factcheck.store.json.Json;
-import dev.factcheck.api.http.JsonBodies;
-import dev.factcheck.api.http.Routes;
-import dev.factcheck.store.json.DomainJson;
+import dev.factcheck.runtime.http.AdminGuard;
+import dev.factcheck.runtime.http.ApiException;
+import dev.factcheck.runtime.http.ApiHandler;
+import dev.factcheck.runtime.http.HttpRequest;
+import dev.factcheck.runtime.http.HttpResponse;
+import dev.factcheck.runtime.json.Json;
+import dev.factcheck.runtime.http.JsonBodies;
+import dev.factcheck.runtime.http.Routes;
+import dev.factcheck.api.json.ApiJson;
 import dev.factcheck.store.BatchWriter;
 import dev.factcheck.store.facts.FactStore;
 import java.util.List;
@@ -70,7 +70,7 @@ public final class FactsAdminHandler extends ApiHandler {
         ArrayNode list = body.putArray("facts");
         facts.list(entity, request.queryParameter("metric").filter(m -> !m.isBlank()).orElse(null),
                 request.queryParameter("object").filter(o -> !o.isBlank()).orElse(null))
-                .forEach(fact -> list.add(DomainJson.fact(fact)));
+                .forEach(fact -> list.add(ApiJson.fact(fact)));
         return HttpResponse.json(200, body);
     }
 

@@ -3,20 +3,20 @@ package dev.factcheck.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.api.http.AdminGuard;
-import dev.factcheck.api.http.ApiException;
-import dev.factcheck.api.http.ApiHandler;
-import dev.factcheck.api.http.HttpEvent;
-import dev.factcheck.api.http.HttpRequest;
-import dev.factcheck.api.http.HttpResponse;
-import dev.factcheck.api.http.JsonBodies;
-import dev.factcheck.api.http.Routes;
-import dev.factcheck.api.http.Validation;
-import dev.factcheck.store.Components;
+import dev.factcheck.runtime.http.AdminGuard;
+import dev.factcheck.runtime.http.ApiException;
+import dev.factcheck.runtime.http.ApiHandler;
+import dev.factcheck.runtime.http.HttpEvent;
+import dev.factcheck.runtime.http.HttpRequest;
+import dev.factcheck.runtime.http.HttpResponse;
+import dev.factcheck.runtime.http.JsonBodies;
+import dev.factcheck.runtime.http.Routes;
+import dev.factcheck.runtime.http.Validation;
+import dev.factcheck.runtime.wiring.Components;
 import dev.factcheck.store.feeds.Feed;
 import dev.factcheck.store.feeds.FeedIds;
 import dev.factcheck.store.feeds.FeedRegistry;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -122,6 +122,9 @@ public final class FeedsAdminHandler extends ApiHandler {
                     .put("failed", run.failed());
         }
         json.putObject("totals").put("new", feed.totalNew()).put("failed", feed.totalFailed());
+        ArrayNode parked = json.putArray("parked");
+        feed.parked().forEach(entry -> parked.addObject().put("entry", entry.entry()).put("url", entry.link())
+                .put("attempts", entry.attempts()).put("error", entry.error()).put("parkedAt", entry.parkedAt().toString()));
         return json;
     }
 }

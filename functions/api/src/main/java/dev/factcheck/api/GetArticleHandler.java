@@ -1,21 +1,21 @@
 package dev.factcheck.api;
 
-import dev.factcheck.api.http.HttpEvent;
+import dev.factcheck.runtime.http.HttpEvent;
 import java.util.Map;
-import dev.factcheck.store.Components;
+import dev.factcheck.runtime.wiring.Components;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.api.http.ApiException;
-import dev.factcheck.api.http.ApiHandler;
-import dev.factcheck.api.http.HttpRequest;
-import dev.factcheck.api.http.HttpResponse;
-import dev.factcheck.api.http.Routes;
+import dev.factcheck.runtime.http.ApiException;
+import dev.factcheck.runtime.http.ApiHandler;
+import dev.factcheck.runtime.http.HttpRequest;
+import dev.factcheck.runtime.http.HttpResponse;
+import dev.factcheck.runtime.http.Routes;
 import dev.factcheck.articles.ArticleIds;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.InvalidCursorException;
-import dev.factcheck.store.json.DomainJson;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.api.json.ApiJson;
+import dev.factcheck.runtime.json.Json;
 import java.util.List;
 
 /** {@code GET /articles} (newest first, paged) and {@code GET /articles/{id}} (with claims and verdicts). */
@@ -49,7 +49,7 @@ public final class GetArticleHandler extends ApiHandler {
         String id = request.pathParameter("id").filter(ArticleIds::isWellFormed)
                 .orElseThrow(() -> ApiException.notFound("That article"));
         return articles.current(id)
-                .map(article -> HttpResponse.json(200, DomainJson.article(article)))
+                .map(article -> HttpResponse.json(200, ApiJson.article(article)))
                 .orElseThrow(() -> ApiException.notFound("That article"));
     }
 
@@ -67,7 +67,7 @@ public final class GetArticleHandler extends ApiHandler {
             ObjectNode item = list.addObject().put("id", article.id()).put("title", article.title())
                     .put("url", article.url()).put("source", article.source())
                     .put("publishedAt", article.publishedAt().toString()).put("createdAt", article.createdAt().toString());
-            DomainJson.counts(item.putObject("counts"), article.counts());
+            ApiJson.counts(item.putObject("counts"), article.counts());
         });
         body.put("nextCursor", page.nextCursor());
         return HttpResponse.json(200, body);

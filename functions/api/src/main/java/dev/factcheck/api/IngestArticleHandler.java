@@ -1,18 +1,18 @@
 package dev.factcheck.api;
 
-import dev.factcheck.api.http.HttpEvent;
+import dev.factcheck.runtime.http.HttpEvent;
 import java.util.List;
-import dev.factcheck.store.Components;
+import dev.factcheck.runtime.wiring.Components;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.factcheck.api.http.AdminGuard;
-import dev.factcheck.api.http.ApiHandler;
-import dev.factcheck.api.http.HttpRequest;
-import dev.factcheck.api.http.HttpResponse;
-import dev.factcheck.api.http.JsonBodies;
-import dev.factcheck.api.http.Validation;
+import dev.factcheck.runtime.http.AdminGuard;
+import dev.factcheck.runtime.http.ApiHandler;
+import dev.factcheck.runtime.http.HttpRequest;
+import dev.factcheck.runtime.http.HttpResponse;
+import dev.factcheck.runtime.http.JsonBodies;
+import dev.factcheck.runtime.http.Validation;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.articles.ArticleSubmission;
-import dev.factcheck.store.json.DomainJson;
+import dev.factcheck.api.json.ApiJson;
 import java.time.LocalDate;
 
 /** {@code POST /articles}: checks and stores an article; the same article twice is stored once. */
@@ -44,7 +44,7 @@ public final class IngestArticleHandler extends ApiHandler {
         validation.throwIfAny();
 
         ArticleService.Ingested ingested = articles.ingest(new ArticleSubmission(title, text, url, source, publishedAt));
-        return HttpResponse.json(ingested.created() ? 201 : 200, DomainJson.article(ingested.article()))
+        return HttpResponse.json(ingested.created() ? 201 : 200, ApiJson.article(ingested.article()))
                 .withHeader("location", "/articles/" + ingested.article().article().id());
     }
 

@@ -1,21 +1,21 @@
 package dev.factcheck.api;
 
-import dev.factcheck.api.http.HttpEvent;
-import dev.factcheck.store.Components;
+import dev.factcheck.runtime.http.HttpEvent;
+import dev.factcheck.runtime.wiring.Components;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.api.http.ApiException;
-import dev.factcheck.api.http.ApiHandler;
-import dev.factcheck.api.http.HttpRequest;
-import dev.factcheck.api.http.HttpResponse;
+import dev.factcheck.runtime.http.ApiException;
+import dev.factcheck.runtime.http.ApiHandler;
+import dev.factcheck.runtime.http.HttpRequest;
+import dev.factcheck.runtime.http.HttpResponse;
 import dev.factcheck.articles.ArticleIds;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.articles.CheckedArticle;
-import dev.factcheck.store.json.DomainJson;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.api.json.ApiJson;
+import dev.factcheck.runtime.json.Json;
 import dev.factcheck.review.ArticleRef;
 import dev.factcheck.review.Author;
 import dev.factcheck.review.ClaimReviews;
-import dev.factcheck.store.Settings;
+import dev.factcheck.runtime.config.Settings;
 import dev.factcheck.summary.Summarizer;
 import dev.factcheck.summary.SummaryRenderer;
 import dev.factcheck.summary.VerifiedSummary;
@@ -63,7 +63,7 @@ public final class SummaryHandler extends ApiHandler {
             case "text" -> new HttpResponse(200, Map.of("content-type", "text/plain; charset=utf-8"),
                     SummaryRenderer.plainText(summary));
             case "claimreview" -> new HttpResponse(200, Map.of("content-type", "application/ld+json"),
-                    Json.write(DomainJson.claimReviews(ClaimReviews.of(article.claims(),
+                    Json.write(ApiJson.claimReviews(ClaimReviews.of(article.claims(),
                             new ArticleRef(article.article().url(), article.article().publishedAt()), author,
                             article.checkedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()))));
             default -> json(id, article, summary);
@@ -71,7 +71,7 @@ public final class SummaryHandler extends ApiHandler {
     }
 
     private static HttpResponse json(String id, CheckedArticle article, VerifiedSummary summary) {
-        ObjectNode body = DomainJson.summary(summary);
+        ObjectNode body = ApiJson.summary(summary);
         body.put("articleId", id);
         body.put("title", article.article().title());
         body.put("checkedAt", article.checkedAt().toString());

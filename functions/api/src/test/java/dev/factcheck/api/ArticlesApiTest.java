@@ -3,7 +3,7 @@ package dev.factcheck.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.api.http.AdminGuard;
+import dev.factcheck.runtime.http.AdminGuard;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
@@ -13,7 +13,7 @@ import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.Events;
 import dev.factcheck.testing.LambdaInvoker;
@@ -60,15 +60,25 @@ class ArticlesApiTest {
         TestDynamoDb.Tables tables = dynamoDb.createTables();
         facts = new FactStore(dynamoDb.client(), tables.name(FactsSchema.TABLE_LOGICAL_ID));
         store = new ArticleStore(dynamoDb.client(), tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "test-secret");
-        ArticleService service = new ArticleService(
-                new FactChecker(facts, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), store, CLOCK);
-        ingest = new IngestArticleHandler(service, new AdminGuard(true));
-        get = new GetArticleHandler(service, store);
-        summary = new SummaryHandler(service, Author.organization("Sample Desk", "https://desk.example"));
-        new FactsAdminHandler(facts, new AdminGuard(false)).handleRequest(
+        // Each handler runs with its own function's credentials and policies, as deployed.
+        ingest = new IngestArticleHandler(serviceOf(tables, "IngestArticleFunction"), new AdminGuard(true));
+        get = new GetArticleHandler(serviceOf(tables, "GetArticleFunction"), articlesOf(tables, "GetArticleFunction"));
+        summary = new SummaryHandler(serviceOf(tables, "SummaryFunction"), Author.organization("Sample Desk", "https://desk.example"));
+        new FactsAdminHandler(new FactStore(tables.clientOf("FactsAdminFunction"), tables.name(FactsSchema.TABLE_LOGICAL_ID)),
+                new AdminGuard(false)).handleRequest(
                 new java.io.ByteArrayInputStream(Events.bytes(Events.withBody(Events.load("facts-admin-put.json"),
                         Files.readString(ProjectFiles.root().resolve("infra/seed/facts.json"))))),
                 new java.io.ByteArrayOutputStream(), null);
+    }
+
+    private static ArticleService serviceOf(TestDynamoDb.Tables tables, String function) {
+        FactStore facts = new FactStore(tables.clientOf(function), tables.name(FactsSchema.TABLE_LOGICAL_ID));
+        return new ArticleService(new FactChecker(facts, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS),
+                articlesOf(tables, function), CLOCK);
+    }
+
+    private static ArticleStore articlesOf(TestDynamoDb.Tables tables, String function) {
+        return new ArticleStore(tables.clientOf(function), tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "test-secret");
     }
 
     private HttpResult post(ObjectNode body) {

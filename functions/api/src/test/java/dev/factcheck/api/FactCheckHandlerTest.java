@@ -11,7 +11,7 @@ import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.Events;
 import dev.factcheck.testing.LambdaInvoker;
@@ -28,7 +28,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import dev.factcheck.store.DynamoDbClients;
+import dev.factcheck.runtime.wiring.DynamoDbClients;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -55,13 +55,15 @@ class FactCheckHandlerTest {
 
     @BeforeEach
     void referenceData() {
-        FactStore facts = new FactStore(dynamoDb.client(), dynamoDb.createTables().name(FactsSchema.TABLE_LOGICAL_ID));
+        TestDynamoDb.Tables tables = dynamoDb.createTables();
+        FactStore facts = new FactStore(dynamoDb.client(), tables.name(FactsSchema.TABLE_LOGICAL_ID));
         Period day = Period.day(LocalDate.parse("2025-10-28"));
         String source = "https://example.org/amazon-layoffs";
         facts.upsert(List.of(new Entity("Amazon", List.of("Amazon.com"))), List.of(), List.of(
                 new Fact(Fact.identityOf("Amazon", "layoffs", null, day, source), "Amazon", "layoffs", null,
                         BigDecimal.valueOf(14_000), Unit.PEOPLE, false, day, source, null, null)));
-        handler = new FactCheckHandler(new FactChecker(facts, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), CLOCK);
+        FactStore asFunction = new FactStore(tables.clientOf("FactCheckFunction"), tables.name(FactsSchema.TABLE_LOGICAL_ID));
+        handler = new FactCheckHandler(new FactChecker(asFunction, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), CLOCK);
     }
 
     @Test

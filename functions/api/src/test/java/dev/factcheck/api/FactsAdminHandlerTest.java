@@ -3,7 +3,7 @@ package dev.factcheck.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.api.http.AdminGuard;
+import dev.factcheck.runtime.http.AdminGuard;
 import dev.factcheck.sam.ProjectFiles;
 import dev.factcheck.store.BatchWriter;
 import dev.factcheck.store.facts.FactStore;
@@ -38,6 +38,7 @@ class FactsAdminHandlerTest {
     private String table;
     private FactStore store;
     private FactsAdminHandler handler;
+    private TestDynamoDb.Tables tables;
 
     FactsAdminHandlerTest(TestDynamoDb dynamoDb) {
         this.dynamoDb = dynamoDb;
@@ -45,9 +46,10 @@ class FactsAdminHandlerTest {
 
     @BeforeEach
     void freshTables() {
-        table = dynamoDb.createTables().name(FactsSchema.TABLE_LOGICAL_ID);
+        tables = dynamoDb.createTables();
+        table = tables.name(FactsSchema.TABLE_LOGICAL_ID);
         store = new FactStore(dynamoDb.client(), table);
-        handler = new FactsAdminHandler(store, new AdminGuard(true));
+        handler = new FactsAdminHandler(new FactStore(tables.clientOf("FactsAdminFunction"), table), new AdminGuard(true));
     }
 
     private static String seedBody() {
@@ -141,8 +143,8 @@ class FactsAdminHandlerTest {
                 return context.response();
             }
         };
-        FactStore throttled = new FactStore(dynamoDb.clientWith(List.of(leaveEverythingUnprocessed)), table,
-                new BatchWriter(dynamoDb.clientWith(List.of(leaveEverythingUnprocessed)), 3, 1));
+        var client = tables.clientOf("FactsAdminFunction", List.of(leaveEverythingUnprocessed));
+        FactStore throttled = new FactStore(client, table, new BatchWriter(client, 3, 1));
         FactsAdminHandler throttledHandler = new FactsAdminHandler(throttled, new AdminGuard(true));
 
         HttpResult refused = LambdaInvoker.invokeHttp(throttledHandler, Events.withBody(PUT, seedBody()));

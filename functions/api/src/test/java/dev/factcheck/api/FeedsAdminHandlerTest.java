@@ -2,8 +2,10 @@ package dev.factcheck.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.api.http.AdminGuard;
+import dev.factcheck.runtime.http.AdminGuard;
+import dev.factcheck.store.feeds.Feed;
 import dev.factcheck.store.feeds.FeedIds;
 import dev.factcheck.store.feeds.FeedRegistry;
 import dev.factcheck.store.feeds.FeedsSchema;
@@ -15,6 +17,7 @@ import dev.factcheck.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,8 +42,10 @@ class FeedsAdminHandlerTest {
 
     @BeforeEach
     void freshTables() {
-        store = new FeedRegistry(dynamoDb.client(), dynamoDb.createTables().name(FeedsSchema.TABLE_LOGICAL_ID));
-        handler = new FeedsAdminHandler(store, new AdminGuard(true), Clock.fixed(NOW, ZoneOffset.UTC));
+        TestDynamoDb.Tables tables = dynamoDb.createTables();
+        store = new FeedRegistry(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
+        handler = new FeedsAdminHandler(new FeedRegistry(tables.clientOf("FeedsAdminFunction"), tables.name(FeedsSchema.TABLE_LOGICAL_ID)),
+                new AdminGuard(true), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private HttpResult post(String body) {
@@ -107,6 +112,24 @@ class FeedsAdminHandlerTest {
         assertThat(feed.path("lastRun").path("error").asText()).isEqualTo("1 entry failed; retried next run");
         assertThat(feed.path("lastRun").path("new").asInt()).isEqualTo(3);
         assertThat(feed.path("totals").path("failed").asInt()).isEqualTo(1);
+        assertThat(feed.path("parked")).isEmpty();
+    }
+
+    @Test
+    void get_showsTheParkedEntriesOfAFeed_withTheirLastError() {
+        String id = store.register("https://news.example/rss.xml", "Example", NOW).feed().id();
+        store.recordRun(id, new FeedRegistry.FeedRun(NOW, "partial", "1 entry failed", 2, 1, 0, 1, null,
+                List.of(new Feed.ParkedEntry("urn:story:7", "https://news.example/7", 3, "page fetch: timed out after 10000 ms", NOW))));
+
+        JsonNode feed = LambdaInvoker.invokeHttp(handler, GET).body().path("feeds").get(0);
+
+        assertThat(feed.path("parked")).singleElement().satisfies(parked -> {
+            assertThat(parked.path("entry").asText()).isEqualTo("urn:story:7");
+            assertThat(parked.path("url").asText()).isEqualTo("https://news.example/7");
+            assertThat(parked.path("attempts").asInt()).isEqualTo(3);
+            assertThat(parked.path("error").asText()).isEqualTo("page fetch: timed out after 10000 ms");
+            assertThat(parked.path("parkedAt").asText()).isEqualTo(NOW.toString());
+        });
     }
 
     @Test

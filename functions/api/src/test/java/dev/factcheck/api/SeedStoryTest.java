@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.api.http.AdminGuard;
+import dev.factcheck.runtime.http.AdminGuard;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
@@ -13,7 +13,7 @@ import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.Events;
 import dev.factcheck.testing.LambdaInvoker;
@@ -50,15 +50,18 @@ class SeedStoryTest {
     @BeforeEach
     void seedReferenceFacts() throws Exception {
         TestDynamoDb.Tables tables = dynamoDb.createTables();
-        FactStore facts = new FactStore(dynamoDb.client(), tables.name(FactsSchema.TABLE_LOGICAL_ID));
-        HttpResult seeded = LambdaInvoker.invokeHttp(new FactsAdminHandler(facts, new AdminGuard(true)),
+        String factsTable = tables.name(FactsSchema.TABLE_LOGICAL_ID);
+        HttpResult seeded = LambdaInvoker.invokeHttp(new FactsAdminHandler(
+                        new FactStore(tables.clientOf("FactsAdminFunction"), factsTable), new AdminGuard(true)),
                 Events.withBody(Events.load("facts-admin-put.json"),
                         Files.readString(ProjectFiles.root().resolve("infra/seed/facts.json"))));
         assertThat(seeded.status()).isEqualTo(200);
-        FactChecker checker = new FactChecker(facts, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS);
-        ArticleStore articles = new ArticleStore(dynamoDb.client(), tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "secret");
-        ingest = new IngestArticleHandler(new ArticleService(checker, articles, CLOCK), new AdminGuard(true));
-        factCheck = new FactCheckHandler(checker, CLOCK);
+        ArticleStore articles = new ArticleStore(tables.clientOf("IngestArticleFunction"),
+                tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "secret");
+        ingest = new IngestArticleHandler(new ArticleService(new FactChecker(new FactStore(tables.clientOf("IngestArticleFunction"),
+                factsTable), ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), articles, CLOCK), new AdminGuard(true));
+        factCheck = new FactCheckHandler(new FactChecker(new FactStore(tables.clientOf("FactCheckFunction"), factsTable),
+                ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), CLOCK);
     }
 
     private static Map<String, JsonNode> byText(JsonNode claims) {

@@ -2,8 +2,8 @@ package dev.factcheck.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factcheck.api.http.AdminGuard;
-import dev.factcheck.api.http.ApiHandler;
+import dev.factcheck.runtime.http.AdminGuard;
+import dev.factcheck.runtime.http.ApiHandler;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 @ExtendWith(DynamoDbExtension.class)
 class SnapStartPrimingTest {
@@ -48,19 +49,27 @@ class SnapStartPrimingTest {
                         ? reads : writes).incrementAndGet();
             }
         };
-        var client = dynamoDb.clientWith(List.of(counter));
-        FactStore facts = new FactStore(client, tables.name(FactsSchema.TABLE_LOGICAL_ID));
-        ArticleStore articles = new ArticleStore(client, tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "secret");
-        FactChecker checker = new FactChecker(facts, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS);
-        ArticleService service = new ArticleService(checker, articles, Clock.systemUTC());
-        FeedRegistry feeds = new FeedRegistry(client, tables.name(FeedsSchema.TABLE_LOGICAL_ID));
+        // Each handler primes with its own function's credentials: priming must stay within its policies.
+        String factsTable = tables.name(FactsSchema.TABLE_LOGICAL_ID);
+        String articlesTable = tables.name(ArticlesSchema.TABLE_LOGICAL_ID);
+        java.util.function.Function<String, DynamoDbClient> clientOf = function -> tables.clientOf(function, List.of(counter));
+        java.util.function.Function<String, ArticleService> serviceOf = function -> new ArticleService(
+                new FactChecker(new FactStore(clientOf.apply(function), factsTable), ExtractionSettings.DEFAULTS,
+                        VerificationSettings.DEFAULTS),
+                new ArticleStore(clientOf.apply(function), articlesTable, "secret"), Clock.systemUTC());
         List<ApiHandler> handlers = List.of(
-                new FactCheckHandler(checker, Clock.systemUTC()),
-                new FactsAdminHandler(facts, new AdminGuard(true)),
-                new IngestArticleHandler(service, new AdminGuard(true)),
-                new GetArticleHandler(service, articles),
-                new SummaryHandler(service, Author.organization("Desk", null)),
-                new FeedsAdminHandler(feeds, new AdminGuard(true), Clock.systemUTC()));
+                new FactCheckHandler(new FactChecker(new FactStore(clientOf.apply("FactCheckFunction"), factsTable),
+                        ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), Clock.systemUTC()),
+                new FactsAdminHandler(new FactStore(clientOf.apply("FactsAdminFunction"), factsTable), new AdminGuard(true)),
+                new IngestArticleHandler(serviceOf.apply("IngestArticleFunction"), new AdminGuard(true)),
+                new GetArticleHandler(serviceOf.apply("GetArticleFunction"),
+                        new ArticleStore(clientOf.apply("GetArticleFunction"), articlesTable, "secret")),
+                new SummaryHandler(serviceOf.apply("SummaryFunction"), Author.organization("Desk", null)),
+                new FeedsAdminHandler(new FeedRegistry(clientOf.apply("FeedsAdminFunction"), tables.name(FeedsSchema.TABLE_LOGICAL_ID)),
+                        new AdminGuard(true), Clock.systemUTC()));
+        FactStore facts = new FactStore(dynamoDb.client(), factsTable);
+        ArticleStore articles = new ArticleStore(dynamoDb.client(), articlesTable, "secret");
+        FeedRegistry feeds = new FeedRegistry(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
 
         for (ApiHandler handler : handlers) {
             int readsBefore = reads.get();

@@ -17,7 +17,7 @@ import java.io.Reader;
  * and any other {@code !Name v} becomes {@code {"Fn::Name": v}}. A plain YAML reader would either
  * reject the tags or silently drop them and lose which resource a value refers to.
  */
-final class CloudFormationYaml {
+public final class CloudFormationYaml {
 
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -25,7 +25,7 @@ final class CloudFormationYaml {
     private CloudFormationYaml() {
     }
 
-    static JsonNode read(Reader reader, String sourceName) {
+    public static JsonNode read(Reader reader, String sourceName) {
         try (YAMLParser parser = (YAMLParser) YAML.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

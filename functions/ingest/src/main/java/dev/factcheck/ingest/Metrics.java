@@ -2,7 +2,7 @@ package dev.factcheck.ingest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import java.io.PrintStream;
 import java.time.Clock;
 

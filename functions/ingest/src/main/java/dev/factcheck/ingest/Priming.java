@@ -4,7 +4,7 @@ import dev.factcheck.ingest.feeds.FeedParser;
 import dev.factcheck.ingest.feeds.MalformedFeedException;
 import dev.factcheck.ingest.fetch.AddressPolicy;
 import dev.factcheck.ingest.text.MainText;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,8 @@ package dev.factcheck.ingest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,25 @@ public record RunReport(int feeds, int fetched, int created, int duplicates, int
 
     public RunReport {
         failed = List.copyOf(failed);
+    }
+
+    /** The sum of the reports of {@code feeds.size()} feeds, plus {@code deferredFeeds} feeds not started. */
+    public static RunReport of(List<FeedReport> feeds, int deferredFeeds) {
+        int fetched = 0;
+        int created = 0;
+        int duplicates = 0;
+        int notModified = 0;
+        int deferred = deferredFeeds;
+        List<Failure> failures = new ArrayList<>();
+        for (FeedReport feed : feeds) {
+            fetched += feed.fetched();
+            created += feed.created();
+            duplicates += feed.duplicates();
+            notModified += feed.notModified() ? 1 : 0;
+            deferred += feed.deferred();
+            failures.addAll(feed.failed());
+        }
+        return new RunReport(feeds.size(), fetched, created, duplicates, notModified, deferred, failures);
     }
 
     /** A feed or entry that failed, and why. */

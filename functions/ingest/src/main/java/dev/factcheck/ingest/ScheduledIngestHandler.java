@@ -1,6 +1,6 @@
 package dev.factcheck.ingest;
 
-import dev.factcheck.store.logging.JsonLog;
+import dev.factcheck.runtime.logging.JsonLog;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.ingest.fetch.AddressPolicy;
 import dev.factcheck.ingest.fetch.SafeHttpClient;
-import dev.factcheck.store.Components;
-import dev.factcheck.store.Settings;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.wiring.Components;
+import dev.factcheck.runtime.config.Settings;
+import dev.factcheck.runtime.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package dev.factcheck.ingest;
 
-import dev.factcheck.store.logging.JsonLog;
+import dev.factcheck.runtime.logging.JsonLog;
 
 import static dev.factcheck.ingest.Fixtures.fullTextItem;
 import static dev.factcheck.ingest.Fixtures.linkItem;
@@ -8,6 +8,7 @@ import static dev.factcheck.ingest.Fixtures.page;
 import static dev.factcheck.ingest.Fixtures.rss;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factcheck.store.feeds.EntryLedger;
 import dev.factcheck.store.feeds.Feed;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,14 +185,14 @@ class FeedIngesterTest {
 
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.failed()).extracting(RunReport.Failure::reason).containsExactly(
-                "page fetch: host resolves to a link-local address (given up)",
-                "page fetch: host resolves to a private address (given up)",
-                "page fetch: host resolves to a link-local address (given up)",
-                "page fetch: host resolves to a private address (given up)",
-                "page fetch: only http and https URLs are fetched (given up)");
+                "page fetch: host resolves to a link-local address (parked)",
+                "page fetch: host resolves to a private address (parked)",
+                "page fetch: host resolves to a link-local address (parked)",
+                "page fetch: host resolves to a private address (parked)",
+                "page fetch: only http and https URLs are fetched (parked)");
         assertThat(fixtures.dialled).allSatisfy(address -> assertThat(address.getAddress().isLoopbackAddress()).isTrue());
         assertThat(fixtures.feeds.get(feed.id()).orElseThrow().lastRun().status()).isEqualTo("partial");
-        assertThat(fixtures.ledger.entryState(feed.id(), "metadata")).contains("GAVE_UP");
+        assertThat(fixtures.ledger.entryState(feed.id(), "metadata")).contains("PARKED");
 
         RunReport second = run();
         assertThat(second.failed()).as("refused entries are not tried again").isEmpty();
@@ -199,20 +200,20 @@ class FeedIngesterTest {
     }
 
     @Test
-    void entryFailingFiveTimes_isGivenUp_andNoLongerHoldsTheFeedsValidatorsBack() {
+    void entryFailingItsLastAttempt_isParked_andNoLongerHoldsTheFeedsValidatorsBack() {
         server.on("/article/down", 503, "text/plain", "busy");
         conditionalFeed("/feed.xml", rss(linkItem("down", server.url("/article/down"))));
         Feed feed = register("/feed.xml");
 
-        for (int attempt = 1; attempt < FeedIngester.MAX_ATTEMPTS; attempt++) {
+        for (int attempt = 1; attempt < EntryLedger.MAX_ATTEMPTS; attempt++) {
             assertThat(run().failed()).singleElement().extracting(RunReport.Failure::reason).isEqualTo("page fetch: answered HTTP 503");
             assertThat(fixtures.feeds.get(feed.id()).orElseThrow().etag()).isNull();
         }
         assertThat(run().failed()).singleElement().extracting(RunReport.Failure::reason)
-                .isEqualTo("page fetch: answered HTTP 503 (given up)");
+                .isEqualTo("page fetch: answered HTTP 503 (parked)");
 
         assertThat(fixtures.feeds.get(feed.id()).orElseThrow().etag()).isEqualTo(ETAG);
-        assertThat(server.requestsTo("/article/down")).hasSize(FeedIngester.MAX_ATTEMPTS);
+        assertThat(server.requestsTo("/article/down")).hasSize(EntryLedger.MAX_ATTEMPTS);
         assertThat(run().notModified()).isEqualTo(1);
     }
 

@@ -5,6 +5,7 @@ import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.ingest.fetch.AddressPolicy;
 import dev.factcheck.ingest.fetch.SafeHttpClient;
+import dev.factcheck.ingest.text.PageExtractor;
 import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;
@@ -18,6 +19,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLSocketFactory;
@@ -41,7 +43,11 @@ final class Fixtures {
     }
 
     SafeHttpClient http() {
-        return new SafeHttpClient(new AddressPolicy(true), SafeHttpClient.Limits.DEFAULTS, InetAddress::getAllByName,
+        return http(SafeHttpClient.Limits.DEFAULTS);
+    }
+
+    SafeHttpClient http(SafeHttpClient.Limits limits) {
+        return new SafeHttpClient(new AddressPolicy(true), limits, InetAddress::getAllByName,
                 (address, timeout) -> {
                     dialled.add(address);
                     if (!address.getAddress().isLoopbackAddress()) {
@@ -55,6 +61,12 @@ final class Fixtures {
 
     FeedIngester ingester() {
         return new FeedIngester(feeds, ledger, articles, http(), Clock.systemUTC());
+    }
+
+    /** An ingester whose fetches end after {@code fetchMillis}, whose pages are read by {@code pages}, each entry bounded by {@code entryBudget}. */
+    FeedIngester ingester(int fetchMillis, PageExtractor pages, Duration entryBudget) {
+        return new FeedIngester(feeds, ledger, articles, http(new SafeHttpClient.Limits(fetchMillis, fetchMillis, 5 * 1024 * 1024, 3)),
+                pages, entryBudget, Clock.systemUTC());
     }
 
     int storedArticles() {

@@ -1,8 +1,8 @@
 package dev.factcheck.api.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.factcheck.api.http.ApiException;
-import dev.factcheck.api.http.Validation;
+import dev.factcheck.runtime.http.ApiException;
+import dev.factcheck.runtime.http.Validation;
 import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Entity;

@@ -8,7 +8,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import dev.factcheck.store.json.Json;
+import dev.factcheck.runtime.json.Json;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -2,15 +2,11 @@ package dev.factcheck.store.articles;
 
 import static dev.factcheck.store.articles.ArticlesSchema.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.factcheck.articles.Article;
 import dev.factcheck.articles.ArticleRepository;
 import dev.factcheck.articles.CheckedArticle;
 import dev.factcheck.ids.Hashes;
 import dev.factcheck.store.BatchWriter;
-import dev.factcheck.store.json.DomainJson;
-import dev.factcheck.store.json.Json;
 import dev.factcheck.verify.CheckedClaim;
 import dev.factcheck.verify.Verdict;
 import java.io.ByteArrayInputStream;
@@ -136,14 +132,7 @@ public final class ArticleStore implements ArticleRepository {
             return Optional.empty();
         }
         String text = new String(gunzip(blob(item, id, TEXT)), StandardCharsets.UTF_8);
-        List<CheckedClaim> claims = new ArrayList<>();
-        try {
-            for (JsonNode claim : Json.read(gunzip(blob(item, id, CHECKS)))) {
-                claims.add(DomainJson.checkedClaimFrom(claim));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored checks of " + id + " are unreadable", e);
-        }
+        List<CheckedClaim> claims = ChecksFormat.read(gunzip(blob(item, id, CHECKS)));
         Article article = new Article(id, item.get(TITLE).s(), text, optional(item, URL), optional(item, SOURCE),
                 LocalDate.parse(item.get(PUBLISHED_AT).s()), Instant.parse(item.get(CREATED_AT).s()));
         return Optional.of(new CheckedArticle(article, claims, item.get(FACTS_VERSION).s(),
@@ -176,9 +165,7 @@ public final class ArticleStore implements ArticleRepository {
     }
 
     private void putChecks(Map<String, AttributeValue> item, CheckedArticle checked) {
-        ArrayNode claims = Json.array();
-        checked.claims().forEach(claim -> claims.add(DomainJson.checkedClaim(claim)));
-        putBlob(item, checked.article().id(), CHECKS, gzip(Json.writeBytes(claims)));
+        putBlob(item, checked.article().id(), CHECKS, gzip(ChecksFormat.write(checked.claims())));
         item.put(FACTS_VERSION, s(checked.factsVersion()));
         item.put(CHECKED_AT, s(checked.checkedAt().toString()));
         Map<String, AttributeValue> counts = new HashMap<>();

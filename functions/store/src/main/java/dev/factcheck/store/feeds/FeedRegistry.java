@@ -107,6 +107,9 @@ public final class FeedRegistry {
         } else {
             set(sets, names, values, LAST_ERROR, s(truncate(run.error(), 500)));
         }
+        if (run.parked() != null) {
+            setOrRemove(sets, removes, names, values, PARKED_ENTRIES, parkedList(run.parked()));
+        }
         if (run.advanceTo() != null) {
             setOrRemove(sets, removes, names, values, ETAG, run.advanceTo().etag());
             setOrRemove(sets, removes, names, values, LAST_MODIFIED, run.advanceTo().lastModified());
@@ -137,10 +140,17 @@ public final class FeedRegistry {
 
     /**
      * One run of a feed, to record. {@code advanceTo}: the validators to send next time, or null to keep
-     * the stored ones (some entries of this fetch are not stored yet).
+     * the stored ones (some entries of this fetch are not stored yet). {@code parked}: the parked entries
+     * the fetch listed, or null to keep the ones recorded (nothing was fetched).
      */
     public record FeedRun(Instant at, String status, String error, int entries, int created, int duplicates,
-                          int failed, Validators advanceTo) {
+                          int failed, Validators advanceTo, List<Feed.ParkedEntry> parked) {
+
+        /** A run that fetched no entries: the recorded parked entries stay. */
+        public FeedRun(Instant at, String status, String error, int entries, int created, int duplicates, int failed,
+                       Validators advanceTo) {
+            this(at, status, error, entries, created, duplicates, failed, advanceTo, null);
+        }
     }
 
     private static Feed feed(Map<String, AttributeValue> item) {
@@ -149,7 +159,7 @@ public final class FeedRegistry {
                 integer(item, LAST_DUPLICATES), integer(item, LAST_FAILED)) : null;
         return new Feed(item.get(ID).s(), item.get(URL).s(), string(item, NAME), Instant.parse(item.get(CREATED_AT).s()),
                 string(item, ETAG), string(item, LAST_MODIFIED), lastRun, number(item, TOTAL_NEW),
-                number(item, TOTAL_FAILED));
+                number(item, TOTAL_FAILED), parked(item));
     }
 
     private static void set(List<String> sets, Map<String, String> names, Map<String, AttributeValue> values,
@@ -161,12 +171,47 @@ public final class FeedRegistry {
 
     private static void setOrRemove(List<String> sets, List<String> removes, Map<String, String> names,
                                     Map<String, AttributeValue> values, String attribute, String value) {
-        if (value == null || value.isBlank()) {
+        setOrRemove(sets, removes, names, values, attribute, value == null || value.isBlank() ? null : s(truncate(value, 1_000)));
+    }
+
+    private static void setOrRemove(List<String> sets, List<String> removes, Map<String, String> names,
+                                    Map<String, AttributeValue> values, String attribute, AttributeValue value) {
+        if (value == null) {
             names.put("#" + attribute, attribute);
             removes.add("#" + attribute);
         } else {
-            set(sets, names, values, attribute, s(truncate(value, 1_000)));
+            set(sets, names, values, attribute, value);
         }
+    }
+
+    /** The parked entries as a list of maps, at most {@link FeedsSchema#MAX_PARKED_SHOWN}; null when there are none. */
+    private static AttributeValue parkedList(List<Feed.ParkedEntry> parked) {
+        if (parked.isEmpty()) {
+            return null;
+        }
+        List<AttributeValue> list = new ArrayList<>();
+        for (Feed.ParkedEntry entry : parked.subList(0, Math.min(parked.size(), MAX_PARKED_SHOWN))) {
+            Map<String, AttributeValue> map = new HashMap<>();
+            map.put(ENTRY, s(truncate(entry.entry(), 1_000)));
+            if (entry.link() != null) {
+                map.put(LINK, s(truncate(entry.link(), 2_000)));
+            }
+            map.put(ATTEMPTS, n(entry.attempts()));
+            map.put(LAST_ERROR, s(truncate(entry.error() == null ? "failed" : entry.error(), 500)));
+            map.put(UPDATED_AT, s(entry.parkedAt().toString()));
+            list.add(AttributeValue.fromM(map));
+        }
+        return AttributeValue.fromL(list);
+    }
+
+    private static List<Feed.ParkedEntry> parked(Map<String, AttributeValue> item) {
+        AttributeValue parked = item.get(PARKED_ENTRIES);
+        if (parked == null || !parked.hasL()) {
+            return List.of();
+        }
+        return parked.l().stream().map(AttributeValue::m).map(entry -> new Feed.ParkedEntry(string(entry, ENTRY),
+                string(entry, LINK), integer(entry, ATTEMPTS), string(entry, LAST_ERROR),
+                Instant.parse(entry.get(UPDATED_AT).s()))).toList();
     }
 
     private static Map<String, AttributeValue> feedKey(String id) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.TestDynamoDb;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,5 +72,24 @@ class FeedRegistryTest {
         registry.recordRun(feed.id(), new FeedRegistry.FeedRun(NOW, "ok", null, 0, 0, 0, 0, null));
 
         assertThat(registry.get(feed.id())).isEmpty();
+    }
+
+    @Test
+    void recordRun_showsTheParkedEntriesOfTheLastFetch_keepsThemWhenNothingWasFetched_andShowsAtMostTwenty() {
+        Feed feed = registry.register("https://news.example/rss", null, NOW).feed();
+        List<Feed.ParkedEntry> parked = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            parked.add(new Feed.ParkedEntry("urn:e:" + i, "https://news.example/" + i, 3, "page fetch: timed out", NOW));
+        }
+
+        registry.recordRun(feed.id(), new FeedRegistry.FeedRun(NOW, "partial", null, 25, 0, 0, 0, null, parked));
+        registry.recordRun(feed.id(), new FeedRegistry.FeedRun(NOW, "not_modified", null, 0, 0, 0, 0, null));
+
+        Feed stored = registry.get(feed.id()).orElseThrow();
+        assertThat(stored.parked()).hasSize(FeedsSchema.MAX_PARKED_SHOWN).startsWith(parked.getFirst());
+
+        registry.recordRun(feed.id(), new FeedRegistry.FeedRun(NOW, "ok", null, 0, 0, 0, 0, null, List.of()));
+
+        assertThat(registry.get(feed.id()).orElseThrow().parked()).isEmpty();
     }
 }

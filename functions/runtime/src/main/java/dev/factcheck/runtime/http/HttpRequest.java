@@ -1,0 +1,35 @@
+package dev.factcheck.runtime.http;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parts of an API Gateway HTTP API (payload 2.0) event a handler uses.
+ *
+ * @param headers    lower-cased names, as API Gateway delivers them
+ * @param body       the body as text, base64 already decoded; empty when there is none
+ * @param iamCaller  the request was signed with IAM credentials (the event carries an IAM authorizer context)
+ */
+public record HttpRequest(String method, String routeKey, String path, Map<String, String> pathParameters,
+                          Map<String, String> query, Map<String, String> headers, String body,
+                          boolean iamCaller, String requestId) {
+
+    public HttpRequest {
+        pathParameters = Map.copyOf(pathParameters);
+        query = Map.copyOf(query);
+        headers = Map.copyOf(headers);
+    }
+
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    public Optional<String> queryParameter(String name) {
+        return Optional.ofNullable(query.get(name));
+    }
+
+    public Optional<String> pathParameter(String name) {
+        return Optional.ofNullable(pathParameters.get(name));
+    }
+}

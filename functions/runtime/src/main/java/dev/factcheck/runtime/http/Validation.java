@@ -1,0 +1,127 @@
+package dev.factcheck.runtime.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every problem of a body before anything happens, so a caller learns all of them at once
+ * and an invalid request changes nothing.
+ */
+public final class Validation {
+
+    private final List<ApiException.Problem> problems = new ArrayList<>();
+
+    public void problem(String path, String problem) {
+        problems.add(new ApiException.Problem(path, problem));
+    }
+
+    public boolean hasProblemAt(String path) {
+        return problems.stream().anyMatch(p -> p.path().equals(path));
+    }
+
+    /** Throws 400 validation_failed naming every problem found. */
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw ApiException.validationFailed(problems);
+        }
+    }
+
+    public String requiredString(JsonNode parent, String field, String path, int maxLength) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            problem(path, "is required");
+            return null;
+        }
+        return string(value, path, maxLength, false);
+    }
+
+    public String optionalString(JsonNode parent, String field, String path, int maxLength) {
+        JsonNode value = parent.get(field);
+        return value == null || value.isNull() ? null : string(value, path, maxLength, true);
+    }
+
+    private String string(JsonNode value, String path, int maxLength, boolean blankAllowed) {
+        if (!value.isTextual()) {
+            problem(path, "must be a string");
+            return null;
+        }
+        String text = value.asText();
+        if (!blankAllowed && text.isBlank()) {
+            problem(path, "must not be blank");
+            return null;
+        }
+        if (text.length() > maxLength) {
+            problem(path, "must be at most " + maxLength + " characters");
+            return null;
+        }
+        return text;
+    }
+
+    public BigDecimal requiredNumber(JsonNode parent, String field, String path) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            problem(path, "is required");
+            return null;
+        }
+        if (!value.isNumber()) {
+            problem(path, "must be a number");
+            return null;
+        }
+        return value.decimalValue();
+    }
+
+    /** A calendar date, written {@code 2025-10-28} or as an ISO date-time whose date part is taken. */
+    public LocalDate optionalDate(JsonNode parent, String field, String path) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return date(value, path);
+    }
+
+    public LocalDate requiredDate(JsonNode parent, String field, String path) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            problem(path, "is required");
+            return null;
+        }
+        return date(value, path);
+    }
+
+    private LocalDate date(JsonNode value, String path) {
+        if (!value.isTextual()) {
+            problem(path, "must be a date such as 2025-10-28 or an ISO date-time");
+            return null;
+        }
+        String text = value.asText().trim();
+        try {
+            return text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
+        } catch (DateTimeParseException e) {
+            problem(path, "must be a date such as 2025-10-28 or an ISO date-time");
+            return null;
+        }
+    }
+
+    /** An absolute http or https URL. */
+    public String optionalUrl(JsonNode parent, String field, String path) {
+        String url = optionalString(parent, field, path, 2_048);
+        if (url != null && !url.isBlank()) {
+            try {
+                java.net.URI uri = new java.net.URI(url);
+                if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                    problem(path, "must be an absolute http or https URL");
+                    return null;
+                }
+            } catch (java.net.URISyntaxException e) {
+                problem(path, "must be an absolute http or https URL");
+                return null;
+            }
+        }
+        return url == null || url.isBlank() ? null : url;
+    }
+}

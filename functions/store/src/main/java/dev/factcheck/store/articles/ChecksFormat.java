@@ -1,0 +1,158 @@
+package dev.factcheck.store.articles;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.factcheck.catalog.Unit;
+import dev.factcheck.claims.Bounds;
+import dev.factcheck.claims.Claim;
+import dev.factcheck.claims.ClaimType;
+import dev.factcheck.claims.PeriodSource;
+import dev.factcheck.claims.Qualifier;
+import dev.factcheck.claims.Span;
+import dev.factcheck.facts.Fact;
+import dev.factcheck.store.format.CorruptItemException;
+import dev.factcheck.store.format.StoredJson;
+import dev.factcheck.store.format.StoredObject;
+import dev.factcheck.time.Period;
+import dev.factcheck.verify.CheckedClaim;
+import dev.factcheck.verify.Verdict;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The stored form of an article's checked claims (the {@code checks} blob, before compression): a JSON
+ * array of claims, each with its verdict and the evidence records. This is the store's own format,
+ * independent of the API's JSON: its field names may only change with a new format version, and
+ * {@link #read} keeps reading every version still on disk (version 1, the only one so far, is also what
+ * was stored before the format had a version).
+ */
+final class ChecksFormat {
+
+    private ChecksFormat() {
+    }
+
+    static byte[] write(List<CheckedClaim> claims) {
+        return StoredJson.write(json -> {
+            json.writeStartArray();
+            for (CheckedClaim claim : claims) {
+                checkedClaim(json, claim);
+            }
+            json.writeEndArray();
+        });
+    }
+
+    static List<CheckedClaim> read(byte[] json) {
+        try {
+            return StoredObject.list(StoredJson.read(json)).stream().map(ChecksFormat::checkedClaim).toList();
+        } catch (IOException | RuntimeException e) {
+            throw e instanceof CorruptItemException corrupt ? corrupt : new CorruptItemException("unreadable checks", e);
+        }
+    }
+
+    private static void checkedClaim(JsonGenerator json, CheckedClaim checked) throws IOException {
+        Claim claim = checked.claim();
+        json.writeStartObject();
+        json.writeStringField("id", claim.id());
+        json.writeStringField("text", claim.text());
+        json.writeObjectFieldStart("span");
+        json.writeNumberField("start", claim.span().start());
+        json.writeNumberField("end", claim.span().end());
+        json.writeEndObject();
+        json.writeStringField("sentence", claim.sentence());
+        json.writeNumberField("value", claim.value());
+        json.writeStringField("unit", claim.unit().code());
+        json.writeStringField("qualifier", lowerCase(claim.qualifier()));
+        json.writeObjectFieldStart("bounds");
+        json.writeNumberField("low", claim.bounds().low());
+        json.writeNumberField("high", claim.bounds().high());
+        json.writeEndObject();
+        json.writeStringField("entity", claim.entity());
+        json.writeStringField("object", claim.object());
+        json.writeStringField("metric", claim.metric());
+        if (claim.period() == null) {
+            json.writeNullField("period");
+        } else {
+            json.writeObjectFieldStart("period");
+            period(json, claim.period());
+            json.writeStringField("source", lowerCase(claim.periodSource()));
+            json.writeEndObject();
+        }
+        json.writeStringField("type", lowerCase(claim.type()));
+        json.writeStringField("verdict", checked.verdict().name());
+        json.writeNumberField("expected", checked.expected());
+        json.writeArrayFieldStart("evidence");
+        for (Fact fact : checked.evidence()) {
+            fact(json, fact);
+        }
+        json.writeEndArray();
+        json.writeStringField("explanation", checked.explanation());
+        json.writeEndObject();
+    }
+
+    private static void fact(JsonGenerator json, Fact fact) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", fact.id());
+        json.writeStringField("entity", fact.entity());
+        json.writeStringField("metric", fact.metric());
+        json.writeStringField("object", fact.object());
+        json.writeNumberField("value", fact.value());
+        json.writeStringField("unit", fact.unit().code());
+        json.writeBooleanField("cumulative", fact.cumulative());
+        json.writeObjectFieldStart("period");
+        period(json, fact.period());
+        json.writeEndObject();
+        json.writeStringField("source", fact.source());
+        json.writeStringField("sourceTitle", fact.sourceTitle());
+        json.writeStringField("note", fact.note());
+        json.writeEndObject();
+    }
+
+    private static void period(JsonGenerator json, Period period) throws IOException {
+        json.writeStringField("from", period.from().toString());
+        json.writeStringField("to", period.to().toString());
+    }
+
+    private static CheckedClaim checkedClaim(StoredObject item) {
+        return new CheckedClaim(claim(item), Verdict.valueOf(item.requiredString("verdict")), item.decimal("expected"),
+                item.objects("evidence").stream().map(ChecksFormat::fact).toList(), item.string("explanation", ""));
+    }
+
+    private static Claim claim(StoredObject item) {
+        StoredObject span = item.requiredObject("span");
+        StoredObject bounds = item.requiredObject("bounds");
+        StoredObject period = item.object("period");
+        return new Claim(item.requiredString("id"), item.requiredString("text"),
+                new Span(span.integer("start"), span.integer("end")), item.string("sentence", ""),
+                item.requiredDecimal("value"), unit(item), item.has("qualifier") ? upper(Qualifier.class, item.string("qualifier")) : null,
+                new Bounds(bounds.requiredDecimal("low"), bounds.decimal("high")),
+                item.string("entity"), item.string("object"), item.string("metric"),
+                period == null ? null : period(period),
+                period == null ? PeriodSource.NONE : upper(PeriodSource.class, period.string("source", "explicit")),
+                upper(ClaimType.class, item.string("type", "statistical")));
+    }
+
+    private static Fact fact(StoredObject item) {
+        return new Fact(item.requiredString("id"), item.requiredString("entity"), item.requiredString("metric"),
+                item.string("object"), item.requiredDecimal("value"), unit(item), item.bool("cumulative", false),
+                period(item.requiredObject("period")), item.requiredString("source"), item.string("sourceTitle"),
+                item.string("note"));
+    }
+
+    private static Period period(StoredObject period) {
+        return new Period(LocalDate.parse(period.requiredString("from")), LocalDate.parse(period.requiredString("to")));
+    }
+
+    private static Unit unit(StoredObject item) {
+        String code = item.requiredString("unit");
+        return Unit.fromCode(code).orElseThrow(() -> new CorruptItemException("unit is not a known unit"));
+    }
+
+    private static <E extends Enum<E>> E upper(Class<E> type, String name) {
+        return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+    }
+
+    private static String lowerCase(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+}
