@@ -69,13 +69,20 @@ final class BenchmarkResults {
         return environment;
     }
 
-    /** The checked-out commit, with "+changes" when the tree differs from it; "unknown" without git. */
+    /**
+     * The checked-out commit, with "+changes" when the measured code differs from it (the results files
+     * and the docs do not count); "unknown" without git.
+     */
     private static String commit() {
         try {
             String head = git("rev-parse", "--short", "HEAD");
-            String changes = git("status", "--porcelain", "--untracked-files=no");
+            String changes = git("status", "--porcelain", "--untracked-files=no", "--", "functions", "pom.xml",
+                    "template.yaml", "events", "infra", ":!functions/benchmarks/results", ":!*.md");
             return head.isEmpty() ? "unknown" : head + (changes.isEmpty() ? "" : "+changes");
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return "unknown";
         }
     }
