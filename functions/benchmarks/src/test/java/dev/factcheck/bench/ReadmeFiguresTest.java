@@ -66,6 +66,6 @@ class ReadmeFiguresTest {
                 .contains("| Slow | 1.0 MiB | 600 ms | 500 ms | 1.20 | 100 MiB | 200,201 |")
                 .contains("medians of 3 runs each")
                 .contains("load average 0.50 at the start and 0.70 at the end")
-                .contains("1 of 2 functions are within 1.15× the floor; above it: Slow (1.20).");
+                .contains("Within 1.15× the floor: 1 of 2 functions; above it: Slow (1.20).");
     }
 }
