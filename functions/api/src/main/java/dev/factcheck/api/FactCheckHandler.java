@@ -1,25 +1,21 @@
 package dev.factcheck.api;
 
-import dev.factcheck.runtime.http.HttpEvent;
-import java.util.List;
-import dev.factcheck.runtime.wiring.Components;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.factcheck.api.json.ApiJson;
+import dev.factcheck.api.requests.FactCheckRequest;
+import dev.factcheck.check.FactChecker;
 import dev.factcheck.runtime.http.ApiHandler;
+import dev.factcheck.runtime.http.HttpEvent;
 import dev.factcheck.runtime.http.HttpRequest;
 import dev.factcheck.runtime.http.HttpResponse;
-import dev.factcheck.runtime.http.JsonBodies;
-import dev.factcheck.runtime.http.Validation;
-import dev.factcheck.api.json.ApiJson;
-import dev.factcheck.check.FactCheck;
-import dev.factcheck.check.FactChecker;
+import dev.factcheck.runtime.http.Route;
+import dev.factcheck.runtime.http.Routes;
+import dev.factcheck.runtime.wiring.Components;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /** {@code POST /factchecks}: checks the figures of a text without storing it. */
 public final class FactCheckHandler extends ApiHandler {
-
-    /** The longest text one check accepts, in characters. */
-    public static final int MAX_TEXT_LENGTH = 200_000;
 
     private final FactChecker checker;
     private final Clock clock;
@@ -35,17 +31,14 @@ public final class FactCheckHandler extends ApiHandler {
     }
 
     @Override
-    protected HttpResponse handle(HttpRequest request) {
-        JsonNode body = JsonBodies.object(request);
-        Validation validation = new Validation();
-        String text = validation.requiredString(body, "text", "text", MAX_TEXT_LENGTH);
-        validation.optionalString(body, "title", "title", 1_000);
-        validation.optionalUrl(body, "url", "url");
-        LocalDate publishedAt = validation.optionalDate(body, "publishedAt", "publishedAt");
-        validation.throwIfAny();
+    protected Routes routes() {
+        return Routes.of(Route.open("POST /factchecks", this::check));
+    }
 
-        FactCheck check = checker.check(text, publishedAt == null ? LocalDate.now(clock) : publishedAt);
-        return HttpResponse.json(200, ApiJson.factCheck(check, clock.instant().toString()));
+    private HttpResponse check(HttpRequest request) {
+        FactCheckRequest body = FactCheckRequest.read(request);
+        LocalDate publishedAt = body.publishedAt() == null ? LocalDate.now(clock) : body.publishedAt();
+        return HttpResponse.json(200, ApiJson.factCheck(checker.check(body.text(), publishedAt), clock.instant().toString()));
     }
 
     @Override

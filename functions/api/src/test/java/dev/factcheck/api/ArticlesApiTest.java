@@ -232,6 +232,23 @@ class ArticlesApiTest {
     }
 
     @Test
+    void summary_madeWithTheReverification_isTheSummaryOfTheRequestedLength_sameAsWithoutReverification() throws Exception {
+        String id = post(seedArticle("amazon-corporate-cuts.json")).body().path("id").asText();
+        facts.delete(facts.list("Amazon", "layoffs", null).getFirst().id());
+        ObjectNode fiveSentences = withId(SUMMARY, id);
+        fiveSentences.with("queryStringParameters").put("sentences", "5");
+
+        HttpResult reverified = LambdaInvoker.invokeHttp(summary, fiveSentences);
+        HttpResult unchanged = LambdaInvoker.invokeHttp(summary, fiveSentences);
+
+        assertThat(reverified.status()).isEqualTo(200);
+        assertThat(reverified.body().path("factsVersion")).isEqualTo(unchanged.body().path("factsVersion"));
+        assertThat(reverified.body().path("sentences").size()).isEqualTo(5);
+        assertThat(reverified.body().path("sentences")).isEqualTo(unchanged.body().path("sentences"));
+        assertThat(reverified.body().path("counts")).isEqualTo(unchanged.body().path("counts"));
+    }
+
+    @Test
     void summary_refusesASentenceCountOutside1To10() throws Exception {
         String id = post(seedArticle("amazon-corporate-cuts.json")).body().path("id").asText();
         ObjectNode tooMany = withId(SUMMARY, id);

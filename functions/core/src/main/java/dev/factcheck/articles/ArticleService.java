@@ -2,6 +2,7 @@ package dev.factcheck.articles;
 
 import dev.factcheck.check.FactCheck;
 import dev.factcheck.check.FactChecker;
+import dev.factcheck.summary.VerifiedSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -53,21 +54,41 @@ public final class ArticleService {
      * it was checked, its claims are verified again (not extracted again) and the new verdicts stored.
      */
     public Optional<CheckedArticle> current(String id) {
-        Optional<CheckedArticle> stored = articles.get(id);
-        if (stored.isEmpty()) {
-            return stored;
-        }
-        CheckedArticle article = stored.get();
+        return articles.get(id).map(stored -> refresh(stored, FactChecker.DEFAULT_SUMMARY_SENTENCES).article());
+    }
+
+    /**
+     * {@link #current} with its verified summary of {@code sentences} sentences. The article is verified
+     * again at most once and summarised exactly once: a re-verification brings its summary along.
+     */
+    public Optional<Summarized> summarized(String id, int sentences) {
+        return articles.get(id).map(stored -> {
+            Refreshed refreshed = refresh(stored, sentences);
+            CheckedArticle article = refreshed.article();
+            return new Summarized(article, refreshed.recheck().map(FactCheck::summary).orElseGet(() ->
+                    checker.summarize(article.article().text(), article.claims(), sentences)));
+        });
+    }
+
+    private Refreshed refresh(CheckedArticle article, int sentences) {
         Optional<FactCheck> recheck = checker.recheckIfChanged(article.article().text(),
                 article.claims().stream().map(c -> c.claim()).toList(), article.article().publishedAt(),
-                article.factsVersion());
+                article.factsVersion(), sentences);
         if (recheck.isEmpty()) {
-            return stored;
+            return new Refreshed(article, recheck);
         }
         CheckedArticle updated = new CheckedArticle(article.article(), recheck.get().claims(),
                 recheck.get().factsVersion(), clock.instant());
         articles.replaceChecks(updated, article.factsVersion());
-        return Optional.of(updated);
+        return new Refreshed(updated, recheck);
+    }
+
+    /** The article as of the current reference data, and the check that made it so when there was one. */
+    private record Refreshed(CheckedArticle article, Optional<FactCheck> recheck) {
+    }
+
+    /** An article as of the current reference data and its verified summary. */
+    public record Summarized(CheckedArticle article, VerifiedSummary summary) {
     }
 
     /** The outcome of an ingest: whether this call stored the article, and the stored article. */

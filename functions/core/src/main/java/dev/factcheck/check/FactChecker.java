@@ -7,6 +7,7 @@ import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.facts.SeriesKey;
 import dev.factcheck.summary.Summarizer;
+import dev.factcheck.summary.VerifiedSummary;
 import dev.factcheck.verify.CheckedClaim;
 import dev.factcheck.verify.VerificationSettings;
 import dev.factcheck.verify.Verifier;
@@ -80,11 +81,25 @@ public final class FactChecker {
      */
     public java.util.Optional<FactCheck> recheckIfChanged(String text, List<Claim> claims, LocalDate publishedAt,
                                                          String checkedVersion) {
+        return recheckIfChanged(text, claims, publishedAt, checkedVersion, DEFAULT_SUMMARY_SENTENCES);
+    }
+
+    /**
+     * Checks claims found earlier again, but only when the reference data is no longer at
+     * {@code checkedVersion}; the new check's summary has {@code summarySentences} sentences.
+     */
+    public java.util.Optional<FactCheck> recheckIfChanged(String text, List<Claim> claims, LocalDate publishedAt,
+                                                         String checkedVersion, int summarySentences) {
         ReferenceData.VersionedCatalog catalog = reference.catalog();
         if (catalog.version().equals(checkedVersion)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(verify(text, claims, publishedAt, catalog, DEFAULT_SUMMARY_SENTENCES));
+        return java.util.Optional.of(verify(text, claims, publishedAt, catalog, summarySentences));
+    }
+
+    /** The verified summary of claims checked earlier, without reading the reference data. */
+    public VerifiedSummary summarize(String text, List<CheckedClaim> checked, int summarySentences) {
+        return summarizer.summarize(text, checked, summarySentences);
     }
 
     private FactCheck verify(String text, List<Claim> claims, LocalDate publishedAt,

@@ -211,7 +211,7 @@ final class EntityFinder {
     private static boolean isNameWord(Tokens t, int i) {
         String w = t.lower(i);
         if (Lexicon.NOT_NAMES.contains(w) || Lexicon.MONTHS.containsKey(w) || Lexicon.WEEKDAYS.containsKey(w)
-                || NumberReader.NUMBER_WORDS.containsKey(w)) {
+                || Lexicon.NUMBER_WORDS.containsKey(w)) {
             return false;
         }
         // "s" of a possessive, single capital letters such as initials.

@@ -21,4 +21,10 @@ final class Figure {
     BigDecimal highPrecision;
     /** The two tokens before the figure are "'s". */
     boolean possessiveBefore;
+
+    /** {@code v} without trailing zeros and never in exponent notation: 14000, 0.5, 4000000000. */
+    static BigDecimal normal(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
 }

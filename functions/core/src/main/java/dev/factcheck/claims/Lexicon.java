@@ -1,5 +1,6 @@
 package dev.factcheck.claims;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,7 +8,7 @@ import java.util.Set;
 final class Lexicon {
 
     /** Words that name people: one of them after a bare figure makes its unit "people". */
-    static final Set<String> PEOPLE_HEADS = set(
+    static final Set<String> PEOPLE_HEADS = words("PEOPLE_HEADS",
             "people", "person", "persons", "employees", "employee", "workers", "worker", "jobs", "job", "roles",
             "role", "positions", "position", "staff", "staffers", "staffer", "engineers", "contractors",
             "managers", "recruiters", "members", "posts", "hires", "redundancies", "layoffs", "cuts");
@@ -21,6 +22,17 @@ final class Lexicon {
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
 
+    /** Number words and their values; "hundred" and the scales are read by {@link SpelledNumbers}. */
+    static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+
     static final Map<String, Integer> WEEKDAYS = Map.of(
             "monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
 
@@ -28,7 +40,7 @@ final class Lexicon {
             "first", 1, "second", 2, "third", 3, "fourth", 4);
 
     /** Capitalised words that do not start an organisation's name. */
-    static final Set<String> NOT_NAMES = set(
+    static final Set<String> NOT_NAMES = words("NOT_NAMES",
             "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "since",
             "until", "as", "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though",
             "because", "meanwhile", "however", "still", "also", "some", "many", "most", "several", "analysts",
@@ -43,7 +55,7 @@ final class Lexicon {
             "america", "seattle", "california", "washington", "london", "ireland", "brazil", "mexico",
             "reuters", "bloomberg", "wall", "street", "silicon", "valley", "new", "york", "chief", "executive",
             "president", "officer", "mr", "ms", "mrs", "dr", "inc", "corp", "ltd", "plc", "co", "llc",
-            "section", "item", "page", "no", "what", "which", "who", "why", "how", "where", "not", "no",
+            "section", "item", "page", "no", "what", "which", "who", "why", "how", "where", "not",
             "then", "now", "again", "even", "despite", "instead", "among", "between", "through", "across",
             "against", "without", "within", "per", "than", "to", "of", "is", "was", "are", "were", "be", "has",
             "had", "have", "will", "would", "could", "should", "may", "might", "can", "said", "says",
@@ -51,10 +63,10 @@ final class Lexicon {
             "ten", "twelve", "fourteen", "twenty", "hundreds", "thousands", "millions", "billions", "roles",
             "jobs", "positions", "headcount", "investment", "earnings", "income", "net", "operating",
             "cuts", "job", "workforce", "people", "company", "companies", "firm", "firms", "retailer",
-            "group", "cloud", "division", "unit", "team", "office", "offices", "read", "more", "note", "update",
+            "group", "cloud", "division", "unit", "team", "office", "offices", "read", "note", "update",
             "updated", "contact", "call", "see", "visit", "email", "phone", "tel", "press", "source", "sources",
             "story", "report", "reported", "figures", "data", "first", "second", "third", "fourth", "half",
-            "early", "late", "mid", "end", "start", "nobody", "everyone", "both", "neither", "either",
+            "early", "late", "mid", "end", "start", "nobody", "everyone", "neither", "either",
             "suite", "floor", "room", "avenue", "road", "building", "filing", "form", "article", "chapter",
             "pacific", "eastern", "central", "mountain", "gmt", "utc", "et", "pt", "bst", "cet", "texas",
             "virginia", "ohio", "georgia", "arizona", "oregon", "indiana", "pennsylvania", "spain", "italy",
@@ -66,7 +78,7 @@ final class Lexicon {
             "xbox", "prime", "alexa");
 
     /** Words after a capitalised name that show it is the subject doing something. */
-    static final Set<String> SUBJECT_VERBS = set(
+    static final Set<String> SUBJECT_VERBS = words("SUBJECT_VERBS",
             "cut", "cuts", "said", "says", "will", "would", "is", "was", "has", "had", "have", "plans",
             "planned", "announced", "announces", "laid", "lays", "laying", "employs", "employed", "reported",
             "reports", "posted", "posts", "invested", "invests", "eliminated", "eliminates", "shed", "sheds",
@@ -74,36 +86,46 @@ final class Lexicon {
             "hires", "raised", "raises", "earned", "earns", "made", "makes", "booked", "books", "generated",
             "generates", "recorded", "records", "told", "trimmed", "trims", "axed", "axes", "let", "reduced",
             "reduces", "disclosed", "discloses", "unveiled", "agreed", "agrees", "did", "does", "could", "may",
-            "might", "also", "then", "now", "recently", "last", "this", "plans", "intends", "aims", "wants",
+            "might", "also", "then", "now", "recently", "last", "this", "intends", "aims", "wants",
             "put", "puts", "pumped", "poured", "took", "takes", "sold", "sells", "spent", "spends", "grew",
-            "grows", "saw", "sees", "lost", "loses", "dismissed", "fired", "is", "are", "were", "got", "gets",
+            "grows", "saw", "sees", "lost", "loses", "dismissed", "fired", "are", "were", "got", "gets",
             "began", "begins", "started", "starts", "notified", "informed", "bought", "buys", "acquired",
             "backed", "backs", "committed", "commits", "pledged", "pledges", "owns", "owned", "holds", "held",
-            "already", "still", "on", "in", "last", "and", "which", "whose", "itself", "first");
+            "already", "still", "on", "in", "and", "which", "whose", "itself", "first");
 
     /** Prepositions after which a name is a place or a counterparty, not the clause's subject. */
-    static final Set<String> PREPOSITIONS = set(
+    static final Set<String> PREPOSITIONS = words("PREPOSITIONS",
             "in", "into", "at", "to", "from", "with", "for", "of", "by", "on", "across", "throughout", "within",
             "near", "outside", "after", "before", "than", "like", "unlike", "behind", "versus", "vs", "against",
             "including", "about", "over", "among", "via", "toward", "towards", "onto", "rival", "rivals");
 
     /** Prepositions after which an unknown name is most likely a place. */
-    static final Set<String> PLACE_PREPOSITIONS = set(
+    static final Set<String> PLACE_PREPOSITIONS = words("PLACE_PREPOSITIONS",
             "in", "across", "throughout", "within", "near", "outside", "from", "to", "into");
 
     /** Words before a name that make it a person. */
-    static final Set<String> PERSON_TITLES = set(
+    static final Set<String> PERSON_TITLES = words("PERSON_TITLES",
             "ceo", "chief", "executive", "officer", "president", "founder", "cofounder", "co", "spokesperson",
             "spokesman", "spokeswoman", "analyst", "mr", "ms", "mrs", "dr", "chairman", "chairwoman", "chair",
             "head", "director", "manager", "boss", "secretary", "senator", "minister", "governor", "economist",
             "professor", "reporter", "engineer", "cfo", "coo", "cto", "vp", "leader", "partner", "investor",
             "author", "writer", "researcher");
 
-    static final Set<String> SPEECH_VERBS = set("said", "says", "told", "wrote", "writes", "added", "explained",
-            "noted", "argued", "warned");
+    static final Set<String> SPEECH_VERBS = words("SPEECH_VERBS",
+            "said", "says", "told", "wrote", "writes", "added", "explained", "noted", "argued", "warned");
+
+    /**
+     * The one list of words that say a clause states a plan or an expectation. A figure in such a
+     * clause borrows no period from another clause ({@link PeriodStage}), and a month or day written
+     * without its year after one of them is a deadline ahead ("will cut 500 jobs in February",
+     * {@link PeriodFinder}), except after "would": "said it would cut 6,000 jobs on May 13" is
+     * reported speech, dated when it was said.
+     */
+    static final Set<String> FUTURE_CUES = words("FUTURE_CUES",
+            "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "wants", "scheduled");
 
     /** Words that mark a comparison around a figure. */
-    static final Set<String> COMPARISON_WORDS = set(
+    static final Set<String> COMPARISON_WORDS = words("COMPARISON_WORDS",
             "than", "compared", "versus", "vs", "rose", "risen", "rising", "rises", "fell", "fallen", "falling",
             "falls", "grew", "grown", "growing", "grows", "increased", "increase", "increases", "decreased",
             "decrease", "declined", "decline", "declines", "jumped", "jumps", "dropped", "drops", "doubled",
@@ -113,8 +135,18 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+    /**
+     * An immutable word list. A word listed twice is refused when the class loads: it is a slip of
+     * editing (two people adding the same word, or one meant as another) that a set would hide.
+     */
+    static Set<String> words(String list, String... words) {
+        Set<String> set = new HashSet<>();
+        for (String word : words) {
+            if (!set.add(word)) {
+                throw new IllegalArgumentException("Lexicon." + list + " lists \"" + word + "\" twice");
+            }
+        }
+        return Set.copyOf(set);
     }
 
     /** A people noun among the {@code within} word tokens from {@code at}. */

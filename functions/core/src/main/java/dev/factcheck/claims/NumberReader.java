@@ -1,19 +1,23 @@
 package dev.factcheck.claims;
 
 import dev.factcheck.catalog.Unit;
+import dev.factcheck.numbers.FigureLimits;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads numbers written with digits (separators, decimals, thin-space groups), scale words and
- * suffixes, currency symbols and codes, percent signs and words, spelled-out numbers, and ranges.
- * Works on tokens, never backtracks further than a few tokens: linear in the sentence length.
+ * Reads numbers written with digits (comma separators, decimals, groups of three separated by one
+ * space, no-break space U+00A0, narrow no-break space U+202F, thin space U+2009 or figure space),
+ * scale words and suffixes, currency symbols and codes, percent signs and words, and ranges of
+ * these or of spelled-out numbers ({@link SpelledNumbers}).
+ * Works on tokens, never backtracks further than a few tokens: linear in the sentence length. A
+ * number outside {@link FigureLimits} (more than 40 significant digits, exponent beyond ±30) is not
+ * a figure, and its digits are taken so that no part of it becomes one.
  */
 final class NumberReader {
 
-    private static final BigDecimal HALF = new BigDecimal("0.5");
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
@@ -27,7 +31,7 @@ final class NumberReader {
             "k", THOUSAND, "m", MILLION, "mn", MILLION, "mln", MILLION, "bn", BILLION, "b", BILLION,
             "bln", BILLION, "tn", TRILLION);
 
-    private static final Map<String, Unit> CURRENCY_WORDS_AFTER = Map.of(
+    static final Map<String, Unit> CURRENCY_WORDS_AFTER = Map.of(
             "dollars", Unit.USD, "dollar", Unit.USD, "usd", Unit.USD, "euros", Unit.EUR, "euro", Unit.EUR,
             "eur", Unit.EUR, "gbp", Unit.GBP);
 
@@ -37,29 +41,22 @@ final class NumberReader {
     /** Letters that glue a foreign dollar to its sign: A$, C$, HK$, NZ$, S$. */
     private static final Set<String> FOREIGN_DOLLARS = Set.of("a", "c", "hk", "nz", "s", "au", "ca", "sg", "r");
 
-    static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
 
-    private static final Map<String, BigDecimal> SPELLED_SCALES = Map.of(
-            "thousand", THOUSAND, "million", MILLION, "billion", BILLION, "trillion", TRILLION);
 
     private NumberReader() {
     }
 
     /** Reads a figure, with a range if one follows, at token {@code i}; null when none starts there. */
     static Figure read(Tokens t, int i, boolean[] taken) {
-        Figure first = t.isNum(i) ? readDigits(t, i, taken) : readSpelled(t, i, taken);
+        Figure first = t.isNum(i) ? readDigits(t, i, taken) : SpelledNumbers.read(t, i, taken);
         if (first == null) {
             return null;
         }
         readRange(t, first, taken);
+        if (!FigureLimits.within(first.value) || (first.high != null && !FigureLimits.within(first.high))) {
+            markTaken(taken, first.startTok, first.endTok);
+            return null; // "40-digit number trillion": beyond what any figure needs
+        }
         first.possessiveBefore = t.is(first.startTok - 1, "s") && t.isSymAny(first.startTok - 2, "'\u2019")
                 && t.attached(first.startTok - 1) && t.attached(first.startTok - 2);
         return first;
@@ -89,7 +86,7 @@ final class NumberReader {
         if (numAt >= t.size || taken[numAt]) {
             return;
         }
-        Figure second = t.isNum(numAt) ? readDigits(t, numAt, taken) : readSpelled(t, numAt, taken);
+        Figure second = t.isNum(numAt) ? readDigits(t, numAt, taken) : SpelledNumbers.read(t, numAt, taken);
         if (second == null) {
             return;
         }
@@ -144,6 +141,16 @@ final class NumberReader {
                 markTaken(taken, i, j + 2);
                 return null; // a version or an address: 1.2.3
             }
+        }
+        if (!FigureLimits.within(integer, fraction)) {
+            // More than 40 significant digits or beyond 10^±30, checked before parsing: no part of
+            // the run of digits and separators it stands in is a figure either.
+            int end = j;
+            while (end < t.size && t.attached(end) && (t.isNum(end) || t.isSymAny(end, ",."))) {
+                end++;
+            }
+            markTaken(taken, i, end);
+            return null;
         }
         Figure f = new Figure();
         f.value = new BigDecimal(fraction.isEmpty() ? integer.toString() : integer + "." + fraction);
@@ -239,117 +246,6 @@ final class NumberReader {
             zeros++;
         }
         return HALF.movePointRight(zeros);
-    }
-
-    private static Figure readSpelled(Tokens t, int i, boolean[] taken) {
-        try {
-            return spelled(t, i, taken);
-        } catch (ArithmeticException overflow) {
-            return null; // "a trillion trillion trillion ...": not a number anyone writes
-        }
-    }
-
-    private static Figure spelled(Tokens t, int i, boolean[] taken) {
-        if (!t.isWord(i)) {
-            return null;
-        }
-        String w = t.lower(i);
-        boolean article = w.equals("a") || w.equals("an");
-        if (!article && !NUMBER_WORDS.containsKey(w)) {
-            return null;
-        }
-        long total = 0;
-        long current = 0;
-        long beforeLastScale = -1;
-        long lastScale = 1;
-        boolean sawScale = false;
-        boolean dozen = false;
-        int j = i;
-        int end = i;
-        while (j < t.size && !taken[j] && t.isWord(j)) {
-            String word = t.lower(j);
-            Integer n = NUMBER_WORDS.get(word);
-            if (j == i && article) {
-                if (!(t.is(j + 1, "hundred") || t.is(j + 1, "thousand") || t.is(j + 1, "million")
-                        || t.is(j + 1, "billion") || t.is(j + 1, "trillion") || t.is(j + 1, "dozen"))) {
-                    return null;
-                }
-                current = 1;
-                j++;
-                continue;
-            }
-            if (n != null) {
-                current += n;
-                end = j + 1;
-                j++;
-                if (n >= 20 && n % 10 == 0 && t.isSym(j, '-') && t.attached(j) && t.attached(j + 1)
-                        && t.isWord(j + 1) && NUMBER_WORDS.getOrDefault(t.lower(j + 1), 0) < 10
-                        && NUMBER_WORDS.containsKey(t.lower(j + 1))) {
-                    current += NUMBER_WORDS.get(t.lower(j + 1));
-                    j += 2;
-                    end = j;
-                }
-            } else if (word.equals("hundred")) {
-                current = Math.multiplyExact(Math.max(current, 1), 100L);
-                sawScale = true;
-                lastScale = 100;
-                j++;
-                end = j;
-            } else if (SPELLED_SCALES.containsKey(word)) {
-                long scale = SPELLED_SCALES.get(word).longValueExact();
-                beforeLastScale = total == 0 ? Math.max(current, 1) : -1;
-                total = Math.addExact(total, Math.multiplyExact(Math.max(current, 1), scale));
-                current = 0;
-                sawScale = true;
-                lastScale = scale;
-                j++;
-                end = j;
-            } else if (word.equals("dozen") && current > 0 && current < 10) {
-                current *= 12;
-                dozen = true;
-                j++;
-                end = j;
-            } else if (word.equals("and") && (lastScale >= 100) && t.isWord(j + 1)
-                    && NUMBER_WORDS.containsKey(t.lower(j + 1))) {
-                j++;
-            } else {
-                break;
-            }
-            if (total > 1_000_000_000_000_000L || current > 1_000_000_000_000_000L) {
-                return null; // "hundred hundred hundred ...": not a number anyone writes
-            }
-        }
-        long value = total + current;
-        if (end == i) {
-            return null;
-        }
-        Figure f = new Figure();
-        f.startTok = i;
-        f.endTok = end;
-        f.value = BigDecimal.valueOf(value);
-        if (beforeLastScale > 0 && current == 0 && beforeLastScale < 100) {
-            f.precision = HALF.multiply(BigDecimal.valueOf(lastScale));
-        } else {
-            f.precision = precisionOf(Long.toString(value), "");
-        }
-        int j2 = end;
-        if (t.isSym(j2, '%') || t.is(j2, "percent")) {
-            f.unit = Unit.PERCENT;
-            f.endTok = j2 + 1;
-        } else if (t.is(j2, "per") && t.is(j2 + 1, "cent")) {
-            f.unit = Unit.PERCENT;
-            f.endTok = j2 + 2;
-        } else if (t.isWord(j2) && CURRENCY_WORDS_AFTER.containsKey(t.lower(j2))) {
-            f.unit = CURRENCY_WORDS_AFTER.get(t.lower(j2));
-            f.endTok = j2 + 1;
-        } else if (!sawScale && !dozen && !(value >= 10 && Lexicon.peopleNounWithin(t, end, 2))) {
-            return null;
-        }
-        if (sawScale && lastScale > 100) {
-            f.scaled = true;
-            f.scale = BigDecimal.valueOf(lastScale);
-        }
-        return f;
     }
 
     static void markTaken(boolean[] taken, int from, int to) {

@@ -5,10 +5,10 @@ import dev.factcheck.text.Sentence;
 import dev.factcheck.text.SentenceSplitter;
 import dev.factcheck.verify.CheckedClaim;
 import dev.factcheck.verify.Verdict;
+import dev.factcheck.verify.VerdictCounts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,11 +64,7 @@ public final class Summarizer {
             throw new IllegalArgumentException("sentenceCount must be between " + MIN_SENTENCES + " and "
                     + MAX_SENTENCES + ", was " + sentenceCount);
         }
-        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-        for (Verdict verdict : Verdict.values()) {
-            counts.put(verdict, 0);
-        }
-        claims.forEach(c -> counts.merge(c.verdict(), 1, Integer::sum));
+        Map<Verdict, Integer> counts = VerdictCounts.of(claims);
 
         List<Sentence> all = SentenceSplitter.split(text);
         List<Sentence> ranked = all.size() > settings.maxGraphSentences()

@@ -55,6 +55,9 @@ final class NewsCorpusScore {
         }
     }
 
+    /** How many misses and spurious claims the report lists: {@code -Dnews.corpus.misses=500} for all. */
+    static final String MISSES_PROPERTY = "news.corpus.misses";
+
     private static final String[] FIELDS = {"value", "unit", "entity", "object", "metric", "period"};
 
     private final Map<String, Tally> byClass = new LinkedHashMap<>();
@@ -236,10 +239,6 @@ final class NewsCorpusScore {
         return new Ratio(all.contestedShown, all.contested);
     }
 
-    int articles() {
-        return articles;
-    }
-
     String report(String name) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%n=== news corpus, %s: %d articles, %d labelled claims, %d labelled non-claims, "
@@ -266,12 +265,14 @@ final class NewsCorpusScore {
                 fmt(t.found, t.claims), fmt(t.verdictRight, t.claims), fmt(t.entityAndMetric, t.claims),
                 fmt(t.fields.getOrDefault("period", 0), t.claims))));
         List<Miss> worst = misses.stream().sorted(Comparator.comparingInt(Miss::severity).reversed()).toList();
-        out.append(String.format("worst misses (%d labelled claims with a problem; first 30):%n", worst.size()));
-        worst.stream().limit(30).forEach(m -> out.append(String.format("  %s:%d [%s] %s | %s | got %s%n",
+        int shown = Integer.getInteger(MISSES_PROPERTY, 30);
+        out.append(String.format("worst misses (%d labelled claims with a problem; first %d, -D%s=N for more):%n",
+                worst.size(), Math.min(shown, worst.size()), MISSES_PROPERTY));
+        worst.stream().limit(shown).forEach(m -> out.append(String.format("  %s:%d [%s] %s | %s | got %s%n",
                 m.article().id(), m.label().line(), m.label().classes(), m.label().anchor(),
                 String.join(", ", m.problems()), m.got())));
-        out.append(String.format("spurious claims (%d; first 15):%n", spurious.size()));
-        spurious.stream().limit(15).forEach(s -> out.append("  ").append(s).append('\n'));
+        out.append(String.format("spurious claims (%d; first %d):%n", spurious.size(), Math.min(shown, spurious.size())));
+        spurious.stream().limit(shown).forEach(s -> out.append("  ").append(s).append('\n'));
         return out.toString();
     }
 
@@ -289,9 +290,9 @@ final class NewsCorpusScore {
         int contested;
         int contestedShown;
         final Map<String, Integer> fields = new LinkedHashMap<>();
-        final Map<Verdict, int[]> perVerdict = new EnumMap<>(Verdict.class);
         final Counter nonClaims = new Counter();
         private final Map<Verdict, Integer> labelledPerVerdict = new EnumMap<>(Verdict.class);
+        private final Map<Verdict, Integer> rightPerVerdict = new EnumMap<>(Verdict.class);
 
         void missed(Verdict labelled, boolean contested) {
             claims++;
@@ -312,7 +313,7 @@ final class NewsCorpusScore {
             }
             if (verdictRight) {
                 this.verdictRight++;
-                perVerdict.computeIfAbsent(labelled, v -> new int[1])[0]++;
+                rightPerVerdict.merge(labelled, 1, Integer::sum);
             }
             if (contested) {
                 this.contested++;
@@ -324,8 +325,7 @@ final class NewsCorpusScore {
 
         Map<Verdict, Ratio> verdictRecall() {
             Map<Verdict, Ratio> recall = new EnumMap<>(Verdict.class);
-            labelledPerVerdict.forEach((v, n) -> recall.put(v, new Ratio(
-                    perVerdict.getOrDefault(v, new int[1])[0], n)));
+            labelledPerVerdict.forEach((v, n) -> recall.put(v, new Ratio(rightPerVerdict.getOrDefault(v, 0), n)));
             return recall;
         }
     }

@@ -11,12 +11,14 @@ import java.util.Map;
  */
 public record FunctionSpec(String logicalId, String handler, String codeUri,
                            Map<String, EnvironmentValue> environment, List<HttpRoute> routes,
-                           List<Schedule> schedules, int timeoutSeconds, int memoryMb) {
+                           List<Schedule> schedules, List<SqsEventSource> queueEvents, int timeoutSeconds,
+                           int memoryMb) {
 
     public FunctionSpec {
         environment = Map.copyOf(environment);
         routes = List.copyOf(routes);
         schedules = List.copyOf(schedules);
+        queueEvents = List.copyOf(queueEvents);
     }
 
     /** The class part of {@link #handler()}. */

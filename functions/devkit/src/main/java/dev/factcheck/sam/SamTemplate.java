@@ -15,15 +15,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What template.yaml declares: the functions with their handlers, routes, schedules and
- * environment, and the DynamoDB tables. The one source the tests and the local runner read instead
+ * What template.yaml declares: the functions with their handlers, routes, schedules, queue events and
+ * environment, the DynamoDB tables and the SQS queues. The one source the tests and the local runner read instead
  * of repeating it.
  */
-public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, TableSpec> tables) {
+public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, TableSpec> tables,
+                          Map<String, QueueSpec> queues) {
 
     public SamTemplate {
         functions = Map.copyOf(new LinkedHashMap<>(functions));
         tables = Map.copyOf(new LinkedHashMap<>(tables));
+        queues = Map.copyOf(new LinkedHashMap<>(queues));
     }
 
     public static SamTemplate load(Path file) {
@@ -52,6 +54,7 @@ public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, Table
         JsonNode globals = root.path("Globals").path("Function");
         Map<String, FunctionSpec> functions = new LinkedHashMap<>();
         Map<String, TableSpec> tables = new LinkedHashMap<>();
+        Map<String, QueueSpec> queues = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> resource = it.next();
             String type = resource.getValue().path("Type").asText();
@@ -60,12 +63,21 @@ public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, Table
                         functions.put(resource.getKey(), function(resource.getKey(), resource.getValue(), globals, sourceName));
                 case "AWS::DynamoDB::Table" ->
                         tables.put(resource.getKey(), table(resource.getKey(), resource.getValue(), sourceName));
+                case "AWS::SQS::Queue" -> queues.put(resource.getKey(), queue(resource.getKey(), resource.getValue()));
                 default -> {
                     // APIs, roles and the rest are for CloudFormation, not for the local runner.
                 }
             }
         }
-        return new SamTemplate(functions, tables);
+        for (FunctionSpec function : functions.values()) {
+            for (SqsEventSource source : function.queueEvents()) {
+                if (!queues.containsKey(source.queue())) {
+                    throw new TemplateException(sourceName, "function " + function.logicalId() + " has SQS event "
+                            + source.eventName() + " on " + source.queue() + ", which is not a queue of the template");
+                }
+            }
+        }
+        return new SamTemplate(functions, tables, queues);
     }
 
     public FunctionSpec function(String logicalId) {
@@ -86,6 +98,15 @@ public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, Table
         return spec;
     }
 
+    public QueueSpec queue(String logicalId) {
+        QueueSpec spec = queues.get(logicalId);
+        if (spec == null) {
+            throw new IllegalArgumentException("no queue " + logicalId + " in template.yaml; known: "
+                    + queues.keySet().stream().sorted().toList());
+        }
+        return spec;
+    }
+
     private static FunctionSpec function(String id, JsonNode resource, JsonNode globals, String sourceName) {
         JsonNode properties = resource.path("Properties");
         String handler = text(properties, globals, "Handler")
@@ -97,6 +118,7 @@ public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, Table
         environment.putAll(environment(properties.path("Environment").path("Variables")));
         List<HttpRoute> routes = new ArrayList<>();
         List<Schedule> schedules = new ArrayList<>();
+        List<SqsEventSource> queueEvents = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = properties.path("Events").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> event = it.next();
             JsonNode eventProperties = event.getValue().path("Properties");
@@ -109,6 +131,16 @@ public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, Table
                         scheduleExpression(eventProperties.path("ScheduleExpression")),
                         !"DISABLED".equals(eventProperties.path("State").asText("ENABLED")),
                         eventProperties.path("Input").isTextual() ? eventProperties.path("Input").asText() : null));
+                case "SQS" -> {
+                    boolean reportsFailures = false;
+                    for (JsonNode type : eventProperties.path("FunctionResponseTypes")) {
+                        reportsFailures |= "ReportBatchItemFailures".equals(type.asText());
+                    }
+                    JsonNode concurrency = eventProperties.path("ScalingConfig").path("MaximumConcurrency");
+                    queueEvents.add(new SqsEventSource(event.getKey(), referencedResource(eventProperties.path("Queue")),
+                            eventProperties.path("BatchSize").asInt(10), reportsFailures,
+                            concurrency.isMissingNode() ? null : concurrency.isValueNode() ? concurrency.asText() : concurrency.toString()));
+                }
                 default -> throw new TemplateException(sourceName, "function " + id + " has event "
                         + event.getKey() + " of a type the local runner does not know: "
                         + event.getValue().path("Type").asText());
@@ -116,7 +148,7 @@ public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, Table
         }
         int timeout = properties.path("Timeout").asInt(globals.path("Timeout").asInt(3));
         int memory = properties.path("MemorySize").asInt(globals.path("MemorySize").asInt(128));
-        return new FunctionSpec(id, handler, codeUri, environment, routes, schedules, timeout, memory);
+        return new FunctionSpec(id, handler, codeUri, environment, routes, schedules, queueEvents, timeout, memory);
     }
 
     /** A schedule expression is either a literal or a {@code !Ref} to a parameter, resolved to its default. */
@@ -139,6 +171,27 @@ public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, Table
     private static Optional<String> text(JsonNode properties, JsonNode globals, String field) {
         JsonNode value = properties.has(field) ? properties.get(field) : globals.get(field);
         return value == null || !value.isTextual() ? Optional.empty() : Optional.of(value.asText());
+    }
+
+    private static QueueSpec queue(String id, JsonNode resource) {
+        JsonNode properties = resource.path("Properties");
+        JsonNode redrive = properties.path("RedrivePolicy");
+        return new QueueSpec(id, properties.path("VisibilityTimeout").asInt(30),
+                properties.path("MessageRetentionPeriod").asInt(345_600),
+                redrive.isMissingNode() ? null : referencedResource(redrive.path("deadLetterTargetArn")),
+                redrive.path("maxReceiveCount").asInt(0));
+    }
+
+    /** The logical id in {@code !GetAtt X.Arn}, {@code !Ref X} or {@code {"Fn::GetAtt": ["X", "Arn"]}}. */
+    private static String referencedResource(JsonNode node) {
+        JsonNode getAtt = node.path("Fn::GetAtt");
+        if (getAtt.isTextual()) {
+            return getAtt.asText().split("\\.", 2)[0];
+        }
+        if (getAtt.isArray() && !getAtt.isEmpty()) {
+            return getAtt.get(0).asText();
+        }
+        return node.path("Ref").asText(node.asText(null));
     }
 
     private static TableSpec table(String id, JsonNode resource, String sourceName) {

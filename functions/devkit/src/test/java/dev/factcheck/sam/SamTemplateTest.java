@@ -75,6 +75,54 @@ class SamTemplateTest {
         assertThat(table.onDemand()).isTrue();
     }
 
+    private static final String QUEUES = """
+            Transform: AWS::Serverless-2016-10-31
+            Parameters:
+              Workers: {Type: Number, Default: 3}
+            Resources:
+              WorkFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: w.jar
+                  Handler: dev.example.Work::handleRequest
+                  Timeout: 60
+                  Events:
+                    Jobs:
+                      Type: SQS
+                      Properties:
+                        Queue: !GetAtt JobQueue.Arn
+                        BatchSize: 4
+                        FunctionResponseTypes: [ReportBatchItemFailures]
+                        ScalingConfig:
+                          MaximumConcurrency: !Ref Workers
+              JobQueue:
+                Type: AWS::SQS::Queue
+                Properties:
+                  VisibilityTimeout: 360
+                  RedrivePolicy:
+                    deadLetterTargetArn: !GetAtt JobDeadLetters.Arn
+                    maxReceiveCount: 4
+              JobDeadLetters:
+                Type: AWS::SQS::Queue
+            """;
+
+    @Test
+    void parse_readsQueuesTheirRedrivePolicy_andSqsEventSources() {
+        SamTemplate template = SamTemplate.parse(QUEUES, "q.yaml");
+
+        assertThat(template.queue("JobQueue")).isEqualTo(new QueueSpec("JobQueue", 360, 345_600, "JobDeadLetters", 4));
+        assertThat(template.queue("JobDeadLetters")).isEqualTo(new QueueSpec("JobDeadLetters", 30, 345_600, null, 0));
+        assertThat(template.function("WorkFunction").queueEvents()).containsExactly(
+                new SqsEventSource("Jobs", "JobQueue", 4, true, "{\"Ref\":\"Workers\"}"));
+    }
+
+    @Test
+    void parse_refusesAnSqsEventOnAQueueTheTemplateLacks() {
+        assertThatThrownBy(() -> SamTemplate.parse(QUEUES.replace("!GetAtt JobQueue.Arn", "!GetAtt OtherQueue.Arn"), "q.yaml"))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining("WorkFunction").hasMessageContaining("OtherQueue");
+    }
+
     @Test
     void parse_namesFileLineAndProblem_whenYamlIsMalformed() {
         assertThatThrownBy(() -> SamTemplate.parse("Resources:\n  A: [unclosed\n  B: c\n", "broken.yaml"))

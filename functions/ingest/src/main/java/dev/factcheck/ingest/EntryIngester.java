@@ -1,5 +1,6 @@
 package dev.factcheck.ingest;
 
+import dev.factcheck.articles.Limits;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.articles.ArticleSubmission;
 import dev.factcheck.ingest.feeds.FeedEntry;
@@ -29,9 +30,9 @@ final class EntryIngester {
 
     /** How long a claim holds an entry; longer than the function's timeout, so only a dead run's claim expires. */
     static final Duration LEASE = Duration.ofMinutes(10);
-    /** The longest article text taken, as for POST /articles. */
-    static final int MAX_TEXT = 200_000;
-    static final int MAX_TITLE = 1_000;
+    /** The longest article text and title taken, as for POST /articles. */
+    static final int MAX_TEXT = Limits.MAX_TEXT_LENGTH;
+    static final int MAX_TITLE = Limits.MAX_TITLE_LENGTH;
 
     private final EntryLedger ledger;
     private final ArticleService articles;

@@ -40,7 +40,7 @@ public final class FeedIngester {
 
     /** No new feed or entry is started when less than this remains of the invocation. */
     public static final Duration RESERVE = Duration.ofSeconds(10);
-    /** The most one entry may take: its fetch (at most 10 s), text extraction and storing. */
+    /** The most one entry may take (its fetch of at most 10 s, text extraction, storing), and a feed its fetch and parse. */
     public static final Duration ENTRY_BUDGET = Duration.ofSeconds(25);
 
     private final FeedRegistry feeds;
@@ -49,6 +49,7 @@ public final class FeedIngester {
     private final EntryIngester entries;
     private final FeedParser parser = new FeedParser();
     private final ArticleService primingArticles;
+    private final Duration budget;
     private final Clock clock;
 
     public FeedIngester(FeedRegistry feeds, EntryLedger ledger, ArticleService articles, SafeHttpClient http, Clock clock) {
@@ -62,6 +63,7 @@ public final class FeedIngester {
         this.ledger = ledger;
         this.http = http;
         this.entries = new EntryIngester(ledger, articles, http, pages, entryBudget, clock);
+        this.budget = entryBudget;
         this.clock = clock;
         this.primingArticles = articles;
     }
@@ -116,20 +118,32 @@ public final class FeedIngester {
         if (feed.lastModified() != null) {
             validators.put("If-Modified-Since", feed.lastModified());
         }
-        FetchResponse response;
-        ParsedFeed parsed;
+        Fetched fetched;
         try {
-            response = http.get(feed.url(), validators, FeedParser::acceptsMediaType);
-            if (response.notModified()) {
-                feeds.recordRun(feed.id(), new FeedRegistry.FeedRun(clock.instant(), "not_modified", null, 0, 0, 0, 0, null));
-                return new FeedReport(0, 0, 0, true, 0, List.of());
-            }
-            parsed = parser.parse(response.body(), response.mediaType());
-        } catch (FetchException | MalformedFeedException e) {
-            String reason = (e instanceof MalformedFeedException ? "malformed feed: " : "feed fetch: ") + e.getMessage();
+            // Fetch and parse are bounded like an entry's work: an Error or a hang fails this feed only.
+            fetched = BoundedCall.call("feed-" + feed.id(), budget, () -> {
+                FetchResponse response = http.get(feed.url(), validators, FeedParser::acceptsMediaType);
+                return new Fetched(response, response.notModified() ? null : parser.parse(response.body(), response.mediaType()));
+            });
+        } catch (BoundedCall.Failure failure) {
+            String reason = switch (failure.getCause()) {
+                case null -> "feed fetch: " + failure.getMessage();
+                case MalformedFeedException e -> "malformed feed: " + e.getMessage();
+                case FetchException e -> "feed fetch: " + e.getMessage();
+                case Throwable e -> {
+                    log.emit(log.line("ERROR", "feed_failed").put("feedId", feed.id()).put("exception", e.getClass().getName()));
+                    yield "feed failed (" + e.getClass().getSimpleName() + ")";
+                }
+            };
             feeds.recordRun(feed.id(), new FeedRegistry.FeedRun(clock.instant(), "failed", reason, 0, 0, 0, 0, null));
             return FeedReport.failure(feed.url(), reason);
         }
+        FetchResponse response = fetched.response();
+        if (response.notModified()) {
+            feeds.recordRun(feed.id(), new FeedRegistry.FeedRun(clock.instant(), "not_modified", null, 0, 0, 0, 0, null));
+            return new FeedReport(0, 0, 0, true, 0, List.of());
+        }
+        ParsedFeed parsed = fetched.feed();
         String source = feed.name() != null ? feed.name() : parsed.title() != null ? parsed.title() : response.uri().getHost();
         List<Candidate> candidates = candidates(parsed.entries(), response.uri());
         Map<String, EntryLedger.Entry> known = ledger.entries(feed.id(),
@@ -192,6 +206,10 @@ public final class FeedIngester {
                 .put("entries", seen).put("new", created).put("duplicates", duplicates).put("failed", failed)
                 .put("parked", parked.size()));
         return new FeedReport(seen, created, duplicates, false, deferred, failures);
+    }
+
+    /** A feed's response, and its entries unless it answered 304. */
+    private record Fetched(FetchResponse response, ParsedFeed feed) {
     }
 
     /** An entry of the fetched feed: its ledger key (null when it has neither id nor link), its resolved link. */

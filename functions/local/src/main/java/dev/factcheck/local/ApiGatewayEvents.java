@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factcheck.runtime.http.ApiException;
+import dev.factcheck.runtime.http.ErrorBody;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -175,18 +177,15 @@ final class ApiGatewayEvents {
         return new Response(status, headers, body);
     }
 
-    /** An answer in the project's error shape: {@code {"error": {"code", "message", "details": []}}}. */
+    /** An answer in the project's one error shape ({@link ErrorBody}), as the functions write it. */
     static Response errorResponse(int status, String code, String message) {
         return errorResponse(status, code, message, List.of(), List.of());
     }
 
     static Response errorResponse(int status, String code, String message, List<Map<String, String>> details,
                                   List<Map.Entry<String, String>> extraHeaders) {
-        ObjectNode body = MAPPER.createObjectNode();
-        ObjectNode error = body.putObject("error");
-        error.put("code", code);
-        error.put("message", message);
-        error.set("details", MAPPER.valueToTree(details));
+        ObjectNode body = ErrorBody.of(code, message, details.stream()
+                .map(detail -> new ApiException.Problem(detail.get("path"), detail.get("problem"))).toList());
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         headers.add(Map.entry("content-type", "application/json"));
         headers.addAll(extraHeaders);

@@ -26,14 +26,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * The functions of the template, each one handler instance built the way Lambda builds it (the
- * public no-arg constructor of the class named in {@code Handler}) and reused for every invocation.
- * Like one Lambda execution environment, an instance handles one invocation at a time. A handler
- * class the runner's jar does not carry is loaded from the function's {@code CodeUri} artifact.
+ * The functions of the template, their handler instances built the way Lambda builds them (the
+ * public no-arg constructor of the class named in {@code Handler}) and reused. Like a Lambda execution
+ * environment, an instance handles one invocation at a time: an invocation while every instance is
+ * busy (concurrent HTTP requests, SQS pollers) gets a new one, as Lambda scales out. A handler class
+ * the runner's jar does not carry is loaded from the function's {@code CodeUri} artifact.
  */
 final class FunctionHost {
 
@@ -173,18 +173,18 @@ final class FunctionHost {
         }
     }
 
-    /** A function's execution environment: one handler instance, one invocation at a time. */
+    /** A function's execution environments: idle handler instances, each one invocation at a time. */
     private static final class Loaded {
 
         private final FunctionSpec spec;
         private final Supplier<Object> factory;
-        private final ReentrantLock lock = new ReentrantLock();
-        private volatile Object handler;
+        private final java.util.concurrent.ConcurrentLinkedDeque<Object> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
         Loaded(FunctionSpec spec, Supplier<Object> factory) {
             this.spec = spec;
             this.factory = factory;
-            this.handler = factory.get();
+            // Constructed at start, so a handler that cannot start fails the runner's start-up.
+            idle.push(factory.get());
         }
 
         FunctionSpec spec() {
@@ -197,21 +197,29 @@ final class FunctionHost {
          * gets a freshly constructed handler (the timed-out thread is interrupted and left to end).
          */
         Invocation invoke(byte[] event) {
-            lock.lock();
             long started = System.nanoTime();
+            Object current = idle.poll();
+            if (current == null) {
+                try {
+                    current = factory.get();
+                } catch (RuntimeException cannotStart) {
+                    return new Invocation(spec.logicalId(), null, cannotStart, elapsed(started));
+                }
+            }
+            boolean reusable = true;
             try {
-                Object current = handler;
+                Object handler = current;
                 long timeoutMillis = Math.max(1, spec.timeoutSeconds()) * 1000L;
                 Context context = new LocalContext(timeoutMillis);
-                Future<byte[]> running = INVOKERS.submit(() -> current instanceof RequestStreamHandler stream
+                Future<byte[]> running = INVOKERS.submit(() -> handler instanceof RequestStreamHandler stream
                         ? invokeStream(stream, event, context)
-                        : invokePojo(current, event, context));
+                        : invokePojo(handler, event, context));
                 try {
                     return new Invocation(spec.logicalId(), running.get(timeoutMillis, TimeUnit.MILLISECONDS), null,
                             elapsed(started));
                 } catch (TimeoutException outOfTime) {
                     running.cancel(true);
-                    handler = factory.get();
+                    reusable = false;
                     return new Invocation(spec.logicalId(), null, new TimeoutError(String.format(java.util.Locale.ROOT,
                             "Task timed out after %d.00 seconds", spec.timeoutSeconds())), elapsed(started));
                 } catch (ExecutionException failed) {
@@ -225,7 +233,9 @@ final class FunctionHost {
                 Thread.currentThread().interrupt();
                 return new Invocation(spec.logicalId(), null, e, elapsed(started));
             } finally {
-                lock.unlock();
+                if (reusable) {
+                    idle.push(current);
+                }
             }
         }
 

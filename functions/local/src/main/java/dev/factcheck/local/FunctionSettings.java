@@ -38,18 +38,24 @@ final class FunctionSettings {
         System.setProperty("aws.endpointUrlDynamoDb", endpoint.toString());
     }
 
+    /** The SDK setting that points every SQS client built from standard settings at {@code endpoint}. */
+    static void useSqs(URI endpoint) {
+        System.setProperty("aws.endpointUrlSqs", endpoint.toString());
+    }
+
     /**
-     * Every function's environment from the template, {@code !Ref}s resolved: a table to its local
-     * name, a parameter to its default. Returns what was set, for the start-up log.
+     * Every function's environment from the template, {@code !Ref}s resolved: a resource to what
+     * {@code references} gives for it (a table's local name, a queue's URL), a parameter to its
+     * default. Returns what was set, for the start-up log.
      */
-    static Map<String, String> applyEnvironment(SamTemplate template, Path templateFile, Map<String, String> tableNames) {
+    static Map<String, String> applyEnvironment(SamTemplate template, Path templateFile, Map<String, String> references) {
         Map<String, String> parameters = parameterDefaults(templateFile);
         Map<String, String> applied = new TreeMap<>();
         for (FunctionSpec function : template.functions().values()) {
             function.environment().forEach((name, value) -> {
                 String resolved = switch (value) {
                     case EnvironmentValue.Literal literal -> literal.value();
-                    case EnvironmentValue.Reference reference -> resolve(reference.logicalId(), tableNames, parameters);
+                    case EnvironmentValue.Reference reference -> resolve(reference.logicalId(), references, parameters);
                 };
                 if (resolved != null && System.getenv(name) == null) {
                     System.setProperty(name, resolved);
@@ -64,9 +70,9 @@ final class FunctionSettings {
         System.setProperty(FETCH_ALLOW_LOOPBACK, "true");
     }
 
-    private static String resolve(String logicalId, Map<String, String> tableNames, Map<String, String> parameters) {
-        if (tableNames.containsKey(logicalId)) {
-            return tableNames.get(logicalId);
+    private static String resolve(String logicalId, Map<String, String> references, Map<String, String> parameters) {
+        if (references.containsKey(logicalId)) {
+            return references.get(logicalId);
         }
         if (parameters.containsKey(logicalId)) {
             return parameters.get(logicalId);

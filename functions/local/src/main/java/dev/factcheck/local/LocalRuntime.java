@@ -10,7 +10,7 @@ import java.util.OptionalLong;
 
 /**
  * What every command needs: the template, a store with its tables, the functions' settings in place
- * and the handlers constructed. Closing it stops the dynalite it started.
+ * and the handlers constructed. Closing it stops the dynalite and the ElasticMQ it started.
  */
 final class LocalRuntime implements AutoCloseable {
 
@@ -18,16 +18,18 @@ final class LocalRuntime implements AutoCloseable {
     private final SamTemplate template;
     private final Map<String, String> parameters;
     private final LocalStore store;
+    private final LocalQueues queues;
     private final FunctionHost functions;
     private final RouteTable routes;
     private final PrintStream log;
 
     private LocalRuntime(Path projectRoot, SamTemplate template, Map<String, String> parameters, LocalStore store,
-                         FunctionHost functions, PrintStream log) {
+                         LocalQueues queues, FunctionHost functions, PrintStream log) {
         this.projectRoot = projectRoot;
         this.template = template;
         this.parameters = parameters;
         this.store = store;
+        this.queues = queues;
         this.functions = functions;
         this.routes = new RouteTable(template);
         this.log = log;
@@ -48,24 +50,33 @@ final class LocalRuntime implements AutoCloseable {
     }
 
     /**
-     * Opens the store, creates the tables, puts the settings in place and constructs the handlers.
+     * Opens the store and the queues, creates the tables, puts the settings in place and constructs the handlers.
      *
      * @param owner true for {@code serve}, which owns a persistent data folder while it runs
      */
     static LocalRuntime open(Loaded loaded, Options options, boolean owner, PrintStream log) {
         FunctionHost.verifyClasses(loaded.template(), loaded.projectRoot());
         LocalStore store = LocalStore.open(options, loaded.projectRoot(), owner, log);
+        LocalQueues queues = null;
         try {
-            Map<String, String> tables = store.createTables(loaded.template());
+            Map<String, String> references = new java.util.HashMap<>(store.createTables(loaded.template()));
             FunctionSettings.useDynamoDb(store.endpoint());
-            FunctionSettings.applyEnvironment(loaded.template(), loaded.file(), tables);
+            queues = LocalQueues.open(loaded.template(), options, log);
+            if (queues.endpoint() != null) {
+                FunctionSettings.useSqs(queues.endpoint());
+            }
+            references.putAll(queues.urls());
+            FunctionSettings.applyEnvironment(loaded.template(), loaded.file(), references);
             if (options.allowLoopbackFetch()) {
                 FunctionSettings.allowLoopbackFetch();
             }
             FunctionHost functions = FunctionHost.load(loaded.template(), loaded.projectRoot());
             return new LocalRuntime(loaded.projectRoot(), loaded.template(),
-                    FunctionSettings.parameterDefaults(loaded.file()), store, functions, log);
+                    FunctionSettings.parameterDefaults(loaded.file()), store, queues, functions, log);
         } catch (RuntimeException e) {
+            if (queues != null) {
+                queues.close();
+            }
             store.close();
             throw e;
         }
@@ -99,12 +110,17 @@ final class LocalRuntime implements AutoCloseable {
         return store;
     }
 
+    LocalQueues queues() {
+        return queues;
+    }
+
     OptionalLong dynalitePid() {
         return store.dynalitePid();
     }
 
     @Override
     public void close() {
+        queues.close();
         store.close();
     }
 

@@ -23,34 +23,37 @@ record Options(
         Path dataDir,
         boolean inMemory,
         URI dynamoDbEndpoint,
+        URI sqsEndpoint,
         boolean seed,
         String adminToken,
         boolean schedules,
         boolean allowLoopbackFetch,
         Duration scheduleIntervalOverride,
+        Duration visibilityTimeoutOverride,
         Path template,
         String event,
         Path file,
         String text,
         LocalDate published,
-        Path facts) {
+        Path facts,
+        CheckFormat format) {
 
     static final int DEFAULT_PORT = 3000;
     static final String DEFAULT_HOST = "127.0.0.1";
     static final Path DEFAULT_DATA_DIR = Path.of(".factcheck", "data");
     static final String ADMIN_TOKEN_VARIABLE = "FACTCHECK_ADMIN_TOKEN";
 
-    private static final Set<String> STORE = Set.of("--data-dir", "--in-memory", "--dynamodb-endpoint", "--no-seed",
-            "--template");
+    private static final Set<String> STORE = Set.of("--data-dir", "--in-memory", "--dynamodb-endpoint", "--sqs-endpoint",
+            "--no-seed", "--template");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "serve", union(STORE, Set.of("--port", "--host", "--admin-token", "--no-schedules", "--allow-loopback-fetch",
-                    "--schedule-interval-override")),
+                    "--schedule-interval-override", "--visibility-timeout-override")),
             "invoke", union(STORE, Set.of("--event", "--allow-loopback-fetch")),
-            "check", union(STORE, Set.of("--file", "--text", "--published", "--facts")));
+            "check", union(STORE, Set.of("--file", "--text", "--published", "--facts", "--format")));
     private static final Set<String> FLAGS = Set.of("--in-memory", "--no-seed", "--no-schedules", "--allow-loopback-fetch");
 
     static final String USAGE = """
-            usage: java -jar functions/local/target/factcheck-local.jar <command> [options]
+            usage: ./factcheck <command> [options]   (or java -jar functions/local/target/factcheck-local.jar ...)
 
             commands:
               serve                      run every HTTP API route, the Lambda Invoke API and the schedules of template.yaml
@@ -60,16 +63,26 @@ record Options(
                                          without a token admin routes are open and a warning is printed)
                 [--no-schedules]         do not run the ScheduleV2 functions
                 [--allow-loopback-fetch] let feed and page fetching reach 127.0.0.1 (local test feeds only)
+                [--schedule-interval-override D]
+                                         fire every schedule every D (ISO-8601, e.g. PT30S) instead of its expression
+                [--visibility-timeout-override D]
+                                         create every queue with visibility timeout D (e.g. PT2S), so failed messages
+                                         come back, and reach the dead-letter queue, in seconds
               invoke <LogicalId> --event <file|->
                                          invoke one function with an event (like sam local invoke -e) and print its result
               check [--file F | --text T] [--published YYYY-MM-DD] [--facts facts.json]
                                          print the fact check of a text (stdin when neither --file nor --text);
                                          --facts checks against that file in a throwaway in-memory store
+              check <file|folder>... [--format table|json|csv] [--published YYYY-MM-DD] [--facts facts.json]
+                                         check many articles (.txt, .md, .json; folders searched for them) and
+                                         print a table per file, or JSON or CSV
+                                         exit code: 0 no figure contradicted or outdated, 2 one is, 1 an error
 
             store options (every command):
               [--data-dir D]             keep the tables under D (default .factcheck/data in the project root)
               [--in-memory]              keep the tables in memory only
               [--dynamodb-endpoint URL]  use a running DynamoDB-compatible server instead of starting dynalite
+              [--sqs-endpoint URL]       use a running SQS-compatible server instead of starting ElasticMQ
               [--no-seed]                do not load infra/seed (reference facts and sample articles)
               [--template F]             another template.yaml (default: the project's)
             """;
@@ -138,17 +151,20 @@ record Options(
         private Path dataDir;
         private boolean inMemory;
         private URI endpoint;
+        private URI sqsEndpoint;
         private boolean seed = true;
         private String adminToken;
         private boolean schedules = true;
         private boolean allowLoopbackFetch;
         private Duration scheduleOverride;
+        private Duration visibilityOverride;
         private Path template;
         private String event;
         private Path file;
         private String text;
         private LocalDate published;
         private Path facts;
+        private CheckFormat format;
 
         Builder(String command) {
             this.command = command;
@@ -160,18 +176,21 @@ record Options(
                 case "--host" -> host = value;
                 case "--data-dir" -> dataDir = Path.of(value);
                 case "--in-memory" -> inMemory = true;
-                case "--dynamodb-endpoint" -> endpoint = endpoint(value);
+                case "--dynamodb-endpoint" -> endpoint = endpoint(name, value);
+                case "--sqs-endpoint" -> sqsEndpoint = endpoint(name, value);
                 case "--no-seed" -> seed = false;
                 case "--admin-token" -> adminToken = nonBlank(name, value);
                 case "--no-schedules" -> schedules = false;
                 case "--allow-loopback-fetch" -> allowLoopbackFetch = true;
-                case "--schedule-interval-override" -> scheduleOverride = duration(value);
+                case "--schedule-interval-override" -> scheduleOverride = duration(name, value);
+                case "--visibility-timeout-override" -> visibilityOverride = duration(name, value);
                 case "--template" -> template = Path.of(value);
                 case "--event" -> event = value;
                 case "--file" -> file = Path.of(value);
                 case "--text" -> text = value;
                 case "--published" -> published = date(value);
                 case "--facts" -> facts = Path.of(value);
+                case "--format" -> format = CheckFormat.named(value);
                 default -> throw new UsageException("unknown option " + name);
             }
         }
@@ -192,9 +211,11 @@ record Options(
                     }
                 }
                 case "check" -> {
-                    requireNoArguments();
-                    if (file != null && text != null) {
-                        throw new UsageException("give either --file or --text, not both");
+                    if ((file != null ? 1 : 0) + (text != null ? 1 : 0) + (arguments.isEmpty() ? 0 : 1) > 1) {
+                        throw new UsageException("give files or folders, or --file, or --text: one of them");
+                    }
+                    if (format != null && arguments.isEmpty()) {
+                        throw new UsageException("--format is for files and folders given as arguments, e.g. check drafts/ --format csv");
                     }
                     if (facts != null && stores > 0) {
                         throw new UsageException("--facts checks against a throwaway in-memory store; leave out --data-dir, --in-memory and --dynamodb-endpoint");
@@ -202,9 +223,17 @@ record Options(
                 }
                 default -> throw new UsageException("unknown command " + command);
             }
-            return new Options(command, List.copyOf(arguments), port, host, dataDir, inMemory, endpoint, seed,
-                    adminTokenFrom(adminToken), schedules, allowLoopbackFetch, scheduleOverride, template, event, file,
-                    text, published, facts);
+            return new Options(command, List.copyOf(arguments), port, host, dataDir, inMemory, endpoint, sqsEndpoint, seed,
+                    adminTokenFrom(adminToken), schedules, allowLoopbackFetch, scheduleOverride, visibilityOverride, template,
+                    event, file, text, published, facts, checkFormat());
+        }
+
+        /** Files and folders to check: the format of their report (a table unless asked); one text: none. */
+        private CheckFormat checkFormat() {
+            if (!command.equals("check") || arguments.isEmpty()) {
+                return null;
+            }
+            return format != null ? format : CheckFormat.TABLE;
         }
 
         private void requireNoArguments() {
@@ -225,7 +254,7 @@ record Options(
             throw new UsageException("--port must be a number from 0 to 65535, not " + value);
         }
 
-        private static URI endpoint(String value) {
+        private static URI endpoint(String name, String value) {
             try {
                 URI uri = URI.create(value);
                 if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
@@ -234,10 +263,10 @@ record Options(
             } catch (IllegalArgumentException malformed) {
                 // reported below
             }
-            throw new UsageException("--dynamodb-endpoint must be an http(s) URL such as http://127.0.0.1:8000, not " + value);
+            throw new UsageException(name + " must be an http(s) URL such as http://127.0.0.1:8000, not " + value);
         }
 
-        private static Duration duration(String value) {
+        private static Duration duration(String name, String value) {
             try {
                 Duration duration = Duration.parse(value);
                 if (!duration.isNegative() && !duration.isZero()) {
@@ -246,7 +275,7 @@ record Options(
             } catch (DateTimeParseException malformed) {
                 // reported below
             }
-            throw new UsageException("--schedule-interval-override must be a positive ISO-8601 duration such as PT1S, not " + value);
+            throw new UsageException(name + " must be a positive ISO-8601 duration such as PT1S, not " + value);
         }
 
         private static LocalDate date(String value) {

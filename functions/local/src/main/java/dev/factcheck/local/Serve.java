@@ -7,21 +7,24 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * {@code serve}: the template's HTTP API, the Lambda Invoke API and the schedules on one port,
- * backed by the store. {@link #close()} stops everything it started, dynalite included.
+ * {@code serve}: the template's HTTP API, the Lambda Invoke API and the schedules on one port, and
+ * the SQS event sources, backed by the store and the queues. {@link #close()} stops everything it
+ * started, dynalite and ElasticMQ included.
  */
 final class Serve implements AutoCloseable {
 
     private final LocalRuntime runtime;
     private final ApiServer api;
     private final Scheduler scheduler;
+    private final QueueEventSource queueEvents;
     private final Seeder.Seeded seeded;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private Serve(LocalRuntime runtime, ApiServer api, Scheduler scheduler, Seeder.Seeded seeded) {
+    private Serve(LocalRuntime runtime, ApiServer api, Scheduler scheduler, QueueEventSource queueEvents, Seeder.Seeded seeded) {
         this.runtime = runtime;
         this.api = api;
         this.scheduler = scheduler;
+        this.queueEvents = queueEvents;
         this.seeded = seeded;
     }
 
@@ -39,8 +42,10 @@ final class Serve implements AutoCloseable {
             Seeder.Seeded seeded = options.seed() ? runtime.seed() : new Seeder.Seeded(false, List.of());
             ApiServer api = ApiServer.start(bound, runtime.functions(), runtime.routes(), options.adminToken(), log);
             Scheduler scheduler = new Scheduler(runtime.functions(), options.scheduleIntervalOverride(), log);
-            Serve serve = new Serve(runtime, api, scheduler, seeded);
-            serve.banner(options, log, options.schedules() ? scheduler.start(runtime.parameters()) : null);
+            QueueEventSource queueEvents = new QueueEventSource(runtime.functions(), runtime.queues(), log);
+            Serve serve = new Serve(runtime, api, scheduler, queueEvents, seeded);
+            List<String> mappings = queueEvents.start(runtime.parameters());
+            serve.banner(options, log, options.schedules() ? scheduler.start(runtime.parameters()) : null, mappings);
             return serve;
         } catch (RuntimeException e) {
             bound.release();
@@ -51,6 +56,10 @@ final class Serve implements AutoCloseable {
 
     int port() {
         return api.port();
+    }
+
+    LocalQueues queues() {
+        return runtime.queues();
     }
 
     OptionalLong dynalitePid() {
@@ -72,15 +81,17 @@ final class Serve implements AutoCloseable {
             return;
         }
         scheduler.close();
+        queueEvents.close();
         api.close();
         runtime.close();
     }
 
-    private void banner(Options options, PrintStream log, List<String> schedules) {
+    private void banner(Options options, PrintStream log, List<String> schedules, List<String> queueEvents) {
         String base = "http://" + (options.host().contains(":") ? "[" + options.host() + "]" : options.host()) + ":" + port();
         log.println();
         log.println("factcheck local runner on " + base);
         log.println("  data:      " + runtime.store().description());
+        log.println("  queues:    " + runtime.queues().description());
         log.println("  routes:");
         for (RouteTable.Match match : runtime.routes().all().stream()
                 .sorted(java.util.Comparator.comparing((RouteTable.Match m) -> m.route().path())
@@ -98,6 +109,9 @@ final class Serve implements AutoCloseable {
         } else {
             schedules.forEach(line -> log.println("  schedule:  " + line));
         }
+        queueEvents.forEach(line -> log.println("  sqs:       " + line
+                + (options.visibilityTimeoutOverride() == null ? "" : " (visibility " + options.visibilityTimeoutOverride()
+                + " by --visibility-timeout-override)")));
         if (!isLoopback(options.host())) {
             log.println("  WARNING: bound to " + options.host() + ", not loopback: other machines can reach the routes and the Invoke API");
         }

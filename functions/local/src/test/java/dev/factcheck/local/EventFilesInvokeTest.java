@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.factcheck.devkit.Dynalite;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.HttpRoute;
 import dev.factcheck.sam.ProjectFiles;
@@ -16,9 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every file in {@code events/} is invocable with {@code invoke} and answers 2xx, against a store
  * seeded the way {@code serve} seeds it. Which function takes a file is decided by its content: an
  * API Gateway event by its {@code routeKey} among the template's routes, a Scheduler event
- * ({@code source: aws.scheduler}) by the function that has a ScheduleV2 event. The file name agrees:
+ * ({@code source: aws.scheduler}) by the function that has a ScheduleV2 event, an SQS event by the
+ * function that has an SQS event source. The file name agrees:
  * without hyphens it starts with the function's name without "Function" ({@code factcheck-post.json}
  * → FactCheckFunction, {@code facts-admin-put.json} → FactsAdminFunction). DELETE events run last,
  * so they can name what the seed data or an earlier POST event created.
@@ -36,18 +35,8 @@ class EventFilesInvokeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SamTemplate TEMPLATE = SamTemplate.ofProject();
 
-    private static Dynalite dynalite;
-
-    @BeforeAll
-    static void store() {
-        // One store for every invocation: the handlers keep one DynamoDB client per JVM, as in Lambda.
-        dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        dynalite.close();
-    }
+    @RegisterExtension
+    static final SharedDynalite STORE = new SharedDynalite();
 
     /**
      * The event files, those that delete last: a DELETE event may name what a seed or another event
@@ -69,8 +58,17 @@ class EventFilesInvokeTest {
         }
     }
 
-    /** The function that takes {@code event}: by route key, or the scheduled function for a Scheduler event. */
+    /**
+     * The function that takes {@code event}: by route key, the scheduled function for a Scheduler event,
+     * or the function with an SQS event source for an SQS event.
+     */
     static String functionFor(JsonNode event) {
+        if (event.path("Records").path(0).path("eventSource").asText().equals("aws:sqs")) {
+            List<String> consumers = TEMPLATE.functions().values().stream()
+                    .filter(f -> !f.queueEvents().isEmpty()).map(FunctionSpec::logicalId).toList();
+            assertThat(consumers).as("functions with an SQS event").hasSize(1);
+            return consumers.getFirst();
+        }
         if (event.path("source").asText().equals("aws.scheduler")) {
             List<String> scheduled = TEMPLATE.functions().values().stream()
                     .filter(f -> !f.schedules().isEmpty()).map(FunctionSpec::logicalId).toList();
@@ -93,7 +91,7 @@ class EventFilesInvokeTest {
                 function.replaceFirst("Function$", "").toLowerCase(Locale.ROOT));
 
         LocalRunner.Result result = LocalRunner.run("invoke", function, "--event", file.toString(),
-                "--dynamodb-endpoint", dynalite.endpoint().toString());
+                "--dynamodb-endpoint", STORE.endpoint());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode answer = JSON.readTree(result.out());
@@ -109,7 +107,7 @@ class EventFilesInvokeTest {
         String event = Files.readString(ProjectFiles.root().resolve("events/factcheck-post.json"));
 
         LocalRunner.Result result = LocalRunner.runWithInput(event, "invoke", "FactCheckFunction", "--event", "-",
-                "--dynamodb-endpoint", dynalite.endpoint().toString(), "--no-seed");
+                "--dynamodb-endpoint", STORE.endpoint(), "--no-seed");
 
         assertThat(result.exitCode()).isZero();
         assertThat(JSON.readTree(result.out()).path("statusCode").asInt()).isEqualTo(200);
@@ -118,7 +116,7 @@ class EventFilesInvokeTest {
     @Test
     void invoke_unknownFunction_listsTheKnownOnes_andExits2() {
         LocalRunner.Result result = LocalRunner.run("invoke", "NoSuchFunction", "--event", "events/factcheck-post.json",
-                "--dynamodb-endpoint", dynalite.endpoint().toString());
+                "--dynamodb-endpoint", STORE.endpoint());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("NoSuchFunction").contains("FactCheckFunction");

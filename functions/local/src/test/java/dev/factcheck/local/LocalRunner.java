@@ -46,17 +46,26 @@ final class LocalRunner {
 
     /** Runs {@code Main} as {@code java -jar factcheck-local.jar args} would, with {@code stdin} as its input. */
     static Result runWithInput(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String errText = err.toString(StandardCharsets.UTF_8);
-        System.err.print(errText);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), errText);
+        return run(stdin, false, args);
     }
 
     static Result run(String... args) {
         return runWithInput("", args);
+    }
+
+    /** Runs {@code Main} as on a terminal, where progress is drawn in place. */
+    static Result runOnTerminal(String... args) {
+        return run("", true, args);
+    }
+
+    private static Result run(String stdin, boolean terminal, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), terminal);
+        String errText = err.toString(StandardCharsets.UTF_8);
+        System.err.print(errText);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), errText);
     }
 
     static HttpResponse<String> send(int port, String method, String path, String body, String... headers) {

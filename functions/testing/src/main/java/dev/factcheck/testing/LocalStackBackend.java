@@ -16,11 +16,16 @@ final class LocalStackBackend implements DynamoDbBackend {
     private final LocalStackContainer container;
 
     LocalStackBackend() {
+        this("dynamodb");
+    }
+
+    /** LocalStack running {@code service} ({@code dynamodb}, {@code sqs}). */
+    LocalStackBackend(String service) {
         if (!dockerAvailable()) {
             throw new IllegalStateException("-Dfactcheck.test.backend=localstack needs a Docker engine, and none answers here. "
-                    + "Run without that property to use dynalite, or set FACTCHECK_DYNAMODB_ENDPOINT.");
+                    + "Run without that property to use dynalite and ElasticMQ, or set FACTCHECK_DYNAMODB_ENDPOINT / FACTCHECK_SQS_ENDPOINT.");
         }
-        container = new LocalStackContainer(DockerImageName.parse(IMAGE)).withServices("dynamodb");
+        container = new LocalStackContainer(DockerImageName.parse(IMAGE)).withServices(service);
         String token = System.getenv("LOCALSTACK_AUTH_TOKEN");
         if (token != null && !token.isBlank()) {
             container.withEnv("LOCALSTACK_AUTH_TOKEN", token);

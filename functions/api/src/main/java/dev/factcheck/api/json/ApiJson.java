@@ -16,10 +16,15 @@ import dev.factcheck.summary.VerifiedSummary;
 import dev.factcheck.time.Period;
 import dev.factcheck.verify.CheckedClaim;
 import dev.factcheck.verify.Verdict;
-import java.util.EnumMap;
+import dev.factcheck.verify.VerdictCounts;
+import dev.factcheck.store.articles.ArticleListing;
+import dev.factcheck.store.articles.ArticleStore;
+import dev.factcheck.store.facts.FactStore;
+import dev.factcheck.store.feeds.Feed;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The JSON shapes of the core's records in API answers. The core carries no JSON annotations; this is
@@ -54,12 +59,74 @@ public final class ApiJson {
         node.put("text", article.text());
         ArrayNode claims = node.putArray("claims");
         checked.claims().forEach(claim -> claims.add(checkedClaim(claim)));
-        Map<Verdict, Integer> tally = new EnumMap<>(Verdict.class);
-        checked.claims().forEach(claim -> tally.merge(claim.verdict(), 1, Integer::sum));
-        counts(node.putObject("counts"), tally);
+        counts(node.putObject("counts"), VerdictCounts.of(checked.claims()));
         node.put("factsVersion", checked.factsVersion());
         node.put("checkedAt", checked.checkedAt().toString());
         return node;
+    }
+
+    /** A page of the article list: no text, no claims, the verdict counts, and the next page's cursor. */
+    public static ObjectNode articlePage(ArticleStore.Page page) {
+        ObjectNode body = Json.object();
+        ArrayNode list = body.putArray("articles");
+        for (ArticleListing article : page.articles()) {
+            ObjectNode item = list.addObject().put("id", article.id()).put("title", article.title())
+                    .put("url", article.url()).put("source", article.source())
+                    .put("publishedAt", article.publishedAt().toString()).put("createdAt", article.createdAt().toString());
+            counts(item.putObject("counts"), article.counts());
+        }
+        body.put("nextCursor", page.nextCursor());
+        return body;
+    }
+
+    /** The JSON form of {@code GET /articles/{id}/summary}. */
+    public static ObjectNode summaryAnswer(CheckedArticle article, VerifiedSummary summary) {
+        ObjectNode body = summary(summary);
+        body.put("articleId", article.article().id());
+        body.put("title", article.article().title());
+        body.put("checkedAt", article.checkedAt().toString());
+        body.put("factsVersion", article.factsVersion());
+        return body;
+    }
+
+    /** What one upload of reference data wrote. */
+    public static ObjectNode written(FactStore.WriteCounts counts) {
+        ObjectNode body = Json.object();
+        body.putObject("written").put("entities", counts.entities()).put("metrics", counts.metrics())
+                .put("facts", counts.facts());
+        return body;
+    }
+
+    /** A registered feed with its validators, last run, totals and parked entries. */
+    public static ObjectNode feed(Feed feed) {
+        ObjectNode json = Json.object();
+        json.put("id", feed.id());
+        json.put("url", feed.url());
+        json.put("name", feed.name());
+        json.put("createdAt", feed.createdAt().toString());
+        json.put("etag", feed.etag());
+        json.put("lastModified", feed.lastModified());
+        if (feed.lastRun() == null) {
+            json.putNull("lastRun");
+        } else {
+            Feed.LastRun run = feed.lastRun();
+            json.putObject("lastRun").put("at", run.at().toString()).put("status", run.status()).put("error", run.error())
+                    .put("entries", run.entries()).put("new", run.created()).put("duplicates", run.duplicates())
+                    .put("failed", run.failed());
+        }
+        json.putObject("totals").put("new", feed.totalNew()).put("failed", feed.totalFailed());
+        ArrayNode parked = json.putArray("parked");
+        feed.parked().forEach(entry -> parked.addObject().put("entry", entry.entry()).put("url", entry.link())
+                .put("attempts", entry.attempts()).put("error", entry.error()).put("parkedAt", entry.parkedAt().toString()));
+        return json;
+    }
+
+    /** {@code {"<field>": [each item's JSON]}}: the shape of every list answer. */
+    public static <T> ObjectNode list(String field, List<T> items, Function<T, ObjectNode> json) {
+        ObjectNode body = Json.object();
+        ArrayNode list = body.putArray(field);
+        items.forEach(item -> list.add(json.apply(item)));
+        return body;
     }
 
     /** Every verdict, zero included, so clients need no defaults. */

@@ -1,42 +1,43 @@
 package dev.factcheck.runtime.http;
 
-import dev.factcheck.runtime.json.Json;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factcheck.check.TooManyClaimsException;
-import dev.factcheck.store.StoreUnavailableException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.crac.Core;
 import org.crac.Resource;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.util.Map;
-import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * What every API function shares: read the event, run {@link #handle}, and map whatever happens to
- * one HTTP answer. This is the one place exceptions become status codes; the error body is always
- * {@code {"error": {"code", "message", "details"}}} and never carries an exception message. A stream
- * handler, so the Lambda runtime's own POJO serializer never loads.
+ * What every API function shares: read the event, dispatch it through the function's route table
+ * (admin routes checked there), and turn whatever happens into one HTTP answer through
+ * {@link ErrorMapping}. A stream handler, so the Lambda runtime's own POJO serializer never loads.
+ * Subclasses declare {@link #routes()} and {@link #primingEvents()}; nothing else.
  */
 public abstract class ApiHandler implements RequestStreamHandler, Resource {
 
     private final String functionName;
+    private final AdminGuard admin;
+    private Routes routes;
 
+    /** A function whose routes are all open; an admin route declared anyway needs an IAM caller. */
     protected ApiHandler(String functionName) {
+        this(functionName, new AdminGuard(true));
+    }
+
+    protected ApiHandler(String functionName, AdminGuard admin) {
         this.functionName = functionName;
+        this.admin = admin;
         // SnapStart calls beforeCheckpoint once the container is initialised; the registration is
         // harmless on a JVM without CRaC.
         Core.getGlobalContext().register(this);
     }
 
-    /** Answers one request; throws {@link ApiException} to refuse it. */
-    protected abstract HttpResponse handle(HttpRequest request);
+    /** The function's route table. */
+    protected abstract Routes routes();
 
     /**
      * Events that walk this function's real code paths without changing stored data: reads, and
@@ -44,6 +45,11 @@ public abstract class ApiHandler implements RequestStreamHandler, Resource {
      * start with Jackson, the SDK client and the core's rules loaded and compiled.
      */
     protected abstract List<HttpEvent> primingEvents();
+
+    /** The declared routes, for the checks that compare them with template.yaml. */
+    public final List<Route> declaredRoutes() {
+        return table().all();
+    }
 
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
@@ -74,38 +80,18 @@ public abstract class ApiHandler implements RequestStreamHandler, Resource {
         HttpRequest request = null;
         try {
             request = HttpEvents.read(input);
-            response = handle(request);
-        } catch (IOException unreadableEvent) {
-            response = error(new ApiException(400, "invalid_event", "The event is not an API Gateway HTTP API event."));
-        } catch (ApiException refused) {
-            response = error(refused);
-        } catch (TooManyClaimsException tooMany) {
-            response = error(ApiException.payloadTooLarge("The text holds " + tooMany.found() + " figures; at most "
-                    + tooMany.limit() + " are checked at once. Split it."));
-        } catch (StoreUnavailableException | SdkException storeTrouble) {
-            log.error("store_unavailable", storeTrouble);
-            response = error(new ApiException(503, "unavailable", "The store is busy; try again shortly.",
-                    List.of(), Map.of("retry-after", "2")));
-        } catch (RuntimeException bug) {
-            log.error("internal_error", bug);
-            response = error(new ApiException(500, "internal_error", "Something went wrong on our side."));
+            response = table().dispatch(request, admin);
+        } catch (IOException | RuntimeException failure) {
+            response = ErrorMapping.response(failure, log);
         }
         log.request(request, response.status(), (System.nanoTime() - started) / 1_000_000);
         HttpEvents.write(response, output);
     }
 
-    /** The error answer for {@code refusal}. */
-    public static HttpResponse error(ApiException refusal) {
-        ObjectNode body = Json.object();
-        ObjectNode error = body.putObject("error");
-        error.put("code", refusal.code());
-        error.put("message", refusal.getMessage());
-        ArrayNode details = error.putArray("details");
-        refusal.details().forEach(problem -> details.addObject().put("path", problem.path()).put("problem", problem.problem()));
-        HttpResponse response = HttpResponse.json(refusal.status(), body);
-        for (Map.Entry<String, String> header : refusal.headers().entrySet()) {
-            response = response.withHeader(header.getKey(), header.getValue());
+    private Routes table() {
+        if (routes == null) {
+            routes = routes();
         }
-        return response;
+        return routes;
     }
 }

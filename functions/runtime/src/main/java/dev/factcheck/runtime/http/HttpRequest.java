@@ -1,8 +1,10 @@
 package dev.factcheck.runtime.http;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The parts of an API Gateway HTTP API (payload 2.0) event a handler uses.
@@ -31,5 +33,27 @@ public record HttpRequest(String method, String routeKey, String path, Map<Strin
 
     public Optional<String> pathParameter(String name) {
         return Optional.ofNullable(pathParameters.get(name));
+    }
+
+    /**
+     * The id in path parameter {@code name}; 404 "{@code what} does not exist." when it is missing or not
+     * well-formed, so no malformed id ever reaches a store.
+     */
+    public String pathId(String name, Predicate<String> wellFormed, String what) {
+        return pathParameter(name).filter(wellFormed).orElseThrow(() -> ApiException.notFound(what));
+    }
+
+    /** A query parameter that must be there and not blank; 400 naming it otherwise. */
+    public String requiredQueryParameter(String name) {
+        String value = nonBlankQueryParameter(name);
+        if (value == null) {
+            throw ApiException.validationFailed(List.of(new ApiException.Problem(name, "is required")));
+        }
+        return value;
+    }
+
+    /** A query parameter, or null when it is absent or blank. */
+    public String nonBlankQueryParameter(String name) {
+        return queryParameter(name).filter(value -> !value.isBlank()).orElse(null);
     }
 }

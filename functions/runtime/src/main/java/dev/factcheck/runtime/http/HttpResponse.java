@@ -24,6 +24,14 @@ public record HttpResponse(int status, Map<String, String> headers, String body)
         return new HttpResponse(204, Map.of(), "");
     }
 
+    /** The answer to a delete: 204 when {@code deleted}, else 404 "{@code what} does not exist.". */
+    public static HttpResponse deleted(boolean deleted, String what) {
+        if (!deleted) {
+            throw ApiException.notFound(what);
+        }
+        return noContent();
+    }
+
     public HttpResponse withHeader(String name, String value) {
         Map<String, String> merged = new LinkedHashMap<>(headers);
         merged.put(name, value);

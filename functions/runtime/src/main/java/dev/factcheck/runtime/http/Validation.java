@@ -1,6 +1,8 @@
 package dev.factcheck.runtime.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.factcheck.articles.Limits;
+import dev.factcheck.ids.Urls;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -107,21 +109,37 @@ public final class Validation {
         }
     }
 
-    /** An absolute http or https URL. */
+    /** An absolute http or https URL, or null when absent or blank. */
     public String optionalUrl(JsonNode parent, String field, String path) {
-        String url = optionalString(parent, field, path, 2_048);
-        if (url != null && !url.isBlank()) {
-            try {
-                java.net.URI uri = new java.net.URI(url);
-                if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-                    problem(path, "must be an absolute http or https URL");
-                    return null;
-                }
-            } catch (java.net.URISyntaxException e) {
-                problem(path, "must be an absolute http or https URL");
-                return null;
-            }
+        String url = optionalString(parent, field, path, Limits.MAX_URL_LENGTH);
+        if (url != null && !url.isBlank() && !Urls.isWebUrl(url)) {
+            problem(path, "must be an absolute http or https URL");
+            return null;
         }
         return url == null || url.isBlank() ? null : url;
+    }
+
+    /** An absolute http or https URL without user info, surrounding spaces removed. */
+    public String requiredUrlWithoutUserInfo(JsonNode parent, String field, String path) {
+        String url = requiredString(parent, field, path, Limits.MAX_URL_LENGTH);
+        if (url != null && !Urls.isWebUrlWithoutUserInfo(url.strip())) {
+            problem(path, "must be an absolute http or https URL without user info");
+            return null;
+        }
+        return url == null ? null : url.strip();
+    }
+
+    /** A query parameter that must be a whole number from {@code min} to {@code max}; 400 naming it otherwise. */
+    public static int wholeNumber(String name, String text, int min, int max) {
+        try {
+            int number = Integer.parseInt(text.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // Same answer as out of range.
+        }
+        throw ApiException.validationFailed(List.of(new ApiException.Problem(name,
+                "must be a whole number from " + min + " to " + max)));
     }
 }

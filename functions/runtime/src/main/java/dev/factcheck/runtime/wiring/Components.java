@@ -3,24 +3,22 @@ package dev.factcheck.runtime.wiring;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
-import dev.factcheck.runtime.config.Settings;
+import dev.factcheck.runtime.config.Config;
+import dev.factcheck.runtime.http.AdminGuard;
 import dev.factcheck.store.BatchWriter;
 import dev.factcheck.store.articles.ArticleStore;
-import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.feeds.EntryLedger;
 import dev.factcheck.store.feeds.FeedRegistry;
-import dev.factcheck.store.feeds.FeedsSchema;
-import dev.factcheck.store.facts.FactsSchema;
 import dev.factcheck.verify.VerificationSettings;
 import java.time.Clock;
-import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Builds what functions share, once per container: the DynamoDB client, and the stores and services
- * over the tables template.yaml names. Handlers' no-arg constructors call this; tests build the same
- * objects themselves. A missing setting fails the first invocation with its name.
+ * Builds what functions share: the DynamoDB client once per container, and the stores and services over
+ * the tables template.yaml names, from the {@link Config} of the moment. Handlers' no-arg constructors
+ * call this; tests build the same objects themselves. A missing setting fails the handler's construction
+ * with its name.
  */
 public final class Components {
 
@@ -43,28 +41,38 @@ public final class Components {
     }
 
     /**
+     * Read at each handler construction rather than once per JVM: the local runner hosts several
+     * functions in one JVM, and tests set settings as system properties before building a handler.
+     */
+    public static Config config() {
+        return Config.fromEnvironment();
+    }
+
+    /**
      * The reference facts, cached per container for {@code FACTS_CACHE_SECONDS} (default 5): a warm
      * fact check then needs no DynamoDB request at all, and a change made through another container
      * shows within that bound.
      */
     public static FactStore factStore() {
+        Config config = config();
         DynamoDbClient client = dynamoDb();
-        return new FactStore(client, Settings.required(FactsSchema.TABLE_NAME_SETTING), BatchWriter.withDefaults(client),
-                Duration.ofSeconds(Long.parseLong(Settings.optional("FACTS_CACHE_SECONDS").orElse("5"))));
+        return new FactStore(client, config.factsTable(), BatchWriter.withDefaults(client), config.factsCacheFor());
     }
 
     public static ArticleStore articleStore() {
-        String table = Settings.required(ArticlesSchema.TABLE_NAME_SETTING);
+        Config config = config();
+        String table = config.articlesTable();
         // Cursors are signed so a changed one is refused; CURSOR_SECRET overrides the per-table default.
-        return new ArticleStore(dynamoDb(), table, Settings.optional("CURSOR_SECRET").orElse("factcheck-cursor:" + table));
+        return new ArticleStore(dynamoDb(), table,
+                config.cursorSecret() == null ? "factcheck-cursor:" + table : config.cursorSecret());
     }
 
     public static FeedRegistry feedRegistry() {
-        return new FeedRegistry(dynamoDb(), Settings.required(FeedsSchema.TABLE_NAME_SETTING));
+        return new FeedRegistry(dynamoDb(), config().feedsTable());
     }
 
     public static EntryLedger entryLedger() {
-        return new EntryLedger(dynamoDb(), Settings.required(FeedsSchema.TABLE_NAME_SETTING));
+        return new EntryLedger(dynamoDb(), config().feedsTable());
     }
 
     public static FactChecker factChecker() {
@@ -75,8 +83,8 @@ public final class Components {
         return new ArticleService(factChecker(), articleStore(), Clock.systemUTC());
     }
 
-    /** {@code REQUIRE_IAM=true}: write routes refuse events that carry no IAM caller. */
-    public static boolean requireIam() {
-        return Boolean.parseBoolean(Settings.optional("REQUIRE_IAM").orElse("false"));
+    /** The admin check of a function's admin routes: {@code REQUIRE_IAM=true} refuses events without an IAM caller. */
+    public static AdminGuard adminGuard() {
+        return new AdminGuard(config().requireIam());
     }
 }

@@ -1,5 +1,6 @@
 package dev.factcheck.runtime.wiring;
 
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
@@ -26,11 +27,16 @@ public final class DynamoDbClients {
         return DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(new SystemSettingsRegionProvider().getRegion())
-                .credentialsProvider(AwsCredentialsProviderChain.of(
-                        EnvironmentVariableCredentialsProvider.create(),
-                        SystemPropertyCredentialsProvider.create()))
+                .credentialsProvider(credentials())
                 .overrideConfiguration(c -> c.retryStrategy(retryStrategy()))
                 .build();
+    }
+
+    /** The credentials chain of every client a function builds (DynamoDB, SQS): only the providers that can answer. */
+    public static AwsCredentialsProvider credentials() {
+        return AwsCredentialsProviderChain.of(
+                EnvironmentVariableCredentialsProvider.create(),
+                SystemPropertyCredentialsProvider.create());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.factcheck.store.feeds;
 import static dev.factcheck.store.feeds.FeedItems.*;
 import static dev.factcheck.store.feeds.FeedsSchema.*;
 
+import dev.factcheck.store.format.FormatVersion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +41,7 @@ public final class FeedRegistry {
             item.put(NAME, s(name));
         }
         item.put(CREATED_AT, s(now.toString()));
+        FormatVersion.stamp(item, FeedItems.FORMAT_VERSION);
         try {
             dynamoDb.putItem(r -> r.tableName(table).item(item)
                     .conditionExpression("attribute_not_exists(#pk)")
@@ -154,6 +156,7 @@ public final class FeedRegistry {
     }
 
     private static Feed feed(Map<String, AttributeValue> item) {
+        FormatVersion.of(item, FeedItems.FORMAT_VERSION);
         Feed.LastRun lastRun = item.containsKey(LAST_RUN_AT) ? new Feed.LastRun(Instant.parse(item.get(LAST_RUN_AT).s()),
                 string(item, LAST_STATUS), string(item, LAST_ERROR), integer(item, LAST_ENTRIES), integer(item, LAST_NEW),
                 integer(item, LAST_DUPLICATES), integer(item, LAST_FAILED)) : null;

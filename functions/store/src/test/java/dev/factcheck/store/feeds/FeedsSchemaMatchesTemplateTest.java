@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factcheck.sam.SamTemplate;
 import dev.factcheck.sam.TableSpec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The keys the feeds store writes are those template.yaml declares, and every function is told the table's name. */
@@ -38,13 +39,16 @@ class FeedsSchemaMatchesTemplateTest {
     }
 
     @Test
-    void scheduledIngest_runsOnTheIngestScheduleParameter_withFiveMinutesTimeout() {
-        var function = template.function("ScheduledIngestFunction");
+    void feedDispatch_runsOnTheIngestScheduleParameter_andFeedWorker_consumesTheFeedQueue() {
+        var dispatch = template.function("FeedDispatchFunction");
+        var worker = template.function("FeedWorkerFunction");
 
-        assertThat(function.handlerClass()).isEqualTo("dev.factcheck.ingest.ScheduledIngestHandler");
-        assertThat(function.codeUri()).isEqualTo("functions/ingest/target/factcheck-ingest.jar");
-        assertThat(function.timeoutSeconds()).isEqualTo(300);
-        assertThat(function.schedules()).singleElement().satisfies(schedule ->
+        assertThat(dispatch.handlerClass()).isEqualTo("dev.factcheck.ingest.FeedDispatchHandler");
+        assertThat(worker.handlerClass()).isEqualTo("dev.factcheck.ingest.FeedWorkerHandler");
+        assertThat(List.of(dispatch.codeUri(), worker.codeUri())).containsOnly("functions/ingest/target/factcheck-ingest.jar");
+        assertThat(dispatch.schedules()).singleElement().satisfies(schedule ->
                 assertThat(schedule.expression()).contains("IngestSchedule"));
+        assertThat(worker.schedules()).isEmpty();
+        assertThat(worker.queueEvents()).singleElement().satisfies(source -> assertThat(source.queue()).isEqualTo("FeedQueue"));
     }
 }

@@ -1,8 +1,9 @@
-package dev.factcheck.api.facts;
+package dev.factcheck.api.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factcheck.runtime.http.ApiException;
 import dev.factcheck.runtime.http.Validation;
+import dev.factcheck.articles.Limits;
 import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Entity;
@@ -24,7 +25,6 @@ import java.util.Locale;
 public record FactsUpload(List<Entity> entities, List<Metric> metrics, List<Fact> facts) {
 
     public static final int MAX_FACTS = 5_000;
-    static final int MAX_NAME = 200;
 
     public static FactsUpload read(JsonNode body) {
         if (body.path("facts").isArray() && body.path("facts").size() > MAX_FACTS) {
@@ -136,7 +136,7 @@ public record FactsUpload(List<Entity> entities, List<Metric> metrics, List<Fact
         if (source == null && !validation.hasProblemAt(path + ".source")) {
             validation.problem(path + ".source", "is required: the URL of the report the figure comes from");
         }
-        String sourceTitle = validation.optionalString(item, "sourceTitle", path + ".sourceTitle", 1_000);
+        String sourceTitle = validation.optionalString(item, "sourceTitle", path + ".sourceTitle", Limits.MAX_TITLE_LENGTH);
         String note = validation.optionalString(item, "note", path + ".note", 2_000);
         if (entity == null || metric == null || value == null || unit == null || period == null || source == null) {
             return null;
@@ -165,7 +165,7 @@ public record FactsUpload(List<Entity> entities, List<Metric> metrics, List<Fact
 
     /** A catalog name: it becomes part of a DynamoDB key, so it may not hold the key separator. */
     private static String name(JsonNode item, String field, String path, Validation validation) {
-        String name = validation.requiredString(item, field, path, MAX_NAME);
+        String name = validation.requiredString(item, field, path, Limits.MAX_NAME_LENGTH);
         if (name != null && (name.contains("#") || name.chars().anyMatch(Character::isISOControl))) {
             validation.problem(path, "must not contain # or control characters");
             return null;
@@ -185,8 +185,8 @@ public record FactsUpload(List<Entity> entities, List<Metric> metrics, List<Fact
         List<String> strings = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode value = list.get(i);
-            if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > MAX_NAME) {
-                validation.problem(path + "[" + i + "]", "must be a non-blank string of at most " + MAX_NAME + " characters");
+            if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > Limits.MAX_NAME_LENGTH) {
+                validation.problem(path + "[" + i + "]", "must be a non-blank string of at most " + Limits.MAX_NAME_LENGTH + " characters");
                 return null;
             }
             strings.add(value.asText().strip());

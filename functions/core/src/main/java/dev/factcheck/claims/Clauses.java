@@ -1,0 +1,95 @@
+package dev.factcheck.claims;
+
+import java.util.Set;
+
+/**
+ * The clause of every token of a sentence. A new clause starts after ";" or ":", at ", which",
+ * ", while", "while", ", but", ", and", and at "and" before a verb ("... and had 108,900 employees");
+ * a relative clause opened by ", which" or ", who", an aside between dashes and a parenthesis with its
+ * own verb close at their end, where the main clause resumes.
+ */
+final class Clauses {
+
+    /** Marks the number of a relative clause or an aside. */
+    private static final int RELATIVE = 1 << 24;
+
+    private static final Set<String> VERBS_AFTER_AND = Set.of(
+            "has", "have", "had", "will", "would", "is", "was", "are", "were", "employs", "employed", "cut", "cuts",
+            "plans", "said", "says", "expects", "added", "hired", "laid", "invested", "posted", "reported", "made",
+            "booked", "earned", "shed", "eliminated", "let", "owns", "holds");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "which", "while", "whereas", "but", "and", "who", "although", "though", "whilst");
+
+    private final int[] clause;
+
+    private Clauses(int[] clause) {
+        this.clause = clause;
+    }
+
+    /** The clause number of token {@code token}. */
+    int at(int token) {
+        return clause[token];
+    }
+
+    /** Whether token {@code token} stands in a relative clause or an aside. */
+    boolean relative(int token) {
+        return (clause[token] & RELATIVE) != 0;
+    }
+
+    static Clauses of(Tokens t) {
+        int[] clause = new int[t.size];
+        int next = 0;
+        int current = 0;
+        int resume = -1;
+        for (int i = 0; i < t.size; i++) {
+            if (t.isSymAny(i, ";:") && !(t.isNum(i - 1) && t.isNum(i + 1) && t.attached(i + 1))) {
+                current = ++next;
+                resume = -1;
+            } else if (t.isSym(i, '(') && resume < 0 && parentheticalClause(t, i)) {
+                // "(the company has about 1.55 million workers in total)": an aside with its own verb
+                resume = current;
+                current = ++next | RELATIVE;
+            } else if (t.isSym(i, ')') && resume >= 0) {
+                clause[i] = current;
+                current = resume;
+                resume = -1;
+                continue;
+            } else if (t.isWord(i) && CLAUSE_OPENERS.contains(t.lower(i))) {
+                String w = t.lower(i);
+                boolean comma = t.isSym(i - 1, ',') || dashBreak(t, i - 1);
+                if (comma && (w.equals("which") || w.equals("who"))) {
+                    resume = current;
+                    current = ++next | RELATIVE;
+                } else if (comma || w.equals("while") || w.equals("whereas") || w.equals("whilst")
+                        || (w.equals("but") && i > 0)
+                        || (w.equals("and") && t.isAny(i + 1, VERBS_AFTER_AND))) {
+                    current = ++next;
+                    resume = -1;
+                }
+            } else if ((t.isSym(i, ',') || dashBreak(t, i)) && resume >= 0
+                    && !(t.isNum(i - 1) && t.isNum(i + 1) && t.attached(i + 1))
+                    && !(t.isWord(i + 1) && CLAUSE_OPENERS.contains(t.lower(i + 1)))) {
+                clause[i] = current;
+                current = resume;
+                resume = -1;
+                continue;
+            }
+            clause[i] = current;
+        }
+        return new Clauses(clause);
+    }
+
+    /** A dash set off by spaces, as around an aside — not the dash of a range. */
+    private static boolean dashBreak(Tokens t, int i) {
+        return t.isSymAny(i, "\u2013\u2014") && !t.attached(i) && !t.attached(i + 1);
+    }
+
+    private static boolean parentheticalClause(Tokens t, int open) {
+        for (int k = open + 1; k < t.size && k < open + 30 && !t.isSym(k, ')'); k++) {
+            if (t.isAny(k, VERBS_AFTER_AND)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.factcheck.claims;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives the organisation names of a sentence their roles: a name after "in", "into" ... following
+ * an investment-like cue is a counterparty ("invested $4B in Anthropic"), and a coreference ("the
+ * company", "its") takes the entity of the organisation named before it.
+ */
+final class Coreferences {
+
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "into", "on", "behind");
+
+    private Coreferences() {
+    }
+
+    /** Marks counterparties, then resolves coreferences; updates the discourse's latest counterparty. */
+    static void resolve(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, Clauses clauses,
+                        Discourse discourse) {
+        markObjects(t, mentions, cues, clauses);
+        resolveCoreferences(mentions, discourse);
+    }
+
+    private static void markObjects(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, Clauses clauses) {
+        for (Mention m : mentions) {
+            boolean pronoun = m.kind == Mention.Kind.COREF && m.end - m.start == 1;
+            if (pronoun || !OBJECT_PREPOSITIONS.contains(t.lower(m.start - 1))) {
+                continue;
+            }
+            for (MetricCues.Cue cue : cues) {
+                if (cue.hasObject() && cue.end() <= m.start && m.start - cue.end() <= 12
+                        && clauses.at(cue.start()) == clauses.at(m.start)) {
+                    m.objectRole = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * A coreference takes the entity of the latest organisation named before it; one standing where
+     * a counterparty goes ("put $8 billion into the start-up") takes the latest counterparty's name.
+     */
+    private static void resolveCoreferences(List<Mention> mentions, Discourse discourse) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.COREF) {
+                if (m.objectRole) {
+                    m.entity = discourse.object;
+                } else {
+                    m.entity = last != null ? last.entity : discourse.entity();
+                }
+            } else if (m.objectRole) {
+                discourse.object = m.entity != null ? m.entity : m.surface;
+            }
+            if (m.antecedent()) {
+                last = m;
+            }
+        }
+    }
+}

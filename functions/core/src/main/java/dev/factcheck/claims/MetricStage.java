@@ -1,0 +1,146 @@
+package dev.factcheck.claims;
+
+import dev.factcheck.catalog.Dimension;
+import dev.factcheck.catalog.Unit;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The metric stage: the metric cue nearest the figure in its clause names its metric; a figure
+ * with no cue that continues the previous one ("a further 9,000") repeats its measure; a bare figure
+ * counts people when its cue or the words after it say so. A metric reported per counterparty
+ * (investments) takes the entity stage's counterparty.
+ */
+final class MetricStage implements Stage {
+
+    private static final Set<String> HIRING_WORDS = Set.of(
+            "hire", "hires", "hired", "hiring", "add", "adds", "added", "adding", "recruit", "recruits", "recruited",
+            "recruiting", "signed", "sign");
+    private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
+    private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly");
+    private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
+
+    @Override
+    public ClaimDraft apply(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        ClaimDraft previous = draft.previous();
+        int figureClause = draft.figureClause();
+        MetricCues.Cue cue = nearestCue(draft.sentence(), f);
+        // "18,000 people in January and a further 9,000 in March": the same measure again.
+        ClaimDraft.Measure before = previous == null ? null : previous.measure();
+        boolean again = cue == null && before != null && (f.unit == null || f.unit == before.unit())
+                && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more")
+                || (previous.figureClause() != figureClause && f.unit == null && !t.isWord(f.endTok)));
+        Unit unit = again ? before.unit() : f.unit;
+        if (unit == null) {
+            if (cue != null && cue.metric().dimension() == Dimension.PEOPLE) {
+                unit = Unit.PEOPLE;
+            } else if (cue == null && Lexicon.peopleNounWithin(t, f.endTok, 3)) {
+                unit = Unit.PEOPLE;
+            } else if (followsUp(t, f.endTok) && earlierPeople(f, draft.sentence().figures(), t)) {
+                unit = Unit.PEOPLE; // "... will lose 1,900 of them", "and 500 more"
+            } else {
+                unit = Unit.COUNT;
+            }
+        }
+        String metric = again ? before.metric() : cue == null ? null : cue.metric().name();
+        String object = null;
+        if (again) {
+            object = before.object();
+        } else if (cue != null && cue.hasObject()) {
+            object = draft.subject().counterparty();
+        }
+        return draft.with(new ClaimDraft.Measure(cue, unit, metric, object));
+    }
+
+    private static boolean followsUp(Tokens t, int at) {
+        return (t.is(at, "of") && (t.is(at + 1, "them") || t.is(at + 1, "those"))) || t.is(at, "more")
+                || t.is(at, "others");
+    }
+
+    private static boolean earlierPeople(Figure f, List<Figure> figures, Tokens t) {
+        for (Figure other : figures) {
+            if (other == f) {
+                return false;
+            }
+            if (other.unit == null && (Lexicon.peopleNounWithin(t, other.endTok, 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cue of the figure's dimension nearest to it in its clause, a strong cue before a weak one
+     * ("employees"); a cue across "and", "or" or a comma counts as farther. Null when none fits.
+     */
+    static MetricCues.Cue nearestCue(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        Clauses clauses = sentence.clauses();
+        List<Figure> figures = sentence.figures();
+        int figureClause = clauses.at(f.startTok);
+        Dimension dimension = f.unit == null ? null : f.unit.dimension();
+        boolean hiring = false;
+        for (int i = 0; i < t.size && !hiring; i++) {
+            hiring = clauses.at(i) == figureClause && t.isAny(i, HIRING_WORDS);
+        }
+        // "its 350,000 employees", "Amazon's 1.5 million workers": a stock of people, not a flow.
+        boolean owned = f.possessiveBefore || t.isAny(f.startTok - 1, OWNERS)
+                || (t.isAny(f.startTok - 2, OWNERS) && t.isAny(f.startTok - 1, HEDGES_AFTER_OWNER));
+        // "reduced its staff from 5,000 to 3,800": both ends of a change are levels, not the change.
+        boolean level = false;
+        if (t.is(f.startTok - 1, "from") || t.is(f.startTok - 1, "to")) {
+            for (Figure other : figures) {
+                level |= other != f && clauses.at(other.startTok) == figureClause && other.unit == f.unit
+                        && (t.is(other.startTok - 1, "from") || t.is(f.startTok - 1, "from"));
+            }
+        }
+        owned |= level;
+        MetricCues.Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean bestWeak = true;
+        for (MetricCues.Cue cue : sentence.cues()) {
+            if (clauses.at(cue.start()) != figureClause) {
+                continue;
+            }
+            Dimension d = cue.metric().dimension();
+            boolean fits = dimension == null ? (d == Dimension.PEOPLE || d == Dimension.COUNT) : d == dimension;
+            if (!fits || (cue.weak() && hiring)) {
+                continue;
+            }
+            int lo = cue.end() <= f.startTok ? cue.end() : f.endTok;
+            int hi = cue.end() <= f.startTok ? f.startTok : cue.start();
+            int distance = Math.max(0, hi - lo);
+            if (cue.start() >= f.endTok && figureBetween(f, figures, lo, hi)) {
+                continue; // "7,300 from 9,800 after ... cuts": a later cue belongs to the figure nearer to it
+            }
+            for (int k = lo; k < hi; k++) {
+                // A cue across "and" or a comma more likely belongs to the figure on its side.
+                if (t.is(k, "and") || t.is(k, "or") || (t.isSym(k, ',') && !(t.isNum(k - 1) && t.isNum(k + 1)))) {
+                    distance += 3;
+                }
+            }
+            if ((owned && cue.weak() && cue.start() >= f.endTok && distance <= 2) || (level && cue.weak())) {
+                return cue;
+            }
+            boolean better = best == null || (bestWeak && !cue.weak())
+                    || (bestWeak == cue.weak() && distance < bestDistance);
+            if (better) {
+                best = cue;
+                bestDistance = distance;
+                bestWeak = cue.weak();
+            }
+        }
+        return best;
+    }
+
+    private static boolean figureBetween(Figure f, List<Figure> figures, int lo, int hi) {
+        for (Figure other : figures) {
+            if (other != f && other.unit == f.unit && other.startTok >= lo && other.endTok <= hi) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.factcheck.claims;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first stage: reads the figures of a sentence ({@link NumberReader}) from the tokens that
+ * non-claims and time expressions left free, and tells which of them are checkable claims.
+ */
+final class NumberStage {
+
+    private NumberStage() {
+    }
+
+    /** Every figure of the sentence, in text order; their tokens become taken. */
+    static List<Figure> read(Tokens t, boolean[] taken) {
+        List<Figure> figures = new ArrayList<>();
+        for (int i = 0; i < t.size; i++) {
+            if (taken[i] || (!t.isNum(i) && !t.isWord(i))) {
+                continue;
+            }
+            Figure f = NumberReader.read(t, i, taken);
+            if (f != null) {
+                NumberReader.markTaken(taken, f.startTok, f.endTok);
+                figures.add(f);
+                i = f.endTok - 1;
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * Whether a figure is a claim: not the parts of a ratio ("one in ten", "1 in 5"), and not a small
+     * bare count ("3 reasons") unless a metric cue or a people noun says what it counts.
+     */
+    static boolean checkable(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (t.is(f.startTok - 1, "in") && (t.isNum(f.startTok - 2)
+                || Lexicon.NUMBER_WORDS.containsKey(t.lower(f.startTok - 2)))) {
+            return false;
+        }
+        return !(f.unit == null && !f.scaled && f.high == null && f.value.compareTo(BigDecimal.TEN) < 0
+                && f.value.scale() <= 0 && MetricStage.nearestCue(sentence, f) == null
+                && !Lexicon.peopleNounWithin(t, f.endTok, 3));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.factcheck.claims;
+
+import dev.factcheck.text.NormalizedText;
+import dev.factcheck.text.Sentence;
+import java.util.List;
+
+/**
+ * What every stage knows about one sentence, read once before its figures become claims.
+ *
+ * @param source      the article's text, normalised, with the map back to the original
+ * @param tokens      the sentence's tokens (offsets into the normalised text)
+ * @param sentence    the sentence
+ * @param clauses     the clause of each token
+ * @param periods     its time expressions, resolved against the publication date
+ * @param mentions    its organisation names, counterparties marked and coreferences resolved
+ * @param cues        its metric cues
+ * @param figures     every figure read in it, in text order (also those that will not become claims)
+ * @param priorEntity the organisation the article named last before this sentence, or null
+ */
+record SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
+                       List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity) {
+
+    SentenceContext {
+        periods = List.copyOf(periods);
+        mentions = List.copyOf(mentions);
+        cues = List.copyOf(cues);
+        figures = List.copyOf(figures);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.factcheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.factcheck.catalog.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MetricStageTest {
+
+    private static ClaimDraft.Measure measure(String sentence, String anchor) {
+        return Stages.draft(sentence, anchor).measure();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon cut 14,000 jobs.                                   | 14,000 | layoffs   | PEOPLE",
+            "Amazon employs 1.5 million people.                        | 1.5    | headcount | PEOPLE",
+            "Its 350,000 employees were told of the cuts.              | 350,000| headcount | PEOPLE",
+            "Amazon reduced its staff from 5,000 to 3,800.             | 3,800  | headcount | PEOPLE",
+            "Amazon hired 250,000 workers.                             | 250,000| -         | PEOPLE",
+            "Revenue rose to $180 billion.                             | $180   | revenue   | USD",
+            "Amazon sold 4,000 trucks.                                 | 4,000  | -         | COUNT"})
+    void metric_isTheNearestCueOfTheFiguresDimension_andTheUnitFollows(
+            String sentence, String anchor, String metric, Unit unit) {
+        ClaimDraft.Measure m = measure(sentence, anchor);
+        assertThat(m.metric()).isEqualTo(metric);
+        assertThat(m.unit()).isEqualTo(unit);
+    }
+
+    @Test
+    void strongCue_beatsAWeakOne_layoffsOverEmployees() {
+        assertThat(measure("Amazon will lay off 14,000 corporate employees.", "14,000").metric()).isEqualTo("layoffs");
+    }
+
+    @Test
+    void aFurtherFigure_withoutACue_repeatsThePreviousMeasure() {
+        SentenceContext c = Stages.context("Amazon cut 18,000 jobs in January and a further 9,000 in March.");
+        ClaimDraft.Measure m = Stages.draft(c, "9,000").measure();
+        assertThat(m.metric()).isEqualTo("layoffs");
+        assertThat(m.unit()).isEqualTo(Unit.PEOPLE);
+    }
+
+    @Test
+    void investment_takesTheCounterparty_asItsObject() {
+        assertThat(measure("Amazon has invested $4B in Anthropic.", "$4B").object()).isEqualTo("Anthropic");
+    }
+
+    @Test
+    void aMetricWithoutCounterparties_hasNoObject_evenWithAPlaceAfterIn() {
+        assertThat(measure("Amazon cut 14,000 jobs in Anthropic's home town.", "14,000").object()).isNull();
+    }
+}

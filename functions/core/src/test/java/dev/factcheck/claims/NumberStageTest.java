@@ -1,0 +1,32 @@
+package dev.factcheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumberStageTest {
+
+    @Test
+    void figures_areReadInTextOrder_skippingYearsTakenByPeriods() {
+        SentenceContext c = Stages.context("Amazon cut 27,000 jobs in 2022 and another 9,000 in March 2023.");
+        List<String> values = c.figures().stream().map(f -> f.value.toPlainString()).toList();
+        assertThat(values).containsExactly("27000", "9000");
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "One in ten workers lost their jobs.              | ten   | false",
+            "1 in 5 people were affected.                     | 5     | false",
+            "Here are 3 reasons to worry.                     | 3     | false",
+            "Acme cut 3 jobs.                                 | 3     | true",
+            "Acme let 4 people go.                            | 4     | true",
+            "Acme cut 12 managers.                            | 12    | true",
+            "Revenue rose 5%.                                 | 5     | true"})
+    void checkable_refusesRatiosAndSmallBareCounts_keepsCuedOnes(String sentence, String anchor, boolean checkable) {
+        SentenceContext c = Stages.context(sentence);
+        assertThat(NumberStage.checkable(c, Stages.figure(c, anchor))).isEqualTo(checkable);
+    }
+}

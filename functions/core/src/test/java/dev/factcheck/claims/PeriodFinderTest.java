@@ -1,0 +1,48 @@
+package dev.factcheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The time expressions of one sentence, published 2025-10-28 (a Tuesday); "ahead" is a period after publication. */
+class PeriodFinderTest {
+
+    private static List<String> periods(String sentence) {
+        Tokens t = Tokens.of(sentence, 0, sentence.length());
+        return PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED).stream()
+                .map(p -> p.period() == null ? "ahead" : p.period().toString()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // CalendarDates
+            "It was filed on 2025-10-01.                  | 2025-10-01",
+            "It was filed on Tuesday, October 28, 2025.   | 2025-10-28",
+            "It was filed on Wednesday.                   | 2025-10-22",
+            "It was filed in March 2023.                  | 2023-03-01..2023-03-31",
+            "It was filed on 4th of January.              | 2025-01-04",
+            "It was filed in March.                       | 2025-03-01..2025-03-31",
+            "It ran in 2022–2023.                         | 2022-01-01..2023-12-31",
+            "It ran in FY24.                              | 2024-01-01..2024-12-31",
+            // Quarters
+            "It fell in Q3 2024.                          | 2024-07-01..2024-09-30",
+            "It fell in the second half.                  | 2025-07-01..2025-12-31",
+            "It fell in the second quarter of fiscal 2024.| ahead",
+            // RelativePeriods
+            "It fell last year.                           | 2024-01-01..2024-12-31",
+            "It fell earlier this year.                   | 2025-01-01..2025-10-28",
+            "It fell in the past 12 months.               | 2024-10-29..2025-10-28",
+            "It will fall next year.                      | ahead",
+            // PeriodFinder's own rules
+            "It has fallen since 2022.                    | 2022-01-01..2025-10-28",
+            "It will fall by 2027.                        | ahead",
+            "It fell between October 2022 and March 2023. | 2022-10-01..2023-03-31",
+            "It fell in the quarter ended June 30.        | 2025-04-01..2025-06-30",
+            "It will fall in February.                    | ahead",
+            "In 2023, it fell in March.                   | 2023-01-01..2023-12-31;2023-03-01..2023-03-31"})
+    void timeExpressions_resolveAgainstThePublicationDate(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+}
