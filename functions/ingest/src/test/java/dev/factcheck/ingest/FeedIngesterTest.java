@@ -179,7 +179,9 @@ class FeedIngesterTest {
                 linkItem("redirect-private", server.url("/hop-private")),
                 linkItem("file", "file:///etc/passwd"),
                 linkItem("good", server.url("/article/1"))));
-        Feed feed = register("/feed.xml");
+        // The feed may claim those hosts' URLs (FeedSite): what refuses them here is the fetcher's address policy.
+        Feed feed = fixtures.feeds.register(server.url("/feed.xml"), null, List.of("169.254.169.254", "192.168.0.10"),
+                Instant.now()).feed();
 
         RunReport report = run();
 
