@@ -71,6 +71,23 @@ class TemplateHardeningTest {
         }
     }
 
+    @Test
+    void cursorSecret_isGeneratedByTheStack_neverAPlaintextDefault() {
+        for (FunctionSpec function : template.functions().values()) {
+            assertThat(function.environment()).as(function.logicalId()).doesNotContainKey("CURSOR_SECRET");
+            if (function.environment().get("CURSOR_SECRET_ARN") instanceof EnvironmentValue.Reference secret) {
+                JsonNode resource = resources.path(secret.logicalId());
+                assertThat(resource.path("Type").asText()).isEqualTo("AWS::SecretsManager::Secret");
+                assertThat(resource.path("Properties").has("GenerateSecretString")).isTrue();
+                assertThat(resource.path("Properties").has("SecretString")).isFalse();
+            }
+        }
+        assertThat(template.functions().values()).as("a function lists articles with signed cursors")
+                .anyMatch(f -> f.environment().containsKey("CURSOR_SECRET_ARN"));
+        parameters.properties().forEach(parameter -> assertThat(parameter.getKey().toLowerCase(java.util.Locale.ROOT))
+                .as("no secret as a parameter").doesNotContain("secret"));
+    }
+
     private List<String> alarmsOn(String metric, String dimension, String resource) {
         List<String> alarms = new ArrayList<>();
         for (Map.Entry<String, JsonNode> candidate : resources.properties()) {
