@@ -9,6 +9,7 @@ import dev.factcheck.catalog.Unit;
 import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.facts.Fact;
+import dev.factcheck.runtime.failures.DynamoDbCallRecorder;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
 import dev.factcheck.runtime.json.Json;
@@ -161,6 +162,55 @@ class FactCheckHandlerTest {
         assertThat(result.errorCode()).isEqualTo("unavailable");
         assertThat(result.headers()).containsKey("retry-after");
         assertThat(result.rawBody()).doesNotContain("throughput");
+    }
+
+    @Test
+    void missingTable_answers500Misconfigured_neverA503_andTheLogNamesTableAndAction() {
+        FactStore missing = new FactStore(dynamoDb.clientWith(List.of(new DynamoDbCallRecorder())), "no-such-table");
+        FactCheckHandler misconfigured = new FactCheckHandler(
+                new FactChecker(missing, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), CLOCK);
+
+        CapturedOutput log = CapturedOutput.of(() -> LambdaInvoker.invokeHttp(misconfigured, EVENT));
+
+        assertThat(log.result().status()).isEqualTo(500);
+        assertThat(log.result().errorCode()).isEqualTo("misconfigured");
+        assertThat(log.result().headers()).doesNotContainKey("retry-after");
+        assertThat(log.text()).contains("\"message\":\"store_misconfigured\"", "\"reason\":\"ResourceNotFoundException\"",
+                "\"action\":\"dynamodb:Query\"", "no-such-table");
+    }
+
+    @Test
+    void callOutsideTheFunctionsPolicy_answers500Misconfigured_andTheLogNamesTheAction() {
+        TestDynamoDb.Tables tables = dynamoDb.createTables();
+        // FactCheckFunction may read the facts table only; pointed at the articles table it is refused as in AWS.
+        FactStore wrongTable = new FactStore(tables.clientOf("FactCheckFunction", List.of(new DynamoDbCallRecorder())),
+                tables.name("ArticlesTable"));
+        FactCheckHandler misconfigured = new FactCheckHandler(
+                new FactChecker(wrongTable, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), CLOCK);
+
+        CapturedOutput log = CapturedOutput.of(() -> LambdaInvoker.invokeHttp(misconfigured, EVENT));
+
+        assertThat(log.result().status()).isEqualTo(500);
+        assertThat(log.result().errorCode()).isEqualTo("misconfigured");
+        assertThat(log.text()).contains("\"reason\":\"AccessDeniedException\"", "\"action\":\"dynamodb:Query\"",
+                tables.name("ArticlesTable"));
+    }
+
+    /** What a handler printed (its JSON log lines) while answering. */
+    private record CapturedOutput(HttpResult result, String text) {
+
+        static CapturedOutput of(java.util.function.Supplier<HttpResult> invocation) {
+            java.io.PrintStream original = System.out;
+            java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+            System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                HttpResult result = invocation.get();
+                return new CapturedOutput(result, captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+            } finally {
+                System.setOut(original);
+                System.out.print(captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
     }
 
     @Test
