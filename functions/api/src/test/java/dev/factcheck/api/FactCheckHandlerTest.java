@@ -81,6 +81,32 @@ class FactCheckHandlerTest {
         assertThat(result.body().path("summary").path("counts").path("SUPPORTED").asInt()).isEqualTo(1);
     }
 
+    /** Issue 15: the answer says which claims are predictions, and how a figure relates to others. */
+    @Test
+    void answer_marksAPredictionAndAShare() {
+        ObjectNode event = EVENT.deepCopy();
+        event.put("body", "{\"text\": \"Amazon will lay off 2,400 more next week, about 4% of its staff.\", "
+                + "\"publishedAt\": \"2025-10-28\"}");
+
+        HttpResult result = LambdaInvoker.invokeHttp(handler, event);
+
+        assertThat(result.status()).isEqualTo(200);
+        JsonNode round = result.body().path("claims").get(0);
+        assertThat(round.path("prediction").asBoolean()).isTrue();
+        assertThat(round.path("relation").path("kind").asText()).isEqualTo("new_round");
+        assertThat(round.path("period").path("from").asText()).isEqualTo("2025-11-03");
+        assertThat(round.path("verdict").asText()).isEqualTo("UNVERIFIED");
+        assertThat(round.path("explanation").asText()).contains("prediction");
+        JsonNode share = result.body().path("claims").get(1);
+        assertThat(share.path("metric").asText()).isEqualTo("layoffs/headcount");
+        assertThat(share.path("relation").path("part").asText()).isEqualTo("layoffs");
+        assertThat(share.path("relation").path("whole").asText()).isEqualTo("headcount");
+        JsonNode standalone = LambdaInvoker.invokeHttp(handler, EVENT).body().path("claims").get(0);
+        assertThat(standalone.path("prediction").asBoolean()).isFalse();
+        assertThat(standalone.has("relation")).isTrue();
+        assertThat(standalone.path("relation").isNull()).isTrue();
+    }
+
     @Test
     void malformedJson_isRefusedWithInvalidJson() {
         HttpResult result = LambdaInvoker.invokeHttp(handler, Events.withBody(EVENT, "{\"text\": "));
