@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * The DynamoDB server of this test run, behind the same IAM layer the local runner uses. Each call
@@ -139,6 +141,19 @@ public final class TestDynamoDb implements AutoCloseable {
 
         public DynamoDbClient clientOf(String functionLogicalId, List<ExecutionInterceptor> interceptors) {
             return build(proxy.endpoint(), new GrantCredentialsProvider(grantOf(functionLogicalId)), interceptors);
+        }
+
+        /**
+         * {@code functionLogicalId}'s client with the settings {@code configure} gives (a function's
+         * own, from its wiring), sending its requests to {@code via}: a {@link FaultProxy} in front of
+         * {@link #functionEndpoint()}, so faults reach the client as they would from DynamoDB.
+         */
+        public DynamoDbClient clientOf(String functionLogicalId, URI via, UnaryOperator<DynamoDbClientBuilder> configure) {
+            return configure.apply(DynamoDbClient.builder())
+                    .endpointOverride(via)
+                    .region(Region.of(backend.region()))
+                    .credentialsProvider(new GrantCredentialsProvider(grantOf(functionLogicalId)))
+                    .build();
         }
 
         /** The function's container-credentials grant, its permissions registered with the IAM layer. */
