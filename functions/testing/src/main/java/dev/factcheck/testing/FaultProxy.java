@@ -98,7 +98,16 @@ public final class FaultProxy implements AutoCloseable {
 
     /** Lets {@code passing} requests of {@code operation} through, then injects {@code fault} into the {@code times} after. */
     public FaultProxy inject(String operation, int passing, Fault fault, int times) {
-        rules.add(new Rule(operation, new AtomicInteger(passing), fault, new AtomicInteger(times)));
+        rules.add(new Rule(operation, new AtomicInteger(passing), fault, new AtomicInteger(times), null));
+        return this;
+    }
+
+    /**
+     * Runs {@code action} (e.g. kill the server) when the request of {@code operation} that follows
+     * {@code passing} others arrives, before it is forwarded; once.
+     */
+    public FaultProxy before(String operation, int passing, Runnable action) {
+        rules.add(new Rule(operation, new AtomicInteger(passing), null, new AtomicInteger(1), action));
         return this;
     }
 
@@ -129,8 +138,11 @@ public final class FaultProxy implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    /** A scheduled fault: after {@code passing} matching requests, the next {@code times} get {@code fault}. */
-    private record Rule(String operation, AtomicInteger passing, Fault fault, AtomicInteger times) {
+    /**
+     * A scheduled fault: after {@code passing} matching requests, the next {@code times} get {@code fault}
+     * (or, when {@code action} is set, are forwarded after it ran).
+     */
+    private record Rule(String operation, AtomicInteger passing, Fault fault, AtomicInteger times, Runnable action) {
 
         boolean matches(String requested) {
             return operation == null || operation.equals(requested);
@@ -191,6 +203,11 @@ public final class FaultProxy implements AutoCloseable {
                 return null;
             }
             if (rule.times().getAndDecrement() > 0) {
+                if (rule.action() != null) {
+                    injected.add(operation + ":action");
+                    rule.action().run();
+                    return null;
+                }
                 injected.add(operation + ":" + rule.fault());
                 return rule.fault();
             }

@@ -10,6 +10,7 @@ import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.SamTemplate;
 import dev.factcheck.sam.TableProvisioner;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,32 @@ public final class TestDynamoDb implements AutoCloseable {
         // A denied call also shows as an error answer of the handler; the line says which grant is missing.
         proxy.onDenial(line -> System.out.println("[factcheck tests] " + line));
         this.client = clientWith(List.of());
+    }
+
+    /**
+     * A server of the caller's own, not the test run's: dynalite keeping its tables in {@code dataDir},
+     * which {@link #killServer()} and {@link #restartServer()} kill and start again with its data.
+     * The caller closes it.
+     */
+    public static TestDynamoDb onDisk(Path dataDir) {
+        return new TestDynamoDb(new DiskDynaliteBackend(dataDir));
+    }
+
+    /** Kills the server of {@link #onDisk} at once, as a crash would. */
+    public void killServer() {
+        disk().kill();
+    }
+
+    /** Starts the server of {@link #onDisk} again, on the same port and data. */
+    public void restartServer() {
+        disk().restart();
+    }
+
+    private DiskDynaliteBackend disk() {
+        if (!(backend instanceof DiskDynaliteBackend disk)) {
+            throw new IllegalStateException("only a server started with onDisk can be killed and restarted");
+        }
+        return disk;
     }
 
     /** The operator's client: not subject to any function's policies. */

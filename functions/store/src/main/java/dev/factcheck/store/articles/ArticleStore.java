@@ -89,9 +89,43 @@ public final class ArticleStore implements ArticleRepository {
         } catch (RuntimeException failure) {
             throw deletingParts(parts, failure);
         }
-        return writeLast(article.id(), item, parts, () -> dynamoDb.putItem(r -> r.tableName(table).item(item)
+        boolean created = writeLast(article.id(), item, parts, () -> dynamoDb.putItem(r -> r.tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(#pk)")
                 .expressionAttributeNames(Map.of("#pk", PK))));
+        if (created && !parts.isEmpty()) {
+            deleteEarlierAttempts(article.id(), item);
+        }
+        return created;
+    }
+
+    /**
+     * Deletes the text parts of earlier attempts to store this article that could not clean up after
+     * themselves (DynamoDB was unreachable when they failed): parts of the same text under another
+     * write's tag. Best effort: when this fails too, what stays is unreferenced, never read.
+     */
+    private void deleteEarlierAttempts(String id, Map<String, AttributeValue> item) {
+        AttributeValue textReference = item.get(TEXT + REF_SUFFIX);
+        if (textReference == null) {
+            return;
+        }
+        String tag = textReference.s().substring(0, textReference.s().indexOf(':'));
+        String sameText = BLOB_PREFIX + tag.substring(0, tag.indexOf('.') + 1);
+        try {
+            List<Map<String, AttributeValue>> earlier = new ArrayList<>();
+            dynamoDb.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                    .keyConditionExpression("#pk = :pk AND begins_with(#sk, :sameText)")
+                    .projectionExpression("#pk, #sk")
+                    .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                    .expressionAttributeValues(Map.of(":pk", s(ARTICLE_PREFIX + id), ":sameText", s(sameText))))
+                    .items().forEach(part -> {
+                        if (!part.get(SK).s().startsWith(BLOB_PREFIX + tag + "#")) {
+                            earlier.add(part);
+                        }
+                    });
+            deleteParts(earlier);
+        } catch (RuntimeException stillUnreachable) {
+            // The article is stored whole; the leftovers are unreferenced and cost only their storage.
+        }
     }
 
     /**
