@@ -82,7 +82,9 @@ public final class ColdStartBenchmark {
         }
         seed();
         Map<String, Path> events = new LinkedHashMap<>();
-        for (FunctionSpec function : template.functions().values()) {
+        // In name order, so that every run lists the functions alike.
+        for (FunctionSpec function : template.functions().values().stream()
+                .sorted(Comparator.comparing(FunctionSpec::logicalId)).toList()) {
             if (only == null || only.equals(function.logicalId())) {
                 (event != null ? java.util.Optional.of(event) : sampleEvent(function))
                         .ifPresent(file -> events.put(function.logicalId(), file));
@@ -132,7 +134,10 @@ public final class ColdStartBenchmark {
         return file;
     }
 
-    /** The function's events/ sample: the first file whose route is one of its reads, else any of its routes. */
+    /**
+     * The function's events/ sample: the first file whose route is one of its reads, else any of its
+     * routes; a scheduled function's Scheduler event; a queue consumer's SQS event.
+     */
     private java.util.Optional<Path> sampleEvent(FunctionSpec function) throws IOException {
         List<Path> matches = new ArrayList<>();
         try (Stream<Path> files = Files.list(root.resolve("events"))) {
@@ -140,7 +145,9 @@ public final class ColdStartBenchmark {
                 JsonNode event = JSON.readTree(file.toFile());
                 String routeKey = event.path("routeKey").asText();
                 boolean ours = function.routes().stream().map(HttpRoute::routeKey).anyMatch(routeKey::equals)
-                        || (!function.schedules().isEmpty() && "aws.scheduler".equals(event.path("source").asText()));
+                        || (!function.schedules().isEmpty() && "aws.scheduler".equals(event.path("source").asText()))
+                        || (!function.queueEvents().isEmpty()
+                            && "aws:sqs".equals(event.path("Records").path(0).path("eventSource").asText()));
                 if (ours) {
                     matches.add(file);
                 }
