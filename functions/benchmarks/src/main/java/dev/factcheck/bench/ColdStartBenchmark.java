@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.devkit.Dynalite;
+import dev.factcheck.devkit.ElasticMq;
 import dev.factcheck.sam.EnvironmentValue;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.HttpRoute;
 import dev.factcheck.sam.ProjectFiles;
+import dev.factcheck.sam.QueueProvisioner;
 import dev.factcheck.sam.SamTemplate;
 import dev.factcheck.sam.TableProvisioner;
+import dev.factcheck.sam.TemplateParameters;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +33,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Cold start of every function of template.yaml against the floor, in the same run. For each run
@@ -48,10 +52,15 @@ public final class ColdStartBenchmark {
     private final SamTemplate template = SamTemplate.ofProject();
     private final Path eventsOut;
     private final URI endpoint;
+    private final URI sqsEndpoint;
+    /** What a {@code !Ref} in a function's environment stands for here: queue URLs, parameter defaults. */
+    private final Map<String, String> references = new HashMap<>();
 
-    private ColdStartBenchmark(URI endpoint) throws IOException {
+    private ColdStartBenchmark(URI endpoint, URI sqsEndpoint) throws IOException {
         this.endpoint = endpoint;
+        this.sqsEndpoint = sqsEndpoint;
         this.eventsOut = Files.createTempDirectory("factcheck-bench");
+        references.putAll(TemplateParameters.defaults(root.resolve("template.yaml")));
     }
 
     public static void main(String[] args) throws Exception {
@@ -67,8 +76,9 @@ public final class ColdStartBenchmark {
                         "usage: ColdStartBenchmark [--runs N] [--only LogicalId [--event file]]");
             }
         }
-        try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0)) {
-            new ColdStartBenchmark(dynalite.endpoint()).run(runs, only, event);
+        try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0);
+             ElasticMq elasticMq = ElasticMq.start()) {
+            new ColdStartBenchmark(dynalite.endpoint(), elasticMq.endpoint()).run(runs, only, event);
         }
     }
 
@@ -79,6 +89,13 @@ public final class ColdStartBenchmark {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
                 .build()) {
             new TableProvisioner(client).createAll(template, Function.identity());
+        }
+        try (SqsClient sqs = SqsClient.builder().endpointOverride(sqsEndpoint).region(Region.US_EAST_1)
+                .httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+                .build()) {
+            new QueueProvisioner(sqs).createAll(template, Function.identity())
+                    .forEach((logicalId, queue) -> references.put(logicalId, queue.url()));
         }
         seed();
         Map<String, Path> events = new LinkedHashMap<>();
@@ -184,11 +201,13 @@ public final class ColdStartBenchmark {
         command.add("-Daws.accessKeyId=bench");
         command.add("-Daws.secretAccessKey=bench");
         command.add("-Daws.endpointUrlDynamoDb=" + endpoint);
+        command.add("-Daws.endpointUrlSqs=" + sqsEndpoint);
         function.environment().forEach((name, value) -> {
             if (!name.equals("JAVA_TOOL_OPTIONS")) {
                 String setting = switch (value) {
                     case EnvironmentValue.Literal literal -> literal.value();
-                    case EnvironmentValue.Reference reference -> reference.logicalId();
+                    case EnvironmentValue.Reference reference ->
+                            references.getOrDefault(reference.logicalId(), reference.logicalId());
                 };
                 command.add("-D" + name + "=" + setting);
             }
