@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.devkit.Dynalite;
 import dev.factcheck.devkit.ElasticMq;
+import dev.factcheck.iam.CredentialsEndpoint;
 import dev.factcheck.sam.EnvironmentValue;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.HttpRoute;
@@ -53,12 +54,14 @@ public final class ColdStartBenchmark {
     private final Path eventsOut;
     private final URI endpoint;
     private final URI sqsEndpoint;
+    private final CredentialsEndpoint credentials;
     /** What a {@code !Ref} in a function's environment stands for here: queue URLs, parameter defaults. */
     private final Map<String, String> references = new HashMap<>();
 
-    private ColdStartBenchmark(URI endpoint, URI sqsEndpoint) throws IOException {
+    private ColdStartBenchmark(URI endpoint, URI sqsEndpoint, CredentialsEndpoint credentials) throws IOException {
         this.endpoint = endpoint;
         this.sqsEndpoint = sqsEndpoint;
+        this.credentials = credentials;
         this.eventsOut = Files.createTempDirectory("factcheck-bench");
         references.putAll(TemplateParameters.defaults(root.resolve("template.yaml")));
     }
@@ -77,8 +80,9 @@ public final class ColdStartBenchmark {
             }
         }
         try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0);
-             ElasticMq elasticMq = ElasticMq.start()) {
-            new ColdStartBenchmark(dynalite.endpoint(), elasticMq.endpoint()).run(runs, only, event);
+             ElasticMq elasticMq = ElasticMq.start();
+             CredentialsEndpoint credentials = CredentialsEndpoint.start()) {
+            new ColdStartBenchmark(dynalite.endpoint(), elasticMq.endpoint(), credentials).run(runs, only, event);
         }
     }
 
@@ -187,6 +191,8 @@ public final class ColdStartBenchmark {
         List<String> command = java(function);
         command.add("-cp");
         command.add(artifact(template.function("FactCheckFunction")) + ":" + driverClasspath());
+        command.add("-Daws.accessKeyId=bench");
+        command.add("-Daws.secretAccessKey=bench");
         command.add(FloorProgram.class.getName());
         command.add("FactsTable");
         command.add("CATALOG");
@@ -198,8 +204,6 @@ public final class ColdStartBenchmark {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Daws.region=us-east-1");
-        command.add("-Daws.accessKeyId=bench");
-        command.add("-Daws.secretAccessKey=bench");
         command.add("-Daws.endpointUrlDynamoDb=" + endpoint);
         command.add("-Daws.endpointUrlSqs=" + sqsEndpoint);
         function.environment().forEach((name, value) -> {
@@ -219,6 +223,11 @@ public final class ColdStartBenchmark {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> environment = builder.environment();
         environment.remove("JAVA_TOOL_OPTIONS");
+        environment.keySet().removeIf(name -> name.startsWith("AWS_"));
+        if (!command.contains(FloorProgram.class.getName())) {
+            // As under SnapStart: the function's credentials come from the container endpoint, no keys in its environment.
+            environment.putAll(credentials.grant(function.logicalId()).environment());
+        }
         if (function.environment().get("JAVA_TOOL_OPTIONS") instanceof EnvironmentValue.Literal options) {
             // The template's JVM options apply to the function and the floor alike, as in Lambda.
             environment.put("JAVA_TOOL_OPTIONS", options.value());
