@@ -31,6 +31,12 @@ import java.util.concurrent.Executors;
  * any function, admin or not), and a request whose {@code Host} is not the bound address,
  * {@code localhost} or {@code 127.0.0.1} is refused with 421 before anything else, so a web page
  * cannot reach the runner through a rebound DNS name.
+ *
+ * <p>Longer than 300 lines on purpose: it is the one place where a request's path through the
+ * emulated gateway is decided (host check, body limit, admin token, route or Invoke API, AWS's error
+ * wording, the log line), so a reader can check that no route skips a step. Route matching
+ * ({@link RouteTable}), event building ({@link ApiGatewayEvents}) and running functions
+ * ({@link FunctionHost}) already live elsewhere.
  */
 final class ApiServer implements AutoCloseable {
 

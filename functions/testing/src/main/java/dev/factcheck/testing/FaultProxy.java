@@ -34,6 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Rules are tried in the order they were added; the first one whose operation matches and that has
  * faults left decides. A rule may first let some matching requests through, so a fault can land in the
  * middle of a multi-call operation (e.g. after the text parts, on the article's own item).
+ *
+ * <p>Longer than 300 lines on purpose: test support, not a deployed function; the HTTP/1.1
+ * forwarding and each fault's exact wire behaviour belong together so that a test author sees in one
+ * file what every {@link Fault} does to a request.
  */
 public final class FaultProxy implements AutoCloseable {
 

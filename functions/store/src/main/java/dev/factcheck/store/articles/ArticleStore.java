@@ -31,6 +31,11 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Articles with their checked claims in DynamoDB. An article is created once, by a conditional
  * write on its derived id, so concurrent identical posts store exactly one; its text is stored
  * whole, compressed, and split over several items when it would not fit in one.
+ *
+ * <p>Longer than 300 lines on purpose: the order of writes (blob parts first under a fresh tag, the
+ * article item last and conditionally, then the clean-up of earlier attempts' parts) is what makes a
+ * crashed or faulted write leave no orphan and no half article, and it must be read in one place.
+ * Splitting the parts' handling out would put half of that ordering argument in another file.
  */
 public final class ArticleStore implements ArticleRepository {
 
