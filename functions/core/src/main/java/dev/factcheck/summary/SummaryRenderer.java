@@ -34,11 +34,7 @@ public final class SummaryRenderer {
             neutraliseLineStart(out, lineStart);
             out.append('\n');
         }
-        if (!summary.sentences().isEmpty()) {
-            out.append('\n');
-        }
-        out.append("**Verdicts:** ").append(counts(summary.counts())).append('\n');
-        return out.toString();
+        return closedWithCounts(out, summary, "**Verdicts:** ");
     }
 
     /** One line per sentence, figures followed by {@code [verdict]}, then the verdict counts. */
@@ -48,10 +44,15 @@ public final class SummaryRenderer {
             render(sentence, out, out.length(), false);
             out.append('\n');
         }
+        return closedWithCounts(out, summary, "Verdicts: ");
+    }
+
+    /** {@code out} after a blank line (when there were sentences) and the line of verdict counts. */
+    private static String closedWithCounts(StringBuilder out, VerifiedSummary summary, String label) {
         if (!summary.sentences().isEmpty()) {
             out.append('\n');
         }
-        out.append("Verdicts: ").append(counts(summary.counts())).append('\n');
+        out.append(label).append(counts(summary.counts())).append('\n');
         return out.toString();
     }
 

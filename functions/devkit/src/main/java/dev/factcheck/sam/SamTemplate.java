@@ -85,28 +85,23 @@ public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, Table
     }
 
     public FunctionSpec function(String logicalId) {
-        FunctionSpec spec = functions.get(logicalId);
-        if (spec == null) {
-            throw new IllegalArgumentException("no function " + logicalId + " in template.yaml; known: "
-                    + functions.keySet().stream().sorted().toList());
-        }
-        return spec;
+        return named(functions, "function", logicalId);
     }
 
     public TableSpec table(String logicalId) {
-        TableSpec spec = tables.get(logicalId);
-        if (spec == null) {
-            throw new IllegalArgumentException("no table " + logicalId + " in template.yaml; known: "
-                    + tables.keySet().stream().sorted().toList());
-        }
-        return spec;
+        return named(tables, "table", logicalId);
     }
 
     public QueueSpec queue(String logicalId) {
-        QueueSpec spec = queues.get(logicalId);
+        return named(queues, "queue", logicalId);
+    }
+
+    /** The resource {@code logicalId} of {@code kind}, or a message naming the ones the template has. */
+    private static <T> T named(Map<String, T> resources, String kind, String logicalId) {
+        T spec = resources.get(logicalId);
         if (spec == null) {
-            throw new IllegalArgumentException("no queue " + logicalId + " in template.yaml; known: "
-                    + queues.keySet().stream().sorted().toList());
+            throw new IllegalArgumentException("no " + kind + " " + logicalId + " in template.yaml; known: "
+                    + resources.keySet().stream().sorted().toList());
         }
         return spec;
     }
