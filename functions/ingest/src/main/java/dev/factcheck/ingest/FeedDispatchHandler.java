@@ -5,17 +5,12 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.ingest.queue.FeedDispatcher;
-import dev.factcheck.ingest.queue.FeedMessage;
-import dev.factcheck.ingest.queue.SqsClients;
-import dev.factcheck.runtime.wiring.Components;
 import dev.factcheck.runtime.config.Config;
 import dev.factcheck.runtime.json.Json;
 import dev.factcheck.runtime.logging.JsonLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.Clock;
-import java.time.Instant;
 import org.crac.Core;
 import org.crac.Resource;
 
@@ -34,12 +29,7 @@ public final class FeedDispatchHandler implements RequestStreamHandler, Resource
     private final FeedDispatcher dispatcher;
 
     public FeedDispatchHandler() {
-        this(dispatcher(Components.config()));
-    }
-
-    private static FeedDispatcher dispatcher(Config config) {
-        return new FeedDispatcher(Components.feedRegistry(), SqsClients.standard(), config.feedQueueUrl(),
-                config.feedMinInterval(), Clock.systemUTC());
+        this(FeedDispatcher.standard());
     }
 
     public FeedDispatchHandler(FeedDispatcher dispatcher) {
@@ -50,9 +40,7 @@ public final class FeedDispatchHandler implements RequestStreamHandler, Resource
 
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        // The registry read and the message JSON; sending cannot be primed without enqueueing something.
-        dispatcher.primeStore();
-        FeedMessage.parse(new FeedMessage("fd_000000000000000000000000", "https://priming.invalid/", Instant.EPOCH).toJson());
+        dispatcher.prime();
     }
 
     @Override
@@ -64,12 +52,8 @@ public final class FeedDispatchHandler implements RequestStreamHandler, Resource
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         JsonLog log = new JsonLog(FUNCTION, context);
         JsonNode event = readEvent(input);
-        FeedDispatcher.Dispatch dispatch = dispatcher.dispatch();
-        ObjectNode report = Json.object().put("feeds", dispatch.registered()).put("due", dispatch.due())
-                .put("enqueued", dispatch.enqueued());
-        ObjectNode line = log.line("INFO", "feeds_dispatched");
-        line.put("scheduledAt", event.path("time").asText("")).set("report", report);
-        log.emit(line);
+        ObjectNode report = dispatcher.dispatch().toJson();
+        log.emit(log.line("INFO", "feeds_dispatched").put("scheduledAt", event.path("time").asText("")).set("report", report));
         output.write(Json.writeBytes(report));
     }
 

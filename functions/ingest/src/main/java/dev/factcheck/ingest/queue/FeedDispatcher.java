@@ -1,5 +1,9 @@
 package dev.factcheck.ingest.queue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factcheck.runtime.config.Config;
+import dev.factcheck.runtime.json.Json;
+import dev.factcheck.runtime.wiring.Components;
 import dev.factcheck.store.feeds.Feed;
 import dev.factcheck.store.feeds.FeedRegistry;
 import java.time.Clock;
@@ -42,8 +46,20 @@ public final class FeedDispatcher {
         this.clock = clock;
     }
 
+    /** The dispatcher of a deployed function: the container's registry, the standard SQS client, the configured queue. */
+    public static FeedDispatcher standard() {
+        Config config = Components.config();
+        return new FeedDispatcher(Components.feedRegistry(), SqsClients.standard(), config.feedQueueUrl(),
+                config.feedMinInterval(), Clock.systemUTC());
+    }
+
     /** What one dispatch did: feeds registered, due, and enqueued (all the due ones, or it throws). */
     public record Dispatch(int registered, int due, int enqueued) {
+
+        /** The answer and log report, {@code {"feeds","due","enqueued"}}. */
+        public ObjectNode toJson() {
+            return Json.object().put("feeds", registered).put("due", due).put("enqueued", enqueued);
+        }
     }
 
     public Dispatch dispatch() {
@@ -56,9 +72,13 @@ public final class FeedDispatcher {
         return new Dispatch(registered.size(), due.size(), due.size());
     }
 
-    /** A harmless read of an absent feed, for SnapStart priming: warms the client and the registry's read path. */
-    public void primeStore() {
+    /**
+     * For SnapStart priming: a harmless read of an absent feed (warms the client and the registry's read
+     * path) and the message JSON; sending cannot be primed without enqueueing something.
+     */
+    public void prime() {
         feeds.get("fd_000000000000000000000000");
+        FeedMessage.parse(new FeedMessage("fd_000000000000000000000000", "https://priming.invalid/", Instant.EPOCH).toJson());
     }
 
     /** Never pulled, or the last pull finished at least {@code minInterval} before {@code now}. */
