@@ -42,6 +42,10 @@ public final class Architecture {
             noClasses().that().resideInAPackage("dev.factcheck.ingest..").should().dependOnClassesThat()
                     .resideInAPackage("dev.factcheck.api..").allowEmptyShould(true),
             noClasses().that().resideOutsideOfPackage("dev.factcheck.runtime.wiring").should()
+                    .callMethod(software.amazon.awssdk.services.sqs.SqsClient.class, "builder")
+                    .because("the SQS client is built in one place, runtime.wiring.SqsClients")
+                    .allowEmptyShould(true),
+            noClasses().that().resideOutsideOfPackage("dev.factcheck.runtime.wiring").should()
                     .callMethod(software.amazon.awssdk.services.dynamodb.DynamoDbClient.class, "builder")
                     .because("the DynamoDB client is built in one place, runtime.wiring.DynamoDbClients")
                     .allowEmptyShould(true));

@@ -50,4 +50,11 @@ public abstract class ArchitectureContract {
 
         assertThat(Architecture.RULES.getLast().evaluate(testSupport).hasViolation()).isTrue();
     }
+
+    @Test
+    void theRules_catchAViolation_anSqsClientBuiltOutsideTheWiring() {
+        JavaClasses testSupport = new ClassFileImporter().importClasses(TestSqs.class);
+
+        assertThat(Architecture.RULES.get(Architecture.RULES.size() - 2).evaluate(testSupport).hasViolation()).isTrue();
+    }
 }

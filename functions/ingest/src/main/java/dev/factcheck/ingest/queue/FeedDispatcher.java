@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.runtime.config.Config;
 import dev.factcheck.runtime.json.Json;
 import dev.factcheck.runtime.wiring.Components;
+import dev.factcheck.runtime.wiring.SqsClients;
 import dev.factcheck.store.feeds.Feed;
 import dev.factcheck.store.feeds.FeedRegistry;
 import java.time.Clock;
