@@ -148,6 +148,25 @@ class FeedRunFaultsTest {
     }
 
     @Test
+    void anEntryWhoseArticleDynamoDbRefusesRunAfterRun_isNeverParked_andIsStoredOnceDynamoDbRecovers() {
+        Feed feed = fixtures.feeds.register(server.url("/feed.xml"), null, clock.instant()).feed();
+        List<FeedReport> throttled = new ArrayList<>();
+        for (int run = 1; run <= EntryLedger.MAX_ATTEMPTS + 1; run++) {
+            // Each run's first entry is claimed, then its article's write is throttled past the retries.
+            faults.heal().inject("PutItem", 1, Fault.THROTTLED, 4);
+            throttled.add(run(feed));
+        }
+        faults.heal();
+        FeedReport recovered = run(feed);
+
+        assertThat(throttled).allSatisfy(report -> assertThat(report.failed()).singleElement()
+                .satisfies(failure -> assertThat(failure.reason()).doesNotContain("parked")));
+        assertThat(fixtures.feeds.get(feed.id()).orElseThrow().parked()).isEmpty();
+        assertThat(recovered.failed()).isEmpty();
+        assertEveryEntryStoredOnce(feed);
+    }
+
+    @Test
     void aRunCutShortByACrashOfDynamoDb_losesNothing_andTheRunsAfterTheRestartResume(@TempDir Path data) {
         try (TestDynamoDb onDisk = TestDynamoDb.onDisk(data)) {
             behindAFaultProxy(onDisk);
