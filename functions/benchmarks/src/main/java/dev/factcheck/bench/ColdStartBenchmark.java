@@ -43,6 +43,7 @@ public final class ColdStartBenchmark {
 
     private final Path root = ProjectFiles.root();
     private final SamTemplate template = SamTemplate.ofProject();
+    private final Map<String, String> parameters = SamTemplate.parameters(root.resolve("template.yaml"));
     private final Path eventsOut;
     private final URI endpoint;
 
@@ -131,7 +132,9 @@ public final class ColdStartBenchmark {
                 JsonNode event = JSON.readTree(file.toFile());
                 String routeKey = event.path("routeKey").asText();
                 boolean ours = function.routes().stream().map(HttpRoute::routeKey).anyMatch(routeKey::equals)
-                        || (!function.schedules().isEmpty() && "aws.scheduler".equals(event.path("source").asText()));
+                        || (!function.schedules().isEmpty() && "aws.scheduler".equals(event.path("source").asText()))
+                        || (!function.queueEvents().isEmpty()
+                            && "aws:sqs".equals(event.path("Records").path(0).path("eventSource").asText()));
                 if (ours) {
                     matches.add(file);
                 }
@@ -172,6 +175,12 @@ public final class ColdStartBenchmark {
             if (!name.equals("JAVA_TOOL_OPTIONS")) {
                 String setting = switch (value) {
                     case EnvironmentValue.Literal literal -> literal.value();
+                    // A table is named by its logical id here; a parameter means its default. A queue
+                    // gets an address that answers nothing: the sample events make no function send.
+                    case EnvironmentValue.Reference reference when parameters.get(reference.logicalId()) != null ->
+                            parameters.get(reference.logicalId());
+                    case EnvironmentValue.Reference reference when template.queues().containsKey(reference.logicalId()) ->
+                            "http://127.0.0.1:9/000000000000/" + reference.logicalId();
                     case EnvironmentValue.Reference reference -> reference.logicalId();
                 };
                 command.add("-D" + name + "=" + setting);

@@ -1,14 +1,9 @@
 package dev.factcheck.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.factcheck.sam.EnvironmentValue;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.SamTemplate;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,8 +43,8 @@ final class FunctionSettings {
      * {@code references} gives for it (a table's local name, a queue's URL), a parameter to its
      * default. Returns what was set, for the start-up log.
      */
-    static Map<String, String> applyEnvironment(SamTemplate template, Path templateFile, Map<String, String> references) {
-        Map<String, String> parameters = parameterDefaults(templateFile);
+    static Map<String, String> applyEnvironment(SamTemplate template, Map<String, String> parameters,
+                                                Map<String, String> references) {
         Map<String, String> applied = new TreeMap<>();
         for (FunctionSpec function : template.functions().values()) {
             function.environment().forEach((name, value) -> {
@@ -85,24 +80,26 @@ final class FunctionSettings {
         };
     }
 
-    /** The template's parameters with their defaults (a {@code !Ref} to a parameter means its value). */
-    static Map<String, String> parameterDefaults(Path templateFile) {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        if (templateFile == null || !Files.isRegularFile(templateFile)) {
-            return defaults;
-        }
-        try {
-            JsonNode parameters = new ObjectMapper(new YAMLFactory()).readTree(templateFile.toFile()).path("Parameters");
-            for (Map.Entry<String, JsonNode> parameter : parameters.properties()) {
-                JsonNode value = parameter.getValue().path("Default");
-                if (!value.isMissingNode() && !value.isNull()) {
-                    defaults.put(parameter.getKey(), value.asText());
-                }
+    /**
+     * The template's parameters: their defaults, replaced by {@code overrides} (as {@code sam local
+     * --parameter-overrides} does). An override of a parameter the template lacks is refused.
+     */
+    static Map<String, String> parameters(Path templateFile, Map<String, String> overrides) {
+        Map<String, String> declared = SamTemplate.parameters(templateFile);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        declared.forEach((name, value) -> {
+            if (value != null) {
+                parameters.put(name, value);
             }
-        } catch (IOException | RuntimeException unreadable) {
-            // SamTemplate.load has already reported a malformed file; parameters are only a nicety on top.
-        }
-        return defaults;
+        });
+        overrides.forEach((name, value) -> {
+            if (!declared.containsKey(name)) {
+                throw new SetupException("--parameter-overrides names " + name + ", which is no parameter of the template; known: "
+                        + String.join(", ", declared.keySet()));
+            }
+            parameters.put(name, value);
+        });
+        return parameters;
     }
 
     private static void setIfAbsent(String name, String value) {

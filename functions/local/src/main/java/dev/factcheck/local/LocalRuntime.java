@@ -66,13 +66,14 @@ final class LocalRuntime implements AutoCloseable {
                 FunctionSettings.useSqs(queues.endpoint());
             }
             references.putAll(queues.urls());
-            FunctionSettings.applyEnvironment(loaded.template(), loaded.file(), references);
+            Map<String, String> parameters = FunctionSettings.parameters(loaded.file(), options.parameterOverrides());
+            FunctionSettings.applyEnvironment(loaded.template(), parameters, references);
             if (options.allowLoopbackFetch()) {
                 FunctionSettings.allowLoopbackFetch();
             }
             FunctionHost functions = FunctionHost.load(loaded.template(), loaded.projectRoot());
             return new LocalRuntime(loaded.projectRoot(), loaded.template(),
-                    FunctionSettings.parameterDefaults(loaded.file()), store, queues, functions, log);
+                    parameters, store, queues, functions, log);
         } catch (RuntimeException e) {
             if (queues != null) {
                 queues.close();
