@@ -67,6 +67,14 @@ record ClaimDraft(SentenceContext sentence, Figure figure, ClaimDraft previous, 
         return new ClaimDraft(sentence, figure, previous, qualifying, subject, measure, t);
     }
 
+    /** The draft of the same figure with its sign turned, bounds and all ("-2.7%" in a table cell). */
+    ClaimDraft negated() {
+        Bounds b = qualifying.bounds();
+        Bounds turned = b.high() == null ? b : new Bounds(b.high().negate(), b.low().negate());
+        Qualifying q = new Qualifying(qualifying.qualifier(), qualifying.spanStart(), qualifying.spanEnd(), turned);
+        return new ClaimDraft(sentence, figure.negated(), previous, q, subject, measure, timing);
+    }
+
     Tokens tokens() {
         return sentence.tokens();
     }

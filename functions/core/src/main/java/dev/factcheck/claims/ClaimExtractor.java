@@ -41,7 +41,8 @@ public final class ClaimExtractor {
         Objects.requireNonNull(settings, "settings");
         this.entities = new EntityFinder(catalog);
         this.cues = new MetricCues(catalog);
-        this.stages = List.of(new QualifierStage(settings), new EntityStage(), new MetricStage(), new PeriodStage());
+        this.stages = List.of(new QualifierStage(settings), new EntityStage(), new MetricStage(), new PeriodStage(),
+                new TableStage());
     }
 
     /** The claims of {@code text}, numbered c1, c2, ... in text order. */
@@ -54,27 +55,51 @@ public final class ClaimExtractor {
         }
         Reading reading = Reading.start(text, publishedAt);
         String normal = reading.source().text();
-        for (Sentence sentence : SentenceSplitter.split(normal)) {
+        int from = 0;
+        for (TableReader.Table table : TableReader.find(normal)) {
+            readProse(reading, from, table.start(), claims);
+            TableLayout layout = TableLayout.of(table, normal, publishedAt, entities, cues);
+            for (List<TableReader.Cell> row : table.rows()) {
+                int start = row.getFirst().start();
+                int end = row.getLast().end();
+                if (end - start > MAX_SENTENCE) {
+                    readProse(reading, start, end, claims);
+                } else if (end > start) {
+                    Sentence sentence = new Sentence(reading.nextSentence(), start, end, normal.substring(start, end));
+                    extractRow(reading, sentence, layout, row, claims);
+                }
+            }
+            from = table.end();
+        }
+        readProse(reading, from, normal.length(), claims);
+        return claims;
+    }
+
+    /** The sentences of the prose in {@code [from, to)} of the normalised text. */
+    private void readProse(Reading reading, int from, int to, List<Claim> claims) {
+        String normal = reading.source().text();
+        for (Sentence split : SentenceSplitter.split(normal.substring(from, to))) {
+            Sentence sentence = new Sentence(reading.nextSentence(), split.start() + from, split.end() + from,
+                    split.text());
             if (sentence.text().length() <= MAX_SENTENCE) {
                 extractSentence(reading, sentence, claims);
                 continue;
             }
             // Not prose: cut at white space into pieces, so that the work per piece stays bounded.
-            int from = sentence.start();
-            while (from < sentence.end()) {
-                int to = Math.min(sentence.end(), from + MAX_SENTENCE);
-                if (to < sentence.end()) {
-                    int cut = to;
-                    while (cut > from + MAX_SENTENCE / 2 && !Character.isWhitespace(normal.charAt(cut))) {
+            int at = sentence.start();
+            while (at < sentence.end()) {
+                int end = Math.min(sentence.end(), at + MAX_SENTENCE);
+                if (end < sentence.end()) {
+                    int cut = end;
+                    while (cut > at + MAX_SENTENCE / 2 && !Character.isWhitespace(normal.charAt(cut))) {
                         cut--;
                     }
-                    to = cut > from + MAX_SENTENCE / 2 ? cut : endOfNumber(normal, to, sentence.end());
+                    end = cut > at + MAX_SENTENCE / 2 ? cut : endOfNumber(normal, end, sentence.end());
                 }
-                extractSentence(reading, new Sentence(sentence.index(), from, to, normal.substring(from, to)), claims);
-                from = to;
+                extractSentence(reading, new Sentence(sentence.index(), at, end, normal.substring(at, end)), claims);
+                at = end;
             }
         }
-        return claims;
     }
 
     /**
@@ -98,11 +123,16 @@ public final class ClaimExtractor {
      * into the normalised text; {@link ClaimStage} maps claim spans back to the original.
      */
     private record Reading(NormalizedText source, LocalDate publishedAt, boolean[] masked, Set<String> personNames,
-                           Discourse discourse) {
+                           Discourse discourse, int[] sentences) {
 
         static Reading start(String text, LocalDate publishedAt) {
             NormalizedText source = NormalizedText.of(text);
-            return new Reading(source, publishedAt, NonClaims.maskText(source.text()), new HashSet<>(), new Discourse());
+            return new Reading(source, publishedAt, NonClaims.maskText(source.text()), new HashSet<>(), new Discourse(),
+                    new int[1]);
+        }
+
+        int nextSentence() {
+            return sentences[0]++;
         }
     }
 
@@ -112,12 +142,25 @@ public final class ClaimExtractor {
             return;
         }
         boolean bullet = reading.discourse().enter(t);
-        SentenceContext context = read(reading, sentence, t);
-        for (ClaimDraft draft : drafts(context)) {
-            claims.add(ClaimStage.build(draft, "c" + (claims.size() + 1)));
-        }
+        SentenceContext context = read(reading, sentence, t, null, null);
+        build(context, claims);
         if (!bullet) {
             reading.discourse().leave(t, context.mentions());
+        }
+    }
+
+    /** A table row: read like a sentence, but its figures take their meaning from the table; the discourse stays. */
+    private void extractRow(Reading reading, Sentence sentence, TableLayout layout, List<TableReader.Cell> row,
+                            List<Claim> claims) {
+        Tokens t = Tokens.of(reading.source().text(), sentence.start(), sentence.end());
+        if (t.size > 0) {
+            build(read(reading, sentence, t, layout, row), claims);
+        }
+    }
+
+    private void build(SentenceContext context, List<Claim> claims) {
+        for (ClaimDraft draft : drafts(context)) {
+            claims.add(ClaimStage.build(draft, "c" + (claims.size() + 1)));
         }
     }
 
@@ -146,11 +189,12 @@ public final class ClaimExtractor {
     SentenceContext firstSentence(String text, LocalDate publishedAt) {
         Reading reading = Reading.start(text, publishedAt);
         Sentence sentence = SentenceSplitter.split(reading.source().text()).getFirst();
-        return read(reading, sentence, Tokens.of(reading.source().text(), sentence.start(), sentence.end()));
+        return read(reading, sentence, Tokens.of(reading.source().text(), sentence.start(), sentence.end()), null, null);
     }
 
     /** Reads a sentence once for all its figures; the order matters, each step takes tokens from the next. */
-    private SentenceContext read(Reading reading, Sentence sentence, Tokens t) {
+    private SentenceContext read(Reading reading, Sentence sentence, Tokens t, TableLayout layout,
+                                 List<TableReader.Cell> cells) {
         boolean[] taken = new boolean[t.size];
         NonClaims.mark(t, reading.masked(), taken);
         List<PeriodMention> periods = PeriodFinder.find(t, taken, reading.publishedAt());
@@ -160,7 +204,8 @@ public final class ClaimExtractor {
         String priorEntity = reading.discourse().entity();
         Coreferences.resolve(t, mentions, sentenceCues, clauses, reading.discourse());
         List<Figure> figures = NumberStage.read(t, taken);
+        TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures);
         return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,
-                priorEntity);
+                priorEntity, row);
     }
 }

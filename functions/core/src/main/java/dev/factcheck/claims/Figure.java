@@ -22,6 +22,20 @@ final class Figure {
     /** The two tokens before the figure are "'s". */
     boolean possessiveBefore;
 
+    /** The same figure with its sign turned: "-2.7%" in a table's change column. */
+    Figure negated() {
+        Figure n = new Figure();
+        n.startTok = startTok;
+        n.endTok = endTok;
+        n.value = value.negate();
+        n.precision = precision;
+        n.unit = unit;
+        n.scale = scale;
+        n.scaled = scaled;
+        n.possessiveBefore = possessiveBefore;
+        return n;
+    }
+
     /** {@code v} without trailing zeros and never in exponent notation: 14000, 0.5, 4000000000. */
     static BigDecimal normal(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();

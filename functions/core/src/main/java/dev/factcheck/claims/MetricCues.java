@@ -20,8 +20,13 @@ final class MetricCues {
     record Cue(int start, int end, Metric metric, boolean weak) {
         /** A metric reported per counterparty: investments in a company. */
         boolean hasObject() {
-            return metric.aggregation() == Aggregation.LATEST && metric.dimension() == Dimension.CURRENCY;
+            return heldPerCounterparty(metric);
         }
+    }
+
+    /** A metric reported per counterparty: investments in a company. */
+    static boolean heldPerCounterparty(Metric metric) {
+        return metric.aggregation() == Aggregation.LATEST && metric.dimension() == Dimension.CURRENCY;
     }
 
     private record Term(String[] words, Metric metric, boolean weak) {

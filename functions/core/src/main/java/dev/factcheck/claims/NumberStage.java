@@ -32,10 +32,16 @@ final class NumberStage {
 
     /**
      * Whether a figure is a claim: not the parts of a ratio ("one in ten", "1 in 5"), and not a small
-     * bare count ("3 reasons") unless a metric cue or a people noun says what it counts.
+     * bare count ("3 reasons") unless a metric cue or a people noun says what it counts, and not a
+     * position in a table's rank column.
      */
     static boolean checkable(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
+        TableRow row = sentence.row();
+        TableReader.Cell cell = row == null ? null : row.cellAt(t, f.startTok);
+        if (cell != null && row.layout().column(cell.column()) != null && row.layout().column(cell.column()).rank()) {
+            return false;
+        }
         if (t.is(f.startTok - 1, "in") && (t.isNum(f.startTok - 2)
                 || Lexicon.NUMBER_WORDS.containsKey(t.lower(f.startTok - 2)))) {
             return false;

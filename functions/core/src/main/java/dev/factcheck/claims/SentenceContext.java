@@ -16,9 +16,17 @@ import java.util.List;
  * @param cues        its metric cues
  * @param figures     every figure read in it, in text order (also those that will not become claims)
  * @param priorEntity the organisation the article named last before this sentence, or null
+ * @param row         the table row this "sentence" is, or null for prose
  */
 record SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
-                       List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity) {
+                       List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity,
+                       TableRow row) {
+
+    /** A sentence of prose. */
+    SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
+                    List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity) {
+        this(source, tokens, sentence, clauses, periods, mentions, cues, figures, priorEntity, null);
+    }
 
     SentenceContext {
         periods = List.copyOf(periods);

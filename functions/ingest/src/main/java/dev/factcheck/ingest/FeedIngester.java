@@ -8,6 +8,8 @@ import dev.factcheck.ingest.feeds.ParsedFeed;
 import dev.factcheck.ingest.fetch.FetchException;
 import dev.factcheck.ingest.fetch.FetchResponse;
 import dev.factcheck.ingest.fetch.SafeHttpClient;
+import dev.factcheck.ingest.sites.FeedSite;
+import dev.factcheck.ingest.sites.PublicSuffixList;
 import dev.factcheck.ingest.text.MainText;
 import dev.factcheck.ingest.text.PageExtractor;
 import dev.factcheck.runtime.logging.JsonLog;
@@ -34,13 +36,14 @@ import java.util.function.LongSupplier;
  * {@value EntryLedger#MAX_ATTEMPTS} attempts). Entries are taken oldest first, and those that failed
  * before go behind the others, so a bad entry cannot keep the rest of its feed waiting. A feed's
  * validators (ETag, Last-Modified) advance only when every entry of the fetch is stored or parked, so a
- * failed or deferred entry is seen again next run.
+ * failed or deferred entry is seen again next run. An entry whose link is outside the feed's site
+ * ({@link FeedSite}) is parked at once, never fetched or stored.
  */
 public final class FeedIngester {
 
     /** No new feed or entry is started when less than this remains of the invocation. */
     public static final Duration RESERVE = Duration.ofSeconds(10);
-    /** The most one entry may take: its fetch (at most 10 s), text extraction and storing. */
+    /** The most one entry may take (its fetch of at most 10 s, text extraction, storing), and a feed its fetch and parse. */
     public static final Duration ENTRY_BUDGET = Duration.ofSeconds(25);
 
     private final FeedRegistry feeds;
@@ -48,7 +51,9 @@ public final class FeedIngester {
     private final SafeHttpClient http;
     private final EntryIngester entries;
     private final FeedParser parser = new FeedParser();
+    private final PublicSuffixList suffixes = PublicSuffixList.bundled();
     private final ArticleService primingArticles;
+    private final Duration budget;
     private final Clock clock;
 
     public FeedIngester(FeedRegistry feeds, EntryLedger ledger, ArticleService articles, SafeHttpClient http, Clock clock) {
@@ -62,6 +67,7 @@ public final class FeedIngester {
         this.ledger = ledger;
         this.http = http;
         this.entries = new EntryIngester(ledger, articles, http, pages, entryBudget, clock);
+        this.budget = entryBudget;
         this.clock = clock;
         this.primingArticles = articles;
     }
@@ -116,22 +122,35 @@ public final class FeedIngester {
         if (feed.lastModified() != null) {
             validators.put("If-Modified-Since", feed.lastModified());
         }
-        FetchResponse response;
-        ParsedFeed parsed;
+        Fetched fetched;
         try {
-            response = http.get(feed.url(), validators, FeedParser::acceptsMediaType);
-            if (response.notModified()) {
-                feeds.recordRun(feed.id(), new FeedRegistry.FeedRun(clock.instant(), "not_modified", null, 0, 0, 0, 0, null));
-                return new FeedReport(0, 0, 0, true, 0, List.of());
-            }
-            parsed = parser.parse(response.body(), response.mediaType());
-        } catch (FetchException | MalformedFeedException e) {
-            String reason = (e instanceof MalformedFeedException ? "malformed feed: " : "feed fetch: ") + e.getMessage();
+            // Fetch and parse are bounded like an entry's work: an Error or a hang fails this feed only.
+            fetched = BoundedCall.call("feed-" + feed.id(), budget, () -> {
+                FetchResponse response = http.get(feed.url(), validators, FeedParser::acceptsMediaType);
+                return new Fetched(response, response.notModified() ? null : parser.parse(response.body(), response.mediaType()));
+            });
+        } catch (BoundedCall.Failure failure) {
+            String reason = switch (failure.getCause()) {
+                case null -> "feed fetch: " + failure.getMessage();
+                case MalformedFeedException e -> "malformed feed: " + e.getMessage();
+                case FetchException e -> "feed fetch: " + e.getMessage();
+                case Throwable e -> {
+                    log.emit(log.line("ERROR", "feed_failed").put("feedId", feed.id()).put("exception", e.getClass().getName()));
+                    yield "feed failed (" + e.getClass().getSimpleName() + ")";
+                }
+            };
             feeds.recordRun(feed.id(), new FeedRegistry.FeedRun(clock.instant(), "failed", reason, 0, 0, 0, 0, null));
             return FeedReport.failure(feed.url(), reason);
         }
+        FetchResponse response = fetched.response();
+        if (response.notModified()) {
+            feeds.recordRun(feed.id(), new FeedRegistry.FeedRun(clock.instant(), "not_modified", null, 0, 0, 0, 0, null));
+            return new FeedReport(0, 0, 0, true, 0, List.of());
+        }
+        ParsedFeed parsed = fetched.feed();
         String source = feed.name() != null ? feed.name() : parsed.title() != null ? parsed.title() : response.uri().getHost();
         List<Candidate> candidates = candidates(parsed.entries(), response.uri());
+        FeedSite site = FeedSite.of(feed, suffixes);
         Map<String, EntryLedger.Entry> known = ledger.entries(feed.id(),
                 candidates.stream().map(Candidate::key).filter(key -> key != null).toList());
         Instant now = clock.instant();
@@ -162,7 +181,8 @@ public final class FeedIngester {
             EntryIngester.Outcome outcome = candidate.key() == null
                     // Nothing to remember it by: it cannot be retried either.
                     ? new EntryIngester.Outcome.Failed(candidate.where(feed), "entry has neither an id nor a link", null)
-                    : entries.ingest(feed, source, candidate.entry(), candidate.key(), candidate.link(), null,
+                    : entries.ingest(feed, source, candidate.entry(), candidate.key(), candidate.link(),
+                            site.refusal(candidate.link()).orElse(null),
                             before, remaining, runId, log);
             switch (outcome) {
                 case EntryIngester.Outcome.Created c -> created++;
@@ -192,6 +212,10 @@ public final class FeedIngester {
                 .put("entries", seen).put("new", created).put("duplicates", duplicates).put("failed", failed)
                 .put("parked", parked.size()));
         return new FeedReport(seen, created, duplicates, false, deferred, failures);
+    }
+
+    /** A feed's response, and its entries unless it answered 304. */
+    private record Fetched(FetchResponse response, ParsedFeed feed) {
     }
 
     /** An entry of the fetched feed: its ledger key (null when it has neither id nor link), its resolved link. */

@@ -202,6 +202,25 @@ class UnstallableIngestionTest {
     }
 
     @Test
+    void deeplyNestedPage_isIngested_andADeeplyNestedFeedFailsAlone() {
+        server.on("/article/deep", 200, "text/html", "<html><body>" + "<div>".repeat(100_000)
+                + "<p>Exports rose 4% to $9 billion in 2025.</p>" + "</div>".repeat(100_000) + "</body></html>");
+        server.on("/good.xml", 200, "application/rss+xml", rss(linkItem("deep", server.url("/article/deep"))));
+        server.on("/deep.xml", 200, "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<item>".repeat(100_000) + "</item>".repeat(100_000) + "</channel></rss>");
+        register("/deep.xml");
+        register("/good.xml");
+
+        RunReport report = run(fixtures.ingester());
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.failed()).singleElement().isEqualTo(new RunReport.Failure(server.url("/deep.xml"),
+                "malformed feed: XML nested deeper than 100 elements"));
+        String id = fixtures.articleStore.list(10, null).articles().getFirst().id();
+        assertThat(fixtures.articles.current(id).orElseThrow().article().text()).isEqualTo("Exports rose 4% to $9 billion in 2025.");
+    }
+
+    @Test
     void runsThatDieMidEntry_eachCountAnAttempt_andTheEntryIsParkedAsAbandoned_withoutFetchingItAgain() {
         server.on("/article/crash", 200, "text/html", page("Output rose 1% in 2025."));
         server.on("/feed.xml", 200, "application/rss+xml", rss(linkItem("crash", server.url("/article/crash"))));

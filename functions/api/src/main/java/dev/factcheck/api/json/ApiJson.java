@@ -97,13 +97,15 @@ public final class ApiJson {
         return body;
     }
 
-    /** A registered feed with its validators, last run, totals and parked entries. */
+    /** A registered feed with the domains it may claim besides its own, its validators, last run, totals and parked entries. */
     public static ObjectNode feed(Feed feed) {
         ObjectNode json = Json.object();
         json.put("id", feed.id());
         json.put("url", feed.url());
         json.put("name", feed.name());
         json.put("createdAt", feed.createdAt().toString());
+        ArrayNode allowedDomains = json.putArray("allowedDomains");
+        feed.allowedDomains().forEach(allowedDomains::add);
         json.put("etag", feed.etag());
         json.put("lastModified", feed.lastModified());
         if (feed.lastRun() == null) {

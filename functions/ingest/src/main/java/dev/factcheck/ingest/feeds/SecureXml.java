@@ -16,9 +16,14 @@ import org.xml.sax.SAXParseException;
  * The one XML parser of this module. Feeds never need a DOCTYPE, so any document that declares one is
  * refused before a single entity is defined: that alone stops external entities (XXE), external DTDs
  * and entity-expansion bombs. External entities, DTD loading and XInclude are also switched off, and
- * secure processing is on, in case a future JDK parser ignores the first rule.
+ * secure processing is on, in case a future JDK parser ignores the first rule. Elements may nest at
+ * most {@value #MAX_DEPTH} deep.
  */
 public final class SecureXml {
+
+    /** How deep a feed's elements may nest; real feeds (Atom with XHTML content included) stay far below. */
+    public static final int MAX_DEPTH = 100;
+    private static final String MAX_DEPTH_PROPERTY = "jdk.xml.maxElementDepth";
 
     private static final DocumentBuilderFactory FACTORY = factory();
 
@@ -34,6 +39,8 @@ public final class SecureXml {
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            // Rome walks the DOM recursively: a feed nested deeper than any real one is refused while parsing.
+            factory.setAttribute(MAX_DEPTH_PROPERTY, MAX_DEPTH);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
@@ -71,6 +78,9 @@ public final class SecureXml {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("DOCTYPE")) {
                 throw new MalformedFeedException("XML with a DOCTYPE is refused");
+            }
+            if (message.contains(MAX_DEPTH_PROPERTY)) {
+                throw new MalformedFeedException("XML nested deeper than " + MAX_DEPTH + " elements");
             }
             throw new MalformedFeedException("not well-formed XML (line " + e.getLineNumber() + ")");
         } catch (SAXException e) {

@@ -19,6 +19,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SNIHostName;
@@ -37,9 +45,14 @@ import javax.net.ssl.SSLSocketFactory;
  *       pinned: no second lookup a rebinding DNS server could answer differently). For https the TLS
  *       session is layered over that socket with SNI and certificate verification for the host name;</li>
  *   <li>redirects are followed here, at most {@code maxRedirects}, each target checked like the first;</li>
- *   <li>connect timeout, one deadline for the whole fetch, a body size limit (also after gzip), and
- *       the content type checked against what the caller accepts.</li>
+ *   <li>connect timeout, <em>one deadline for the whole fetch</em>, a body size limit (also after gzip),
+ *       and the content type checked against what the caller accepts.</li>
  * </ul>
+ * The deadline covers every step: the DNS lookup runs on a thread of its own and is abandoned when the
+ * deadline passes, and each socket is closed by an alarm at the deadline, which ends whatever is
+ * blocked on it (connect, TLS handshake, request, headers, body). Per-read timeouts alone cannot do
+ * that: a server that drips one byte of its TLS handshake or its headers at a time resets them on
+ * every byte.
  */
 public final class SafeHttpClient {
 
@@ -64,22 +77,49 @@ public final class SafeHttpClient {
     private static final int MAX_HEADERS = 200;
     private static final String USER_AGENT = "factcheck-ingest/1.0 (feed reader)";
 
+    /** Closes sockets whose fetch passed its deadline; one daemon thread, started on first use. */
+    private static final class Alarm {
+        static final ScheduledExecutorService CLOCK = Executors.newSingleThreadScheduledExecutor(
+                task -> Thread.ofPlatform().daemon().name("fetch-deadline").unstarted(task));
+
+        static ScheduledFuture<?> closeIn(Socket socket, long nanos) {
+            return CLOCK.schedule(() -> {
+                try {
+                    socket.close();
+                } catch (IOException alreadyBroken) {
+                    // Closed either way.
+                }
+            }, Math.max(0, nanos), TimeUnit.NANOSECONDS);
+        }
+    }
+
     private final AddressPolicy policy;
     private final Limits limits;
     private final Resolver resolver;
     private final Dialer dialer;
     private final SSLSocketFactory tls;
+    private final LongSupplier nanoTime;
 
     public SafeHttpClient(AddressPolicy policy, Limits limits) {
         this(policy, limits, InetAddress::getAllByName, SafeHttpClient::connect, (SSLSocketFactory) SSLSocketFactory.getDefault());
     }
 
     public SafeHttpClient(AddressPolicy policy, Limits limits, Resolver resolver, Dialer dialer, SSLSocketFactory tls) {
+        this(policy, limits, resolver, dialer, tls, System::nanoTime);
+    }
+
+    /**
+     * @param nanoTime the monotonic clock the fetch deadline is kept by ({@link System#nanoTime()}; tests
+     *                 pass one they move, to check the deadline without waiting for it)
+     */
+    SafeHttpClient(AddressPolicy policy, Limits limits, Resolver resolver, Dialer dialer, SSLSocketFactory tls,
+                   LongSupplier nanoTime) {
         this.policy = policy;
         this.limits = limits;
         this.resolver = resolver;
         this.dialer = dialer;
         this.tls = tls;
+        this.nanoTime = nanoTime;
     }
 
     private static Socket connect(InetSocketAddress address, int timeoutMillis) throws IOException {
@@ -98,11 +138,11 @@ public final class SafeHttpClient {
      * {@code headers} carried validators; everything else is a {@link FetchException}.
      */
     public FetchResponse get(String url, Map<String, String> headers, Predicate<String> acceptType) throws FetchException {
-        long deadline = System.nanoTime() + limits.totalMillis() * 1_000_000L;
+        long deadline = nanoTime.getAsLong() + limits.totalMillis() * 1_000_000L;
         URI current = parse(url);
         for (int hop = 0; ; hop++) {
             Target target = target(current);
-            InetAddress address = checkedAddress(target.host());
+            InetAddress address = checkedAddress(target.host(), deadline);
             Exchange exchange = exchange(target, address, headers, deadline, acceptType);
             if (exchange.redirect() != null) {
                 if (hop >= limits.maxRedirects()) {
@@ -159,13 +199,8 @@ public final class SafeHttpClient {
     }
 
     /** Resolves {@code host} and refuses it when any of its addresses is not allowed; answers the first. */
-    private InetAddress checkedAddress(String host) throws FetchException {
-        InetAddress[] addresses;
-        try {
-            addresses = resolver.resolve(host);
-        } catch (UnknownHostException | SecurityException e) {
-            throw FetchException.failed("host does not resolve");
-        }
+    private InetAddress checkedAddress(String host, long deadline) throws FetchException {
+        InetAddress[] addresses = resolve(host, deadline);
         if (addresses == null || addresses.length == 0) {
             throw FetchException.failed("host does not resolve");
         }
@@ -176,6 +211,38 @@ public final class SafeHttpClient {
             }
         }
         return addresses[0];
+    }
+
+    /**
+     * The resolver's answer, waited for until the deadline only: the JDK's lookup cannot be interrupted,
+     * so it runs on a daemon thread of its own that is left behind when it takes too long.
+     */
+    private InetAddress[] resolve(String host, long deadline) throws FetchException {
+        CompletableFuture<InetAddress[]> lookup = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("fetch-dns").start(() -> {
+            try {
+                lookup.complete(resolver.resolve(host));
+            } catch (Throwable e) {
+                lookup.completeExceptionally(e);
+            }
+        });
+        try {
+            return lookup.get(Math.max(1, remainingMillis(deadline)), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw timedOut();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw FetchException.failed("cancelled");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownHostException || e.getCause() instanceof SecurityException) {
+                throw FetchException.failed("host does not resolve");
+            }
+            throw new IllegalStateException("the resolver failed", e.getCause());
+        }
+    }
+
+    private FetchException timedOut() {
+        return FetchException.failed("timed out after " + limits.totalMillis() + " ms");
     }
 
     private Exchange exchange(Target target, InetAddress address, Map<String, String> headers, long deadline,
@@ -189,6 +256,7 @@ public final class SafeHttpClient {
         } catch (IOException e) {
             throw FetchException.failed("connection failed");
         }
+        ScheduledFuture<?> alarm = Alarm.closeIn(socket, deadline - nanoTime.getAsLong());
         try (Socket open = socket) {
             Socket channel = target.scheme().equals("https") ? tls(open, target, deadline) : open;
             writeRequest(channel.getOutputStream(), target, headers);
@@ -214,12 +282,14 @@ public final class SafeHttpClient {
             }
             byte[] body = decode(readBody(in, responseHeaders), responseHeaders.get("content-encoding"));
             return new Exchange(200, null, contentType, responseHeaders.get("etag"), responseHeaders.get("last-modified"), body);
-        } catch (SocketTimeoutException e) {
-            throw FetchException.failed("timed out after " + limits.totalMillis() + " ms");
-        } catch (SSLException e) {
-            throw FetchException.failed("TLS handshake or certificate check failed");
         } catch (IOException e) {
-            throw FetchException.failed("connection broke off");
+            // The alarm closes the socket at the deadline: whatever broke then, the deadline broke it.
+            if (e instanceof SocketTimeoutException || remainingMillis(deadline) <= 0) {
+                throw timedOut();
+            }
+            throw FetchException.failed(e instanceof SSLException ? "TLS handshake or certificate check failed" : "connection broke off");
+        } finally {
+            alarm.cancel(false);
         }
     }
 
@@ -376,8 +446,8 @@ public final class SafeHttpClient {
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
     }
 
-    private static long remainingMillis(long deadline) {
-        return (deadline - System.nanoTime()) / 1_000_000L;
+    private long remainingMillis(long deadline) {
+        return (deadline - nanoTime.getAsLong()) / 1_000_000L;
     }
 
     private static String sanitise(String value) {
@@ -386,7 +456,7 @@ public final class SafeHttpClient {
     }
 
     /** Every read gets only the time left until the fetch's deadline, so a slow trickle cannot outlast it. */
-    private static final class DeadlineStream extends FilterInputStream {
+    private final class DeadlineStream extends FilterInputStream {
 
         private final Socket socket;
         private final long deadline;

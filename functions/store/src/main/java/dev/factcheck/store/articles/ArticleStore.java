@@ -1,30 +1,20 @@
 package dev.factcheck.store.articles;
 
 import static dev.factcheck.store.articles.ArticlesSchema.*;
+import static dev.factcheck.store.format.Attributes.s;
 
 import dev.factcheck.articles.Article;
 import dev.factcheck.articles.ArticleRepository;
 import dev.factcheck.articles.CheckedArticle;
 import dev.factcheck.ids.Hashes;
 import dev.factcheck.store.BatchWriter;
-import dev.factcheck.verify.CheckedClaim;
-import dev.factcheck.verify.Verdict;
-import dev.factcheck.verify.VerdictCounts;
-import java.io.ByteArrayInputStream;
+import dev.factcheck.store.format.FormatVersion;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -69,19 +59,8 @@ public final class ArticleStore implements ArticleRepository {
     public boolean createIfAbsent(CheckedArticle checked) {
         Article article = checked.article();
         Map<String, AttributeValue> item = new HashMap<>(headKey(article.id()));
-        item.put(ID, s(article.id()));
-        item.put(TITLE, s(article.title()));
-        if (article.url() != null) {
-            item.put(URL, s(article.url()));
-        }
-        if (article.source() != null) {
-            item.put(SOURCE, s(article.source()));
-        }
-        item.put(PUBLISHED_AT, s(article.publishedAt().toString()));
-        item.put(CREATED_AT, s(article.createdAt().toString()));
-        item.put(LIST_PK, s(LIST_PARTITION));
-        item.put(LIST_SK, s(article.publishedAt() + "#" + article.createdAt() + "#" + article.id()));
-        putBlob(item, article.id(), TEXT, gzip(article.text().getBytes(StandardCharsets.UTF_8)));
+        item.putAll(ArticleItems.head(article));
+        putBlob(item, article.id(), TEXT, ArticleItems.text(article));
         putChecks(item, checked);
         try {
             dynamoDb.putItem(r -> r.tableName(table).item(item)
@@ -132,12 +111,7 @@ public final class ArticleStore implements ArticleRepository {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
-        String text = new String(gunzip(blob(item, id, TEXT)), StandardCharsets.UTF_8);
-        List<CheckedClaim> claims = ChecksFormat.read(gunzip(blob(item, id, CHECKS)));
-        Article article = new Article(id, item.get(TITLE).s(), text, optional(item, URL), optional(item, SOURCE),
-                LocalDate.parse(item.get(PUBLISHED_AT).s()), Instant.parse(item.get(CREATED_AT).s()));
-        return Optional.of(new CheckedArticle(article, claims, item.get(FACTS_VERSION).s(),
-                Instant.parse(item.get(CHECKED_AT).s())));
+        return Optional.of(ArticleItems.article(item, blob(item, id, TEXT), blob(item, id, CHECKS)));
     }
 
     /** A page of articles, newest publication first; {@code cursor} from the previous page or null. */
@@ -154,9 +128,7 @@ public final class ArticleStore implements ArticleRepository {
                 r.exclusiveStartKey(start);
             }
         });
-        List<ArticleListing> articles = response.items().stream().map(item -> new ArticleListing(item.get(ID).s(),
-                item.get(TITLE).s(), optional(item, URL), optional(item, SOURCE), LocalDate.parse(item.get(PUBLISHED_AT).s()),
-                Instant.parse(item.get(CREATED_AT).s()), counts(item.get(COUNTS)))).toList();
+        List<ArticleListing> articles = response.items().stream().map(ArticleItems::listing).toList();
         boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
         return new Page(articles, more ? cursors.encode(response.lastEvaluatedKey()) : null);
     }
@@ -166,13 +138,8 @@ public final class ArticleStore implements ArticleRepository {
     }
 
     private void putChecks(Map<String, AttributeValue> item, CheckedArticle checked) {
-        putBlob(item, checked.article().id(), CHECKS, gzip(ChecksFormat.write(checked.claims())));
-        item.put(FACTS_VERSION, s(checked.factsVersion()));
-        item.put(CHECKED_AT, s(checked.checkedAt().toString()));
-        Map<String, AttributeValue> counts = new HashMap<>();
-        VerdictCounts.of(checked.claims()).forEach((verdict, count) ->
-                counts.put(verdict.name(), AttributeValue.fromN(Integer.toString(count))));
-        item.put(COUNTS, AttributeValue.fromM(counts));
+        putBlob(item, checked.article().id(), CHECKS, ArticleItems.checks(checked));
+        item.putAll(ArticleItems.checkFields(checked));
     }
 
     /** Inline when small; otherwise parts written first, then a reference {@code <sha256>:<parts>} in the item. */
@@ -187,7 +154,8 @@ public final class ArticleStore implements ArticleRepository {
             byte[] part = java.util.Arrays.copyOfRange(bytes, offset, Math.min(bytes.length, offset + PART_SIZE));
             parts.add(WriteRequest.builder().putRequest(PutRequest.builder().item(Map.of(
                     PK, s(ARTICLE_PREFIX + id), SK, s(partKey(hash, index)),
-                    DATA, AttributeValue.fromB(SdkBytes.fromByteArray(part)))).build()).build());
+                    DATA, AttributeValue.fromB(SdkBytes.fromByteArray(part)),
+                    FormatVersion.ATTRIBUTE, AttributeValue.fromN(Integer.toString(ArticleItems.FORMAT_VERSION)))).build()).build());
         }
         batchWriter.write(table, parts);
         item.put(name + REF_SUFFIX, s(hash + ":" + parts.size()));
@@ -221,41 +189,5 @@ public final class ArticleStore implements ArticleRepository {
 
     private static Map<String, AttributeValue> headKey(String id) {
         return Map.of(PK, s(ARTICLE_PREFIX + id), SK, s(HEAD));
-    }
-
-    private static Map<Verdict, Integer> counts(AttributeValue value) {
-        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-        for (Verdict verdict : Verdict.values()) {
-            AttributeValue count = value == null || !value.hasM() ? null : value.m().get(verdict.name());
-            counts.put(verdict, count == null ? 0 : Integer.parseInt(count.n()));
-        }
-        return counts;
-    }
-
-    private static String optional(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] gunzip(byte[] bytes) {
-        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return zip.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

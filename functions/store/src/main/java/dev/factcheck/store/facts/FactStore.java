@@ -1,21 +1,17 @@
 package dev.factcheck.store.facts;
 
 import static dev.factcheck.store.facts.FactsSchema.*;
+import static dev.factcheck.store.format.Attributes.s;
 
-import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.Catalog;
-import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Entity;
 import dev.factcheck.catalog.Metric;
-import dev.factcheck.catalog.Unit;
 import dev.factcheck.check.ReferenceData;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.facts.SeriesKey;
 import dev.factcheck.store.BatchWriter;
-import dev.factcheck.time.Period;
-import java.math.BigDecimal;
+import dev.factcheck.store.format.FormatVersion;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,12 +91,11 @@ public final class FactStore implements ReferenceData {
                 .build())) {
             String sk = item.get(SK).s();
             if (sk.startsWith(ENTITY_PREFIX)) {
-                entities.add(new Entity(item.get(NAME).s(), strings(item.get(ALIASES))));
+                entities.add(FactItems.entity(item));
             } else if (sk.startsWith(METRIC_PREFIX)) {
-                metrics.add(new Metric(item.get(NAME).s(), Dimension.valueOf(item.get(DIMENSION).s()),
-                        Aggregation.valueOf(item.get(AGGREGATION).s()), strings(item.get(TERMS))));
+                metrics.add(FactItems.metric(item));
             } else if (sk.equals(VERSION_SK)) {
-                version = item.get(VERSION).n();
+                version = FactItems.version(item);
             }
         }
         Snapshot current = snapshot;
@@ -188,15 +183,15 @@ public final class FactStore implements ReferenceData {
                 .keyConditionExpression(condition)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)
-                .build()).stream().map(FactStore::fact).toList();
+                .build()).stream().map(FactItems::fact).toList();
     }
 
     /** Writes the catalog entries and records, then raises the version. Idempotent. */
     public WriteCounts upsert(List<Entity> entities, List<Metric> metrics, List<Fact> facts) {
         List<WriteRequest> writes = new ArrayList<>();
-        entities.forEach(entity -> writes.add(put(entityItem(entity))));
-        metrics.forEach(metric -> writes.add(put(metricItem(metric))));
-        facts.forEach(fact -> writes.add(put(factItem(fact))));
+        entities.forEach(entity -> writes.add(put(FactItems.entityItem(entity))));
+        metrics.forEach(metric -> writes.add(put(FactItems.metricItem(metric))));
+        facts.forEach(fact -> writes.add(put(FactItems.factItem(fact))));
         if (!writes.isEmpty()) {
             batchWriter.write(table, writes);
             raiseVersion();
@@ -224,9 +219,10 @@ public final class FactStore implements ReferenceData {
         snapshot = null;
         dynamoDb.updateItem(r -> r.tableName(table)
                 .key(Map.of(PK, s(CATALOG_PK), SK, s(VERSION_SK)))
-                .updateExpression("ADD #version :one")
-                .expressionAttributeNames(Map.of("#version", VERSION))
-                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+                .updateExpression("ADD #version :one SET #format = :format")
+                .expressionAttributeNames(Map.of("#version", VERSION, "#format", FormatVersion.ATTRIBUTE))
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"),
+                        ":format", AttributeValue.fromN(Integer.toString(FactItems.FORMAT_VERSION)))));
     }
 
     private List<Map<String, AttributeValue>> query(QueryRequest request) {
@@ -237,68 +233,6 @@ public final class FactStore implements ReferenceData {
 
     private static WriteRequest put(Map<String, AttributeValue> item) {
         return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
-    }
-
-    private static Map<String, AttributeValue> entityItem(Entity entity) {
-        return Map.of(PK, s(CATALOG_PK), SK, s(ENTITY_PREFIX + entity.name()), NAME, s(entity.name()),
-                ALIASES, list(entity.aliases()));
-    }
-
-    private static Map<String, AttributeValue> metricItem(Metric metric) {
-        return Map.of(PK, s(CATALOG_PK), SK, s(METRIC_PREFIX + metric.name()), NAME, s(metric.name()),
-                DIMENSION, s(metric.dimension().name()), AGGREGATION, s(metric.aggregation().name()),
-                TERMS, list(metric.terms()));
-    }
-
-    static Map<String, AttributeValue> factItem(Fact fact) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put(PK, s(seriesPartition(fact.entity())));
-        item.put(SK, s(seriesPrefix(fact.metric(), fact.object()) + fact.period().from() + SEPARATOR
-                + fact.period().to() + SEPARATOR + fact.id()));
-        item.put(FACT_ID, s(fact.id()));
-        item.put(ENTITY, s(fact.entity()));
-        item.put(METRIC, s(fact.metric()));
-        if (fact.object() != null) {
-            item.put(OBJECT, s(fact.object()));
-        }
-        item.put(VALUE, AttributeValue.fromN(fact.value().toPlainString()));
-        item.put(UNIT, s(fact.unit().code()));
-        item.put(CUMULATIVE, AttributeValue.fromBool(fact.cumulative()));
-        item.put(PERIOD_FROM, s(fact.period().from().toString()));
-        item.put(PERIOD_TO, s(fact.period().to().toString()));
-        item.put(SOURCE, s(fact.source()));
-        if (fact.sourceTitle() != null) {
-            item.put(SOURCE_TITLE, s(fact.sourceTitle()));
-        }
-        if (fact.note() != null) {
-            item.put(NOTE, s(fact.note()));
-        }
-        return item;
-    }
-
-    static Fact fact(Map<String, AttributeValue> item) {
-        return new Fact(item.get(FACT_ID).s(), item.get(ENTITY).s(), item.get(METRIC).s(), optional(item, OBJECT),
-                new BigDecimal(item.get(VALUE).n()), Unit.fromCode(item.get(UNIT).s()).orElseThrow(),
-                Boolean.TRUE.equals(item.get(CUMULATIVE).bool()),
-                new Period(LocalDate.parse(item.get(PERIOD_FROM).s()), LocalDate.parse(item.get(PERIOD_TO).s())),
-                item.get(SOURCE).s(), optional(item, SOURCE_TITLE), optional(item, NOTE));
-    }
-
-    private static String optional(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue list(List<String> values) {
-        return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
-    }
-
-    private static List<String> strings(AttributeValue value) {
-        return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::s).toList();
     }
 
     /** The catalog of one version of the reference data and the series read under it. */

@@ -3,6 +3,7 @@ package dev.factcheck.store.feeds;
 import static dev.factcheck.store.feeds.FeedItems.*;
 import static dev.factcheck.store.feeds.FeedsSchema.*;
 
+import dev.factcheck.store.format.FormatVersion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -199,6 +200,7 @@ public final class EntryLedger {
 
     /** Puts {@code item} only if the stored entry is still the one read: absent, or same state and attempts. */
     private boolean conditionalPut(Map<String, AttributeValue> item, Entry previous) {
+        FormatVersion.stamp(item, FeedItems.FORMAT_VERSION);
         try {
             if (previous == null) {
                 dynamoDb.putItem(r -> r.tableName(table).item(item)
@@ -262,6 +264,7 @@ public final class EntryLedger {
     }
 
     private static Entry entry(String entryId, Map<String, AttributeValue> item) {
+        FormatVersion.of(item, FeedItems.FORMAT_VERSION);
         String updated = string(item, UPDATED_AT);
         return new Entry(entryId, string(item, LINK), state(item.get(STATE).s()), integer(item, ATTEMPTS),
                 string(item, LAST_ERROR), updated == null ? null : Instant.parse(updated), number(item, LEASE_UNTIL));

@@ -6,6 +6,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** Reading and writing the attribute values of the feeds table: shared by the registry and the ledger. */
 final class FeedItems {
 
+    /**
+     * The storage format of the feeds table's items (registry and ledger), written as
+     * {@link dev.factcheck.store.format.FormatVersion#ATTRIBUTE}; the newest this code reads.
+     */
+    static final int FORMAT_VERSION = 1;
+
     private FeedItems() {
     }
 

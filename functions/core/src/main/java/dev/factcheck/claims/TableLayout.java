@@ -1,0 +1,122 @@
+package dev.factcheck.claims;
+
+import dev.factcheck.catalog.Metric;
+import dev.factcheck.claims.TableReader.Cell;
+import dev.factcheck.claims.TableReader.Table;
+import dev.factcheck.time.Period;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a table says about the figures in its cells, read once per table: the metrics and period
+ * each column header names, which columns hold changes ("Change", "YoY") or ranks, and what the
+ * caption and the prose before the table name (a company, a period, a metric).
+ */
+final class TableLayout {
+
+    private static final Set<String> CHANGE_WORDS = Set.of(
+            "change", "changes", "chg", "growth", "yoy", "difference", "diff", "delta", "vs", "versus");
+    private static final Set<String> RANK_WORDS = Set.of("rank", "ranking", "position", "no", "place");
+
+    /**
+     * A column: the metrics its header names, the period it names (or null), and whether it holds
+     * changes of a level or ranks.
+     */
+    record Column(List<Metric> metrics, Period period, boolean change, boolean rank) {
+    }
+
+    private final List<Column> columns;
+    private final List<Metric> headerMetrics;
+    private final List<Metric> contextMetrics;
+    private final String captionEntity;
+    private final Period captionPeriod;
+
+    private TableLayout(List<Column> columns, List<Metric> headerMetrics, List<Metric> contextMetrics,
+                        String captionEntity, Period captionPeriod) {
+        this.columns = columns;
+        this.headerMetrics = headerMetrics;
+        this.contextMetrics = contextMetrics;
+        this.captionEntity = captionEntity;
+        this.captionPeriod = captionPeriod;
+    }
+
+    static TableLayout of(Table table, String text, LocalDate publishedAt, EntityFinder entities, MetricCues cues) {
+        List<Column> columns = new ArrayList<>();
+        List<Metric> headerMetrics = new ArrayList<>();
+        for (Cell cell : table.header()) {
+            Tokens t = Tokens.of(text, cell.start(), cell.end());
+            List<Metric> metrics = metrics(cues.find(t));
+            headerMetrics.addAll(metrics);
+            boolean change = false;
+            boolean rank = t.isSym(0, '#') && t.size == 1;
+            for (int i = 0; i < t.size; i++) {
+                change |= t.isAny(i, CHANGE_WORDS) || (t.isSym(i, '%') && t.size == 1);
+                rank |= t.isAny(i, RANK_WORDS) && t.size <= 2;
+            }
+            columns.add(new Column(metrics, firstPeriod(t, publishedAt), change, rank));
+        }
+        // The caption first, then the prose before the table, nearest first.
+        List<Metric> contextMetrics = new ArrayList<>();
+        String captionEntity = null;
+        Period captionPeriod = null;
+        Cell caption = table.caption();
+        if (caption != null) {
+            Tokens t = Tokens.of(text, caption.start(), caption.end());
+            contextMetrics.addAll(metrics(cues.find(t)).reversed());
+            captionPeriod = firstPeriod(t, publishedAt);
+            for (Mention m : entities.find(t, new boolean[t.size], new HashSet<>())) {
+                if (m.kind == Mention.Kind.CATALOG && captionEntity == null) {
+                    captionEntity = m.entity;
+                }
+            }
+        }
+        contextMetrics.addAll(metrics(cues.find(Tokens.of(text, table.contextStart(), table.start()))).reversed());
+        return new TableLayout(List.copyOf(columns), List.copyOf(headerMetrics), List.copyOf(contextMetrics),
+                captionEntity, captionPeriod);
+    }
+
+    private static List<Metric> metrics(List<MetricCues.Cue> cues) {
+        List<Metric> metrics = new ArrayList<>();
+        for (MetricCues.Cue cue : cues) {
+            metrics.add(cue.metric());
+        }
+        return metrics;
+    }
+
+    private static Period firstPeriod(Tokens t, LocalDate publishedAt) {
+        for (PeriodMention p : PeriodFinder.find(t, new boolean[t.size], publishedAt)) {
+            if (p.period() != null) {
+                return p.period();
+            }
+        }
+        return null;
+    }
+
+    /** The column {@code index}, or null for a cell beyond the header. */
+    Column column(int index) {
+        return index >= 0 && index < columns.size() ? columns.get(index) : null;
+    }
+
+    /** Metrics of every header cell, in column order. */
+    List<Metric> headerMetrics() {
+        return headerMetrics;
+    }
+
+    /** Metrics of the caption and the prose before the table, nearest to the table first. */
+    List<Metric> contextMetrics() {
+        return contextMetrics;
+    }
+
+    /** The catalog organisation the caption names, or null. */
+    String captionEntity() {
+        return captionEntity;
+    }
+
+    /** The period the caption names, or null. */
+    Period captionPeriod() {
+        return captionPeriod;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.factcheck.claims;
+
+import dev.factcheck.claims.TableReader.Cell;
+import java.util.List;
+
+/**
+ * A body row of a table, read as one sentence: its cells, its table's layout, and what its label
+ * cell says. The label is the first cell that holds neither a figure nor a date: a catalog name
+ * filling the whole cell names the row's organisation; any other label ("Acme", "Initech peer
+ * Chotchkie's") names an organisation the catalog does not know, never the table's topic. The next
+ * label cell names the counterparty of a metric held per counterparty (an investment's start-up).
+ *
+ * @param cells       the row's cells
+ * @param layout      the table's columns, caption and context
+ * @param labelled    whether the row has a label cell
+ * @param entity      the catalog organisation of the label cell, or null
+ * @param counterpart the name in the next label cell ("Investor | Start-up | Amount"), or null
+ */
+record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String entity, String counterpart) {
+
+    TableRow {
+        cells = List.copyOf(cells);
+    }
+
+    static TableRow of(TableLayout layout, List<Cell> cells, Tokens t, List<Mention> mentions,
+                       List<PeriodMention> periods, List<Figure> figures) {
+        int[] cellOf = cellOf(cells, t);
+        boolean[] busy = new boolean[cells.size()];
+        boolean[] worded = new boolean[cells.size()];
+        for (Figure f : figures) {
+            mark(busy, cellOf[f.startTok]);
+        }
+        for (PeriodMention p : periods) {
+            mark(busy, cellOf[p.startTok()]);
+        }
+        for (int i = 0; i < t.size; i++) {
+            if (t.isWord(i)) {
+                mark(worded, cellOf[i]);
+            }
+        }
+        int label = nextLabel(busy, worded, 0);
+        if (label == cells.size()) {
+            return new TableRow(cells, layout, false, null, null);
+        }
+        int counterpart = nextLabel(busy, worded, label + 1);
+        return new TableRow(cells, layout, true, catalogName(cells.get(label), t, mentions),
+                counterpart == cells.size() ? null : name(cells.get(counterpart), t, mentions));
+    }
+
+    private static int nextLabel(boolean[] busy, boolean[] worded, int from) {
+        int label = from;
+        while (label < busy.length && (busy[label] || !worded[label])) {
+            label++;
+        }
+        return label;
+    }
+
+    /** The catalog organisation that fills the whole cell, or null. */
+    private static String catalogName(Cell cell, Tokens t, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.CATALOG && t.start[m.start] == cell.start() && t.end[m.end - 1] == cell.end()) {
+                return m.entity;
+            }
+        }
+        return null;
+    }
+
+    /** The catalog organisation that fills the whole cell, else the cell's text. */
+    private static String name(Cell cell, Tokens t, List<Mention> mentions) {
+        String entity = catalogName(cell, t, mentions);
+        return entity != null ? entity : t.text.substring(cell.start(), cell.end());
+    }
+
+    /** The cell of each token (cells and tokens both in text order), -1 between cells. */
+    private static int[] cellOf(List<Cell> cells, Tokens t) {
+        int[] cellOf = new int[t.size];
+        int c = 0;
+        for (int i = 0; i < t.size; i++) {
+            while (c < cells.size() && cells.get(c).end() <= t.start[i]) {
+                c++;
+            }
+            cellOf[i] = c < cells.size() && cells.get(c).start() <= t.start[i] ? c : -1;
+        }
+        return cellOf;
+    }
+
+    private static void mark(boolean[] flags, int cell) {
+        if (cell >= 0) {
+            flags[cell] = true;
+        }
+    }
+
+    /** The cell holding token {@code tok}, or null. */
+    Cell cellAt(Tokens t, int tok) {
+        int at = t.start[tok];
+        int lo = 0;
+        int hi = cells.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Cell cell = cells.get(mid);
+            if (at < cell.start()) {
+                hi = mid - 1;
+            } else if (at >= cell.end()) {
+                lo = mid + 1;
+            } else {
+                return cell;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.factcheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.factcheck.catalog.Unit;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 15 class A: a figure in a table takes its metric, organisation and period from the table. */
+class TableStageTest {
+
+    private static List<Claim> claims(String article) {
+        return Stages.EXTRACTOR.extract(article, Stages.PUBLISHED);
+    }
+
+    private static Claim claim(List<Claim> claims, String text) {
+        return claims.stream().filter(c -> c.text().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim " + text + " in " + claims));
+    }
+
+    @Test
+    void tableHeader_namesTheMetric_rowLabelNamesThePeriod_titleLineNamesTheCompany() {
+        List<Claim> claims = claims("""
+                Headcounts keep sliding. Microsoft headcount by year:
+
+                Year | Headcount | Change
+                2020 | 48,200 | +3%
+                2021 | 46,900 | -2.7%
+
+                Amazon, by contrast, kept hiring.""");
+        Claim level = claim(claims, "46,900");
+        assertThat(level.entity()).isEqualTo("Microsoft");
+        assertThat(level.metric()).isEqualTo("headcount");
+        assertThat(level.unit()).isEqualTo(Unit.PEOPLE);
+        assertThat(level.period()).hasToString("2021-01-01..2021-12-31");
+        assertThat(claims).noneMatch(c -> c.value().intValue() == 2020 || c.value().intValue() == 2021);
+    }
+
+    @Test
+    void tableChangeColumn_holdsChangesNotLevels_withTheSignAsWritten() {
+        List<Claim> claims = claims("""
+                Microsoft headcount by year:
+
+                Year | Headcount | Change
+                2020 | 48,200 | +3%
+                2021 | 46,900 | -2.7%""");
+        Claim rise = claim(claims, "3%");
+        Claim fall = claim(claims, "2.7%");
+        assertThat(rise.metric()).isNull();
+        assertThat(rise.value()).isEqualByComparingTo("3");
+        assertThat(fall.metric()).isNull();
+        assertThat(fall.value()).isEqualByComparingTo("-2.7");
+        assertThat(fall.bounds().high()).isLessThan(BigDecimal.ZERO);
+        assertThat(fall.period()).hasToString("2021-01-01..2021-12-31");
+        assertThat(fall.entity()).isEqualTo("Microsoft");
+    }
+
+    @Test
+    void tableRowLabel_namesTheOrganisation_anUnknownNameStaysUnknown() {
+        List<Claim> claims = claims("""
+                Layoffs announced in 2025
+
+                | Company | Jobs cut | Announced |
+                |---|---|---|
+                | Meta | 3,600 | Feb. 10 |
+                | Bluth Company | 95 | March 4 |
+                | Amazon peer Acme | 1,200 | June 3 |""");
+        Claim meta = claim(claims, "3,600");
+        assertThat(meta.entity()).isEqualTo("Meta");
+        assertThat(meta.metric()).isEqualTo("layoffs");
+        assertThat(meta.unit()).isEqualTo(Unit.PEOPLE);
+        assertThat(meta.period()).hasToString("2025-02-10");
+        assertThat(claim(claims, "95").entity()).isNull();
+        assertThat(claim(claims, "1,200").entity()).isNull();
+        assertThat(claim(claims, "1,200").metric()).isEqualTo("layoffs");
+    }
+
+    @Test
+    void htmlTable_captionNamesThePeriod_rankColumnHoldsNoClaims() {
+        List<Claim> claims = claims("""
+                <p>Our annual ranking, by revenue.</p>
+                <table>
+                <caption>Revenue and profit, fiscal 2024</caption>
+                <tr><th>Rank</th><th>Company</th><th>Revenue</th><th>Profit</th></tr>
+                <tr><td>1</td><td>Alphabet</td><td>$350 billion</td><td>n/a</td></tr>
+                <tr><td>2</td><td>Microsoft</td><td>$245 billion</td><td>$88 billion</td></tr>
+                </table>""");
+        assertThat(claims).extracting(Claim::text).containsExactly("$350 billion", "$245 billion", "$88 billion");
+        Claim profit = claim(claims, "$88 billion");
+        assertThat(profit.entity()).isEqualTo("Microsoft");
+        assertThat(profit.metric()).isEqualTo("profit");
+        assertThat(profit.period()).hasToString("2024-01-01..2024-12-31");
+        assertThat(claim(claims, "$350 billion").metric()).isEqualTo("revenue");
+    }
+
+    @Test
+    void tableHeaderPeriod_datesItsColumn() {
+        List<Claim> claims = claims("""
+                Company | 2024 profit | Q3 2025 profit
+                Microsoft | $88 billion | $27 billion""");
+        assertThat(claim(claims, "$88 billion").period()).hasToString("2024-01-01..2024-12-31");
+        assertThat(claim(claims, "$27 billion").period()).hasToString("2025-07-01..2025-09-30");
+        assertThat(claim(claims, "$27 billion").metric()).isEqualTo("profit");
+    }
+
+    @Test
+    void tableWithoutAMetricInItsColumn_takesOneOfTheFiguresKindFromTheProseBeforeIt() {
+        List<Claim> claims = claims("""
+                Each company's biggest layoff ever
+
+                Which round hurt the most? We looked at every funding round too.
+
+                | Company | Biggest round | When |
+                |---|---|---|
+                | Amazon | 18,000 | Jan. 2023 |""");
+        Claim biggest = claim(claims, "18,000");
+        assertThat(biggest.metric()).isEqualTo("layoffs");
+        assertThat(biggest.unit()).isEqualTo(Unit.PEOPLE);
+        assertThat(biggest.period()).hasToString("2023-01-01..2023-01-31");
+    }
+
+    @Test
+    void tableOfInvestments_takesTheNextNameOfTheRowAsTheCounterparty() {
+        List<Claim> claims = claims("""
+                Investor | Start-up | Stake
+                Amazon | Anthropic | $8 billion""");
+        Claim stake = claim(claims, "$8 billion");
+        assertThat(stake.entity()).isEqualTo("Amazon");
+        assertThat(stake.object()).isEqualTo("Anthropic");
+        assertThat(stake.metric()).isEqualTo("investment");
+    }
+
+    @Test
+    void tableRows_doNotChangeTheOrganisationTheProseIsAbout() {
+        List<Claim> claims = claims("""
+                Meta cut jobs again. The table lists its peers:
+
+                Company | Jobs cut
+                Amazon | 14,000
+
+                The company said 3,600 roles would go.""");
+        assertThat(claim(claims, "3,600").entity()).isEqualTo("Meta");
+    }
+}
