@@ -2,6 +2,8 @@ package dev.factcheck.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.factcheck.sam.ProjectFiles;
@@ -17,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -35,7 +36,8 @@ import java.util.regex.Pattern;
  * that every feed was pulled and every entry stored. Workers are the SQS event source's pollers,
  * set with {@code --parameter-overrides FeedWorkerConcurrency=W}.
  * Usage: {@code IngestionThroughputBenchmark [--feeds 2000] [--workers 1,4]}; needs
- * {@code ./mvnw -DskipTests package} first.
+ * {@code ./mvnw -DskipTests package} first. Writes {@code functions/benchmarks/results/ingestion.json},
+ * the source of the README's table.
  */
 public final class IngestionThroughputBenchmark {
 
@@ -57,23 +59,26 @@ public final class IngestionThroughputBenchmark {
                 default -> throw new IllegalArgumentException("usage: IngestionThroughputBenchmark [--feeds N] [--workers 1,4]");
             }
         }
+        double loadAtStart = BenchmarkResults.loadAverage();
         HttpServer server = feedServer();
         try {
-            List<String> rows = new ArrayList<>();
+            ObjectNode results = JSON.createObjectNode();
+            results.put("benchmark", IngestionThroughputBenchmark.class.getSimpleName());
+            results.put("feeds", feeds);
+            results.put("entriesPerFeed", ENTRIES_PER_FEED);
+            ArrayNode runs = results.putArray("runs");
             for (int workers : workerCounts) {
-                rows.add(run(feeds, workers, "http://127.0.0.1:" + server.getAddress().getPort()));
+                runs.add(run(feeds, workers, "http://127.0.0.1:" + server.getAddress().getPort()));
             }
-            System.out.printf(Locale.ROOT, "%n%d feeds, %d entries each (one full text, one fetched page), loopback feed server%n",
-                    feeds, ENTRIES_PER_FEED);
-            System.out.println("| feed workers (MaximumConcurrency) | feeds | time | feeds per minute | articles per minute |");
-            System.out.println("|---|---|---|---|---|");
-            rows.forEach(System.out::println);
+            results.set("environment", BenchmarkResults.environment(loadAtStart));
+            System.out.print(ReadmeFigures.ingestion(results));
+            BenchmarkResults.write(BenchmarkResults.INGESTION, results);
         } finally {
             server.stop(0);
         }
     }
 
-    private static String run(int feeds, int workers, String feedBase) throws Exception {
+    private static ObjectNode run(int feeds, int workers, String feedBase) throws Exception {
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicInteger retried = new AtomicInteger();
         try (LocalRunnerProcess runner = LocalRunnerProcess.serve(ProjectFiles.root(), List.of("-Xmx2g"),
@@ -102,8 +107,13 @@ public final class IngestionThroughputBenchmark {
             verify(client, runner.base(), feeds);
             System.err.printf(Locale.ROOT, "%d workers: %d feeds in %.1f s (%d deliveries retried)%n", workers, feeds, seconds,
                     retried.get());
-            return String.format(Locale.ROOT, "| %d | %,d | %.0f s | %,.0f | %,.0f |", workers, feeds, seconds,
-                    feeds * 60 / seconds, feeds * ENTRIES_PER_FEED * 60 / seconds);
+            ObjectNode row = JSON.createObjectNode();
+            row.put("workers", workers);
+            row.put("seconds", Math.round(seconds * 10) / 10.0);
+            row.put("feedsPerMinute", Math.round(feeds * 60 / seconds));
+            row.put("articlesPerMinute", Math.round(feeds * ENTRIES_PER_FEED * 60 / seconds));
+            row.put("retriedDeliveries", retried.get());
+            return row;
         }
     }
 
