@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.devkit.Dynalite;
+import dev.factcheck.iam.CredentialsEndpoint;
 import dev.factcheck.sam.EnvironmentValue;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.HttpRoute;
@@ -49,9 +50,11 @@ public final class ColdStartBenchmark {
     private final Map<String, String> parameters = SamTemplate.parameters(root.resolve("template.yaml"));
     private final Path eventsOut;
     private final URI endpoint;
+    private final CredentialsEndpoint credentials;
 
-    private ColdStartBenchmark(URI endpoint) throws IOException {
+    private ColdStartBenchmark(URI endpoint, CredentialsEndpoint credentials) throws IOException {
         this.endpoint = endpoint;
+        this.credentials = credentials;
         this.eventsOut = Files.createTempDirectory("factcheck-bench");
     }
 
@@ -68,8 +71,9 @@ public final class ColdStartBenchmark {
                         "usage: ColdStartBenchmark [--runs N] [--only LogicalId [--event file]]");
             }
         }
-        try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0)) {
-            new ColdStartBenchmark(dynalite.endpoint()).run(runs, only, event);
+        try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0);
+             CredentialsEndpoint credentials = CredentialsEndpoint.start()) {
+            new ColdStartBenchmark(dynalite.endpoint(), credentials).run(runs, only, event);
         }
     }
 
@@ -166,6 +170,8 @@ public final class ColdStartBenchmark {
         List<String> command = java(function);
         command.add("-cp");
         command.add(artifact(template.function("FactCheckFunction")) + ":" + driverClasspath());
+        command.add("-Daws.accessKeyId=bench");
+        command.add("-Daws.secretAccessKey=bench");
         command.add(FloorProgram.class.getName());
         command.add("FactsTable");
         command.add("CATALOG");
@@ -177,8 +183,6 @@ public final class ColdStartBenchmark {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Daws.region=us-east-1");
-        command.add("-Daws.accessKeyId=bench");
-        command.add("-Daws.secretAccessKey=bench");
         command.add("-Daws.endpointUrlDynamoDb=" + endpoint);
         function.environment().forEach((name, value) -> {
             if (!name.equals("JAVA_TOOL_OPTIONS")) {
@@ -202,6 +206,11 @@ public final class ColdStartBenchmark {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> environment = builder.environment();
         environment.remove("JAVA_TOOL_OPTIONS");
+        environment.keySet().removeIf(name -> name.startsWith("AWS_"));
+        if (!command.contains(FloorProgram.class.getName())) {
+            // As under SnapStart: the function's credentials come from the container endpoint, no keys in its environment.
+            environment.putAll(credentials.grant(function.logicalId()).environment());
+        }
         if (function.environment().get("JAVA_TOOL_OPTIONS") instanceof EnvironmentValue.Literal options) {
             // The template's JVM options apply to the function and the floor alike, as in Lambda.
             environment.put("JAVA_TOOL_OPTIONS", options.value());

@@ -7,6 +7,7 @@ import dev.factcheck.runtime.json.Json;
 import dev.factcheck.articles.CheckedArticle;
 import dev.factcheck.check.FactCheck;
 import dev.factcheck.claims.Claim;
+import dev.factcheck.claims.Relation;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.review.ClaimReview;
 import dev.factcheck.summary.FigureAnnotation;
@@ -160,7 +161,26 @@ public final class ApiJson {
             period(node.putObject("period"), claim.period()).put("source", claim.periodSource().name().toLowerCase(Locale.ROOT));
         }
         node.put("type", claim.type().name().toLowerCase(Locale.ROOT));
+        node.put("prediction", claim.prediction());
+        relation(node, claim.relation());
         return node;
+    }
+
+    /** How the figure relates to others: null when it stands alone, else an object with its {@code kind}. */
+    private static void relation(ObjectNode claim, Relation relation) {
+        switch (relation) {
+            case Relation.Standalone standalone -> claim.putNull("relation");
+            case Relation.NewRound round -> claim.putObject("relation").put("kind", "new_round");
+            case Relation.Share share -> claim.putObject("relation").put("kind", "share").put("part", share.part())
+                    .put("whole", share.whole());
+            case Relation.Extreme extreme -> claim.putObject("relation").put("kind", "extreme")
+                    .put("largest", extreme.largest())
+                    .put("since", extreme.since() == null ? null : extreme.since().toString());
+            case Relation.Multiple multiple -> {
+                ObjectNode node = claim.putObject("relation").put("kind", "multiple").put("factor", multiple.factor());
+                period(node.putObject("of"), multiple.of());
+            }
+        }
     }
 
     public static ObjectNode checkedClaim(CheckedClaim checked) {
