@@ -84,28 +84,6 @@ public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, Table
         return new SamTemplate(functions, tables, queues, root);
     }
 
-    /**
-     * The parameters {@code templateFile} declares, each with its default or null when it has none.
-     * A {@code !Ref} to a parameter means its value; locally, its default or an override.
-     */
-    public static Map<String, String> parameters(Path templateFile) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (templateFile == null || !Files.isRegularFile(templateFile)) {
-            return parameters;
-        }
-        try (Reader reader = Files.newBufferedReader(templateFile, StandardCharsets.UTF_8)) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = CloudFormationYaml.read(reader, templateFile.toString())
-                    .path("Parameters").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> parameter = it.next();
-                JsonNode value = parameter.getValue().path("Default");
-                parameters.put(parameter.getKey(), value.isMissingNode() || value.isNull() ? null : value.asText());
-            }
-        } catch (IOException e) {
-            throw new TemplateException(templateFile.toString(), "cannot be read: " + e.getMessage());
-        }
-        return parameters;
-    }
-
     public FunctionSpec function(String logicalId) {
         FunctionSpec spec = functions.get(logicalId);
         if (spec == null) {

@@ -3,11 +3,11 @@ package dev.factcheck.local;
 import dev.factcheck.sam.EnvironmentValue;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.SamTemplate;
+import dev.factcheck.sam.TemplateParameters;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -127,17 +127,12 @@ final class FunctionSettings {
      * --parameter-overrides} does). An override of a parameter the template lacks is refused.
      */
     static Map<String, String> parameters(Path templateFile, Map<String, String> overrides) {
-        Map<String, String> declared = SamTemplate.parameters(templateFile);
-        Map<String, String> parameters = new LinkedHashMap<>();
-        declared.forEach((name, value) -> {
-            if (value != null) {
-                parameters.put(name, value);
-            }
-        });
+        Map<String, String> parameters = TemplateParameters.defaults(templateFile);
+        Set<String> declared = TemplateParameters.names(templateFile);
         overrides.forEach((name, value) -> {
-            if (!declared.containsKey(name)) {
+            if (!declared.contains(name)) {
                 throw new SetupException("--parameter-overrides names " + name + ", which is no parameter of the template; known: "
-                        + String.join(", ", declared.keySet()));
+                        + String.join(", ", declared));
             }
             parameters.put(name, value);
         });
