@@ -15,6 +15,9 @@ import java.util.Set;
  * The command line of the local runner: a command ({@code serve}, {@code invoke}, {@code check}) and
  * its options. Options take {@code --name value} or {@code --name=value}. Anything the command does
  * not know is a {@link UsageException}, so a typo never silently changes what runs.
+ *
+ * <p>Longer than 300 lines on purpose: every option of every command, with its check and its usage
+ * message, in one place, so the runner's command line can be read (and kept consistent) as a whole.
  */
 record Options(
         String command,

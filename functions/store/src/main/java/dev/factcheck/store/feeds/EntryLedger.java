@@ -37,6 +37,10 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  * </ul>
  * Two overlapping runs cannot both claim an entry; a run that dies mid-entry leaves a claim whose lease
  * expires, and the next run takes it over (storing the article again is idempotent by its derived id).
+ *
+ * <p>Longer than 300 lines on purpose: it is one state machine (claim, lease, done, failed, parked,
+ * and the states older items still carry), and its exactly-once argument only holds if every
+ * conditional write that moves an entry is read next to the others.
  */
 public final class EntryLedger {
 
