@@ -24,11 +24,45 @@ public final class Urls {
         return uri != null && uri.getRawUserInfo() == null;
     }
 
+    /** Whether {@code scheme} is http or https, in any case; false for null. */
+    public static boolean isWebScheme(String scheme) {
+        return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+    }
+
+    /**
+     * Whether {@code url} starts with {@code http://} or {@code https://}, in any case: the cheap test for a
+     * link that was already resolved (see {@link #resolve}) and only needs to be told apart from other schemes.
+     */
+    public static boolean hasWebPrefix(String url) {
+        return url != null && (url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8));
+    }
+
+    /** The host of {@code url} (surrounding blanks ignored) when it is an absolute http(s) URL with a host, else null. */
+    public static String webHost(String url) {
+        URI uri = url == null ? null : webUri(url.strip());
+        return uri == null ? null : uri.getHost();
+    }
+
+    /**
+     * {@code link} resolved against {@code base} when the result is an http(s) URL; otherwise the link as
+     * written (stripped), so that the caller can still report it. Null for a null or blank link.
+     */
+    public static String resolve(URI base, String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        try {
+            URI resolved = base.resolve(new URI(link.strip()));
+            return isWebScheme(resolved.getScheme()) ? resolved.toString() : link.strip();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return link.strip();
+        }
+    }
+
     private static URI webUri(String url) {
         try {
             URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri : null;
+            return isWebScheme(uri.getScheme()) && uri.getHost() != null ? uri : null;
         } catch (URISyntaxException e) {
             return null;
         }

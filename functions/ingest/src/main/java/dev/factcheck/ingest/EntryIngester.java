@@ -1,5 +1,6 @@
 package dev.factcheck.ingest;
 
+import dev.factcheck.ids.Urls;
 import dev.factcheck.articles.Limits;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.articles.ArticleSubmission;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -168,7 +168,7 @@ final class EntryIngester {
         }
         LocalDate publishedAt = entry.published() == null ? null : LocalDate.ofInstant(entry.published(), ZoneOffset.UTC);
         return articles.ingest(new ArticleSubmission(truncate(title.strip(), MAX_TITLE), truncate(text, MAX_TEXT),
-                isHttp(link) ? link : null, source, publishedAt));
+                Urls.hasWebPrefix(link) ? link : null, source, publishedAt));
     }
 
     private Outcome failed(Feed feed, String key, String link, String where, int attempt, String runId, String reason,
@@ -200,11 +200,6 @@ final class EntryIngester {
 
     static boolean isPage(String mediaType) {
         return mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml") || mediaType.equals("text/plain");
-    }
-
-    private static boolean isHttp(String url) {
-        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     private static String truncate(String value, int max) {

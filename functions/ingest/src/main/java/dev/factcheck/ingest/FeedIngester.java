@@ -1,5 +1,6 @@
 package dev.factcheck.ingest;
 
+import dev.factcheck.ids.Urls;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.ingest.feeds.FeedEntry;
 import dev.factcheck.ingest.feeds.FeedParser;
@@ -17,7 +18,6 @@ import dev.factcheck.store.feeds.EntryLedger;
 import dev.factcheck.store.feeds.Feed;
 import dev.factcheck.store.feeds.FeedRegistry;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -229,7 +228,7 @@ public final class FeedIngester {
     private static List<Candidate> candidates(List<FeedEntry> entries, URI feedUri) {
         List<Candidate> candidates = new ArrayList<>();
         for (FeedEntry entry : entries) {
-            candidates.add(new Candidate(entry, candidates.size(), entry.key(), absolute(feedUri, entry.link())));
+            candidates.add(new Candidate(entry, candidates.size(), entry.key(), Urls.resolve(feedUri, entry.link())));
         }
         return candidates;
     }
@@ -247,19 +246,5 @@ public final class FeedIngester {
         return failedLast
                 .thenComparing(candidate -> candidate.entry().published(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingInt(Candidate::position);
-    }
-
-    /** The entry's link resolved against the feed's URL; null when it has none or it is not http(s). */
-    private static String absolute(URI base, String link) {
-        if (link == null || link.isBlank()) {
-            return null;
-        }
-        try {
-            URI resolved = base.resolve(new URI(link.strip()));
-            String scheme = resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
-            return scheme.equals("http") || scheme.equals("https") ? resolved.toString() : link.strip();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return link.strip();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.factcheck.local;
 
+import dev.factcheck.ids.Urls;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -265,13 +266,8 @@ record Options(
         }
 
         private static URI endpoint(String name, String value) {
-            try {
-                URI uri = URI.create(value);
-                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                    return uri;
-                }
-            } catch (IllegalArgumentException malformed) {
-                // reported below
+            if (Urls.isWebUrl(value)) {
+                return URI.create(value);
             }
             throw new UsageException(name + " must be an http(s) URL such as http://127.0.0.1:8000, not " + value);
         }

@@ -1,5 +1,6 @@
 package dev.factcheck.ingest.fetch;
 
+import dev.factcheck.ids.Urls;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,8 +146,7 @@ public final class SafeHttpClient {
     }
 
     private static Target target(URI uri) throws FetchException {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
+        if (!Urls.isWebScheme(uri.getScheme())) {
             throw FetchException.refused("only http and https URLs are fetched");
         }
         if (uri.getRawUserInfo() != null) {
@@ -156,6 +156,7 @@ public final class SafeHttpClient {
         if (host == null || host.isBlank()) {
             throw FetchException.refused("URL without a host");
         }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         boolean https = scheme.equals("https");
         int defaultPort = https ? 443 : 80;
         int port = uri.getPort() == -1 ? defaultPort : uri.getPort();

@@ -1,10 +1,8 @@
 package dev.factcheck.ingest.sites;
 
+import dev.factcheck.ids.Urls;
 import dev.factcheck.store.feeds.Feed;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,7 +29,7 @@ public final class FeedSite {
     }
 
     public static FeedSite of(Feed feed, PublicSuffixList suffixes) {
-        String host = host(feed.url());
+        String host = Urls.webHost(feed.url());
         String site = host == null ? null : suffixes.registrableDomain(host).orElse(PublicSuffixList.normalise(host));
         List<String> allowed = feed.allowedDomains().stream().map(PublicSuffixList::normalise).filter(d -> d != null).toList();
         return new FeedSite(suffixes, site, allowed);
@@ -42,7 +40,7 @@ public final class FeedSite {
      * URLs are not judged here: they are never stored as an article's URL, and the fetcher refuses them.
      */
     public Optional<String> refusal(String url) {
-        String host = host(url);
+        String host = Urls.webHost(url);
         if (host == null) {
             return Optional.empty();
         }
@@ -59,19 +57,5 @@ public final class FeedSite {
             }
         }
         return Optional.of(REFUSAL);
-    }
-
-    /** The host of an absolute http(s) URL, or null. */
-    private static String host(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return scheme.equals("http") || scheme.equals("https") ? uri.getHost() : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
     }
 }
