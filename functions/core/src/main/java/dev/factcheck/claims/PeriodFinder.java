@@ -66,6 +66,11 @@ final class PeriodFinder {
             }
             return null;
         }
+        if (t.is(i, "before") || t.is(i, "after") || (t.is(i, "prior") && t.is(i + 1, "to"))) {
+            // "a figure from before this summer": a boundary, not the time the figure is about
+            PeriodMatch inner = core(t, t.is(i, "prior") ? i + 2 : i + 1, taken, pub, false);
+            return inner == null ? null : new PeriodMention(i, inner.end(), null, PeriodSource.NONE, false);
+        }
         if (t.is(i, "by") || t.is(i, "until") || t.is(i, "till") || t.is(i, "through")) {
             int j = i + 1;
             if (t.is(j, "the") && (t.is(j + 1, "end") || t.is(j + 1, "close") || t.is(j + 1, "middle"))

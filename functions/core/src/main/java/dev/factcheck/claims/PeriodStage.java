@@ -22,15 +22,14 @@ final class PeriodStage implements Stage {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
         ClaimDraft previous = draft.previous();
-        PeriodMention period = nearestPeriod(draft);
-        if (period != null && period.startTok() < f.startTok && t.is(f.startTok - 1, "from") && previous != null
-                && previous.measure().unit() == draft.measure().unit()) {
-            period = null;
-        }
-        return draft.with(new ClaimDraft.Timing(period));
+        // "up from 15,800 at the end of 2024": the base of a comparison takes its own period, never
+        // the one written before it for the figure it is compared with.
+        boolean comparisonBase = t.is(f.startTok - 1, "from") && previous != null
+                && previous.measure().unit() == draft.measure().unit();
+        return draft.with(new ClaimDraft.Timing(nearestPeriod(draft, comparisonBase)));
     }
 
-    private static PeriodMention nearestPeriod(ClaimDraft draft) {
+    private static PeriodMention nearestPeriod(ClaimDraft draft, boolean comparisonBase) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
         Clauses clauses = draft.clauses();
@@ -48,6 +47,9 @@ final class PeriodStage implements Stage {
                 continue;
             }
             boolean after = p.startTok() >= f.endTok;
+            if (comparisonBase && !after) {
+                continue;
+            }
             int lo = after ? f.endTok : p.endTok();
             int hi = after ? p.startTok() : f.startTok;
             if (hi - lo > 40) {

@@ -7,8 +7,9 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * Expressions relative to the publication date: today, yesterday, "the past 12 months", "earlier
- * this year", this/last/next week, month, quarter or year. What lies ahead is marked
+ * Expressions relative to the publication date: today, yesterday, "the past 12 months", "over the
+ * past year", "in less than a year", "earlier this year", this/last/next week, month, quarter, year or
+ * season. What lies ahead is marked
  * so ({@link PeriodMatch#future()}): a forward-looking claim is judged against the records of its period.
  */
 final class RelativePeriods {
@@ -44,6 +45,11 @@ final class RelativePeriods {
         if (w.equals("earlier") && t.is(i + 1, "this")) {
             Period unit = unit(t.lower(i + 2), pub, 0);
             return unit == null ? null : PeriodMatch.relative(i + 3, new Period(unit.from(), pub));
+        }
+        if (((w.equals("past") || w.equals("last")) && t.is(i - 1, "the") && t.is(i + 1, "year"))
+                || (w.equals("less") && t.is(i + 1, "than") && t.is(i + 2, "a") && t.is(i + 3, "year"))) {
+            // "over the past year", "in less than a year": the twelve months up to publication
+            return PeriodMatch.relative(w.equals("less") ? i + 4 : i + 2, new Period(pub.minusYears(1), pub));
         }
         int shift;
         if (w.equals("this") || w.equals("current")) {
@@ -83,6 +89,19 @@ final class RelativePeriods {
             case "year" -> {
                 int year = pub.getYear() + shift;
                 return CalendarDates.years(year, year);
+            }
+            case "spring", "summer", "autumn", "fall" -> {
+                // "this summer": June to August of the year; "last autumn": the latest one over by
+                // publication; "next spring": the first one still to begin.
+                int firstMonth = word.equals("spring") ? 3 : word.equals("summer") ? 6 : 9;
+                LocalDate from = LocalDate.of(pub.getYear(), firstMonth, 1);
+                LocalDate to = from.plusMonths(3).minusDays(1);
+                if (shift < 0 && !to.isBefore(pub)) {
+                    from = from.minusYears(1);
+                } else if (shift > 0 && !from.isAfter(pub)) {
+                    from = from.plusYears(1);
+                }
+                return new Period(from, from.plusMonths(3).minusDays(1));
             }
             default -> {
                 return null;

@@ -45,4 +45,39 @@ class PeriodFinderTest {
     void timeExpressions_resolveAgainstThePublicationDate(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected.split(";"));
     }
+
+    /** "over the past year" and "in less than a year" are the twelve months up to publication. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It fell over the past year.                  | 2024-10-28..2025-10-28",
+            "It fell in the last year.                    | 2024-10-28..2025-10-28",
+            "It fell in less than a year.                 | 2024-10-28..2025-10-28"})
+    void pastYear_isTheTwelveMonthsUpToPublication(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
+    }
+
+    /**
+     * Seasons: "this summer" is June to August of the year, "this autumn" September to November;
+     * "last autumn" is the latest one over by publication, "next summer" the first still to begin.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It fell this summer.                         | 2025-06-01..2025-08-31",
+            "It fell this autumn.                         | 2025-09-01..2025-11-30",
+            "It fell last summer.                         | 2025-06-01..2025-08-31",
+            "It fell last autumn.                         | 2024-09-01..2024-11-30",
+            "It will fall next spring.                    | 2026-03-01..2026-05-31"})
+    void season_thisLastOrNext_resolvesToItsThreeMonths(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
+    }
+
+    /** "before this summer", "after March 2024": a boundary names no time the figure is about. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It is a figure from before this summer.      | ahead",
+            "It fell after March 2024.                    | ahead",
+            "It fell prior to 2024.                       | ahead"})
+    void beforeOrAfter_aTime_isABoundaryWithoutAPeriod(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
+    }
 }

@@ -40,6 +40,16 @@ class PeriodStageTest {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 
+    /** "up from 15,800 at the end of 2024": the base of a comparison takes its own period, not the one before it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Its workforce passed 17,000 this autumn, up from 15,800 at the end of 2024.   | 15,800 | 2024-01-01..2024-12-31",
+            "Its workforce passed 17,000 this autumn, up from 15,800 at the end of 2024.   | 17,000 | 2025-09-01..2025-11-30",
+            "Its workforce passed 17,000 this autumn, up from 15,800.                      | 15,800 | -"})
+    void comparisonBase_takesItsOwnPeriod_notTheComparedFiguresPeriod(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
     /** One list of future cues: a clause that states a plan borrows no period from another clause. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
