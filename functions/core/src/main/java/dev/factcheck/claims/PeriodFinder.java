@@ -19,7 +19,16 @@ final class PeriodFinder {
     }
 
     static List<PeriodMention> find(Tokens t, boolean[] taken, LocalDate pub) {
+        return find(t, taken, pub, null);
+    }
+
+    /**
+     * The time expressions of a sentence; {@code previous} is the latest period the text named before
+     * it, the antecedent of "that year", "the same period" and "a year earlier" (null: none).
+     */
+    static List<PeriodMention> find(Tokens t, boolean[] taken, LocalDate pub, Period previous) {
         List<PeriodMention> found = new ArrayList<>();
+        Period antecedent = previous;
         int contextYear = -1;
         int firstFuture = t.size;
         for (int k = 0; k < t.size; k++) {
@@ -34,7 +43,8 @@ final class PeriodFinder {
                 i++;
                 continue;
             }
-            PeriodMention m = matchAt(t, i, taken, pub, firstFuture);
+            PeriodMatch carried = RelativePeriods.anaphoric(t, i, antecedent);
+            PeriodMention m = carried != null ? mention(i, carried, pub) : matchAt(t, i, taken, pub, firstFuture);
             if (m != null && m.yearless() && contextYear > 0) {
                 // "In 2023, Meta laid off 10,000 in March": March of 2023, not the latest March.
                 Period p = m.period();
@@ -46,6 +56,9 @@ final class PeriodFinder {
                 contextYear = m.period().from().getYear();
             }
             if (m != null) {
+                if (m.period() != null) {
+                    antecedent = m.period();
+                }
                 NumberReader.markTaken(taken, m.startTok(), m.endTok());
                 found.add(m);
                 i = m.endTok();

@@ -71,6 +71,34 @@ final class RelativePeriods {
         return shift > 0 ? PeriodMatch.ahead(i + 2, unit) : PeriodMatch.relative(i + 2, unit);
     }
 
+    /**
+     * A period that points back at the latest one the text named ({@code previous}): "that year" and
+     * "the same year" are its calendar year, "that month" its month, "the same period" and "that
+     * quarter" the period itself, "a year earlier" and "the year before" the same span a year before.
+     */
+    static PeriodMatch anaphoric(Tokens t, int i, Period previous) {
+        if (previous == null) {
+            return null;
+        }
+        if (t.is(i, "a") && t.is(i + 1, "year") && (t.is(i + 2, "earlier") || t.is(i + 2, "before"))
+                || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "before")) {
+            return PeriodMatch.explicit(i + 3, new Period(previous.from().minusYears(1), previous.to().minusYears(1)));
+        }
+        boolean pointing = t.is(i, "that") || t.is(i, "the") && t.is(i + 1, "same");
+        if (!pointing) {
+            return null;
+        }
+        int k = t.is(i, "that") ? i + 1 : i + 2;
+        LocalDate from = previous.from();
+        return switch (t.lower(k)) {
+            case "year" -> PeriodMatch.explicit(k + 1, CalendarDates.years(from.getYear(), from.getYear()));
+            case "month" -> PeriodMatch.explicit(k + 1,
+                    new Period(from.withDayOfMonth(1), YearMonth.from(from).atEndOfMonth()));
+            case "period", "quarter", "span", "stretch" -> PeriodMatch.explicit(k + 1, previous);
+            default -> null;
+        };
+    }
+
     private static Period unit(String word, LocalDate pub, int shift) {
         switch (word) {
             case "week" -> {

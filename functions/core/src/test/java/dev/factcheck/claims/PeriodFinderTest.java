@@ -80,4 +80,30 @@ class PeriodFinderTest {
     void beforeOrAfter_aTime_isABoundaryWithoutAPeriod(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected);
     }
+
+    /**
+     * "that year", "the same period", "a year earlier" point back at the latest period named, in the
+     * sentence or (the antecedent given here, 2024) before it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "That year, it fell.                          | 2024-01-01..2024-12-31",
+            "In the same period it fell.                  | 2024-01-01..2024-12-31",
+            "A year earlier it rose.                      | 2023-01-01..2023-12-31",
+            "It fell in March 2023; the same year it rose.| 2023-03-01..2023-03-31;2023-01-01..2023-12-31",
+            "It fell in March 2023 and rose that month.   | 2023-03-01..2023-03-31;2023-03-01..2023-03-31",
+            "It fell in Q2 2023, up from a year earlier.  | 2023-04-01..2023-06-30;2022-04-01..2022-06-30"})
+    void thatYear_theSamePeriod_aYearEarlier_reuseTheLatestPeriodNamed(String sentence, String expected) {
+        Tokens t = Tokens.of(sentence, 0, sentence.length());
+        List<String> found = PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED,
+                        CalendarDates.years(2024, 2024)).stream()
+                .map(p -> p.period().toString()).toList();
+        assertThat(found).containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"That year, it fell.", "In the same period it fell.", "A year earlier it rose."})
+    void thatYear_withoutAnEarlierPeriod_isNoPeriod(String sentence) {
+        assertThat(periods(sentence)).isEmpty();
+    }
 }
