@@ -59,12 +59,15 @@ final class PeriodStage implements Stage {
             for (int k = lo; k < hi && !blocked; k++) {
                 blocked = after && t.isAny(k, DATING_WORDS);
             }
-            // A later period belongs to a figure of the same kind standing closer to it.
+            // A later period belongs to a figure of the same kind standing closer to it, and the base of a
+            // comparison keeps its own: "up 4% from $5.0 billion a year earlier", "down 6% from a year earlier".
             for (Figure other : draft.sentence().figures()) {
-                if (after && other != f && other.startTok >= lo && other.endTok <= hi && other.unit == f.unit) {
+                if (after && other != f && other.startTok >= lo && other.endTok <= hi
+                        && (other.unit == f.unit || isComparisonBase(t, other.startTok))) {
                     blocked = true;
                 }
             }
+            blocked |= after && isComparisonBase(t, p.startTok());
             int distance = 2 * (hi - lo) + (after ? 0 : 1);
             if (clauses.at(p.startTok()) == figureClause) {
                 if (!blocked && distance < inClauseDistance) {
@@ -89,6 +92,12 @@ final class PeriodStage implements Stage {
             return null;
         }
         return inSentence;
+    }
+
+    /** The word before token {@code i} makes what starts there the base of a comparison. */
+    private static boolean isComparisonBase(Tokens t, int i) {
+        int before = t.isSymAny(i - 1, "$\u20ac\u00a3") ? i - 2 : i - 1;
+        return t.is(before, "from") || t.is(before, "than");
     }
 
     /**

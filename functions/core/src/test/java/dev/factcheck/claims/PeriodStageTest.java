@@ -40,12 +40,18 @@ class PeriodStageTest {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 
-    /** "up from 15,800 at the end of 2024": the base of a comparison takes its own period, not the one before it. */
+    /**
+     * "up from 15,800 at the end of 2024": the base of a comparison takes its own period, not the one
+     * before it, and a change or level compared with it never takes the base's period.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "Its workforce passed 17,000 this autumn, up from 15,800 at the end of 2024.   | 15,800 | 2024-01-01..2024-12-31",
             "Its workforce passed 17,000 this autumn, up from 15,800 at the end of 2024.   | 17,000 | 2025-09-01..2025-11-30",
-            "Its workforce passed 17,000 this autumn, up from 15,800.                      | 15,800 | -"})
+            "Its workforce passed 17,000 this autumn, up from 15,800.                      | 15,800 | -",
+            "In the third quarter revenue was $5.2 billion, up 4% from $5.0 billion a year earlier. | 4% | 2025-07-01..2025-09-30",
+            "In the third quarter revenue was $3.1 billion, down 6% from a year earlier.   | 6%     | 2025-07-01..2025-09-30",
+            "Initech cut 500 jobs, up from 300 in 2024.                                    | 500    | -"})
     void comparisonBase_takesItsOwnPeriod_notTheComparedFiguresPeriod(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
