@@ -2,6 +2,7 @@ package dev.factcheck.claims;
 
 import dev.factcheck.time.Period;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +53,11 @@ final class PeriodFinder {
                 Period shifted = new Period(p.from().plusYears(shift), p.to().plusYears(shift));
                 m = PeriodMention.of(m.startTok(), m.endTok(), shifted, m.source(), false, pub);
             } else if (m != null && !m.yearless() && m.period() != null
-                    && m.period().from().getYear() == m.period().to().getYear() && m.source() == PeriodSource.EXPLICIT) {
+                    && m.period().from().getYear() == m.period().to().getYear() && m.source() == PeriodSource.EXPLICIT
+                    && (m.startTok() <= 1 || YearMonth.from(m.period().from()).equals(YearMonth.from(m.period().to())))) {
+                // The year of "In 2023, ..." or of "in May 2025 and another 9,000 in July" carries to a
+                // later month; a year told of another figure ("fell below 40,000 in 2024 and stood at
+                // 37,400 in June") does not.
                 contextYear = m.period().from().getYear();
             }
             if (m != null) {
