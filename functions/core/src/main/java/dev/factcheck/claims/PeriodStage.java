@@ -42,8 +42,7 @@ final class PeriodStage implements Stage {
             if (isDateline(t, p)) {
                 continue;
             }
-            int before = p.startTok() - (t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in") ? 2 : 1);
-            if (t.isAny(before, DATING_WORDS) || t.isAny(p.startTok() - 1, DATING_WORDS)) {
+            if (datesAStatement(t, p)) {
                 continue;
             }
             boolean after = p.startTok() >= f.endTok;
@@ -92,6 +91,19 @@ final class PeriodStage implements Stage {
             return null;
         }
         return inSentence;
+    }
+
+    /**
+     * "said on Monday", "announced in March", "announced Tuesday": the date of a statement, not of what
+     * it reports. What a report names right after its verb ("reported third-quarter revenue", "reported
+     * 2024 revenue") is the figure's own period.
+     */
+    private static boolean datesAStatement(Tokens t, PeriodMention p) {
+        if ((t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in")) && t.isAny(p.startTok() - 2, DATING_WORDS)) {
+            return true;
+        }
+        return t.isAny(p.startTok() - 1, DATING_WORDS)
+                && (p.period() == null || p.period().from().equals(p.period().to()));
     }
 
     /** The word before token {@code i} makes what starts there the base of a comparison. */

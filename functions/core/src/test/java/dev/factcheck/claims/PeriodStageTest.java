@@ -56,6 +56,20 @@ class PeriodStageTest {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 
+    /**
+     * A day after "said", "announced" dates the statement; what a report names right after its verb
+     * ("reported third-quarter revenue") is the figure's own period.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Initech reported third-quarter revenue of $3.1 billion.                | $3.1 billion | 2025-07-01..2025-09-30",
+            "Initech reported 2024 revenue of $12.4 billion.                        | $12.4 billion | 2024-01-01..2024-12-31",
+            "Amazon cut 14,000 jobs, it announced Monday.                           | 14,000 | -",
+            "Amazon cut 14,000 jobs, it said in a filing.                           | 14,000 | -"})
+    void statementDate_isSkipped_butAReportedPeriodIsTheFigures(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
     /** One list of future cues: a clause that states a plan borrows no period from another clause. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
