@@ -14,6 +14,9 @@ final class PeriodStage implements Stage {
     private static final Set<String> DATING_WORDS = Set.of(
             "said", "says", "told", "wrote", "writes", "added", "explained", "noted", "announced", "reported",
             "dated", "confirmed", "disclosed", "stated");
+    private static final Set<String> RANKING_WORDS = Set.of(
+            "biggest", "largest", "deepest", "highest", "lowest", "smallest", "steepest", "sharpest", "worst",
+            "best", "most", "fewest", "least", "strongest", "weakest");
     private static final String DASHES = "-\u2013\u2014";
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
 
@@ -42,7 +45,7 @@ final class PeriodStage implements Stage {
             if (isDateline(t, p)) {
                 continue;
             }
-            if (datesAStatement(t, p)) {
+            if (datesAStatement(t, p) || comparesSince(t, p)) {
                 continue;
             }
             boolean after = p.startTok() >= f.endTok;
@@ -104,6 +107,23 @@ final class PeriodStage implements Stage {
         }
         return t.isAny(p.startTok() - 1, DATING_WORDS)
                 && (p.period() == null || p.period().from().equals(p.period().to()));
+    }
+
+    /**
+     * "its second round since 2023", "the largest since 2022": a window a rank or a superlative is
+     * measured over, not the period of a figure.
+     */
+    private static boolean comparesSince(Tokens t, PeriodMention p) {
+        if (!p.since()) {
+            return false;
+        }
+        for (int k = Math.max(0, p.startTok() - 4); k < p.startTok(); k++) {
+            String w = t.isWord(k) ? t.lower(k) : "";
+            if (Lexicon.ORDINAL_WORDS.containsKey(w) || RANKING_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word before token {@code i} makes what starts there the base of a comparison. */

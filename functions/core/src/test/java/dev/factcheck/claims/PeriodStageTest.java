@@ -70,6 +70,16 @@ class PeriodStageTest {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 
+    /** "its second round since 2023", "the largest since 2022": a window of a rank, not the figure's period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Microsoft will cut 9,000 jobs in its second big round since 2023.      | 9,000 | -",
+            "Umbrella cut 3,100 jobs, the largest cut since 2022.                   | 3,100 | -",
+            "Umbrella has cut 3,100 jobs since 2022.                                | 3,100 | 2022-01-01..2025-10-28"})
+    void sinceAfterARankOrSuperlative_isNotTheFiguresPeriod(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
     /** One list of future cues: a clause that states a plan borrows no period from another clause. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
