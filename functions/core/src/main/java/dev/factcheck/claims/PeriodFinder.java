@@ -40,7 +40,7 @@ final class PeriodFinder {
         }
         int i = 0;
         while (i < t.size) {
-            if (taken[i]) {
+            if (taken[i] && !monthsTo(t, i)) {
                 i++;
                 continue;
             }
@@ -135,9 +135,30 @@ final class PeriodFinder {
         return PeriodMention.of(start, raw.end(), raw.period(), raw.source(), raw.yearless(), pub);
     }
 
+    /** "12 months to June": a duration (taken as a non-claim) that opens a span ending at a date. */
+    private static boolean monthsTo(Tokens t, int i) {
+        return t.is(i + 1, "months") && monthCount(t, i) > 0
+                && (t.is(i + 2, "to") || t.is(i + 2, "ended") || t.is(i + 2, "ending") || t.is(i + 2, "through"));
+    }
+
+    /** "three", "six", "nine", "twelve" or a number up to 24 before "months"; 0 otherwise. */
+    private static int monthCount(Tokens t, int i) {
+        if (t.isNum(i) && t.length(i) <= 2 && !t.isSym(i + 1, '%')) {
+            int n = t.intValue(i);
+            return n >= 1 && n <= 24 ? n : 0;
+        }
+        return switch (t.lower(i)) {
+            case "three" -> 3;
+            case "six" -> 6;
+            case "nine" -> 9;
+            case "twelve" -> 12;
+            default -> 0;
+        };
+    }
+
     /** The expression at token {@code i}; with {@code deadline}, a date without its year lies ahead. */
     private static PeriodMatch core(Tokens t, int i, boolean[] taken, LocalDate pub, boolean deadline) {
-        if (i >= t.size || taken[i]) {
+        if (i >= t.size || taken[i] && !monthsTo(t, i)) {
             return null;
         }
         PeriodMatch date = CalendarDates.at(t, i, taken, pub, deadline);
@@ -145,9 +166,7 @@ final class PeriodFinder {
             return date;
         }
         // the quarter ended June 30; the year to March 2024; the three months to June
-        int span = t.is(i, "quarter") ? 3 : t.is(i, "year") ? 12
-                : t.is(i, "three") && t.is(i + 1, "months") ? 3 : t.is(i, "six") && t.is(i + 1, "months") ? 6
-                : t.is(i, "nine") && t.is(i + 1, "months") ? 9 : 0;
+        int span = t.is(i, "quarter") ? 3 : t.is(i, "year") ? 12 : t.is(i + 1, "months") ? monthCount(t, i) : 0;
         if (span > 0) {
             int j = t.is(i + 1, "months") ? i + 2 : i + 1;
             if (t.is(j, "ended") || t.is(j, "ending") || t.is(j, "to") || t.is(j, "through")) {

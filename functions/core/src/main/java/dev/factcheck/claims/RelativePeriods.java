@@ -42,9 +42,11 @@ final class RelativePeriods {
             };
             return from == null ? null : PeriodMatch.relative(i + 3, new Period(from.plusDays(1), pub));
         }
-        if (w.equals("earlier") && t.is(i + 1, "this")) {
-            Period unit = unit(t.lower(i + 2), pub, 0);
-            return unit == null ? null : PeriodMatch.relative(i + 3, new Period(unit.from(), pub));
+        if (w.equals("earlier") && t.is(i + 1, "this") || w.equals("so") && t.is(i + 1, "far") && t.is(i + 2, "this")) {
+            // "earlier this year", "so far this year": from the start of the unit to publication
+            int unitAt = w.equals("so") ? i + 3 : i + 2;
+            Period unit = unit(t.lower(unitAt), pub, 0);
+            return unit == null ? null : PeriodMatch.relative(unitAt + 1, new Period(unit.from(), pub));
         }
         if (((w.equals("past") || w.equals("last")) && t.is(i - 1, "the") && t.is(i + 1, "year"))
                 || (w.equals("less") && t.is(i + 1, "than") && t.is(i + 2, "a") && t.is(i + 3, "year"))) {

@@ -119,4 +119,15 @@ class PeriodFinderTest {
     void yearlessMonth_takesTheYearOfAFrontedYearOrAnEarlierMonth_only(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected.split(";"));
     }
+
+    /** "the 12 months to June", "so far this year": spans that end at a date or at publication. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It fell in the 12 months to June.            | 2024-07-01..2025-06-30",
+            "It fell in the twelve months to June 2024.   | 2023-07-01..2024-06-30",
+            "It fell in the 18 months ended March 2025.   | 2023-10-01..2025-03-31",
+            "So far this year, it fell.                   | 2025-01-01..2025-10-28"})
+    void monthsToADate_andSoFarThisYear_endWhereTheyAreTold(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
+    }
 }
