@@ -1,5 +1,9 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.time.Period;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,6 +41,10 @@ final class PeriodStage implements Stage {
         Figure f = draft.figure();
         Clauses clauses = draft.clauses();
         int figureClause = draft.figureClause();
+        PeriodMention moment = sinceWhen(t, f, draft.sentence().periods());
+        if (moment != null) {
+            return moment;
+        }
         PeriodMention inClause = null;
         int inClauseDistance = Integer.MAX_VALUE;
         PeriodMention inSentence = null;
@@ -124,6 +132,31 @@ final class PeriodStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * "its biggest cut since 2023, when it dismissed 450": the "when" clause is about the moment the
+     * window starts (the year, month or day written after "since"), not the window.
+     */
+    private static PeriodMention sinceWhen(Tokens t, Figure f, List<PeriodMention> periods) {
+        for (PeriodMention p : periods) {
+            int when = p.endTok() + 1;
+            if (!p.since() || p.period() == null || !t.isSym(p.endTok(), ',') || !t.is(when, "when")
+                    || f.startTok <= when || f.startTok - when > 12) {
+                continue;
+            }
+            for (int k = when + 1; k < f.startTok; k++) {
+                if (t.isSymAny(k, ",;")) {
+                    return null;
+                }
+            }
+            LocalDate from = p.period().from();
+            boolean year = p.endTok() == p.startTok() + 2 && CalendarDates.yearAt(t, p.startTok() + 1, new boolean[t.size]) > 0;
+            Period moment = year ? CalendarDates.years(from.getYear(), from.getYear())
+                    : from.getDayOfMonth() == 1 ? new Period(from, YearMonth.from(from).atEndOfMonth()) : Period.day(from);
+            return new PeriodMention(p.startTok(), p.endTok(), moment, p.source(), false);
+        }
+        return null;
     }
 
     /** The word before token {@code i} makes what starts there the base of a comparison. */

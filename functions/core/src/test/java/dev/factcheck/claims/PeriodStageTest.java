@@ -80,6 +80,16 @@ class PeriodStageTest {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 
+    /** "since 2023, when it dismissed 450": the "when" clause is about the moment the window starts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Vandelay cut 600 jobs, its biggest cut since 2023, when it dismissed 450.   | 450 | 2023-01-01..2023-12-31",
+            "Vandelay cut 600 jobs, its biggest cut since March 2024, when it cut 450.   | 450 | 2024-03-01..2024-03-31",
+            "Vandelay cut 600 jobs, its biggest cut since 2023, when it dismissed 450.   | 600 | -"})
+    void sinceWhen_datesTheWhenClauseWithTheMomentTheWindowStarts(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
     /** One list of future cues: a clause that states a plan borrows no period from another clause. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
