@@ -1,11 +1,13 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.time.Period;
 import java.util.List;
 
 /**
  * What the sentences read so far tell the next one: the organisation named last (the fallback
  * entity of a figure), the organisation of a sentence ending with a colon (the subject of the list
- * that follows) and the latest counterparty (the antecedent of "the start-up" after "invested in").
+ * that follows), the latest counterparty (the antecedent of "the start-up" after "invested in") and
+ * the latest period (the antecedent of "that year").
  * One per extraction; mutable, never shared between threads.
  */
 final class Discourse {
@@ -16,6 +18,8 @@ final class Discourse {
     private String listEntity;
     /** The latest counterparty named: the antecedent of "the start-up" after "invested in". */
     String object;
+    /** The latest period named: the antecedent of "that year", "the same period", "a year earlier". */
+    Period period;
 
     /**
      * Enters a sentence. A bullet line after a sentence ending with a colon is about that sentence's
