@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param period       when the figure applies, or null when the text gives none
  * @param periodSource how {@code period} was found; {@link PeriodSource#NONE} when it is null
  * @param type         the QuanTemp type
+ * @param part         the part of the entity the figure is about ("its Skyline Labs division"), or null:
+ *                     no record of the entity describes a part of it
  */
 public record Claim(
         String id,
@@ -37,7 +39,16 @@ public record Claim(
         String metric,
         Period period,
         PeriodSource periodSource,
-        ClaimType type) {
+        ClaimType type,
+        String part) {
+
+    /** A claim about a whole organisation. */
+    public Claim(String id, String text, Span span, String sentence, BigDecimal value, Unit unit, Qualifier qualifier,
+                 Bounds bounds, String entity, String object, String metric, Period period, PeriodSource periodSource,
+                 ClaimType type) {
+        this(id, text, span, sentence, value, unit, qualifier, bounds, entity, object, metric, period, periodSource,
+                type, null);
+    }
 
     public Claim {
         Objects.requireNonNull(id, "id");

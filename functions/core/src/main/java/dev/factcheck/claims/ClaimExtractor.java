@@ -123,12 +123,12 @@ public final class ClaimExtractor {
      * into the normalised text; {@link ClaimStage} maps claim spans back to the original.
      */
     private record Reading(NormalizedText source, LocalDate publishedAt, boolean[] masked, Set<String> personNames,
-                           Discourse discourse, int[] sentences) {
+                           Set<String> capitalised, Discourse discourse, int[] sentences) {
 
         static Reading start(String text, LocalDate publishedAt) {
             NormalizedText source = NormalizedText.of(text);
-            return new Reading(source, publishedAt, NonClaims.maskText(source.text()), new HashSet<>(), new Discourse(),
-                    new int[1]);
+            return new Reading(source, publishedAt, NonClaims.maskText(source.text()), new HashSet<>(),
+                    EntityFinder.capitalisedWords(source.text()), new Discourse(), new int[1]);
         }
 
         int nextSentence() {
@@ -198,7 +198,8 @@ public final class ClaimExtractor {
         boolean[] taken = new boolean[t.size];
         NonClaims.mark(t, reading.masked(), taken);
         List<PeriodMention> periods = PeriodFinder.find(t, taken, reading.publishedAt());
-        List<Mention> mentions = entities.find(t, taken, reading.personNames());
+        List<Mention> mentions = entities.find(t, taken, reading.personNames(), reading.capitalised(),
+                reading.discourse().described());
         List<MetricCues.Cue> sentenceCues = cues.find(t);
         Clauses clauses = Clauses.of(t);
         String priorEntity = reading.discourse().entity();

@@ -54,7 +54,7 @@ final class ClaimStage {
         return new Claim(id, text.original().substring(charStart, charEnd), new Span(charStart, charEnd),
                 sentenceText, Figure.normal(f.value), measure.unit(), qualifying.qualifier(),
                 qualifying.bounds(), draft.subject().entity(), measure.object(), measure.metric(), resolved, source,
-                type);
+                type, draft.subject().part());
     }
 
     /**

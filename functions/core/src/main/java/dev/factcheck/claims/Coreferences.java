@@ -19,7 +19,7 @@ final class Coreferences {
     static void resolve(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, Clauses clauses,
                         Discourse discourse) {
         markObjects(t, mentions, cues, clauses);
-        resolveCoreferences(mentions, discourse);
+        resolveCoreferences(t, mentions, discourse);
     }
 
     private static void markObjects(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, Clauses clauses) {
@@ -40,12 +40,19 @@ final class Coreferences {
     /**
      * A coreference takes the entity of the latest organisation named before it; one standing where
      * a counterparty goes ("put $8 billion into the start-up") takes the latest counterparty's name.
+     * A description the text has used for an organisation ("Hooli is a robotics start-up. ... the
+     * start-up") means that organisation, unless it is an apposition of the name just before it.
+     * Sources and backers ("according to Globex", "led by Sequoia") are never antecedents.
      */
-    private static void resolveCoreferences(List<Mention> mentions, Discourse discourse) {
+    private static void resolveCoreferences(Tokens t, List<Mention> mentions, Discourse discourse) {
         Mention last = null;
         for (Mention m : mentions) {
+            String described = discourse.described(m.head());
+            boolean apposition = last != null && last.end == m.start - 1 && t.isSym(m.start - 1, ',');
             if (m.kind == Mention.Kind.COREF) {
-                if (m.objectRole) {
+                if (described != null && !apposition) {
+                    m.entity = described;
+                } else if (m.objectRole) {
                     m.entity = discourse.object;
                 } else {
                     m.entity = last != null ? last.entity : discourse.entity();

@@ -133,6 +133,8 @@ final class NonClaims {
         if (t.isSym(0, '(') && t.isNum(1) && t.isSym(2, ')')) {
             taken[1] = true;
         }
+        markDateline(t, taken);
+        markTickers(t, taken);
         for (int i = 0; i < t.size; i++) {
             if (!t.isNum(i) || taken[i]) {
                 continue;
@@ -202,6 +204,40 @@ final class NonClaims {
                 taken[i] = true;
             }
         }
+    }
+
+    /**
+     * A dateline opening a wire story or press release ("AUSTIN, Texas, Oct 21 (Newswire) -",
+     * "SUNNYVALE, Calif., October 23, 2025 /PRNewswire/ --"): a place in capitals up to the first
+     * dash. Its place and wire service are no organisations and its date dates no figure.
+     */
+    private static void markDateline(Tokens t, boolean[] taken) {
+        if (!allCaps(t, 0) || !(t.isSym(1, ',') || t.isSym(1, '('))) {
+            return;
+        }
+        for (int i = 2; i < Math.min(t.size, 24); i++) {
+            if (t.isSymAny(i, "-\u2013\u2014") && !t.attached(i) || (t.isSym(i, '-') && t.isSym(i + 1, '-'))) {
+                int end = i;
+                while (t.isSymAny(end, "-\u2013\u2014")) {
+                    end++;
+                }
+                NumberReader.markTaken(taken, 0, end);
+                return;
+            }
+        }
+    }
+
+    /** A stock ticker in parentheses, "(NYSE: SOY)": neither an organisation nor a clause of its own. */
+    private static void markTickers(Tokens t, boolean[] taken) {
+        for (int i = 0; i + 4 < t.size; i++) {
+            if (t.isSym(i, '(') && allCaps(t, i + 1) && t.isSym(i + 2, ':') && allCaps(t, i + 3) && t.isSym(i + 4, ')')) {
+                NumberReader.markTaken(taken, i + 1, i + 4);
+            }
+        }
+    }
+
+    private static boolean allCaps(Tokens t, int i) {
+        return t.isWord(i) && t.length(i) >= 2 && t.text(i).equals(t.text(i).toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean durationAt(Tokens t, int i) {

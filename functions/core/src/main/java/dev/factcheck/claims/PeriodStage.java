@@ -4,10 +4,14 @@ import java.util.Set;
 
 /**
  * The period stage: the time expression the figure applies to. The nearest in its clause with no
- * figure of the same kind between them, ties going to the one after the figure; else the nearest in
- * the sentence, unless the clause states a plan or the present ("will", "now"). A date after "said",
- * "announced", "dated" dates the statement, a dateline dates the article, and the base of a
- * comparison ("up from 221,000") borrows no period from the figure it is compared with.
+ * figure of the same kind between them, ties going to the one after the figure; else the date of
+ * the statement when it announces a plan ("said on Monday it would cut 1,500, about 4% of its
+ * staff": a date after "said", "announced", "dated" dates the figures of an announcement that
+ * follow it and have no date of their own, but not a figure before it nor a past fact reported
+ * later); else
+ * the nearest in the sentence, unless the clause states a plan or the present ("will", "now"). A
+ * dateline dates no figure, and the base of a comparison ("up from 221,000") borrows no period from
+ * the figure it is compared with.
  */
 final class PeriodStage implements Stage {
 
@@ -29,6 +33,16 @@ final class PeriodStage implements Stage {
         return draft.with(new ClaimDraft.Timing(period));
     }
 
+    /** The sentence announces a plan ("would cut", "will shed"): unlike a report of the past, its date is the news. */
+    private static boolean announces(Tokens t) {
+        for (int i = 0; i < t.size; i++) {
+            if (t.isAny(i, Lexicon.FUTURE_CUES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static PeriodMention nearestPeriod(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
@@ -38,6 +52,7 @@ final class PeriodStage implements Stage {
         int inClauseDistance = Integer.MAX_VALUE;
         PeriodMention inSentence = null;
         int inSentenceDistance = Integer.MAX_VALUE;
+        PeriodMention statement = null;
         for (PeriodMention p : draft.sentence().periods()) {
             if (t.isSym(p.startTok() - 1, '(') && t.isSym(p.endTok(), ')')
                     && t.isSymAny(p.endTok() + 1, "-\u2013\u2014")) {
@@ -45,6 +60,7 @@ final class PeriodStage implements Stage {
             }
             int before = p.startTok() - (t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in") ? 2 : 1);
             if (t.isAny(before, DATING_WORDS) || t.isAny(p.startTok() - 1, DATING_WORDS)) {
+                statement = statement == null ? p : statement;
                 continue;
             }
             boolean after = p.startTok() >= f.endTok;
@@ -76,6 +92,10 @@ final class PeriodStage implements Stage {
         }
         if (inClause != null) {
             return inClause;
+        }
+        // "said on Monday it would cut 1,500, about 4% of its 37,400 staff": an announcement dates what it announces.
+        if (statement != null && statement.endTok() <= f.startTok && !clauses.relative(f.startTok) && announces(t)) {
+            return statement;
         }
         for (int i = 0; i < t.size; i++) {
             if (clauses.at(i) == figureClause && (t.isAny(i, Lexicon.FUTURE_CUES) || t.isAny(i, PRESENT_WORDS))) {

@@ -59,6 +59,10 @@ public final class Verifier {
         if (claim.entity() == null) {
             return unverified(claim, "The figure names no entity the reference data knows.");
         }
+        if (claim.part() != null) {
+            return unverified(claim, "The figure is about " + claim.part() + ", a part of " + claim.entity()
+                    + " that no reference record describes.");
+        }
         if (claim.metric() == null || metric == null) {
             return unverified(claim, "The figure names no metric the reference data knows.");
         }

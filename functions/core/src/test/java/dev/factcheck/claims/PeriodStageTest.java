@@ -20,8 +20,10 @@ class PeriodStageTest {
             "Amazon cut 18,000 jobs in January 2023 and 9,000 in March 2023.        | 9,000  | 2023-03-01..2023-03-31",
             "SEATTLE (Oct. 27, 2025) — Amazon cut 14,000 jobs.                      | 14,000 | -",
             "Amazon cut 14,000 jobs, it said on Monday.                             | 14,000 | -",
+            "Amazon said on Monday it would cut 14,000 jobs, 4% of its staff.       | 4%     | 2025-10-27",
+            "Amazon will cut 14,000 jobs, the retailer said on Monday, 4% of staff. | 4%     | 2025-10-27",
             "Amazon has 1.55 million employees, up from 1.5 million in 2024.        | 1.5    | -"})
-    void period_isTheNearestInTheClause_notADatelineNorTheDateOfAStatement(
+    void period_isTheNearestInTheClause_notADateline_andAStatementDatesWhatItAnnounces(
             String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }

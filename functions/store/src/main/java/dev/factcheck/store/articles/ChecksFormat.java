@@ -69,6 +69,9 @@ final class ChecksFormat {
         json.writeEndObject();
         json.writeStringField("entity", claim.entity());
         json.writeStringField("object", claim.object());
+        if (claim.part() != null) {
+            json.writeStringField("part", claim.part());
+        }
         json.writeStringField("metric", claim.metric());
         if (claim.period() == null) {
             json.writeNullField("period");
@@ -129,7 +132,7 @@ final class ChecksFormat {
                 item.string("entity"), item.string("object"), item.string("metric"),
                 period == null ? null : period(period),
                 period == null ? PeriodSource.NONE : upper(PeriodSource.class, period.string("source", "explicit")),
-                upper(ClaimType.class, item.string("type", "statistical")));
+                upper(ClaimType.class, item.string("type", "statistical")), item.string("part"));
     }
 
     private static Fact fact(StoredObject item) {
