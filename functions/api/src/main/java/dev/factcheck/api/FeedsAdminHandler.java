@@ -42,7 +42,7 @@ public final class FeedsAdminHandler extends ApiHandler {
 
     private HttpResponse register(HttpRequest request) {
         FeedRequest body = FeedRequest.read(request);
-        FeedRegistry.Registration registration = feeds.register(body.url(), body.name(), clock.instant());
+        FeedRegistry.Registration registration = feeds.register(body.url(), body.name(), body.allowedDomains(), clock.instant());
         return HttpResponse.json(registration.created() ? 201 : 200, ApiJson.feed(registration.feed()))
                 .withHeader("location", "/feeds/" + registration.feed().id());
     }

@@ -15,6 +15,7 @@ import dev.factcheck.runtime.http.Routes;
 import dev.factcheck.runtime.http.Validation;
 import dev.factcheck.runtime.wiring.Components;
 import dev.factcheck.summary.Summarizer;
+import dev.factcheck.summary.SummaryLength;
 import java.util.List;
 import java.util.Map;
 
@@ -40,9 +41,11 @@ public final class SummaryHandler extends ApiHandler {
     }
 
     private HttpResponse summary(HttpRequest request) {
-        int sentences = Validation.wholeNumber("sentences", request.queryParameter("sentences")
-                .orElse(String.valueOf(Summarizer.DEFAULT_SENTENCES)),
-                Summarizer.MIN_SENTENCES, Summarizer.MAX_SENTENCES);
+        // Without "sentences" the default summary: it shows every contested figure, however many.
+        SummaryLength sentences = request.queryParameter("sentences")
+                .map(n -> SummaryLength.exactly(Validation.wholeNumber("sentences", n,
+                        Summarizer.MIN_SENTENCES, Summarizer.MAX_SENTENCES)))
+                .orElse(SummaryLength.DEFAULT);
         SummaryFormat format = SummaryFormat.of(request);
         return articles.summarized(request.pathId("id", ArticleIds::isWellFormed, "That article"), sentences)
                 .map(summarized -> format.render(summarized, author))

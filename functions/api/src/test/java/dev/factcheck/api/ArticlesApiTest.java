@@ -14,6 +14,7 @@ import dev.factcheck.store.articles.ArticlesSchema;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
 import dev.factcheck.runtime.json.Json;
+import dev.factcheck.summary.Summarizer;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.Events;
 import dev.factcheck.testing.LambdaInvoker;
@@ -246,6 +247,32 @@ class ArticlesApiTest {
         assertThat(reverified.body().path("sentences").size()).isEqualTo(5);
         assertThat(reverified.body().path("sentences")).isEqualTo(unchanged.body().path("sentences"));
         assertThat(reverified.body().path("counts")).isEqualTo(unchanged.body().path("counts"));
+    }
+
+    /** Issue 15, class I: without "sentences" the summary shows every contested figure, wherever it stands. */
+    @Test
+    void defaultSummary_showsTheSentenceOfEveryContestedFigure_anExplicitLengthIsExact() {
+        StringBuilder text = new StringBuilder("Amazon is laying off about 14,000 corporate employees. ");
+        for (int i = 1; i <= 12; i++) {
+            text.append("Amazon managers in region ").append((char) ('A' + i)).append(" were told about the corporate layoffs. ");
+        }
+        text.append("The retailer eliminated 12,000 roles in March 2023, a filing showed.");
+        String id = post(article("Cuts", null, "2025-10-28", text.toString())).body().path("id").asText();
+        ObjectNode byDefault = withId(SUMMARY, id);
+        ((ObjectNode) byDefault.get("queryStringParameters")).remove("sentences");
+        byDefault.put("rawQueryString", "format=json");
+        ObjectNode one = withId(SUMMARY, id);
+        one.with("queryStringParameters").put("sentences", "1");
+
+        HttpResult result = LambdaInvoker.invokeHttp(summary, byDefault);
+
+        assertThat(result.status()).isEqualTo(200);
+        List<String> shown = new ArrayList<>();
+        result.body().path("sentences").forEach(sentence -> shown.add(sentence.path("text").asText()));
+        assertThat(shown).hasSize(Summarizer.DEFAULT_SENTENCES + 1)
+                .startsWith("Amazon is laying off about 14,000 corporate employees.")
+                .endsWith("The retailer eliminated 12,000 roles in March 2023, a filing showed.");
+        assertThat(LambdaInvoker.invokeHttp(summary, one).body().path("sentences").size()).isEqualTo(1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.factcheck.catalog.Unit;
 import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.facts.Fact;
+import dev.factcheck.runtime.failures.DynamoDbCallRecorder;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.facts.FactsSchema;
 import dev.factcheck.runtime.json.Json;
@@ -78,6 +79,32 @@ class FactCheckHandlerTest {
         assertThat(layoffs.path("evidence").get(0).path("source").asText()).isEqualTo("https://example.org/amazon-layoffs");
         assertThat(result.body().path("checkedAt").asText()).isEqualTo("2025-10-28T15:00:00Z");
         assertThat(result.body().path("summary").path("counts").path("SUPPORTED").asInt()).isEqualTo(1);
+    }
+
+    /** Issue 15: the answer says which claims are predictions, and how a figure relates to others. */
+    @Test
+    void answer_marksAPredictionAndAShare() {
+        ObjectNode event = EVENT.deepCopy();
+        event.put("body", "{\"text\": \"Amazon will lay off 2,400 more next week, about 4% of its staff.\", "
+                + "\"publishedAt\": \"2025-10-28\"}");
+
+        HttpResult result = LambdaInvoker.invokeHttp(handler, event);
+
+        assertThat(result.status()).isEqualTo(200);
+        JsonNode round = result.body().path("claims").get(0);
+        assertThat(round.path("prediction").asBoolean()).isTrue();
+        assertThat(round.path("relation").path("kind").asText()).isEqualTo("new_round");
+        assertThat(round.path("period").path("from").asText()).isEqualTo("2025-11-03");
+        assertThat(round.path("verdict").asText()).isEqualTo("UNVERIFIED");
+        assertThat(round.path("explanation").asText()).contains("prediction");
+        JsonNode share = result.body().path("claims").get(1);
+        assertThat(share.path("metric").asText()).isEqualTo("layoffs/headcount");
+        assertThat(share.path("relation").path("part").asText()).isEqualTo("layoffs");
+        assertThat(share.path("relation").path("whole").asText()).isEqualTo("headcount");
+        JsonNode standalone = LambdaInvoker.invokeHttp(handler, EVENT).body().path("claims").get(0);
+        assertThat(standalone.path("prediction").asBoolean()).isFalse();
+        assertThat(standalone.has("relation")).isTrue();
+        assertThat(standalone.path("relation").isNull()).isTrue();
     }
 
     @Test
@@ -161,6 +188,55 @@ class FactCheckHandlerTest {
         assertThat(result.errorCode()).isEqualTo("unavailable");
         assertThat(result.headers()).containsKey("retry-after");
         assertThat(result.rawBody()).doesNotContain("throughput");
+    }
+
+    @Test
+    void missingTable_answers500Misconfigured_neverA503_andTheLogNamesTableAndAction() {
+        FactStore missing = new FactStore(dynamoDb.clientWith(List.of(new DynamoDbCallRecorder())), "no-such-table");
+        FactCheckHandler misconfigured = new FactCheckHandler(
+                new FactChecker(missing, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), CLOCK);
+
+        CapturedOutput log = CapturedOutput.of(() -> LambdaInvoker.invokeHttp(misconfigured, EVENT));
+
+        assertThat(log.result().status()).isEqualTo(500);
+        assertThat(log.result().errorCode()).isEqualTo("misconfigured");
+        assertThat(log.result().headers()).doesNotContainKey("retry-after");
+        assertThat(log.text()).contains("\"message\":\"store_misconfigured\"", "\"reason\":\"ResourceNotFoundException\"",
+                "\"action\":\"dynamodb:Query\"", "no-such-table");
+    }
+
+    @Test
+    void callOutsideTheFunctionsPolicy_answers500Misconfigured_andTheLogNamesTheAction() {
+        TestDynamoDb.Tables tables = dynamoDb.createTables();
+        // FactCheckFunction may read the facts table only; pointed at the articles table it is refused as in AWS.
+        FactStore wrongTable = new FactStore(tables.clientOf("FactCheckFunction", List.of(new DynamoDbCallRecorder())),
+                tables.name("ArticlesTable"));
+        FactCheckHandler misconfigured = new FactCheckHandler(
+                new FactChecker(wrongTable, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), CLOCK);
+
+        CapturedOutput log = CapturedOutput.of(() -> LambdaInvoker.invokeHttp(misconfigured, EVENT));
+
+        assertThat(log.result().status()).isEqualTo(500);
+        assertThat(log.result().errorCode()).isEqualTo("misconfigured");
+        assertThat(log.text()).contains("\"reason\":\"AccessDeniedException\"", "\"action\":\"dynamodb:Query\"",
+                tables.name("ArticlesTable"));
+    }
+
+    /** What a handler printed (its JSON log lines) while answering. */
+    private record CapturedOutput(HttpResult result, String text) {
+
+        static CapturedOutput of(java.util.function.Supplier<HttpResult> invocation) {
+            java.io.PrintStream original = System.out;
+            java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+            System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                HttpResult result = invocation.get();
+                return new CapturedOutput(result, captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+            } finally {
+                System.setOut(original);
+                System.out.print(captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
     }
 
     @Test

@@ -81,6 +81,27 @@ class FeedsAdminHandlerTest {
     }
 
     @Test
+    void post_withAllowedDomains_keepsThemLowerCased_andShowsThem() {
+        HttpResult created = post("{\"url\": \"https://digest.example/rss\", \"allowedDomains\": [\"Wire.Example\", \"news.example.org.\"]}");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().path("allowedDomains")).extracting(JsonNode::asText).containsExactly("wire.example", "news.example.org");
+        assertThat(store.list()).singleElement().satisfies(feed ->
+                assertThat(feed.allowedDomains()).containsExactly("wire.example", "news.example.org"));
+    }
+
+    @ParameterizedTest(name = "allowedDomains {0} is refused")
+    @ValueSource(strings = {"\"wire.example\"", "[\"localhost\"]", "[\"https://wire.example/\"]", "[\"wire..example\"]",
+            "[\"-wire.example\"]", "[42]", "[\"*.wire.example\"]"})
+    void post_withMalformedAllowedDomains_isRefusedWith400_andRegistersNothing(String domains) {
+        HttpResult result = post("{\"url\": \"https://digest.example/rss\", \"allowedDomains\": " + domains + "}");
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.body().path("error").path("details").get(0).path("path").asText()).startsWith("allowedDomains");
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
     void post_withoutIamCaller_isForbidden() {
         ObjectNode unsigned = POST.deepCopy();
         unsigned.with("requestContext").remove("authorizer");

@@ -2,8 +2,10 @@ package dev.factcheck.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.devkit.Dynalite;
+import dev.factcheck.iam.CredentialsEndpoint;
 import dev.factcheck.sam.EnvironmentValue;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.HttpRoute;
@@ -35,7 +37,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * and function it starts a fresh JVM with exactly that function's deployment artifact (its CodeUri)
  * plus the driver, invokes the handler once with its events/ sample against a local dynalite, and
  * then does the same for the floor program; the two alternate so drift hits both alike.
- * Usage: {@code ColdStartBenchmark [--runs N] [--only LogicalId [--event file]]}.
+ * Usage: {@code ColdStartBenchmark [--runs N] [--only LogicalId [--event file]]}. A run of every function
+ * with its own sample writes {@code functions/benchmarks/results/cold-start.json}, the source of the
+ * README's cold-start and artifact tables.
  */
 public final class ColdStartBenchmark {
 
@@ -45,9 +49,11 @@ public final class ColdStartBenchmark {
     private final SamTemplate template = SamTemplate.ofProject();
     private final Path eventsOut;
     private final URI endpoint;
+    private final CredentialsEndpoint credentials;
 
-    private ColdStartBenchmark(URI endpoint) throws IOException {
+    private ColdStartBenchmark(URI endpoint, CredentialsEndpoint credentials) throws IOException {
         this.endpoint = endpoint;
+        this.credentials = credentials;
         this.eventsOut = Files.createTempDirectory("factcheck-bench");
     }
 
@@ -64,12 +70,14 @@ public final class ColdStartBenchmark {
                         "usage: ColdStartBenchmark [--runs N] [--only LogicalId [--event file]]");
             }
         }
-        try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0)) {
-            new ColdStartBenchmark(dynalite.endpoint()).run(runs, only, event);
+        try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0);
+             CredentialsEndpoint credentials = CredentialsEndpoint.start()) {
+            new ColdStartBenchmark(dynalite.endpoint(), credentials).run(runs, only, event);
         }
     }
 
     private void run(int runs, String only, Path event) throws Exception {
+        double loadAtStart = BenchmarkResults.loadAverage();
         try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .httpClient(UrlConnectionHttpClient.create())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
@@ -95,6 +103,11 @@ public final class ColdStartBenchmark {
             System.err.println("run " + run + " of " + runs + " done");
         }
         report(functionSamples, floorSamples);
+        if (only == null && event == null) {
+            BenchmarkResults.write(BenchmarkResults.COLD_START, results(runs, functionSamples, floorSamples, loadAtStart));
+        } else {
+            System.out.println("one function or a chosen event: the results file is left alone");
+        }
     }
 
     /** Reference facts and the sample articles, through the real functions, so the reads find data. */
@@ -154,6 +167,8 @@ public final class ColdStartBenchmark {
         List<String> command = java(function);
         command.add("-cp");
         command.add(artifact(template.function("FactCheckFunction")) + ":" + driverClasspath());
+        command.add("-Daws.accessKeyId=bench");
+        command.add("-Daws.secretAccessKey=bench");
         command.add(FloorProgram.class.getName());
         command.add("FactsTable");
         command.add("CATALOG");
@@ -165,8 +180,6 @@ public final class ColdStartBenchmark {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Daws.region=us-east-1");
-        command.add("-Daws.accessKeyId=bench");
-        command.add("-Daws.secretAccessKey=bench");
         command.add("-Daws.endpointUrlDynamoDb=" + endpoint);
         function.environment().forEach((name, value) -> {
             if (!name.equals("JAVA_TOOL_OPTIONS")) {
@@ -184,6 +197,11 @@ public final class ColdStartBenchmark {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> environment = builder.environment();
         environment.remove("JAVA_TOOL_OPTIONS");
+        environment.keySet().removeIf(name -> name.startsWith("AWS_"));
+        if (!command.contains(FloorProgram.class.getName())) {
+            // As under SnapStart: the function's credentials come from the container endpoint, no keys in its environment.
+            environment.putAll(credentials.grant(function.logicalId()).environment());
+        }
         if (function.environment().get("JAVA_TOOL_OPTIONS") instanceof EnvironmentValue.Literal options) {
             // The template's JVM options apply to the function and the floor alike, as in Lambda.
             environment.put("JAVA_TOOL_OPTIONS", options.value());
@@ -227,12 +245,37 @@ public final class ColdStartBenchmark {
             long rss = median(entry.getValue().stream().map(Sample::peakRssKb).toList());
             System.out.printf(Locale.ROOT, "| %s | %.1f MB | %d ms | %d ms | %.2f | %d MB | %s |%n", entry.getKey(),
                     Files.size(root.resolve(function.codeUri())) / 1_048_576.0, functionMedian, floorMedian,
-                    (double) functionMedian / floorMedian, rss / 1024,
-                    String.join(",", entry.getValue().stream().map(Sample::status).distinct().toList()));
+                    (double) functionMedian / floorMedian, rss / 1024, String.join(",", statuses(entry.getValue())));
         }
         System.out.println();
         System.out.println("Wall time from process start to exit, " + functions.values().iterator().next().size()
                 + " runs each, function and floor alternating.");
+    }
+
+    /** The medians of every function with its artifact's size, for the README (see {@link ReadmeFigures}). */
+    private ObjectNode results(int runs, Map<String, List<Sample>> functions, Map<String, List<Sample>> floors,
+                               double loadAtStart) throws IOException {
+        ObjectNode results = JSON.createObjectNode();
+        results.put("benchmark", ColdStartBenchmark.class.getSimpleName());
+        results.set("environment", BenchmarkResults.environment(loadAtStart));
+        results.put("runs", runs);
+        ArrayNode rows = results.putArray("functions");
+        for (Map.Entry<String, List<Sample>> entry : functions.entrySet()) {
+            FunctionSpec function = template.function(entry.getKey());
+            ObjectNode row = rows.addObject();
+            row.put("function", entry.getKey());
+            row.put("artifact", function.codeUri());
+            row.put("artifactBytes", Files.size(root.resolve(function.codeUri())));
+            row.put("coldStartMedianMs", median(entry.getValue().stream().map(Sample::wallMillis).toList()));
+            row.put("floorMedianMs", median(floors.get(entry.getKey()).stream().map(Sample::wallMillis).toList()));
+            row.put("peakRssMedianKb", median(entry.getValue().stream().map(Sample::peakRssKb).toList()));
+            statuses(entry.getValue()).forEach(row.putArray("statuses")::add);
+        }
+        return results;
+    }
+
+    private static List<String> statuses(List<Sample> samples) {
+        return samples.stream().map(Sample::status).distinct().toList();
     }
 
     private static long median(List<Long> values) {

@@ -2,6 +2,7 @@ package dev.factcheck.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.factcheck.devkit.Dynalite;
@@ -37,10 +38,14 @@ import java.util.stream.Stream;
  * own JVM, a 6 KB article, requests one after another from this JVM. The runner reaches dynalite
  * through a counting pass-through here, which gives the DynamoDB requests per fact check.
  * Usage: {@code WarmLoadBenchmark [--requests N]}; needs {@code ./mvnw -DskipTests package} first.
+ * Writes {@code functions/benchmarks/results/warm-load.json}, the source of the README's table.
  */
 public final class WarmLoadBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int WARM_UP_REQUESTS = 300;
+    private static final int COUNTED_REQUESTS = 100;
+    private static final int ARTICLE_CHARACTERS = 6_000;
 
     private WarmLoadBenchmark() {
     }
@@ -52,19 +57,55 @@ public final class WarmLoadBenchmark {
         if (!Files.isRegularFile(runnerJar)) {
             throw new IllegalStateException("no " + runnerJar + "; run ./mvnw -DskipTests package first");
         }
+        double loadAtStart = BenchmarkResults.loadAverage();
         String body = JSON.createObjectNode().put("text", sixKilobyteArticle(root)).put("publishedAt", "2025-10-28").toString();
         try (Dynalite dynalite = Dynalite.start(root.resolve("infra/local"), null, 0);
              CountingProxy proxy = new CountingProxy(dynalite.endpoint())) {
             // DynamoDB requests per check, counted on the way to dynalite, with and without the
             // per-container freshness window; then latency, with the defaults, without the detour.
-            Run uncached = run(runnerJar, proxy.endpoint(), body, 100, proxy, "0");
-            Run counted = run(runnerJar, proxy.endpoint(), body, 100, proxy, null);
+            Run uncached = run(runnerJar, proxy.endpoint(), body, COUNTED_REQUESTS, proxy, "0");
+            Run counted = run(runnerJar, proxy.endpoint(), body, COUNTED_REQUESTS, proxy, null);
             Run timed = run(runnerJar, dynalite.endpoint(), body, requests, null, null);
             report(requests, body.length(), timed.claims(), timed.nanos());
             System.out.printf(Locale.ROOT, "DynamoDB requests per warm fact check: %.2f %s with FACTS_CACHE_SECONDS=0, "
                     + "%.2f %s with the default (over 100 checks each)%n", perCheck(uncached), uncached.counts(),
                     perCheck(counted), counted.counts());
+            BenchmarkResults.write(BenchmarkResults.WARM_LOAD, results(requests, timed, uncached, counted, loadAtStart));
         }
+    }
+
+    /** Latency percentiles and DynamoDB requests per check, for the README (see {@link ReadmeFigures}). */
+    private static ObjectNode results(int requests, Run timed, Run uncached, Run counted, double loadAtStart) {
+        ObjectNode results = JSON.createObjectNode();
+        results.put("benchmark", WarmLoadBenchmark.class.getSimpleName());
+        results.set("environment", BenchmarkResults.environment(loadAtStart));
+        results.put("articleCharacters", ARTICLE_CHARACTERS);
+        results.put("claims", timed.claims());
+        results.put("requests", requests);
+        results.put("warmUpRequests", WARM_UP_REQUESTS);
+        List<Long> sorted = timed.nanos().stream().sorted().toList();
+        ObjectNode latency = results.putObject("latencyMs");
+        latency.put("p50", round(percentile(sorted, 50)));
+        latency.put("p90", round(percentile(sorted, 90)));
+        latency.put("p99", round(percentile(sorted, 99)));
+        latency.put("max", round(sorted.getLast() / 1e6));
+        ObjectNode perCheck = results.putObject("dynamoDbRequestsPerCheck");
+        perCheck.set("defaultWindow", requestsPerCheck(counted));
+        perCheck.set("windowZero", requestsPerCheck(uncached));
+        return results;
+    }
+
+    private static ObjectNode requestsPerCheck(Run run) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("checks", run.nanos().size());
+        node.put("perCheck", round(perCheck(run)));
+        ObjectNode operations = node.putObject("operations");
+        run.counts().forEach(operations::put);
+        return node;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     private static double perCheck(Run run) {
@@ -86,7 +127,7 @@ public final class WarmLoadBenchmark {
             URI url = URI.create("http://127.0.0.1:" + port + "/factchecks");
             HttpClient client = HttpClient.newHttpClient();
             int claims = 0;
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < WARM_UP_REQUESTS; i++) {
                 claims = send(client, url, body).path("claims").size();
             }
             if (proxy != null) {
@@ -117,10 +158,10 @@ public final class WarmLoadBenchmark {
             }
         }
         StringBuilder article = new StringBuilder();
-        for (int i = 0; article.length() < 6_000; i++) {
+        for (int i = 0; article.length() < ARTICLE_CHARACTERS; i++) {
             article.append(texts.get(i % texts.size())).append("\n\n");
         }
-        return article.substring(0, 6_000);
+        return article.substring(0, ARTICLE_CHARACTERS);
     }
 
     private static JsonNode send(HttpClient client, URI url, String body) throws Exception {

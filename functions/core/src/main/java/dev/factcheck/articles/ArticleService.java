@@ -2,6 +2,7 @@ package dev.factcheck.articles;
 
 import dev.factcheck.check.FactCheck;
 import dev.factcheck.check.FactChecker;
+import dev.factcheck.summary.SummaryLength;
 import dev.factcheck.summary.VerifiedSummary;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public final class ArticleService {
      * it was checked, its claims are verified again (not extracted again) and the new verdicts stored.
      */
     public Optional<CheckedArticle> current(String id) {
-        return articles.get(id).map(stored -> refresh(stored, FactChecker.DEFAULT_SUMMARY_SENTENCES).article());
+        return articles.get(id).map(stored -> refresh(stored, SummaryLength.DEFAULT).article());
     }
 
     /**
@@ -62,6 +63,14 @@ public final class ArticleService {
      * again at most once and summarised exactly once: a re-verification brings its summary along.
      */
     public Optional<Summarized> summarized(String id, int sentences) {
+        return summarized(id, SummaryLength.exactly(sentences));
+    }
+
+    /**
+     * {@link #current} with its verified summary of {@code sentences}' length (the default one shows
+     * every contested figure). The article is verified again at most once and summarised exactly once.
+     */
+    public Optional<Summarized> summarized(String id, SummaryLength sentences) {
         return articles.get(id).map(stored -> {
             Refreshed refreshed = refresh(stored, sentences);
             CheckedArticle article = refreshed.article();
@@ -70,7 +79,7 @@ public final class ArticleService {
         });
     }
 
-    private Refreshed refresh(CheckedArticle article, int sentences) {
+    private Refreshed refresh(CheckedArticle article, SummaryLength sentences) {
         Optional<FactCheck> recheck = checker.recheckIfChanged(article.article().text(),
                 article.claims().stream().map(c -> c.claim()).toList(), article.article().publishedAt(),
                 article.factsVersion(), sentences);

@@ -7,8 +7,11 @@ import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.facts.SeriesKey;
 import dev.factcheck.summary.Summarizer;
+import dev.factcheck.summary.SummaryLength;
 import dev.factcheck.summary.VerifiedSummary;
+import dev.factcheck.catalog.Metric;
 import dev.factcheck.verify.CheckedClaim;
+import dev.factcheck.verify.ReferenceRecords;
 import dev.factcheck.verify.VerificationSettings;
 import dev.factcheck.verify.Verifier;
 import java.time.LocalDate;
@@ -41,9 +44,12 @@ public final class FactChecker {
         this.verifier = new Verifier(verificationSettings);
     }
 
-    /** Finds the claims in {@code text} and checks them; the summary has the default length. */
+    /**
+     * Finds the claims in {@code text} and checks them; the summary is the default one, which shows
+     * every contested figure ({@link SummaryLength#DEFAULT}).
+     */
     public FactCheck check(String text, LocalDate publishedAt) {
-        return check(text, publishedAt, DEFAULT_SUMMARY_SENTENCES);
+        return check(text, publishedAt, SummaryLength.DEFAULT);
     }
 
     /**
@@ -53,17 +59,26 @@ public final class FactChecker {
      * @param summarySentences 1 to 10 sentences in the verified summary
      */
     public FactCheck check(String text, LocalDate publishedAt, int summarySentences) {
+        return check(text, publishedAt, SummaryLength.exactly(summarySentences));
+    }
+
+    /**
+     * Finds the claims in {@code text} and checks them; the summary has {@code summary}'s length.
+     *
+     * @throws TooManyClaimsException when the text holds more than {@link #MAX_CLAIMS} figures
+     */
+    public FactCheck check(String text, LocalDate publishedAt, SummaryLength summary) {
         ReferenceData.VersionedCatalog catalog = reference.catalog();
         List<Claim> claims = extractorFor(catalog).extract(text, publishedAt);
         if (claims.size() > MAX_CLAIMS) {
             throw new TooManyClaimsException(claims.size(), MAX_CLAIMS);
         }
-        return verify(text, claims, publishedAt, catalog, summarySentences);
+        return verify(text, claims, publishedAt, catalog, summary);
     }
 
     /** Checks claims found earlier against the current reference data, without extracting again. */
     public FactCheck recheck(String text, List<Claim> claims, LocalDate publishedAt) {
-        return recheck(text, claims, publishedAt, DEFAULT_SUMMARY_SENTENCES);
+        return verify(text, claims, publishedAt, reference.catalog(), SummaryLength.DEFAULT);
     }
 
     /**
@@ -72,7 +87,7 @@ public final class FactChecker {
      * @param summarySentences 1 to 10 sentences in the verified summary
      */
     public FactCheck recheck(String text, List<Claim> claims, LocalDate publishedAt, int summarySentences) {
-        return verify(text, claims, publishedAt, reference.catalog(), summarySentences);
+        return verify(text, claims, publishedAt, reference.catalog(), SummaryLength.exactly(summarySentences));
     }
 
     /**
@@ -81,7 +96,7 @@ public final class FactChecker {
      */
     public java.util.Optional<FactCheck> recheckIfChanged(String text, List<Claim> claims, LocalDate publishedAt,
                                                          String checkedVersion) {
-        return recheckIfChanged(text, claims, publishedAt, checkedVersion, DEFAULT_SUMMARY_SENTENCES);
+        return recheckIfChanged(text, claims, publishedAt, checkedVersion, SummaryLength.DEFAULT);
     }
 
     /**
@@ -90,11 +105,20 @@ public final class FactChecker {
      */
     public java.util.Optional<FactCheck> recheckIfChanged(String text, List<Claim> claims, LocalDate publishedAt,
                                                          String checkedVersion, int summarySentences) {
+        return recheckIfChanged(text, claims, publishedAt, checkedVersion, SummaryLength.exactly(summarySentences));
+    }
+
+    /**
+     * Checks claims found earlier again, but only when the reference data is no longer at
+     * {@code checkedVersion}; the new check's summary has {@code summary}'s length.
+     */
+    public java.util.Optional<FactCheck> recheckIfChanged(String text, List<Claim> claims, LocalDate publishedAt,
+                                                         String checkedVersion, SummaryLength summary) {
         ReferenceData.VersionedCatalog catalog = reference.catalog();
         if (catalog.version().equals(checkedVersion)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(verify(text, claims, publishedAt, catalog, summarySentences));
+        return java.util.Optional.of(verify(text, claims, publishedAt, catalog, summary));
     }
 
     /** The verified summary of claims checked earlier, without reading the reference data. */
@@ -102,22 +126,32 @@ public final class FactChecker {
         return summarizer.summarize(text, checked, summarySentences);
     }
 
+    /** The verified summary of {@code summary}'s length of claims checked earlier, without reading the reference data. */
+    public VerifiedSummary summarize(String text, List<CheckedClaim> checked, SummaryLength summary) {
+        return summarizer.summarize(text, checked, summary);
+    }
+
     private FactCheck verify(String text, List<Claim> claims, LocalDate publishedAt,
-                             ReferenceData.VersionedCatalog versioned, int summarySentences) {
+                             ReferenceData.VersionedCatalog versioned, SummaryLength summary) {
         Catalog catalog = versioned.catalog();
         Set<SeriesKey> keys = new LinkedHashSet<>();
         for (Claim claim : claims) {
-            if (claim.entity() != null && claim.metric() != null) {
-                keys.add(new SeriesKey(claim.entity(), claim.metric(), claim.object()));
-            }
+            keys.addAll(Verifier.seriesOf(claim));
         }
         Map<SeriesKey, List<Fact>> series = keys.isEmpty() ? Map.of() : reference.series(keys);
-        List<CheckedClaim> checked = claims.stream().map(claim -> verifier.verify(claim,
-                claim.metric() == null ? null : catalog.metric(claim.metric()).orElse(null),
-                claim.entity() == null || claim.metric() == null ? List.of()
-                        : series.getOrDefault(new SeriesKey(claim.entity(), claim.metric(), claim.object()), List.of()),
-                publishedAt)).toList();
-        return new FactCheck(checked, summarizer.summarize(text, checked, summarySentences), versioned.version());
+        ReferenceRecords records = new ReferenceRecords() {
+            @Override
+            public Metric metric(String name) {
+                return catalog.metric(name).orElse(null);
+            }
+
+            @Override
+            public List<Fact> series(String entity, String metric, String object) {
+                return series.getOrDefault(new SeriesKey(entity, metric, object), List.of());
+            }
+        };
+        List<CheckedClaim> checked = claims.stream().map(claim -> verifier.verify(claim, records, publishedAt)).toList();
+        return new FactCheck(checked, summarizer.summarize(text, checked, summary), versioned.version());
     }
 
     private ClaimExtractor extractorFor(ReferenceData.VersionedCatalog catalog) {

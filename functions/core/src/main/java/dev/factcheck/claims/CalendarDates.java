@@ -51,7 +51,7 @@ final class CalendarDates {
                 day = day.minusWeeks(1);
             }
             if (t.is(i - 1, "next")) {
-                return PeriodMatch.ahead(i + 1);
+                return PeriodMatch.ahead(i + 1, Period.day(pub.with(TemporalAdjusters.next(DayOfWeek.of(weekday)))));
             }
             return PeriodMatch.relative(i + 1, Period.day(day));
         }
@@ -114,7 +114,9 @@ final class CalendarDates {
             return PeriodMatch.explicit(k + 1, new Period(ym.atDay(1), ym.atEndOfMonth()));
         }
         if (t.is(i - 1, "next")) {
-            return PeriodMatch.ahead(m[1]);
+            YearMonth next = YearMonth.of(pub.getYear(), m[0]);
+            next = next.isAfter(YearMonth.from(pub)) ? next : next.plusYears(1);
+            return PeriodMatch.ahead(m[1], new Period(next.atDay(1), next.atEndOfMonth()));
         }
         YearMonth ym = YearMonth.of(pub.getYear(), m[0]);
         if (deadline) {

@@ -22,6 +22,10 @@ import java.util.Objects;
  * @param period       when the figure applies, or null when the text gives none
  * @param periodSource how {@code period} was found; {@link PeriodSource#NONE} when it is null
  * @param type         the QuanTemp type
+ * @param relation     how the figure relates to other figures of its entity ({@link Relation#NONE} when it
+ *                     stands alone)
+ * @param prediction   the figure is about a period after publication, in words about the future ("will
+ *                     cut 2,400 more next week"): it is judged against records dated in that period
  * @param part         the part of the entity the figure is about ("its Skyline Labs division"), or null:
  *                     no record of the entity describes a part of it
  */
@@ -40,15 +44,9 @@ public record Claim(
         Period period,
         PeriodSource periodSource,
         ClaimType type,
+        Relation relation,
+        boolean prediction,
         String part) {
-
-    /** A claim about a whole organisation. */
-    public Claim(String id, String text, Span span, String sentence, BigDecimal value, Unit unit, Qualifier qualifier,
-                 Bounds bounds, String entity, String object, String metric, Period period, PeriodSource periodSource,
-                 ClaimType type) {
-        this(id, text, span, sentence, value, unit, qualifier, bounds, entity, object, metric, period, periodSource,
-                type, null);
-    }
 
     public Claim {
         Objects.requireNonNull(id, "id");
@@ -59,8 +57,25 @@ public record Claim(
         Objects.requireNonNull(bounds, "bounds");
         Objects.requireNonNull(periodSource, "periodSource");
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(relation, "relation");
         if ((period == null) != (periodSource == PeriodSource.NONE)) {
             throw new IllegalArgumentException("period and periodSource disagree: " + period + " / " + periodSource);
         }
+    }
+
+    /** A claim that stands alone and is not a prediction. */
+    public Claim(String id, String text, Span span, String sentence, BigDecimal value, Unit unit, Qualifier qualifier,
+                 Bounds bounds, String entity, String object, String metric, Period period, PeriodSource periodSource,
+                 ClaimType type) {
+        this(id, text, span, sentence, value, unit, qualifier, bounds, entity, object, metric, period, periodSource,
+                type, Relation.NONE, false, null);
+    }
+
+    /** A claim about a whole organisation. */
+    public Claim(String id, String text, Span span, String sentence, BigDecimal value, Unit unit, Qualifier qualifier,
+                 Bounds bounds, String entity, String object, String metric, Period period, PeriodSource periodSource,
+                 ClaimType type, Relation relation, boolean prediction) {
+        this(id, text, span, sentence, value, unit, qualifier, bounds, entity, object, metric, period, periodSource,
+                type, relation, prediction, null);
     }
 }

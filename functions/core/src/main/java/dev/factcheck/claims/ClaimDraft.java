@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param subject        the entity stage's answer
  * @param measure        the metric stage's answer
  * @param timing         the period stage's answer
+ * @param relating       the relation stage's answer
  */
 record ClaimDraft(SentenceContext sentence, Figure figure, ClaimDraft previous, Qualifying qualifying,
-                  Subject subject, Measure measure, Timing timing) {
+                  Subject subject, Measure measure, Timing timing, Relating relating) {
 
     /**
      * The hedge of the figure, the tokens of the claim so far ({@code spanEnd} exclusive) and the
@@ -49,29 +50,41 @@ record ClaimDraft(SentenceContext sentence, Figure figure, ClaimDraft previous, 
     record Timing(PeriodMention period) {
     }
 
+    /** How the figure relates to other figures of its entity, and whether it is a prediction. */
+    record Relating(Relation relation, boolean prediction) {
+
+        Relating {
+            Objects.requireNonNull(relation, "relation");
+        }
+    }
+
     ClaimDraft {
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(figure, "figure");
     }
 
     static ClaimDraft of(SentenceContext sentence, Figure figure, ClaimDraft previous) {
-        return new ClaimDraft(sentence, figure, previous, null, null, null, null);
+        return new ClaimDraft(sentence, figure, previous, null, null, null, null, null);
     }
 
     ClaimDraft with(Qualifying q) {
-        return new ClaimDraft(sentence, figure, previous, q, subject, measure, timing);
+        return new ClaimDraft(sentence, figure, previous, q, subject, measure, timing, relating);
     }
 
     ClaimDraft with(Subject s) {
-        return new ClaimDraft(sentence, figure, previous, qualifying, s, measure, timing);
+        return new ClaimDraft(sentence, figure, previous, qualifying, s, measure, timing, relating);
     }
 
     ClaimDraft with(Measure m) {
-        return new ClaimDraft(sentence, figure, previous, qualifying, subject, m, timing);
+        return new ClaimDraft(sentence, figure, previous, qualifying, subject, m, timing, relating);
     }
 
     ClaimDraft with(Timing t) {
-        return new ClaimDraft(sentence, figure, previous, qualifying, subject, measure, t);
+        return new ClaimDraft(sentence, figure, previous, qualifying, subject, measure, t, relating);
+    }
+
+    ClaimDraft with(Relating r) {
+        return new ClaimDraft(sentence, figure, previous, qualifying, subject, measure, timing, r);
     }
 
     /** The draft of the same figure with its sign turned, bounds and all ("-2.7%" in a table cell). */
@@ -79,7 +92,7 @@ record ClaimDraft(SentenceContext sentence, Figure figure, ClaimDraft previous, 
         Bounds b = qualifying.bounds();
         Bounds turned = b.high() == null ? b : new Bounds(b.high().negate(), b.low().negate());
         Qualifying q = new Qualifying(qualifying.qualifier(), qualifying.spanStart(), qualifying.spanEnd(), turned);
-        return new ClaimDraft(sentence, figure.negated(), previous, q, subject, measure, timing);
+        return new ClaimDraft(sentence, figure.negated(), previous, q, subject, measure, timing, relating);
     }
 
     Tokens tokens() {

@@ -22,8 +22,8 @@ import java.util.Set;
  * organisation names, metric cues, clauses and figures are found. Each checkable figure then goes
  * through the stages in order (see {@link Stage}):
  * <pre>
- *   numbers → qualifiers/bounds → entity → metric → period → claim
- *   NumberStage  QualifierStage  EntityStage  MetricStage  PeriodStage  ClaimStage
+ *   numbers → qualifiers/bounds → entity → metric → period → table cell → relation → claim
+ *   NumberStage  QualifierStage  EntityStage  MetricStage  PeriodStage  TableStage  RelationStage  ClaimStage
  * </pre>
  * Linear in the length of the text; no regular expression can backtrack.
  */
@@ -42,7 +42,7 @@ public final class ClaimExtractor {
         this.entities = new EntityFinder(catalog);
         this.cues = new MetricCues(catalog);
         this.stages = List.of(new QualifierStage(settings), new EntityStage(), new MetricStage(), new PeriodStage(),
-                new TableStage());
+                new TableStage(), new RelationStage());
     }
 
     /** The claims of {@code text}, numbered c1, c2, ... in text order. */

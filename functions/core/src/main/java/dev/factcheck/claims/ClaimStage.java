@@ -51,10 +51,13 @@ final class ClaimStage {
         Sentence sentence = draft.sentence().sentence();
         String sentenceText = text.unchanged() ? sentence.text()
                 : text.original().substring(text.originalStart(sentence.start()), text.originalEnd(sentence.end()));
+        Relation relation = draft.relating().relation();
+        String metric = relation instanceof Relation.Share share ? share.metric() : measure.metric();
         return new Claim(id, text.original().substring(charStart, charEnd), new Span(charStart, charEnd),
                 sentenceText, Figure.normal(f.value), measure.unit(), qualifying.qualifier(),
-                qualifying.bounds(), draft.subject().entity(), measure.object(), measure.metric(), resolved, source,
-                type, draft.subject().part());
+                qualifying.bounds(), draft.subject().entity(), measure.object(), metric, resolved, source,
+                type, relation, draft.relating().prediction(),
+                draft.subject().part());
     }
 
     /**

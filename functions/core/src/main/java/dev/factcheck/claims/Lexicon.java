@@ -117,12 +117,32 @@ final class Lexicon {
     /**
      * The one list of words that say a clause states a plan or an expectation. A figure in such a
      * clause borrows no period from another clause ({@link PeriodStage}), and a month or day written
-     * without its year after one of them is a deadline ahead ("will cut 500 jobs in February",
-     * {@link PeriodFinder}), except after "would": "said it would cut 6,000 jobs on May 13" is
+     * without its year after one of them is the next such month or day ("will cut 500 jobs in
+     * February", {@link PeriodFinder}), except after "would": "said it would cut 6,000 jobs on May 13" is
      * reported speech, dated when it was said.
      */
     static final Set<String> FUTURE_CUES = words("FUTURE_CUES",
-            "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "wants", "scheduled");
+            "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "expect", "expected", "wants",
+            "scheduled");
+
+    /**
+     * Whether token {@code i} marks the future: a word of {@link #FUTURE_CUES}, or the "to" of a
+     * headline's infinitive right after its opening name ("Initech to lay off 1,500 in October").
+     */
+    static boolean futureAt(Tokens t, int i) {
+        if (t.isAny(i, FUTURE_CUES)) {
+            return true;
+        }
+        if (!t.is(i, "to") || i == 0 || !t.isWord(i + 1) || t.capitalised(i + 1)) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (!t.capitalised(k) && !t.isSymAny(k, ".&'")) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Words that mark a comparison around a figure. */
     static final Set<String> COMPARISON_WORDS = words("COMPARISON_WORDS",

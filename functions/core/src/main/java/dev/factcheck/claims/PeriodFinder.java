@@ -23,7 +23,7 @@ final class PeriodFinder {
         int contextYear = -1;
         int firstFuture = t.size;
         for (int k = 0; k < t.size; k++) {
-            if (t.isAny(k, Lexicon.FUTURE_CUES) && !t.is(k, "would")) {
+            if (Lexicon.futureAt(t, k) && !t.is(k, "would")) {
                 firstFuture = k;
                 break;
             }
@@ -39,8 +39,8 @@ final class PeriodFinder {
                 // "In 2023, Meta laid off 10,000 in March": March of 2023, not the latest March.
                 Period p = m.period();
                 int shift = contextYear - p.from().getYear();
-                m = new PeriodMention(m.startTok(), m.endTok(),
-                        new Period(p.from().plusYears(shift), p.to().plusYears(shift)), m.source(), m.since(), false);
+                Period shifted = new Period(p.from().plusYears(shift), p.to().plusYears(shift));
+                m = PeriodMention.of(m.startTok(), m.endTok(), shifted, m.source(), false, pub);
             } else if (m != null && !m.yearless() && m.period() != null
                     && m.period().from().getYear() == m.period().to().getYear() && m.source() == PeriodSource.EXPLICIT) {
                 contextYear = m.period().from().getYear();
@@ -66,17 +66,19 @@ final class PeriodFinder {
             }
             return null;
         }
-        if (t.is(i, "by") || t.is(i, "until") || t.is(i, "till")) {
+        if (t.is(i, "by") || t.is(i, "until") || t.is(i, "till") || t.is(i, "through")) {
             int j = i + 1;
             if (t.is(j, "the") && (t.is(j + 1, "end") || t.is(j + 1, "close") || t.is(j + 1, "middle"))
                     && t.is(j + 2, "of")) {
                 j += 3;
             }
             PeriodMatch inner = core(t, j, taken, pub, true);
-            if (inner != null) {
-                return mention(i, inner, pub);
+            if (inner == null) {
+                return null;
             }
-            return null;
+            PeriodMention m = mention(i, inner, pub);
+            // "by 2027", "through 2028": a deadline ahead is not a period the figure is about.
+            return m.future() ? new PeriodMention(i, inner.end(), null, PeriodSource.NONE, false) : m;
         }
         if (t.is(i, "between") || t.is(i, "from")) {
             // Between October 2022 and March 2023; from Q1 to Q3 2024.
@@ -88,17 +90,26 @@ final class PeriodFinder {
                     return mention(i, PeriodMatch.explicit(b.end(), new Period(a.period().from(), b.period().to())), pub);
                 }
             }
+            if (t.is(i, "from") && a != null && a.period() != null && a.period().from().isAfter(pub)) {
+                // "annual savings of €200 million from 2027": an open start ahead, not a period.
+                return new PeriodMention(i, a.end(), null, PeriodSource.NONE, false);
+            }
         }
         // "will cut 500 jobs in February": a month or quarter without a year, after "will", lies ahead.
         PeriodMatch raw = core(t, i, taken, pub, firstFuture < i);
         return raw == null ? null : mention(i, raw, pub);
     }
 
+    /**
+     * The mention of a matched expression. A time ahead of publication keeps its days when they are
+     * known ("next week", "in October" after "will"): a prediction is judged against the records of
+     * its period once they exist.
+     */
     private static PeriodMention mention(int start, PeriodMatch raw, LocalDate pub) {
-        if (raw.future() || raw.period().from().isAfter(pub)) {
+        if (raw.period() == null) {
             return new PeriodMention(start, raw.end(), null, PeriodSource.NONE, false);
         }
-        return new PeriodMention(start, raw.end(), raw.period(), raw.source(), false, raw.yearless());
+        return PeriodMention.of(start, raw.end(), raw.period(), raw.source(), raw.yearless(), pub);
     }
 
     /** The expression at token {@code i}; with {@code deadline}, a date without its year lies ahead. */

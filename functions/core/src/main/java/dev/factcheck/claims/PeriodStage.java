@@ -98,7 +98,7 @@ final class PeriodStage implements Stage {
             return statement;
         }
         for (int i = 0; i < t.size; i++) {
-            if (clauses.at(i) == figureClause && (t.isAny(i, Lexicon.FUTURE_CUES) || t.isAny(i, PRESENT_WORDS))) {
+            if (clauses.at(i) == figureClause && (Lexicon.futureAt(t, i) || t.isAny(i, PRESENT_WORDS))) {
                 return null;
             }
         }

@@ -8,7 +8,8 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * Expressions relative to the publication date: today, yesterday, "the past 12 months", "earlier
- * this year", this/last/next week, month, quarter or year. What lies ahead gives no period.
+ * this year", this/last/next week, month, quarter or year. What lies ahead is marked
+ * so ({@link PeriodMatch#future()}): a forward-looking claim is judged against the records of its period.
  */
 final class RelativePeriods {
 
@@ -25,7 +26,7 @@ final class RelativePeriods {
             return PeriodMatch.relative(i + 1, Period.day(pub.minusDays(1)));
         }
         if (w.equals("tomorrow")) {
-            return PeriodMatch.ahead(i + 1);
+            return PeriodMatch.ahead(i + 1, Period.day(pub.plusDays(1)));
         }
         if ((w.equals("past") || w.equals("last")) && t.isNum(i + 1) && t.length(i + 1) <= 3 && t.intValue(i + 1) > 0) {
             // the past 12 months: the stretch of time up to publication
@@ -54,14 +55,14 @@ final class RelativePeriods {
         } else {
             return null;
         }
-        if (shift == -1 && t.is(i - 1, "the")) {
-            return null; // "the last year" means the twelve months before, not a calendar year
+        if (shift != 0 && t.is(i - 1, "the")) {
+            return null; // "the last year", "in the next year": twelve months either side, not a calendar year
         }
         Period unit = unit(t.lower(i + 1), pub, shift);
         if (unit == null) {
             return null;
         }
-        return shift > 0 ? PeriodMatch.ahead(i + 2) : PeriodMatch.relative(i + 2, unit);
+        return shift > 0 ? PeriodMatch.ahead(i + 2, unit) : PeriodMatch.relative(i + 2, unit);
     }
 
     private static Period unit(String word, LocalDate pub, int shift) {

@@ -15,10 +15,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Builds verified summaries: an extractive summary of the most central sentences, every figure in
  * them annotated with its verdict. Stateless and thread-safe.
+ *
+ * <p>The default summary ({@link #summarize(String, List)}) never hides a contested figure: the lead,
+ * the most central other sentences up to {@value #DEFAULT_SENTENCES}, and after them every sentence
+ * holding a {@link Verdict#CONTRADICTED} or {@link Verdict#OUTDATED} figure, however long the
+ * article. A summary of an explicit length holds exactly that many sentences, the most central.
  *
  * <p>Centrality is TextRank's: sentences are nodes, edges weigh the content words two sentences share
  * (normalised by the logs of their lengths), and a bounded power iteration finds each sentence's
@@ -52,40 +58,70 @@ public final class Summarizer {
     }
 
     /**
+     * The default summary: the {@value #DEFAULT_SENTENCES} most central sentences and every sentence
+     * with a contested figure, in article order.
+     *
+     * @param text   the article
+     * @param claims every checked claim of the article, spans relative to {@code text}
+     */
+    public VerifiedSummary summarize(String text, List<CheckedClaim> claims) {
+        return summarize(text, claims, SummaryLength.DEFAULT);
+    }
+
+    /**
      * @param text          the article
      * @param claims        every checked claim of the article, spans relative to {@code text}
      * @param sentenceCount how many sentences to pick, {@value #MIN_SENTENCES} to {@value #MAX_SENTENCES}
      * @throws IllegalArgumentException when {@code sentenceCount} is out of range
      */
     public VerifiedSummary summarize(String text, List<CheckedClaim> claims, int sentenceCount) {
+        return summarize(text, claims, SummaryLength.exactly(sentenceCount));
+    }
+
+    /** A summary of {@code length}: its central sentences, and every contested one when it asks for them. */
+    public VerifiedSummary summarize(String text, List<CheckedClaim> claims, SummaryLength length) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(claims, "claims");
-        if (sentenceCount < MIN_SENTENCES || sentenceCount > MAX_SENTENCES) {
-            throw new IllegalArgumentException("sentenceCount must be between " + MIN_SENTENCES + " and "
-                    + MAX_SENTENCES + ", was " + sentenceCount);
-        }
+        Objects.requireNonNull(length, "length");
+        int sentenceCount = length.sentences();
         Map<Verdict, Integer> counts = VerdictCounts.of(claims);
 
         List<Sentence> all = SentenceSplitter.split(text);
-        List<Sentence> ranked = all.size() > settings.maxGraphSentences()
-                ? all.subList(0, settings.maxGraphSentences()) : all;
-        List<List<CheckedClaim>> claimsBySentence = assign(ranked, claims, text.length());
-        double[] scores = scores(ranked, claimsBySentence);
+        List<List<CheckedClaim>> claimsBySentence = assign(all, claims, text.length());
+        int rankedCount = Math.min(all.size(), settings.maxGraphSentences());
+        double[] scores = scores(all.subList(0, rankedCount), claimsBySentence.subList(0, rankedCount));
 
-        Integer[] order = new Integer[ranked.size()];
+        Integer[] order = new Integer[rankedCount];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparing(i -> i));
-        int take = Math.min(sentenceCount, order.length);
-        Integer[] chosen = Arrays.copyOf(order, take);
-        Arrays.sort(chosen);
+        TreeSet<Integer> chosen = new TreeSet<>();
+        if (length.everyContested() && rankedCount > 0) {
+            chosen.add(0); // the default summary opens with the lead, whatever its rank
+        }
+        for (int k = 0; k < rankedCount && chosen.size() < sentenceCount; k++) {
+            chosen.add(order[k]);
+        }
+        if (length.everyContested()) {
+            // Past the ranking window too: a contested figure is shown wherever it stands.
+            for (int i = 0; i < all.size(); i++) {
+                if (claimsBySentence.get(i).stream().anyMatch(Summarizer::contested)) {
+                    chosen.add(i);
+                }
+            }
+        }
 
-        List<SummarySentence> sentences = new ArrayList<>(take);
+        List<SummarySentence> sentences = new ArrayList<>(chosen.size());
         for (int i : chosen) {
-            Sentence sentence = ranked.get(i);
+            Sentence sentence = all.get(i);
             sentences.add(new SummarySentence(sentence.index(), sentence.text(),
                     annotate(sentence, claimsBySentence.get(i))));
         }
         return new VerifiedSummary(sentences, counts);
+    }
+
+    /** A figure the reference data disputes: the reader must see it, whatever its sentence's rank. */
+    private static boolean contested(CheckedClaim claim) {
+        return claim.verdict() == Verdict.CONTRADICTED || claim.verdict() == Verdict.OUTDATED;
     }
 
     /** The claims whose span lies inside each sentence, in text order. */

@@ -4,6 +4,8 @@ import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
 import dev.factcheck.claims.Claim;
+import dev.factcheck.claims.Relation;
+import dev.factcheck.facts.SeriesKey;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.time.Period;
 import java.math.BigDecimal;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -24,7 +27,7 @@ import java.util.StringJoiner;
  *   <li>Units must agree: the claim's unit must belong to the metric's dimension and equal the unit
  *       of the records (EUR is not USD), otherwise UNVERIFIED. Records in another unit are ignored.</li>
  *   <li>Flow metrics ({@link Aggregation#SUM}): with a claim period P the reference is the sum of the
- *       records lying inside P (none: UNVERIFIED); a P running past publication ("this year") ends at
+ *       records lying inside P, a record enclosed by another one left out (none: UNVERIFIED); a P running past publication ("this year") ends at
  *       publication, because the article cannot speak of later records. Without a period the candidates are the records that
  *       ended by publication; the latest is the reference when it ended at most
  *       {@link VerificationSettings#recentDays()} before publication, otherwise an older candidate
@@ -34,6 +37,16 @@ import java.util.StringJoiner;
  *       publication), or by publication.
  *       Inside the bounds: SUPPORTED; an earlier record inside the bounds: OUTDATED; otherwise
  *       CONTRADICTED; no record by then: UNVERIFIED.</li>
+ *   <li>Forward-looking claims: a claim about a period after publication (its period starts after
+ *       publication, or ends after it and its words speak of the future, {@link Claim#prediction()}) is
+ *       judged against the records dated in that period, however late ("confirmed by a later record",
+ *       "contradicted by a later record"); without such records it is UNVERIFIED, and so is a flow whose
+ *       records so far sum below its band while none reaches the period's end (it may still grow).</li>
+ *   <li>Relations ({@link Relation}): a new round ("another 2,400") without a period is never
+ *       supported by the previous round's record: only a record at most {@value #ANNOUNCEMENT_DAYS} days
+ *       before publication (the round the article reports) may support it, otherwise UNVERIFIED; and a further step of a running total
+ *       ("a further $4 billion") is judged against the step between its last two records; a share,
+ *       an extreme and a multiple are judged by {@link RelatedFigures}.</li>
  * </ol>
  */
 public final class Verifier {
@@ -42,10 +55,31 @@ public final class Verifier {
             .comparing((Fact f) -> f.period().to())
             .thenComparing(f -> f.period().from());
 
+    /**
+     * A new round's record is dated when the round is announced: the latest record at most this many
+     * days before publication is the round the article reports; an older one is the previous round.
+     */
+    static final int ANNOUNCEMENT_DAYS = 7;
+
     private final VerificationSettings settings;
 
     public Verifier(VerificationSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * The series a claim's verification reads: its own, or for a share the series of its part and
+     * of its whole. Empty when the claim names no entity or metric.
+     */
+    public static Set<SeriesKey> seriesOf(Claim claim) {
+        if (claim.entity() == null || claim.metric() == null) {
+            return Set.of();
+        }
+        if (claim.relation() instanceof Relation.Share share) {
+            return Set.of(new SeriesKey(claim.entity(), share.part(), null),
+                    new SeriesKey(claim.entity(), share.whole(), null));
+        }
+        return Set.of(new SeriesKey(claim.entity(), claim.metric(), claim.object()));
     }
 
     /**
@@ -54,17 +88,65 @@ public final class Verifier {
      * @param publishedAt when the article appeared; undated claims are judged as of this day
      */
     public CheckedClaim verify(Claim claim, Metric metric, List<Fact> series, LocalDate publishedAt) {
+        return verify(claim, new ReferenceRecords() {
+            @Override
+            public Metric metric(String name) {
+                return name.equals(claim.metric()) ? metric : null;
+            }
+
+            @Override
+            public List<Fact> series(String entity, String metricName, String object) {
+                return series == null ? List.of() : series;
+            }
+        }, publishedAt);
+    }
+
+    /**
+     * Judges a claim, and the relation it states, against the records.
+     *
+     * @param records     the catalog and every series of {@link #seriesOf} the claim, already fetched
+     * @param publishedAt when the article appeared; undated claims are judged as of this day
+     */
+    public CheckedClaim verify(Claim claim, ReferenceRecords records, LocalDate publishedAt) {
         Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(records, "records");
         Objects.requireNonNull(publishedAt, "publishedAt");
         if (claim.entity() == null) {
-            return unverified(claim, "The figure names no entity the reference data knows.");
+            return unverified(claim, "No entity for '" + words(claim)
+                    + "': the text names no organisation the reference data knows for it.");
+        }
+        if (claim.metric() == null) {
+            return unverified(claim, "No metric for '" + words(claim)
+                    + "': no metric the reference data knows describes it.");
+        }
+        RelatedFigures related = new RelatedFigures(this, records, publishedAt);
+        return switch (claim.relation()) {
+            case Relation.Standalone standalone -> own(claim, records, publishedAt);
+            case Relation.NewRound round -> newRound(claim, records, publishedAt);
+            case Relation.Share share -> related.share(claim, share);
+            case Relation.Extreme extreme -> related.extreme(claim, extreme, own(claim, records, publishedAt));
+            case Relation.Multiple multiple -> related.multiple(claim, multiple, own(claim, records, publishedAt));
+        };
+    }
+
+    /** The claim judged on its own value against its own series. */
+    CheckedClaim own(Claim claim, ReferenceRecords records, LocalDate publishedAt) {
+        return verifyValue(claim, records.metric(claim.metric()),
+                records.series(claim.entity(), claim.metric(), claim.object()), publishedAt);
+    }
+
+    CheckedClaim verifyValue(Claim claim, Metric metric, List<Fact> series, LocalDate publishedAt) {
+        if (claim.entity() == null) {
+            return unverified(claim, "No entity for '" + words(claim)
+                    + "': the text names no organisation the reference data knows for it.");
         }
         if (claim.part() != null) {
             return unverified(claim, "The figure is about " + claim.part() + ", a part of " + claim.entity()
                     + " that no reference record describes.");
         }
         if (claim.metric() == null || metric == null) {
-            return unverified(claim, "The figure names no metric the reference data knows.");
+            return unverified(claim, "No metric for '" + words(claim)
+                    + "': no metric the reference data knows describes it.");
         }
         if (series == null || series.isEmpty()) {
             return unverified(claim, "There are no reference records of " + seriesName(claim) + ".");
@@ -85,22 +167,123 @@ public final class Verifier {
                     + seriesName(claim) + " are in " + series.getFirst().unit().code() + ".");
         }
         records.sort(BY_PERIOD);
-        boolean running = metric.aggregation() == Aggregation.LATEST
-                || records.stream().anyMatch(Fact::cumulative);
-        if (running) {
+        if (isPrediction(claim, publishedAt)) {
+            return prediction(claim, metric, records);
+        }
+        if (running(metric, records)) {
             return runningTotal(claim, records, publishedAt);
         }
         return claim.period() != null ? flowInPeriod(claim, records, publishedAt)
                 : flowUndated(claim, records, publishedAt);
     }
 
+    /**
+     * The records of a flow inside {@code period}, each day counted once: a record enclosed by another
+     * one (the third quarter inside the year, the same period from a second source) is already part
+     * of it and is left out.
+     */
+    static List<Fact> within(List<Fact> records, Period period) {
+        List<Fact> inside = records.stream().filter(f -> period.encloses(f.period())).toList();
+        List<Fact> counted = new ArrayList<>(inside.size());
+        for (int i = 0; i < inside.size(); i++) {
+            Fact fact = inside.get(i);
+            boolean nested = false;
+            for (int j = 0; j < inside.size() && !nested; j++) {
+                Period other = inside.get(j).period();
+                nested = j != i && other.encloses(fact.period()) && (!other.equals(fact.period()) || j < i);
+            }
+            if (!nested) {
+                counted.add(fact);
+            }
+        }
+        return counted;
+    }
+
+    static boolean running(Metric metric, List<Fact> records) {
+        return metric.aggregation() == Aggregation.LATEST || records.stream().anyMatch(Fact::cumulative);
+    }
+
+    /** A claim about a period after publication, by its words or by its dates. */
+    static boolean isPrediction(Claim claim, LocalDate publishedAt) {
+        return claim.period() != null && (claim.prediction() || claim.period().from().isAfter(publishedAt));
+    }
+
+    /**
+     * A prediction is judged against the records dated within its period, however late: a flow
+     * against their sum, a running total against the latest of them.
+     */
+    private CheckedClaim prediction(Claim claim, Metric metric, List<Fact> records) {
+        Period period = claim.period();
+        List<Fact> inside = within(records, period);
+        if (inside.isEmpty()) {
+            return unverified(claim, "The claim is a prediction about " + period + ", and no record of "
+                    + seriesName(claim) + " is dated within it yet.");
+        }
+        boolean running = running(metric, records);
+        BigDecimal value = running ? inside.getLast().value()
+                : inside.stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Fact> evidence = running ? List.of(inside.getLast()) : inside;
+        boolean holds = claim.bounds().contains(value);
+        boolean recordedToTheEnd = !records.getLast().period().to().isBefore(period.to());
+        if (!running && !holds && value.compareTo(claim.bounds().low()) < 0 && !recordedToTheEnd) {
+            // A flow only grows: below the band so far, it may still reach it before the period ends.
+            return unverified(claim, "The claim is a prediction about " + period + "; the records so far sum to "
+                    + Figures.format(value, claim.unit()) + ", below the claim's band "
+                    + Figures.band(claim.bounds(), claim.unit()) + ", and none reaches the period's end yet.");
+        }
+        StringJoiner parts = new StringJoiner(" + ");
+        evidence.forEach(f -> parts.add(running ? valueAsOf(f, claim.unit()) : valueAt(f, claim.unit())));
+        String explanation = "The claim is a prediction about " + period + ", "
+                + (holds ? "confirmed" : "contradicted") + " by a later record: " + parts
+                + (evidence.size() > 1 ? " = " + Figures.format(value, claim.unit()) : "") + "; " + bandVerdict(claim, holds);
+        return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, value, evidence, explanation);
+    }
+
+    /**
+     * "another 600", "a further $4 billion": a new round. With a period it is judged like any claim
+     * about that period. Without one, the last record of a flow is the previous round's and cannot
+     * support it; a further step of a running total is judged against the step between its last two
+     * records.
+     */
+    private CheckedClaim newRound(Claim claim, ReferenceRecords records, LocalDate publishedAt) {
+        if (claim.period() != null) {
+            return own(claim, records, publishedAt);
+        }
+        CheckedClaim own = own(claim, records, publishedAt);
+        if (own.evidence().isEmpty()) {
+            return own;
+        }
+        Metric metric = records.metric(claim.metric());
+        List<Fact> series = records.series(claim.entity(), claim.metric(), claim.object()).stream()
+                .filter(f -> f.unit() == claim.unit() && !f.period().to().isAfter(publishedAt))
+                .sorted(BY_PERIOD).toList();
+        if (metric != null && running(metric, series)) {
+            if (series.size() < 2) {
+                return unverified(claim, "'" + words(claim) + "' is a step on top of earlier ones, and "
+                        + seriesName(claim) + " has no two records by publication to measure a step.");
+            }
+            Fact before = series.get(series.size() - 2);
+            Fact latest = series.getLast();
+            BigDecimal step = latest.value().subtract(before.value());
+            boolean holds = claim.bounds().contains(step);
+            return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, step,
+                    List.of(before, latest), "'" + words(claim) + "' is a step on top of earlier ones: from "
+                    + valueAsOf(before, claim.unit()) + " to " + valueAsOf(latest, claim.unit()) + " is "
+                    + Figures.format(step, claim.unit()) + "; " + bandVerdict(claim, holds));
+        }
+        Fact latest = own.evidence().getLast();
+        long age = ChronoUnit.DAYS.between(latest.period().to(), publishedAt);
+        if (age >= 0 && age <= ANNOUNCEMENT_DAYS) {
+            return own;
+        }
+        return unverified(claim, "'" + words(claim) + "' marks a new round; the latest record, "
+                + valueAt(latest, claim.unit()) + ", is the previous round's and cannot support it.");
+    }
+
     private CheckedClaim flowInPeriod(Claim claim, List<Fact> records, LocalDate publishedAt) {
         Period stated = claim.period();
-        if (stated.from().isAfter(publishedAt)) {
-            return unverified(claim, "The claim's period " + stated + " starts after publication on " + publishedAt + ".");
-        }
         Period period = stated.to().isAfter(publishedAt) ? new Period(stated.from(), publishedAt) : stated;
-        List<Fact> inside = records.stream().filter(f -> period.encloses(f.period())).toList();
+        List<Fact> inside = within(records, period);
         if (inside.isEmpty()) {
             return unverified(claim, "No record of " + seriesName(claim) + " lies within " + period + ".");
         }
@@ -177,21 +360,21 @@ public final class Verifier {
                         + bandVerdict(claim, false));
     }
 
-    private static CheckedClaim unverified(Claim claim, String explanation) {
+    static CheckedClaim unverified(Claim claim, String explanation) {
         return new CheckedClaim(claim, Verdict.UNVERIFIED, null, List.of(), explanation);
     }
 
-    private static String bandVerdict(Claim claim, boolean holds) {
+    static String bandVerdict(Claim claim, boolean holds) {
         return "the claim's band " + Figures.band(claim.bounds(), claim.unit()) + (holds ? " includes it." : " excludes it.");
     }
 
     /** {@code 9,000 on 2023-03-20} or {@code 9,000 for 2023-01-01..2023-03-31}. */
-    private static String valueAt(Fact fact, Unit unit) {
+    static String valueAt(Fact fact, Unit unit) {
         return Figures.format(fact.value(), unit) + " " + when(fact.period());
     }
 
     /** A running total holds as of the end of its period: {@code $8,000,000,000 on 2024-11-22}. */
-    private static String valueAsOf(Fact fact, Unit unit) {
+    static String valueAsOf(Fact fact, Unit unit) {
         Period period = fact.period();
         return Figures.format(fact.value(), unit)
                 + (period.from().equals(period.to()) ? " on " : " as of ") + period.to();
@@ -205,7 +388,27 @@ public final class Verifier {
         return period.from() + ".." + period.to();
     }
 
-    private static String seriesName(Claim claim) {
+    /**
+     * The claim's words with the two words before them ("shares rose 1.2%"): enough for a reader to
+     * see which figure lacks an entity or a metric, and why.
+     */
+    static String words(Claim claim) {
+        int at = claim.sentence() == null ? -1 : claim.sentence().indexOf(claim.text());
+        if (at < 0) {
+            return claim.text();
+        }
+        String[] before = claim.sentence().substring(0, at).strip().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = Math.max(0, before.length - 2); i < before.length; i++) {
+            String word = before[i].replaceAll("^[^\\p{L}\\p{N}$\u20ac\u00a3]+", "");
+            if (!word.isEmpty()) {
+                out.append(word).append(' ');
+            }
+        }
+        return out.append(claim.text()).toString();
+    }
+
+    static String seriesName(Claim claim) {
         return claim.entity() + " " + claim.metric() + (claim.object() == null ? "" : " in " + claim.object());
     }
 }

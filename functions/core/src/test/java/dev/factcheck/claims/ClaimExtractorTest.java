@@ -472,13 +472,22 @@ class ClaimExtractorTest {
         assertThat(c.metric()).isEqualTo("revenue");
     }
 
+    /** Issue 15, class H: a share names its part and its whole, the records it is checked against. */
     @Test
-    void percentOfAWhole_isAPercentClaimWithoutMetric() {
+    void percentOfAWhole_isAShareOfThePartOverTheWhole() {
         Claim c = one("Amazon will cut about 4% of its workforce.");
         assertThat(c.unit()).isEqualTo(Unit.PERCENT);
         assertThat(c.value()).isEqualByComparingTo("4");
-        assertThat(c.metric()).isNull();
+        assertThat(c.metric()).isEqualTo("layoffs/headcount");
+        assertThat(c.relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
         assertThat(c.entity()).isEqualTo("Amazon");
+    }
+
+    @Test
+    void percentWithoutAWhole_isNoShare() {
+        Claim c = all("Amazon's revenue rose 13% to $180.2 billion.").getFirst();
+        assertThat(c.relation()).isEqualTo(Relation.NONE);
+        assertThat(c.metric()).isNull();
     }
 
     @Test
@@ -545,13 +554,37 @@ class ClaimExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "Amazon plans to cut 5,000 jobs by the end of March.  | 2026-01-15",
             "Amazon plans to cut 5,000 jobs by 2027.              | 2025-10-28",
-            "Amazon plans to cut 5,000 jobs next year.            | 2025-10-28",
-            "Amazon plans to cut 5,000 jobs next month.           | 2025-10-28",
+            "Amazon plans to invest $5 billion through 2028.      | 2025-10-28",
+            "Amazon plans to cut 5,000 jobs in the next year.     | 2025-10-28",
+            "Amazon expects annual savings of $200 million from 2027. | 2025-10-28",
     })
     void period_isNone_forAPlanWhoseDeadlineIsAfterPublication(String text, LocalDate published) {
         Claim c = EXTRACTOR.extract(text, published).getFirst();
         assertThat(c.period()).isNull();
         assertThat(c.periodSource()).isEqualTo(PeriodSource.NONE);
+        assertThat(c.prediction()).isFalse();
+    }
+
+    /** Issue 15, class G: a plan about a period after publication keeps that period and is a prediction. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Amazon plans to cut 5,000 jobs next year.            | 2026-01-01 | 2026-12-31",
+            "Amazon plans to cut 5,000 jobs next month.           | 2025-11-01 | 2025-11-30",
+            "Amazon will lay off 5,000 more next week.            | 2025-11-03 | 2025-11-09",
+            "Amazon will cut 5,000 jobs in February.              | 2026-02-01 | 2026-02-28",
+            "Amazon is expected to cut 5,000 jobs this month.     | 2025-10-01 | 2025-10-31",
+    })
+    void forwardLookingClaim_keepsItsPeriodAfterPublication_andIsAPrediction(String text, String from, String to) {
+        Claim c = one(text);
+        assertThat(c.period()).isEqualTo(period(from, to));
+        assertThat(c.prediction()).isTrue();
+    }
+
+    @Test
+    void pastClaimAboutAPeriodRunningPastPublication_isNoPrediction() {
+        Claim c = one("Amazon has cut 5,000 jobs this year.");
+        assertThat(c.period()).isEqualTo(period("2025-01-01", "2025-12-31"));
+        assertThat(c.prediction()).isFalse();
     }
 
     @Test

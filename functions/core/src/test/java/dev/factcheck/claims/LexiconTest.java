@@ -22,8 +22,19 @@ class LexiconTest {
     }
 
     @Test
+    void futureAt_marksAFutureCue_andTheInfinitiveOfAHeadline() {
+        Tokens headline = Tokens.of("Initech Inc. to lay off 1,500 in October", 0, 40);
+        Tokens prose = Tokens.of("Sales to China rose, and it wants to grow", 0, 41);
+        assertThat(Lexicon.futureAt(headline, 3)).isTrue();
+        assertThat(Lexicon.futureAt(prose, 1)).as("to China").isFalse();
+        assertThat(Lexicon.futureAt(prose, 8)).as("wants to grow").isFalse();
+        assertThat(Lexicon.futureAt(prose, 7)).as("wants").isTrue();
+    }
+
+    @Test
     void futureCues_areOneList_sharedByThePeriodFinderAndThePeriodStage() {
         assertThat(Lexicon.FUTURE_CUES).containsExactlyInAnyOrder(
-                "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "wants", "scheduled");
+                "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "expect", "expected", "wants",
+                "scheduled");
     }
 }

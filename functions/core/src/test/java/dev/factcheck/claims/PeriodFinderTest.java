@@ -34,13 +34,13 @@ class PeriodFinderTest {
             "It fell last year.                           | 2024-01-01..2024-12-31",
             "It fell earlier this year.                   | 2025-01-01..2025-10-28",
             "It fell in the past 12 months.               | 2024-10-29..2025-10-28",
-            "It will fall next year.                      | ahead",
+            "It will fall next year.                      | 2026-01-01..2026-12-31",
             // PeriodFinder's own rules
             "It has fallen since 2022.                    | 2022-01-01..2025-10-28",
             "It will fall by 2027.                        | ahead",
             "It fell between October 2022 and March 2023. | 2022-10-01..2023-03-31",
             "It fell in the quarter ended June 30.        | 2025-04-01..2025-06-30",
-            "It will fall in February.                    | ahead",
+            "It will fall in February.                    | 2026-02-01..2026-02-28",
             "In 2023, it fell in March.                   | 2023-01-01..2023-12-31;2023-03-01..2023-03-31"})
     void timeExpressions_resolveAgainstThePublicationDate(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected.split(";"));

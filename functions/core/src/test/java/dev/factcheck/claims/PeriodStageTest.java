@@ -39,14 +39,17 @@ class PeriodStageTest {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 
-    /** After a future cue a month without its year is a deadline ahead, except after "would" (reported speech). */
+    /**
+     * After a future cue a month without its year is the next such month (issue 15's forward-looking
+     * policy), except after "would" (reported speech).
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "Amazon will cut 3,000 jobs in March.                                   | 3,000 | -",
-            "Amazon expects to cut 3,000 jobs in March.                             | 3,000 | -",
+            "Amazon will cut 3,000 jobs in March.                                   | 3,000 | 2026-03-01..2026-03-31",
+            "Amazon expects to cut 3,000 jobs in March.                             | 3,000 | 2026-03-01..2026-03-31",
             "Amazon cut 3,000 jobs in March.                                        | 3,000 | 2025-03-01..2025-03-31",
             "Microsoft said it would eliminate upwards of 6,000 jobs on Tuesday, May 13. | 6,000 | 2025-05-13"})
-    void futureCue_makesAYearlessMonthADeadline_exceptWouldInReportedSpeech(String sentence, String anchor, String period) {
+    void futureCue_makesAYearlessMonthTheNextSuchMonth_exceptWouldInReportedSpeech(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 }

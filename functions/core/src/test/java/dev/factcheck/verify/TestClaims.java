@@ -6,6 +6,7 @@ import dev.factcheck.claims.Claim;
 import dev.factcheck.claims.ClaimType;
 import dev.factcheck.claims.PeriodSource;
 import dev.factcheck.claims.Qualifier;
+import dev.factcheck.claims.Relation;
 import dev.factcheck.claims.Span;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.time.Period;
@@ -29,6 +30,8 @@ public final class TestClaims {
     private String object = null;
     private String metric = "layoffs";
     private Period period = null;
+    private Relation relation = Relation.NONE;
+    private boolean prediction = false;
 
     public static TestClaims claim() {
         return new TestClaims();
@@ -105,9 +108,20 @@ public final class TestClaims {
         return this;
     }
 
+    public TestClaims relation(Relation relation) {
+        this.relation = relation;
+        return this;
+    }
+
+    public TestClaims prediction(boolean prediction) {
+        this.prediction = prediction;
+        return this;
+    }
+
     public Claim build() {
         return new Claim(id, text, span, sentence == null ? text : sentence, value, unit, qualifier, bounds, entity,
-                object, metric, period, period == null ? PeriodSource.NONE : PeriodSource.EXPLICIT, ClaimType.STATISTICAL);
+                object, metric, period, period == null ? PeriodSource.NONE : PeriodSource.EXPLICIT, ClaimType.STATISTICAL,
+                relation, prediction);
     }
 
     public static Fact fact(String entity, String metric, String object, String value, Unit unit, boolean cumulative,

@@ -395,4 +395,29 @@ class VerifierTest {
         assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(checked.explanation()).endsWith("the claim's band 10,000 or more includes it.");
     }
+
+    @Nested
+    class MissingParts {
+
+        @Test
+        void explanation_namesTheWordsOfAFigureWithoutAMetric() {
+            Claim claim = claim().text("1.2%").sentence("Initech shares rose 1.2% in early trading.").value("1.2")
+                    .unit(Unit.PERCENT).bounds("1.15", "1.25").entity("Initech").metric(null).build();
+
+            CheckedClaim checked = verifier.verify(claim, null, List.of(), day("2025-10-28"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+            assertThat(checked.explanation()).startsWith("No metric for 'shares rose 1.2%'");
+        }
+
+        @Test
+        void explanation_namesTheWordsOfAFigureWithoutAnEntity() {
+            Claim claim = claim().text("about 64,000 employees").sentence("- Acme: about 64,000 employees")
+                    .value("64000").entity(null).metric("headcount").build();
+
+            CheckedClaim checked = verifier.verify(claim, HEADCOUNT, List.of(), day("2025-10-28"));
+
+            assertThat(checked.explanation()).startsWith("No entity for 'Acme: about 64,000 employees'");
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.factcheck.iam;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factcheck.sam.CloudFormationYaml;
+import dev.factcheck.sam.SamTemplate;
 import dev.factcheck.sam.TemplateException;
 import java.io.IOException;
 import java.io.Reader;
@@ -52,6 +53,10 @@ public final class TemplatePolicies {
         } catch (IOException e) {
             throw new TemplateException(file.toString(), "cannot be read: " + e.getMessage());
         }
+    }
+
+    public static TemplatePolicies of(SamTemplate template) {
+        return new TemplatePolicies("template.yaml", template.document());
     }
 
     public static TemplatePolicies parse(String yaml, String sourceName) {

@@ -20,8 +20,12 @@ import java.util.Optional;
  * of repeating it.
  */
 public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, TableSpec> tables,
-                          Map<String, QueueSpec> queues) {
+                          Map<String, QueueSpec> queues, JsonNode document) {
 
+    /**
+     * @param document the whole template in CloudFormation's JSON form, for what this model does not
+     *                 cover (policies, alarms)
+     */
     public SamTemplate {
         functions = Map.copyOf(new LinkedHashMap<>(functions));
         tables = Map.copyOf(new LinkedHashMap<>(tables));
@@ -77,7 +81,7 @@ public record SamTemplate(Map<String, FunctionSpec> functions, Map<String, Table
                 }
             }
         }
-        return new SamTemplate(functions, tables, queues);
+        return new SamTemplate(functions, tables, queues, root);
     }
 
     public FunctionSpec function(String logicalId) {

@@ -8,6 +8,8 @@ import dev.factcheck.ingest.feeds.ParsedFeed;
 import dev.factcheck.ingest.fetch.FetchException;
 import dev.factcheck.ingest.fetch.FetchResponse;
 import dev.factcheck.ingest.fetch.SafeHttpClient;
+import dev.factcheck.ingest.sites.FeedSite;
+import dev.factcheck.ingest.sites.PublicSuffixList;
 import dev.factcheck.ingest.text.MainText;
 import dev.factcheck.ingest.text.PageExtractor;
 import dev.factcheck.runtime.logging.JsonLog;
@@ -34,7 +36,8 @@ import java.util.function.LongSupplier;
  * {@value EntryLedger#MAX_ATTEMPTS} attempts). Entries are taken oldest first, and those that failed
  * before go behind the others, so a bad entry cannot keep the rest of its feed waiting. A feed's
  * validators (ETag, Last-Modified) advance only when every entry of the fetch is stored or parked, so a
- * failed or deferred entry is seen again next run.
+ * failed or deferred entry is seen again next run. An entry whose link is outside the feed's site
+ * ({@link FeedSite}) is parked at once, never fetched or stored.
  */
 public final class FeedIngester {
 
@@ -48,6 +51,7 @@ public final class FeedIngester {
     private final SafeHttpClient http;
     private final EntryIngester entries;
     private final FeedParser parser = new FeedParser();
+    private final PublicSuffixList suffixes = PublicSuffixList.bundled();
     private final ArticleService primingArticles;
     private final Duration budget;
     private final Clock clock;
@@ -146,6 +150,7 @@ public final class FeedIngester {
         ParsedFeed parsed = fetched.feed();
         String source = feed.name() != null ? feed.name() : parsed.title() != null ? parsed.title() : response.uri().getHost();
         List<Candidate> candidates = candidates(parsed.entries(), response.uri());
+        FeedSite site = FeedSite.of(feed, suffixes);
         Map<String, EntryLedger.Entry> known = ledger.entries(feed.id(),
                 candidates.stream().map(Candidate::key).filter(key -> key != null).toList());
         Instant now = clock.instant();
@@ -176,7 +181,8 @@ public final class FeedIngester {
             EntryIngester.Outcome outcome = candidate.key() == null
                     // Nothing to remember it by: it cannot be retried either.
                     ? new EntryIngester.Outcome.Failed(candidate.where(feed), "entry has neither an id nor a link", null)
-                    : entries.ingest(feed, source, candidate.entry(), candidate.key(), candidate.link(), null,
+                    : entries.ingest(feed, source, candidate.entry(), candidate.key(), candidate.link(),
+                            site.refusal(candidate.link()).orElse(null),
                             before, remaining, runId, log);
             switch (outcome) {
                 case EntryIngester.Outcome.Created c -> created++;

@@ -3,6 +3,7 @@ package dev.factcheck.ingest;
 import dev.factcheck.ingest.feeds.FeedParser;
 import dev.factcheck.ingest.feeds.MalformedFeedException;
 import dev.factcheck.ingest.fetch.AddressPolicy;
+import dev.factcheck.ingest.sites.PublicSuffixList;
 import dev.factcheck.ingest.text.MainText;
 import dev.factcheck.runtime.json.Json;
 import java.net.InetAddress;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /**
  * Walks the ingestion's CPU paths on built-in samples before a SnapStart snapshot: the hardened XML
- * parser and Rome, JSON Feed, jsoup, the address policy and the report's JSON. No network, no store.
+ * parser and Rome, JSON Feed, jsoup, the public suffix list, the address policy and the report's JSON. No network, no store.
  */
 final class Priming {
 
@@ -50,6 +51,7 @@ final class Priming {
         }
         MainText.ofPage(PAGE);
         MainText.ofFragment("<p>p</p>");
+        PublicSuffixList.bundled().registrableDomain("www.priming.co.uk");
         try {
             AddressPolicy.publicOnly().refusal(InetAddress.getByName("169.254.169.254"));
             AddressPolicy.publicOnly().refusal(InetAddress.getByName("::1"));

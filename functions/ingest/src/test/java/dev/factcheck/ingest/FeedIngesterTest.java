@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -176,7 +179,9 @@ class FeedIngesterTest {
                 linkItem("redirect-private", server.url("/hop-private")),
                 linkItem("file", "file:///etc/passwd"),
                 linkItem("good", server.url("/article/1"))));
-        Feed feed = register("/feed.xml");
+        // The feed may claim those hosts' URLs (FeedSite): what refuses them here is the fetcher's address policy.
+        Feed feed = fixtures.feeds.register(server.url("/feed.xml"), null, List.of("169.254.169.254", "192.168.0.10"),
+                Instant.now()).feed();
 
         RunReport report = run();
 
@@ -248,13 +253,20 @@ class FeedIngesterTest {
     void overlappingRuns_createNoDuplicate() throws Exception {
         int entries = 6;
         CountDownLatch bothStarted = new CountDownLatch(2);
+        // The first page each run fetches waits for the other run's: both runs are then provably
+        // fetching at the same time, each holding a claim the other must respect.
+        CountDownLatch bothFetching = new CountDownLatch(2);
+        AtomicBoolean fetchedAlone = new AtomicBoolean();
         List<String> items = new ArrayList<>();
         for (int i = 1; i <= entries; i++) {
             int n = i;
             items.add(linkItem("o" + i, server.url("/slow/" + i)));
             server.on("/slow/" + i, exchange -> {
+                bothFetching.countDown();
                 try {
-                    Thread.sleep(150);
+                    if (!bothFetching.await(10, TimeUnit.SECONDS)) {
+                        fetchedAlone.set(true);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -273,11 +285,21 @@ class FeedIngesterTest {
         });
         register("/feed.xml");
 
-        CompletableFuture<RunReport> one = CompletableFuture.supplyAsync(this::run);
-        CompletableFuture<RunReport> two = CompletableFuture.supplyAsync(this::run);
-        RunReport a = one.get(60, TimeUnit.SECONDS);
-        RunReport b = two.get(60, TimeUnit.SECONDS);
+        // Two threads of their own: the common pool has a single worker on a 2-core machine, which would
+        // run the two "overlapping" runs one after the other.
+        ExecutorService runners = Executors.newFixedThreadPool(2);
+        RunReport a;
+        RunReport b;
+        try {
+            CompletableFuture<RunReport> one = CompletableFuture.supplyAsync(this::run, runners);
+            CompletableFuture<RunReport> two = CompletableFuture.supplyAsync(this::run, runners);
+            a = one.get(60, TimeUnit.SECONDS);
+            b = two.get(60, TimeUnit.SECONDS);
+        } finally {
+            runners.shutdownNow();
+        }
 
+        assertThat(fetchedAlone).as("a page was fetched while the other run fetched none").isFalse();
         assertThat(a.created() + b.created()).isEqualTo(entries);
         assertThat(fixtures.storedArticles()).isEqualTo(entries);
         for (int i = 1; i <= entries; i++) {

@@ -47,7 +47,11 @@ final class Fixtures {
     }
 
     SafeHttpClient http(SafeHttpClient.Limits limits) {
-        return new SafeHttpClient(new AddressPolicy(true), limits, InetAddress::getAllByName,
+        return http(limits, InetAddress::getAllByName);
+    }
+
+    SafeHttpClient http(SafeHttpClient.Limits limits, SafeHttpClient.Resolver resolver) {
+        return new SafeHttpClient(new AddressPolicy(true), limits, resolver,
                 (address, timeout) -> {
                     dialled.add(address);
                     if (!address.getAddress().isLoopbackAddress()) {
@@ -61,6 +65,11 @@ final class Fixtures {
 
     FeedIngester ingester() {
         return new FeedIngester(feeds, ledger, articles, http(), Clock.systemUTC());
+    }
+
+    /** An ingester whose fetcher resolves host names with {@code resolver}. */
+    FeedIngester ingester(SafeHttpClient.Resolver resolver) {
+        return new FeedIngester(feeds, ledger, articles, http(SafeHttpClient.Limits.DEFAULTS, resolver), Clock.systemUTC());
     }
 
     /** An ingester whose fetches end after {@code fetchMillis}, whose pages are read by {@code pages}, each entry bounded by {@code entryBudget}. */

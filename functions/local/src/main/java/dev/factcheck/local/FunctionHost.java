@@ -52,10 +52,31 @@ final class FunctionHost {
      * read their settings when they are constructed.
      */
     static FunctionHost load(SamTemplate template, Path projectRoot) {
+        return load(template, projectRoot, Map.of());
+    }
+
+    /**
+     * As {@link #load(SamTemplate, Path)}, each function with its own environment (see
+     * {@link FunctionEnvironment}) and its own copy of the function code (see {@link FunctionClassLoader}).
+     */
+    static FunctionHost load(SamTemplate template, Path projectRoot, Map<String, Map<String, String>> environments) {
         Map<String, Loaded> loaded = new LinkedHashMap<>();
         for (FunctionSpec spec : template.functions().values().stream()
                 .sorted(java.util.Comparator.comparing(FunctionSpec::logicalId)).toList()) {
-            loaded.put(spec.logicalId(), new Loaded(spec, () -> construct(spec, projectRoot)));
+            Map<String, String> environment = environments.getOrDefault(spec.logicalId(), Map.of());
+            // One copy of the function code per function and runner, shared by the function's handler instances.
+            Supplier<ClassLoader> functionCode = new java.util.function.Supplier<>() {
+                private ClassLoader loader;
+
+                @Override
+                public synchronized ClassLoader get() {
+                    if (loader == null) {
+                        loader = new FunctionClassLoader(spec.logicalId(), handlerClass(spec, projectRoot, false).getClassLoader());
+                    }
+                    return loader;
+                }
+            };
+            loaded.put(spec.logicalId(), new Loaded(spec, environment, () -> construct(spec, functionCode.get(), environment)));
         }
         return new FunctionHost(loaded);
     }
@@ -119,20 +140,24 @@ final class FunctionHost {
         if (function == null) {
             throw new IllegalArgumentException(unknownFunction(logicalId));
         }
-        return function.invoke(event);
+        return FunctionEnvironment.callAs(function.environment(), () -> function.invoke(event));
     }
 
     String unknownFunction(String logicalId) {
         return "no function " + logicalId + " in template.yaml; known functions: " + String.join(", ", names());
     }
 
-    private static Object construct(FunctionSpec spec, Path projectRoot) {
-        Class<?> type = handlerClass(spec, projectRoot, true);
-        if (!RequestStreamHandler.class.isAssignableFrom(type) && !RequestHandler.class.isAssignableFrom(type)) {
-            throw new SetupException("the handler class " + spec.handlerClass() + " of function " + spec.logicalId()
-                    + " implements neither RequestStreamHandler nor RequestHandler");
-        }
+    private static Object construct(FunctionSpec spec, ClassLoader functionCode, Map<String, String> environment) {
+        return FunctionEnvironment.callAs(environment, () -> instantiate(spec, functionCode));
+    }
+
+    private static Object instantiate(FunctionSpec spec, ClassLoader functionCode) {
         try {
+            Class<?> type = Class.forName(spec.handlerClass(), true, functionCode);
+            if (!RequestStreamHandler.class.isAssignableFrom(type) && !RequestHandler.class.isAssignableFrom(type)) {
+                throw new SetupException("the handler class " + spec.handlerClass() + " of function " + spec.logicalId()
+                        + " implements neither RequestStreamHandler nor RequestHandler");
+            }
             return type.getConstructor().newInstance();
         } catch (NoSuchMethodException e) {
             throw new SetupException("the handler class " + spec.handlerClass() + " of function " + spec.logicalId()
@@ -177,11 +202,13 @@ final class FunctionHost {
     private static final class Loaded {
 
         private final FunctionSpec spec;
+        private final Map<String, String> environment;
         private final Supplier<Object> factory;
         private final java.util.concurrent.ConcurrentLinkedDeque<Object> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
-        Loaded(FunctionSpec spec, Supplier<Object> factory) {
+        Loaded(FunctionSpec spec, Map<String, String> environment, Supplier<Object> factory) {
             this.spec = spec;
+            this.environment = environment;
             this.factory = factory;
             // Constructed at start, so a handler that cannot start fails the runner's start-up.
             idle.push(factory.get());
@@ -189,6 +216,10 @@ final class FunctionHost {
 
         FunctionSpec spec() {
             return spec;
+        }
+
+        Map<String, String> environment() {
+            return environment;
         }
 
         /**

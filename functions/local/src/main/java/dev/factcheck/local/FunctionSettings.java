@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -29,12 +32,16 @@ final class FunctionSettings {
     private FunctionSettings() {
     }
 
-    /** The SDK settings that point every DynamoDB client built from standard settings at {@code endpoint}. */
+    /**
+     * The SDK settings that point every DynamoDB client built from standard settings at {@code endpoint}.
+     * Functions get their credentials from the container endpoint ({@link LocalIam#settingsOf}); the
+     * JVM-wide keys are the runner's own, for what it does outside a function.
+     */
     static void useDynamoDb(URI endpoint) {
         setIfAbsent("aws.region", REGION);
-        // Dummy credentials: dynalite accepts any, and a developer's real keys must never reach it.
-        System.setProperty("aws.accessKeyId", "local");
-        System.setProperty("aws.secretAccessKey", "local");
+        // The runner's operator key: a developer's real keys must never reach the local server.
+        System.setProperty("aws.accessKeyId", LocalIam.OPERATOR_KEY);
+        System.setProperty("aws.secretAccessKey", LocalIam.OPERATOR_KEY);
         System.setProperty("aws.endpointUrlDynamoDb", endpoint.toString());
     }
 
@@ -52,18 +59,48 @@ final class FunctionSettings {
         Map<String, String> parameters = parameterDefaults(templateFile);
         Map<String, String> applied = new TreeMap<>();
         for (FunctionSpec function : template.functions().values()) {
-            function.environment().forEach((name, value) -> {
-                String resolved = switch (value) {
-                    case EnvironmentValue.Literal literal -> literal.value();
-                    case EnvironmentValue.Reference reference -> resolve(reference.logicalId(), references, parameters);
-                };
-                if (resolved != null && System.getenv(name) == null) {
+            resolvedEnvironment(function, references, parameters).forEach((name, resolved) -> {
+                if (System.getenv(name) == null) {
                     System.setProperty(name, resolved);
                     applied.put(name, resolved);
                 }
             });
         }
         return applied;
+    }
+
+    /**
+     * Each function's own environment, {@code !Ref}s resolved as in {@link #applyEnvironment}: what
+     * {@link FunctionEnvironment} shows on the function's threads. A variable another function has
+     * and this one has not maps to {@code null}, so it stays invisible to this one, as in Lambda.
+     */
+    static Map<String, Map<String, String>> environmentsOf(SamTemplate template, Path templateFile, Map<String, String> references) {
+        Map<String, String> parameters = parameterDefaults(templateFile);
+        Set<String> everyName = new HashSet<>();
+        template.functions().values().forEach(function -> everyName.addAll(function.environment().keySet()));
+        Map<String, Map<String, String>> environments = new HashMap<>();
+        for (FunctionSpec function : template.functions().values()) {
+            Map<String, String> environment = new HashMap<>();
+            everyName.forEach(name -> environment.put(name, null));
+            environment.putAll(resolvedEnvironment(function, references, parameters));
+            environments.put(function.logicalId(), environment);
+        }
+        return environments;
+    }
+
+    private static Map<String, String> resolvedEnvironment(FunctionSpec function, Map<String, String> references,
+                                                           Map<String, String> parameters) {
+        Map<String, String> resolved = new HashMap<>();
+        function.environment().forEach((name, value) -> {
+            String setting = switch (value) {
+                case EnvironmentValue.Literal literal -> literal.value();
+                case EnvironmentValue.Reference reference -> resolve(reference.logicalId(), references, parameters);
+            };
+            if (setting != null) {
+                resolved.put(name, setting);
+            }
+        });
+        return resolved;
     }
 
     static void allowLoopbackFetch() {

@@ -77,7 +77,7 @@ final class LocalQueues implements AutoCloseable {
         Map<String, QueueSpec> queues = new LinkedHashMap<>();
         template.queues().forEach((id, q) -> queues.put(id, new QueueSpec(id, (int) Math.max(1, override.toSeconds()),
                 q.retentionSeconds(), q.deadLetterQueue(), q.maxReceiveCount())));
-        return new SamTemplate(template.functions(), template.tables(), queues);
+        return new SamTemplate(template.functions(), template.tables(), queues, template.document());
     }
 
     static SqsClient client(URI endpoint) {

@@ -18,17 +18,19 @@ final class LocalRuntime implements AutoCloseable {
     private final SamTemplate template;
     private final Map<String, String> parameters;
     private final LocalStore store;
+    private final LocalIam iam;
     private final LocalQueues queues;
     private final FunctionHost functions;
     private final RouteTable routes;
     private final PrintStream log;
 
     private LocalRuntime(Path projectRoot, SamTemplate template, Map<String, String> parameters, LocalStore store,
-                         LocalQueues queues, FunctionHost functions, PrintStream log) {
+                         LocalIam iam, LocalQueues queues, FunctionHost functions, PrintStream log) {
         this.projectRoot = projectRoot;
         this.template = template;
         this.parameters = parameters;
         this.store = store;
+        this.iam = iam;
         this.queues = queues;
         this.functions = functions;
         this.routes = new RouteTable(template);
@@ -57,10 +59,14 @@ final class LocalRuntime implements AutoCloseable {
     static LocalRuntime open(Loaded loaded, Options options, boolean owner, PrintStream log) {
         FunctionHost.verifyClasses(loaded.template(), loaded.projectRoot());
         LocalStore store = LocalStore.open(options, loaded.projectRoot(), owner, log);
+        LocalIam iam = null;
         LocalQueues queues = null;
         try {
-            Map<String, String> references = new java.util.HashMap<>(store.createTables(loaded.template()));
-            FunctionSettings.useDynamoDb(store.endpoint());
+            Map<String, String> tables = store.createTables(loaded.template());
+            Map<String, String> references = new java.util.HashMap<>(tables);
+            LocalIam layer = LocalIam.start(store.endpoint(), loaded.template(), tables, options.iam(), log);
+            iam = layer;
+            FunctionSettings.useDynamoDb(layer.endpoint());
             queues = LocalQueues.open(loaded.template(), options, log);
             if (queues.endpoint() != null) {
                 FunctionSettings.useSqs(queues.endpoint());
@@ -70,12 +76,17 @@ final class LocalRuntime implements AutoCloseable {
             if (options.allowLoopbackFetch()) {
                 FunctionSettings.allowLoopbackFetch();
             }
-            FunctionHost functions = FunctionHost.load(loaded.template(), loaded.projectRoot());
+            Map<String, Map<String, String>> environments = FunctionSettings.environmentsOf(loaded.template(), loaded.file(), references);
+            environments.forEach((function, environment) -> environment.putAll(layer.settingsOf(function)));
+            FunctionHost functions = FunctionHost.load(loaded.template(), loaded.projectRoot(), environments);
             return new LocalRuntime(loaded.projectRoot(), loaded.template(),
-                    FunctionSettings.parameterDefaults(loaded.file()), store, queues, functions, log);
+                    FunctionSettings.parameterDefaults(loaded.file()), store, layer, queues, functions, log);
         } catch (RuntimeException e) {
             if (queues != null) {
                 queues.close();
+            }
+            if (iam != null) {
+                iam.close();
             }
             store.close();
             throw e;
@@ -88,6 +99,10 @@ final class LocalRuntime implements AutoCloseable {
 
     boolean seedFacts(Path facts) {
         return new Seeder(functions, routes, log).seedFacts(facts);
+    }
+
+    Path projectRoot() {
+        return projectRoot;
     }
 
     FunctionHost functions() {
@@ -118,9 +133,15 @@ final class LocalRuntime implements AutoCloseable {
         return store.dynalitePid();
     }
 
+    /** The IAM layer: its decisions (the tests' record of what each function used). */
+    LocalIam iam() {
+        return iam;
+    }
+
     @Override
     public void close() {
         queues.close();
+        iam.close();
         store.close();
     }
 

@@ -25,6 +25,7 @@ record Options(
         URI dynamoDbEndpoint,
         URI sqsEndpoint,
         boolean seed,
+        boolean iam,
         String adminToken,
         boolean schedules,
         boolean allowLoopbackFetch,
@@ -44,13 +45,13 @@ record Options(
     static final String ADMIN_TOKEN_VARIABLE = "FACTCHECK_ADMIN_TOKEN";
 
     private static final Set<String> STORE = Set.of("--data-dir", "--in-memory", "--dynamodb-endpoint", "--sqs-endpoint",
-            "--no-seed", "--template");
+            "--no-seed", "--template", "--no-iam");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "serve", union(STORE, Set.of("--port", "--host", "--admin-token", "--no-schedules", "--allow-loopback-fetch",
                     "--schedule-interval-override", "--visibility-timeout-override")),
             "invoke", union(STORE, Set.of("--event", "--allow-loopback-fetch")),
             "check", union(STORE, Set.of("--file", "--text", "--published", "--facts", "--format")));
-    private static final Set<String> FLAGS = Set.of("--in-memory", "--no-seed", "--no-schedules", "--allow-loopback-fetch");
+    private static final Set<String> FLAGS = Set.of("--in-memory", "--no-seed", "--no-iam", "--no-schedules", "--allow-loopback-fetch");
 
     static final String USAGE = """
             usage: ./factcheck <command> [options]   (or java -jar functions/local/target/factcheck-local.jar ...)
@@ -85,6 +86,8 @@ record Options(
               [--sqs-endpoint URL]       use a running SQS-compatible server instead of starting ElasticMQ
               [--no-seed]                do not load infra/seed (reference facts and sample articles)
               [--template F]             another template.yaml (default: the project's)
+              [--no-iam]                 do not enforce the functions' IAM policies (default: a DynamoDB call
+                                         outside a function's Policies is refused as AWS refuses it)
             """;
 
     static Options parse(String[] args) {
@@ -153,6 +156,7 @@ record Options(
         private URI endpoint;
         private URI sqsEndpoint;
         private boolean seed = true;
+        private boolean iam = true;
         private String adminToken;
         private boolean schedules = true;
         private boolean allowLoopbackFetch;
@@ -179,6 +183,7 @@ record Options(
                 case "--dynamodb-endpoint" -> endpoint = endpoint(name, value);
                 case "--sqs-endpoint" -> sqsEndpoint = endpoint(name, value);
                 case "--no-seed" -> seed = false;
+                case "--no-iam" -> iam = false;
                 case "--admin-token" -> adminToken = nonBlank(name, value);
                 case "--no-schedules" -> schedules = false;
                 case "--allow-loopback-fetch" -> allowLoopbackFetch = true;
@@ -224,8 +229,8 @@ record Options(
                 default -> throw new UsageException("unknown command " + command);
             }
             return new Options(command, List.copyOf(arguments), port, host, dataDir, inMemory, endpoint, sqsEndpoint, seed,
-                    adminTokenFrom(adminToken), schedules, allowLoopbackFetch, scheduleOverride, visibilityOverride, template,
-                    event, file, text, published, facts, checkFormat());
+                    iam, adminTokenFrom(adminToken), schedules, allowLoopbackFetch, scheduleOverride, visibilityOverride,
+                    template, event, file, text, published, facts, checkFormat());
         }
 
         /** Files and folders to check: the format of their report (a table unless asked); one text: none. */

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *   <li>{@code -Dfactcheck.test.backend=localstack}: LocalStack through Testcontainers (needs Docker);</li>
  *   <li>otherwise dynalite from {@code infra/local}, installed with npm on first use.</li>
  * </ol>
- * It also sets the SDK's standard system properties (region, credentials, {@code aws.endpointUrlDynamoDb})
- * so that handlers built with their no-arg constructors reach the same server, as in Lambda.
+ * It also sets the SDK's standard system properties (region, {@code aws.endpointUrlDynamoDb}) so that
+ * handlers built with their no-arg constructors reach the same server, through the IAM layer, with the
+ * credentials {@link TestDynamoDb.Tables#applySettingsOf} gives them, as in Lambda.
  */
 public final class DynamoDbExtension implements ParameterResolver {
 
@@ -34,11 +35,12 @@ public final class DynamoDbExtension implements ParameterResolver {
     private static TestDynamoDb start() {
         DynamoDbBackend backend = chooseBackend();
         System.setProperty("aws.region", backend.region());
-        System.setProperty("aws.accessKeyId", "test");
-        System.setProperty("aws.secretAccessKey", "test");
-        System.setProperty("aws.endpointUrlDynamoDb", backend.endpoint().toString());
+        TestDynamoDb dynamoDb = new TestDynamoDb(backend);
+        // No access keys: a handler built with its no-arg constructor gets its function's credentials from
+        // the container endpoint (Tables.applySettingsOf), as under SnapStart, and reaches the server through IAM.
+        System.setProperty("aws.endpointUrlDynamoDb", dynamoDb.functionEndpoint().toString());
         System.out.println("[factcheck tests] DynamoDB backend: " + backend.name() + " at " + backend.endpoint());
-        return new TestDynamoDb(backend);
+        return dynamoDb;
     }
 
     private static DynamoDbBackend chooseBackend() {

@@ -7,7 +7,6 @@ import dev.factcheck.iam.LocalAccount;
 import dev.factcheck.iam.TemplatePolicies;
 import dev.factcheck.sam.EnvironmentValue;
 import dev.factcheck.sam.FunctionSpec;
-import dev.factcheck.sam.ProjectFiles;
 import dev.factcheck.sam.SamTemplate;
 import dev.factcheck.sam.TableProvisioner;
 import java.net.URI;
@@ -42,7 +41,7 @@ public final class TestDynamoDb implements AutoCloseable {
     private final DynamoDbBackend backend;
     private final DynamoDbClient client;
     private final SamTemplate template = SamTemplate.ofProject();
-    private final TemplatePolicies policies = TemplatePolicies.load(ProjectFiles.root().resolve("template.yaml"));
+    private final TemplatePolicies policies = TemplatePolicies.of(template);
     private final LocalAccount account;
     private final CredentialsEndpoint credentials = CredentialsEndpoint.start();
     private final EnforcingProxy proxy;

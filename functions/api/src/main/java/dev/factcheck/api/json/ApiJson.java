@@ -7,6 +7,7 @@ import dev.factcheck.runtime.json.Json;
 import dev.factcheck.articles.CheckedArticle;
 import dev.factcheck.check.FactCheck;
 import dev.factcheck.claims.Claim;
+import dev.factcheck.claims.Relation;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.review.ClaimReview;
 import dev.factcheck.summary.FigureAnnotation;
@@ -97,13 +98,15 @@ public final class ApiJson {
         return body;
     }
 
-    /** A registered feed with its validators, last run, totals and parked entries. */
+    /** A registered feed with the domains it may claim besides its own, its validators, last run, totals and parked entries. */
     public static ObjectNode feed(Feed feed) {
         ObjectNode json = Json.object();
         json.put("id", feed.id());
         json.put("url", feed.url());
         json.put("name", feed.name());
         json.put("createdAt", feed.createdAt().toString());
+        ArrayNode allowedDomains = json.putArray("allowedDomains");
+        feed.allowedDomains().forEach(allowedDomains::add);
         json.put("etag", feed.etag());
         json.put("lastModified", feed.lastModified());
         if (feed.lastRun() == null) {
@@ -158,7 +161,26 @@ public final class ApiJson {
             period(node.putObject("period"), claim.period()).put("source", claim.periodSource().name().toLowerCase(Locale.ROOT));
         }
         node.put("type", claim.type().name().toLowerCase(Locale.ROOT));
+        node.put("prediction", claim.prediction());
+        relation(node, claim.relation());
         return node;
+    }
+
+    /** How the figure relates to others: null when it stands alone, else an object with its {@code kind}. */
+    private static void relation(ObjectNode claim, Relation relation) {
+        switch (relation) {
+            case Relation.Standalone standalone -> claim.putNull("relation");
+            case Relation.NewRound round -> claim.putObject("relation").put("kind", "new_round");
+            case Relation.Share share -> claim.putObject("relation").put("kind", "share").put("part", share.part())
+                    .put("whole", share.whole());
+            case Relation.Extreme extreme -> claim.putObject("relation").put("kind", "extreme")
+                    .put("largest", extreme.largest())
+                    .put("since", extreme.since() == null ? null : extreme.since().toString());
+            case Relation.Multiple multiple -> {
+                ObjectNode node = claim.putObject("relation").put("kind", "multiple").put("factor", multiple.factor());
+                period(node.putObject("of"), multiple.of());
+            }
+        }
     }
 
     public static ObjectNode checkedClaim(CheckedClaim checked) {

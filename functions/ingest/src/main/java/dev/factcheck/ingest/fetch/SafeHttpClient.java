@@ -26,6 +26,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SNIHostName;
@@ -81,14 +82,14 @@ public final class SafeHttpClient {
         static final ScheduledExecutorService CLOCK = Executors.newSingleThreadScheduledExecutor(
                 task -> Thread.ofPlatform().daemon().name("fetch-deadline").unstarted(task));
 
-        static ScheduledFuture<?> closeAt(Socket socket, long deadline) {
+        static ScheduledFuture<?> closeIn(Socket socket, long nanos) {
             return CLOCK.schedule(() -> {
                 try {
                     socket.close();
                 } catch (IOException alreadyBroken) {
                     // Closed either way.
                 }
-            }, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }, Math.max(0, nanos), TimeUnit.NANOSECONDS);
         }
     }
 
@@ -97,17 +98,28 @@ public final class SafeHttpClient {
     private final Resolver resolver;
     private final Dialer dialer;
     private final SSLSocketFactory tls;
+    private final LongSupplier nanoTime;
 
     public SafeHttpClient(AddressPolicy policy, Limits limits) {
         this(policy, limits, InetAddress::getAllByName, SafeHttpClient::connect, (SSLSocketFactory) SSLSocketFactory.getDefault());
     }
 
     public SafeHttpClient(AddressPolicy policy, Limits limits, Resolver resolver, Dialer dialer, SSLSocketFactory tls) {
+        this(policy, limits, resolver, dialer, tls, System::nanoTime);
+    }
+
+    /**
+     * @param nanoTime the monotonic clock the fetch deadline is kept by ({@link System#nanoTime()}; tests
+     *                 pass one they move, to check the deadline without waiting for it)
+     */
+    SafeHttpClient(AddressPolicy policy, Limits limits, Resolver resolver, Dialer dialer, SSLSocketFactory tls,
+                   LongSupplier nanoTime) {
         this.policy = policy;
         this.limits = limits;
         this.resolver = resolver;
         this.dialer = dialer;
         this.tls = tls;
+        this.nanoTime = nanoTime;
     }
 
     private static Socket connect(InetSocketAddress address, int timeoutMillis) throws IOException {
@@ -126,7 +138,7 @@ public final class SafeHttpClient {
      * {@code headers} carried validators; everything else is a {@link FetchException}.
      */
     public FetchResponse get(String url, Map<String, String> headers, Predicate<String> acceptType) throws FetchException {
-        long deadline = System.nanoTime() + limits.totalMillis() * 1_000_000L;
+        long deadline = nanoTime.getAsLong() + limits.totalMillis() * 1_000_000L;
         URI current = parse(url);
         for (int hop = 0; ; hop++) {
             Target target = target(current);
@@ -244,7 +256,7 @@ public final class SafeHttpClient {
         } catch (IOException e) {
             throw FetchException.failed("connection failed");
         }
-        ScheduledFuture<?> alarm = Alarm.closeAt(socket, deadline);
+        ScheduledFuture<?> alarm = Alarm.closeIn(socket, deadline - nanoTime.getAsLong());
         try (Socket open = socket) {
             Socket channel = target.scheme().equals("https") ? tls(open, target, deadline) : open;
             writeRequest(channel.getOutputStream(), target, headers);
@@ -434,8 +446,8 @@ public final class SafeHttpClient {
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
     }
 
-    private static long remainingMillis(long deadline) {
-        return (deadline - System.nanoTime()) / 1_000_000L;
+    private long remainingMillis(long deadline) {
+        return (deadline - nanoTime.getAsLong()) / 1_000_000L;
     }
 
     private static String sanitise(String value) {
@@ -444,7 +456,7 @@ public final class SafeHttpClient {
     }
 
     /** Every read gets only the time left until the fetch's deadline, so a slow trickle cannot outlast it. */
-    private static final class DeadlineStream extends FilterInputStream {
+    private final class DeadlineStream extends FilterInputStream {
 
         private final Socket socket;
         private final long deadline;

@@ -142,7 +142,7 @@ class FeedParserTest {
     }
 
     @Test
-    void billionLaughsFeed_isRefusedFast() {
+    void billionLaughsFeed_isRefusedAtItsDoctype_beforeAnyEntityIsExpanded() {
         StringBuilder doctype = new StringBuilder("<!DOCTYPE rss [<!ENTITY lol0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
             String previous = "&lol" + (i - 1) + ";";
@@ -152,10 +152,8 @@ class FeedParserTest {
         String bomb = "<?xml version=\"1.0\"?>" + doctype
                 + "<rss version=\"2.0\"><channel><title>&lol9;</title></channel></rss>";
 
-        long started = System.nanoTime();
         assertThatThrownBy(() -> parse(bomb, "application/rss+xml"))
                 .isInstanceOf(MalformedFeedException.class).hasMessage("XML with a DOCTYPE is refused");
-        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1_000);
     }
 
     @Test

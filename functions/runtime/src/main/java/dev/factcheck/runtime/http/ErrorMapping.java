@@ -1,6 +1,7 @@
 package dev.factcheck.runtime.http;
 
 import dev.factcheck.check.TooManyClaimsException;
+import dev.factcheck.runtime.failures.StoreFailure;
 import dev.factcheck.store.BatchWriter;
 import dev.factcheck.store.StoreUnavailableException;
 import dev.factcheck.store.articles.InvalidCursorException;
@@ -50,8 +51,8 @@ public final class ErrorMapping {
                         + partial.total() + " items were written. Repeat the same request to complete it.",
                         List.of(), Map.of("retry-after", "5"));
             }
-            case StoreUnavailableException storeTrouble -> unavailable(storeTrouble, log);
-            case SdkException storeTrouble -> unavailable(storeTrouble, log);
+            case StoreUnavailableException storeTrouble -> storeFailure(StoreFailure.of(storeTrouble).orElseThrow(), log);
+            case SdkException storeTrouble -> storeFailure(StoreFailure.of(storeTrouble).orElseThrow(), log);
             default -> {
                 log.error("internal_error", failure);
                 yield new ApiException(500, "internal_error", "Something went wrong on our side.");
@@ -59,9 +60,22 @@ public final class ErrorMapping {
         };
     }
 
-    private static ApiException unavailable(Exception storeTrouble, RequestLog log) {
-        log.error("store_unavailable", storeTrouble);
-        return new ApiException(503, "unavailable", "The store is busy; try again shortly.", List.of(),
-                Map.of("retry-after", "2"));
+    /**
+     * A failed DynamoDB call: 503 with Retry-After when a later try may succeed, else 500
+     * {@code misconfigured} (never a 503 that invites retrying), logged with the table and action.
+     */
+    private static ApiException storeFailure(StoreFailure failure, RequestLog log) {
+        return switch (failure) {
+            case StoreFailure.Unavailable unavailable -> {
+                log.storeFailure("store_unavailable", unavailable);
+                yield new ApiException(503, "unavailable", "The store is busy; try again shortly.", List.of(),
+                        Map.of("retry-after", "2"));
+            }
+            case StoreFailure.Misconfigured misconfigured -> {
+                log.storeFailure("store_misconfigured", misconfigured);
+                yield new ApiException(500, "misconfigured",
+                        "The service cannot reach its data as deployed; retrying will not help. The operators have been told.");
+            }
+        };
     }
 }

@@ -2,6 +2,7 @@ package dev.factcheck.runtime.http;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factcheck.runtime.failures.StoreFailure;
 import dev.factcheck.runtime.logging.JsonLog;
 
 /**
@@ -26,6 +27,16 @@ final class RequestLog {
             line.put("method", request.method()).put("route", request.routeKey());
         }
         line.put("status", status).put("millis", millis);
+        log.emit(line);
+    }
+
+    /** A failed DynamoDB call: what DynamoDB answered, the action and the tables, nothing of the data. */
+    void storeFailure(String code, StoreFailure failure) {
+        ObjectNode line = log.line("ERROR", code).put("reason", failure.reason());
+        failure.call().ifPresent(call -> {
+            line.put("action", "dynamodb:" + call.operation());
+            call.tables().forEach(line.withArray("tables")::add);
+        });
         log.emit(line);
     }
 

@@ -1,19 +1,18 @@
 package dev.factcheck.runtime.wiring;
 
+import dev.factcheck.runtime.failures.DynamoDbCallRecorder;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Builds the DynamoDB client a function uses, once per container. Everything comes from the SDK's
- * standard settings: region from {@code AWS_REGION} ({@code aws.region}), credentials from the
- * environment Lambda sets (or the {@code aws.accessKeyId} properties), and a local endpoint from
+ * standard settings: region from {@code AWS_REGION} ({@code aws.region}), credentials as Lambda
+ * delivers them ({@link LambdaCredentials}: the container credentials endpoint under SnapStart, or
+ * the role's keys in the environment), and a local endpoint from
  * {@code AWS_ENDPOINT_URL_DYNAMODB} ({@code aws.endpointUrlDynamoDb}), so no code path knows whether
  * it runs in AWS or on a laptop. Only the providers that can answer are consulted, and the lean
  * URL-connection HTTP client is used, both to keep cold starts short.
@@ -28,15 +27,23 @@ public final class DynamoDbClients {
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(new SystemSettingsRegionProvider().getRegion())
                 .credentialsProvider(credentials())
-                .overrideConfiguration(c -> c.retryStrategy(retryStrategy()))
+                .overrideConfiguration(c -> c.retryStrategy(retryStrategy())
+                        // A failure carries its operation and table to the one error mapping (StoreFailure).
+                        .addExecutionInterceptor(new DynamoDbCallRecorder()))
                 .build();
     }
 
-    /** The credentials chain of every client a function builds (DynamoDB, SQS): only the providers that can answer. */
+    /**
+     * The credentials of every client a function builds (DynamoDB, SQS), as Lambda delivers them
+     * ({@link LambdaCredentials}). One provider per container, so both clients share one role session:
+     * one fetch from the container endpoint at cold start, not one per client.
+     */
     public static AwsCredentialsProvider credentials() {
-        return AwsCredentialsProviderChain.of(
-                EnvironmentVariableCredentialsProvider.create(),
-                SystemPropertyCredentialsProvider.create());
+        return SharedCredentials.INSTANCE;
+    }
+
+    private static final class SharedCredentials {
+        static final AwsCredentialsProvider INSTANCE = LambdaCredentials.create();
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.factcheck.claims.Claim;
 import dev.factcheck.claims.ClaimType;
 import dev.factcheck.claims.PeriodSource;
 import dev.factcheck.claims.Qualifier;
+import dev.factcheck.claims.Relation;
 import dev.factcheck.claims.Span;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.store.format.CorruptItemException;
@@ -25,7 +26,8 @@ import java.util.Locale;
  * array of claims, each with its verdict and the evidence records. This is the store's own format,
  * independent of the API's JSON: its field names may only change with a new format version, and
  * {@link #read} keeps reading every version still on disk (version 1, the only one so far, is also what
- * was stored before the format had a version).
+ * was stored before the format had a version). Since issue 15 a claim may carry {@code prediction: true}
+ * and a {@code relation} object; both are absent for a plain claim, which reads as before.
  */
 final class ChecksFormat {
 
@@ -82,6 +84,11 @@ final class ChecksFormat {
             json.writeEndObject();
         }
         json.writeStringField("type", lowerCase(claim.type()));
+        // Written only when set, so that items of claims without them stay what version 1 always wrote.
+        if (claim.prediction()) {
+            json.writeBooleanField("prediction", true);
+        }
+        relation(json, claim.relation());
         json.writeStringField("verdict", checked.verdict().name());
         json.writeNumberField("expected", checked.expected());
         json.writeArrayFieldStart("evidence");
@@ -91,6 +98,52 @@ final class ChecksFormat {
         json.writeEndArray();
         json.writeStringField("explanation", checked.explanation());
         json.writeEndObject();
+    }
+
+    /** Absent for a figure that stands alone (and in items stored before relations existed). */
+    private static void relation(JsonGenerator json, Relation relation) throws IOException {
+        if (relation instanceof Relation.Standalone) {
+            return;
+        }
+        json.writeObjectFieldStart("relation");
+        switch (relation) {
+            case Relation.Standalone standalone -> throw new IllegalStateException("written above");
+            case Relation.NewRound round -> json.writeStringField("kind", "new_round");
+            case Relation.Share share -> {
+                json.writeStringField("kind", "share");
+                json.writeStringField("part", share.part());
+                json.writeStringField("whole", share.whole());
+            }
+            case Relation.Extreme extreme -> {
+                json.writeStringField("kind", "extreme");
+                json.writeBooleanField("largest", extreme.largest());
+                json.writeStringField("since", extreme.since() == null ? null : extreme.since().toString());
+            }
+            case Relation.Multiple multiple -> {
+                json.writeStringField("kind", "multiple");
+                json.writeNumberField("factor", multiple.factor());
+                json.writeObjectFieldStart("of");
+                period(json, multiple.of());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndObject();
+    }
+
+    private static Relation relation(StoredObject item) {
+        StoredObject relation = item.object("relation");
+        if (relation == null) {
+            return Relation.NONE;
+        }
+        String kind = relation.requiredString("kind");
+        return switch (kind) {
+            case "new_round" -> new Relation.NewRound();
+            case "share" -> new Relation.Share(relation.requiredString("part"), relation.requiredString("whole"));
+            case "extreme" -> new Relation.Extreme(relation.bool("largest", true),
+                    relation.has("since") && relation.string("since") != null ? LocalDate.parse(relation.string("since")) : null);
+            case "multiple" -> new Relation.Multiple(relation.requiredDecimal("factor"), period(relation.requiredObject("of")));
+            default -> throw new CorruptItemException("relation kind is not a known kind");
+        };
     }
 
     private static void fact(JsonGenerator json, Fact fact) throws IOException {
@@ -132,7 +185,8 @@ final class ChecksFormat {
                 item.string("entity"), item.string("object"), item.string("metric"),
                 period == null ? null : period(period),
                 period == null ? PeriodSource.NONE : upper(PeriodSource.class, period.string("source", "explicit")),
-                upper(ClaimType.class, item.string("type", "statistical")), item.string("part"));
+                upper(ClaimType.class, item.string("type", "statistical")), relation(item),
+                item.bool("prediction", false), item.string("part"));
     }
 
     private static Fact fact(StoredObject item) {

@@ -31,8 +31,17 @@ public final class FeedRegistry {
         this.table = table;
     }
 
-    /** Registers a feed unless its (normalised) URL is registered already; then returns that one. */
+    /** Registers a feed whose items may claim URLs of its own site only; see {@link #register(String, String, List, Instant)}. */
     public Registration register(String url, String name, Instant now) {
+        return register(url, name, List.of(), now);
+    }
+
+    /**
+     * Registers a feed unless its (normalised) URL is registered already; then returns that one, as it
+     * was registered. {@code allowedDomains}: domains besides the feed's own site whose URLs its items
+     * may claim.
+     */
+    public Registration register(String url, String name, List<String> allowedDomains, Instant now) {
         String id = FeedIds.of(url);
         Map<String, AttributeValue> item = new HashMap<>(feedKey(id));
         item.put(ID, s(id));
@@ -41,6 +50,9 @@ public final class FeedRegistry {
             item.put(NAME, s(name));
         }
         item.put(CREATED_AT, s(now.toString()));
+        if (!allowedDomains.isEmpty()) {
+            item.put(ALLOWED_DOMAINS, AttributeValue.fromL(allowedDomains.stream().map(FeedItems::s).toList()));
+        }
         FormatVersion.stamp(item, FeedItems.FORMAT_VERSION);
         try {
             dynamoDb.putItem(r -> r.tableName(table).item(item)
@@ -162,7 +174,7 @@ public final class FeedRegistry {
                 integer(item, LAST_DUPLICATES), integer(item, LAST_FAILED)) : null;
         return new Feed(item.get(ID).s(), item.get(URL).s(), string(item, NAME), Instant.parse(item.get(CREATED_AT).s()),
                 string(item, ETAG), string(item, LAST_MODIFIED), lastRun, number(item, TOTAL_NEW),
-                number(item, TOTAL_FAILED), parked(item));
+                number(item, TOTAL_FAILED), parked(item), allowedDomains(item));
     }
 
     private static void set(List<String> sets, Map<String, String> names, Map<String, AttributeValue> values,
@@ -205,6 +217,11 @@ public final class FeedRegistry {
             list.add(AttributeValue.fromM(map));
         }
         return AttributeValue.fromL(list);
+    }
+
+    private static List<String> allowedDomains(Map<String, AttributeValue> item) {
+        AttributeValue domains = item.get(ALLOWED_DOMAINS);
+        return domains == null || !domains.hasL() ? List.of() : domains.l().stream().map(AttributeValue::s).toList();
     }
 
     private static List<Feed.ParkedEntry> parked(Map<String, AttributeValue> item) {

@@ -4,6 +4,7 @@ package dev.factcheck.store.feeds;
  * The layout of the feeds table (logical id {@code FeedsTable} in template.yaml):
  * <ul>
  *   <li>the registry: {@code pk = FEEDS}, {@code sk = FEED#<id>}, one item per feed with its URL, name,
+ *       the domains besides its own whose URLs its items may claim ({@code allowedDomains}, a list),
  *       the validators of its last complete fetch ({@code etag}, {@code lastModified}), its last run and
  *       the parked entries its last complete fetch still listed ({@code parked}, a list of maps, at most
  *       {@value #MAX_PARKED_SHOWN}); one Query lists every feed;</li>
@@ -44,6 +45,7 @@ public final class FeedsSchema {
     static final String TOTAL_NEW = "totalNew";
     static final String TOTAL_FAILED = "totalFailed";
     static final String PARKED_ENTRIES = "parked";
+    static final String ALLOWED_DOMAINS = "allowedDomains";
     /** The feed item shows at most this many parked entries: the item stays small whatever a feed lists. */
     public static final int MAX_PARKED_SHOWN = 20;
 

@@ -92,4 +92,13 @@ class FeedRegistryTest {
 
         assertThat(registry.get(feed.id()).orElseThrow().parked()).isEmpty();
     }
+
+    @Test
+    void register_keepsTheAllowedDomains_andAFeedRegisteredWithoutAnyAllowsNone() {
+        Feed aggregator = registry.register("https://digest.example/rss", "Digest", List.of("wire.example", "news.example.org"), NOW).feed();
+        Feed own = registry.register("https://news.example/rss", null, NOW).feed();
+
+        assertThat(registry.get(aggregator.id()).orElseThrow().allowedDomains()).containsExactly("wire.example", "news.example.org");
+        assertThat(registry.get(own.id()).orElseThrow().allowedDomains()).isEmpty();
+    }
 }

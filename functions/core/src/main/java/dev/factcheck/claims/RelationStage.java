@@ -1,0 +1,235 @@
+package dev.factcheck.claims;
+
+import dev.factcheck.catalog.BuiltInMetrics;
+import dev.factcheck.catalog.Dimension;
+import dev.factcheck.catalog.Metric;
+import dev.factcheck.catalog.Unit;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The relation stage: how the figure relates to other figures of its entity ({@link Relation}), and
+ * whether it is a prediction. Runs after the period stage and reads only what the sentence says
+ * around the figure:
+ * <ul>
+ *   <li>a new round: "another 2,400", "2,400 more", "a further 9,000";</li>
+ *   <li>a share: a percentage followed by "of" and, within a few words, a metric cue ("about 6% of
+ *       its 40,000 staff"): the whole is that cue's metric, the part the metric of the sentence's
+ *       figure before it, else of a cue before the figure in its clause ("cut 8% of its staff"), else
+ *       layoffs when the sentence speaks of a reduction; a percentage without a whole right after a
+ *       share ("closer to 5%") is a share of the same whole;</li>
+ *   <li>an extreme: a superlative after the figure with "ever", "history", "on record" or "since ..."
+ *       after it ("its deepest round of job cuts ever", "its smallest since 2024");</li>
+ *   <li>a multiple: "double", "twice", "triple", "half" after the figure, then a period ("double the
+ *       size of its 2023 round").</li>
+ * </ul>
+ * A figure is a prediction when its period starts after publication, or ends after it and the
+ * figure's clause speaks of the future ({@link Lexicon#futureAt}: "will", "plans", a headline's "X to cut").
+ */
+final class RelationStage implements Stage {
+
+    /** How far after the figure a superlative or a multiple may stand and still describe it. */
+    private static final int WINDOW = 14;
+    /** How far after "of" the whole of a share may be named. */
+    private static final int SHARE_WINDOW = 8;
+
+    private static final Set<String> LARGEST = Set.of("largest", "biggest", "deepest", "highest", "heaviest", "most");
+    private static final Set<String> SMALLEST = Set.of("smallest", "lowest", "fewest", "least", "shallowest");
+    private static final Set<String> EXTREME_ANCHORS = Set.of("ever", "history", "record");
+    private static final Map<String, BigDecimal> MULTIPLES = Map.of(
+            "double", BigDecimal.valueOf(2), "twice", BigDecimal.valueOf(2), "triple", BigDecimal.valueOf(3),
+            "half", new BigDecimal("0.5"));
+    private static final Set<String> REDUCTION_WORDS = Set.of(
+            "reduction", "reductions", "reduce", "reduces", "reducing", "cuts", "cut", "layoffs", "redundancies");
+    private static final Set<String> NEW_ROUND_BEFORE = Set.of("another", "further", "additional");
+
+    @Override
+    public ClaimDraft apply(ClaimDraft draft) {
+        Relation relation = relation(draft);
+        PeriodMention period = draft.timing().period();
+        if (relation instanceof Relation.Extreme extreme && extreme.since() != null && period != null && period.since()
+                && period.period() != null && period.period().from().equals(extreme.since())) {
+            // "its biggest cut since 2023": the "since" bounds the comparison, it does not date the figure.
+            draft = draft.with(new ClaimDraft.Timing(null));
+        }
+        return draft.with(new ClaimDraft.Relating(relation, prediction(draft)));
+    }
+
+    private static Relation relation(ClaimDraft draft) {
+        if (newRound(draft)) {
+            return new Relation.NewRound();
+        }
+        Relation share = share(draft);
+        if (share != null) {
+            return share;
+        }
+        Relation around = extremeOrMultiple(draft);
+        return around != null ? around : Relation.NONE;
+    }
+
+    /** "another 2,400", "a further 9,000", "2,400 more" (not "2,400 or more", not "more than 2,400"). */
+    private static boolean newRound(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int start = draft.qualifying().spanStart();
+        boolean before = t.isAny(start - 1, NEW_ROUND_BEFORE) || (t.is(start - 1, "an") && t.is(start - 2, "another"));
+        boolean after = t.is(draft.figure().endTok, "more") && !t.is(draft.figure().endTok + 1, "than");
+        return before || after;
+    }
+
+    private static Relation share(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        if (draft.measure().unit() != Unit.PERCENT) {
+            return null;
+        }
+        if (!t.is(f.endTok, "of")) {
+            return elidedShare(draft);
+        }
+        MetricCues.Cue whole = null;
+        for (int k = f.endTok + 1; k <= f.endTok + SHARE_WINDOW && k < t.size && whole == null; k++) {
+            if (t.isSymAny(k, ";:()") || (t.isSym(k, ',') && !(t.isNum(k - 1) && t.isNum(k + 1)))) {
+                break;
+            }
+            for (MetricCues.Cue cue : draft.sentence().cues()) {
+                if (cue.start() == k) {
+                    whole = cue;
+                }
+            }
+        }
+        if (whole == null || whole.metric().dimension() == Dimension.PERCENT) {
+            return null;
+        }
+        Metric part = part(draft, whole.metric());
+        if (part != null) {
+            return new Relation.Share(part.name(), whole.metric().name());
+        }
+        // "The reductions, roughly 4% of the company's 37,400 employees": a reduction of a workforce is a layoff.
+        if (whole.metric().name().equals(BuiltInMetrics.HEADCOUNT.name()) && reductionWordIn(draft)) {
+            return new Relation.Share(BuiltInMetrics.LAYOFFS.name(), whole.metric().name());
+        }
+        return null;
+    }
+
+    /**
+     * "Umbrella cut 8% of its staff; its own numbers put it closer to 5%": a percentage with no whole
+     * and no metric of its own, after a share of the same organisation in the same sentence, is a
+     * share of the same whole ("Rivian cut 4.5% of its staff, and Amazon owns a stake of 16%" is not).
+     */
+    private static Relation elidedShare(ClaimDraft draft) {
+        ClaimDraft previous = draft.previous();
+        if (previous == null || draft.measure().metric() != null || previous.measure().unit() != Unit.PERCENT
+                || draft.subject().entity() == null || !draft.subject().entity().equals(previous.subject().entity())) {
+            return null;
+        }
+        return previous.relating().relation() instanceof Relation.Share share ? share : null;
+    }
+
+    /**
+     * The metric the percentage is a part of: the previous figure's in the sentence when it measures
+     * the same dimension as the whole ("laid off 600 workers, a little under 7% of its staff"), else
+     * the nearest cue before the figure in its clause ("Umbrella cut 8% of its staff").
+     */
+    private static Metric part(ClaimDraft draft, Metric whole) {
+        ClaimDraft previous = draft.previous();
+        if (previous != null && previous.measure().metric() != null) {
+            String name = previous.measure().metric();
+            for (MetricCues.Cue cue : draft.sentence().cues()) {
+                if (cue.metric().name().equals(name) && !name.equals(whole.name())
+                        && cue.metric().dimension() == whole.dimension()) {
+                    return cue.metric();
+                }
+            }
+        }
+        Metric nearest = null;
+        int clause = draft.figureClause();
+        for (MetricCues.Cue cue : draft.sentence().cues()) {
+            if (cue.end() <= draft.figure().startTok && draft.clauses().at(cue.start()) == clause
+                    && cue.metric().dimension() == whole.dimension() && !cue.metric().name().equals(whole.name())) {
+                nearest = cue.metric();
+            }
+        }
+        return nearest;
+    }
+
+    private static boolean reductionWordIn(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        for (int i = 0; i < draft.figure().startTok; i++) {
+            if (t.isAny(i, REDUCTION_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A superlative or a multiple written after the figure, before the sentence's next figure. */
+    private static Relation extremeOrMultiple(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        int end = Math.min(t.size, f.endTok + WINDOW);
+        for (Figure other : draft.sentence().figures()) {
+            if (other.startTok >= f.endTok && other.startTok < end) {
+                end = other.startTok;
+            }
+        }
+        for (int k = f.endTok; k < end; k++) {
+            if (t.isSym(k, ';')) {
+                return null;
+            }
+            boolean largest = t.isAny(k, LARGEST);
+            if ((largest || t.isAny(k, SMALLEST)) && !(t.is(k, "most") && t.is(k + 1, "of"))) {
+                return extreme(draft, k, largest);
+            }
+            BigDecimal factor = t.is(k, "three") && t.is(k + 1, "times") ? BigDecimal.valueOf(3)
+                    : t.isWord(k) ? MULTIPLES.get(t.lower(k)) : null;
+            if (factor != null) {
+                return multiple(draft, k, factor);
+            }
+        }
+        return null;
+    }
+
+    /** "its largest round ever", "the biggest in its history", "its smallest since 2024", "a record". */
+    private static Relation extreme(ClaimDraft draft, int at, boolean largest) {
+        Tokens t = draft.tokens();
+        for (int k = at + 1; k < Math.min(t.size, at + 8); k++) {
+            if (t.isAny(k, EXTREME_ANCHORS)) {
+                return new Relation.Extreme(largest, null);
+            }
+            for (PeriodMention p : draft.sentence().periods()) {
+                if (p.startTok() == k && p.since() && p.period() != null) {
+                    return new Relation.Extreme(largest, p.period().from());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "double the size of its 2023 round", "twice last year's": the first period after the word. */
+    private static Relation multiple(ClaimDraft draft, int at, BigDecimal factor) {
+        for (PeriodMention p : draft.sentence().periods()) {
+            if (p.startTok() > at && p.startTok() <= at + 8 && p.period() != null && !p.since()) {
+                return new Relation.Multiple(factor, p.period());
+            }
+        }
+        return null;
+    }
+
+    private static boolean prediction(ClaimDraft draft) {
+        PeriodMention period = draft.timing().period();
+        if (period == null || period.period() == null || !period.ahead()) {
+            return false;
+        }
+        if (period.future()) {
+            return true;
+        }
+        Tokens t = draft.tokens();
+        int clause = draft.figureClause();
+        for (int i = 0; i < t.size; i++) {
+            if (draft.clauses().at(i) == clause && Lexicon.futureAt(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

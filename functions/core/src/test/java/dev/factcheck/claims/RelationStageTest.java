@@ -1,0 +1,112 @@
+package dev.factcheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Issue 15, classes G and H: the relations a figure states, and whether it is a prediction. */
+class RelationStageTest {
+
+    private static ClaimDraft.Relating relating(String sentence, String anchor) {
+        return Stages.draft(sentence, anchor).relating();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon will lay off another 2,400 staff.          | 2,400",
+            "Amazon will lay off 2,400 more next week.         | 2,400",
+            "Amazon cut a further 9,000 jobs in March 2023.    | 9,000",
+            "Amazon has invested an additional $4B in Anthropic.| $4B"})
+    void newRound_isRecognised_fromAnotherFurtherAndMore(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.NewRound());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon cut 2,400 jobs or more last year.              | 2,400",
+            "Amazon cut more than 2,400 jobs last year.            | 2,400"})
+    void newRound_isNot_aQualifierWithMore(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon laid off 600 workers, a little under 7% of its roughly 8,600 staff. | 7%",
+            "Amazon cut 8% of its staff in September.                                  | 8%",
+            "The reductions, roughly 4% of the company's 37,400 employees, hit sales.   | 4%",
+            "Amazon will cut about 4% of its workforce.                                 | 4%"})
+    void share_isRecognised_withItsPartAndItsWhole(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @Test
+    void share_elided_afterAShare_isAShareOfTheSameWhole() {
+        assertThat(relating("Amazon cut 8% of its staff in September, one post says; its filing puts it closer to 5%.",
+                "5%").relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @Test
+    void share_elided_needsAFigureWithoutACueOfItsOwn() {
+        assertThat(relating("Rivian cut 4,500 jobs, or 4.5% of its staff, and Amazon owns a stake of about 16% in it.",
+                "16%").relation()).isEqualTo(Relation.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon shares rose 4% of late.                         | 4%",
+            "Amazon owns 16% of Rivian.                             | 16%"})
+    void share_needsAWholeAMetricNames(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
+    }
+
+    @Test
+    void extreme_isRecognised_fromASuperlativeWithEverOrHistory() {
+        assertThat(relating("Amazon said it would lay off 4,200 employees, its deepest round of job cuts ever.",
+                "4,200").relation()).isEqualTo(new Relation.Extreme(true, null));
+        assertThat(relating("Amazon's 3,100 job cuts in September are the largest in its history.", "3,100").relation())
+                .isEqualTo(new Relation.Extreme(true, null));
+    }
+
+    @Test
+    void extreme_since_startsWhereItsPeriodStarts() {
+        assertThat(relating("Amazon's October round of 1,500 was its smallest since 2024.", "1,500").relation())
+                .isEqualTo(new Relation.Extreme(false, LocalDate.parse("2024-01-01")));
+    }
+
+    @Test
+    void extreme_since_boundsTheComparison_butDoesNotDateTheFigure() {
+        ClaimDraft draft = Stages.draft("Amazon laid off 600 workers, its biggest cut since 2023, when it dismissed 450.",
+                "600");
+        assertThat(draft.relating().relation()).isEqualTo(new Relation.Extreme(true, LocalDate.parse("2023-01-01")));
+        assertThat(draft.timing().period()).isNull();
+    }
+
+    @Test
+    void multiple_isRecognised_withThePeriodItComparesWith() {
+        Relation relation = relating("Amazon's 600 job cuts this month were double the size of its 2023 round.", "600")
+                .relation();
+        assertThat(relation).isInstanceOfSatisfying(Relation.Multiple.class, m -> {
+            assertThat(m.factor()).isEqualByComparingTo(BigDecimal.valueOf(2));
+            assertThat(m.of().from()).isEqualTo(LocalDate.parse("2023-01-01"));
+            assertThat(m.of().to()).isEqualTo(LocalDate.parse("2023-12-31"));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon will lay off 2,400 more next week.          | 2,400 | true",
+            "Amazon to lay off 1,500 in December, memo shows    | 1,500 | true",
+            "Amazon plans to cut 3,000 roles in February.       | 3,000 | true",
+            "Amazon is expected to cut 3,000 jobs this month.   | 3,000 | true",
+            "Amazon has cut 3,000 jobs this year.               | 3,000 | false",
+            "Amazon cut 3,000 jobs in March.                    | 3,000 | false",
+            "Amazon will cut 3,000 jobs.                        | 3,000 | false"})
+    void prediction_isAFigureAboutAPeriodAfterPublication_inWordsAboutTheFuture(String sentence, String anchor,
+                                                                               boolean prediction) {
+        assertThat(relating(sentence, anchor).prediction()).isEqualTo(prediction);
+    }
+}

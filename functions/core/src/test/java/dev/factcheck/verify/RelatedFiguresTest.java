@@ -1,0 +1,283 @@
+package dev.factcheck.verify;
+
+import static dev.factcheck.verify.TestClaims.claim;
+import static dev.factcheck.verify.TestClaims.fact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.factcheck.catalog.BuiltInMetrics;
+import dev.factcheck.catalog.Metric;
+import dev.factcheck.catalog.Unit;
+import dev.factcheck.claims.Claim;
+import dev.factcheck.claims.Relation;
+import dev.factcheck.facts.Fact;
+import dev.factcheck.time.Period;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Issue 15, classes G and H: forward-looking claims and claims that relate figures. */
+class RelatedFiguresTest {
+
+    private static final Fact CUTS_2024 = fact("Initech", "layoffs", null, "1800", Unit.PEOPLE, false, "2024-03-12");
+    private static final Fact CUTS_MARCH = fact("Initech", "layoffs", null, "2400", Unit.PEOPLE, false, "2025-03-04");
+    private static final Fact CUTS_OCTOBER = fact("Initech", "layoffs", null, "1500", Unit.PEOPLE, false, "2025-10-20");
+    private static final Fact CUTS_FEBRUARY = fact("Initech", "layoffs", null, "2900", Unit.PEOPLE, false, "2026-02-10");
+    private static final Fact STAFF_2024 = fact("Initech", "headcount", null, "39800", Unit.PEOPLE, false, "2024-12-31");
+    private static final Fact STAFF_JUNE = fact("Initech", "headcount", null, "37400", Unit.PEOPLE, false, "2025-06-30");
+    private static final Fact STAFF_SEPTEMBER = fact("Initech", "headcount", null, "36100", Unit.PEOPLE, false,
+            "2025-09-30");
+
+    private static final Fact STAKE_1B = fact("Globex", "investment", "Hooli", "1000000000", Unit.USD, true, "2024-10-08");
+    private static final Fact STAKE_1_5B = fact("Globex", "investment", "Hooli", "1500000000", Unit.USD, true,
+            "2025-08-15");
+
+    private final Verifier verifier = new Verifier(VerificationSettings.DEFAULTS);
+
+    /** The records of the tests, as a fact check fetches them. */
+    private static final ReferenceRecords RECORDS = new ReferenceRecords() {
+        private final Map<String, Metric> metrics = Map.of("layoffs", BuiltInMetrics.LAYOFFS,
+                "headcount", BuiltInMetrics.HEADCOUNT, "investment", BuiltInMetrics.INVESTMENT);
+        private final List<Fact> all = List.of(CUTS_2024, CUTS_MARCH, CUTS_OCTOBER, CUTS_FEBRUARY, STAFF_2024, STAFF_JUNE,
+                STAFF_SEPTEMBER, STAKE_1B, STAKE_1_5B);
+
+        @Override
+        public Metric metric(String name) {
+            return metrics.get(name);
+        }
+
+        @Override
+        public List<Fact> series(String entity, String metric, String object) {
+            return all.stream().filter(f -> f.entity().equals(entity) && f.metric().equals(metric)
+                    && Objects.equals(f.object(), object)).toList();
+        }
+    };
+
+    private static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    private static TestClaims cuts(String value, String low, String high) {
+        return claim().text(value).value(value).bounds(low, high).entity("Initech").metric("layoffs");
+    }
+
+    private CheckedClaim verify(Claim claim, String publishedAt) {
+        return verifier.verify(claim, RECORDS, day(publishedAt));
+    }
+
+    @Nested
+    class ForwardLooking {
+
+        @Test
+        void prediction_isConfirmedByALaterRecordDatedInItsPeriod() {
+            Claim claim = cuts("1500", "1450", "1550").period("2025-10-01", "2025-10-31").prediction(true).build();
+
+            CheckedClaim checked = verify(claim, "2025-07-20");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.evidence()).containsExactly(CUTS_OCTOBER);
+            assertThat(checked.explanation()).contains("prediction about 2025-10-01..2025-10-31, confirmed by a later record");
+        }
+
+        @Test
+        void prediction_isContradictedByALaterRecordDatedInItsPeriod() {
+            Claim claim = cuts("2000", "1950", "2050").period("2026-01-01", "2026-04-30").prediction(true).build();
+
+            CheckedClaim checked = verify(claim, "2025-10-28");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.CONTRADICTED);
+            assertThat(checked.expected()).isEqualByComparingTo("2900");
+            assertThat(checked.explanation()).contains("contradicted by a later record: 2,900 on 2026-02-10");
+        }
+
+        @Test
+        void prediction_withoutARecordDatedInItsPeriod_isUnverified() {
+            Claim claim = cuts("2400", "2350", "2450").period("2025-11-03", "2025-11-09").prediction(true).build();
+
+            CheckedClaim checked = verify(claim, "2025-10-28");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+            assertThat(checked.explanation()).contains("no record of Initech layoffs is dated within it yet");
+        }
+
+        @Test
+        void predictionOfAFlow_belowItsBandSoFar_staysOpenUntilARecordReachesThePeriodsEnd() {
+            // "revenue of $21.5 billion to $22.5 billion this year": half a year of records is no verdict yet.
+            Claim open = cuts("3500", "3450", "3550").period("2026-01-01", "2026-04-30").prediction(true).build();
+            Claim closed = cuts("3500", "3450", "3550").period("2025-10-01", "2025-10-31").prediction(true).build();
+
+            assertThat(verify(open, "2025-10-28").verdict()).isEqualTo(Verdict.UNVERIFIED);
+            assertThat(verify(open, "2025-10-28").explanation()).contains("below the claim's band");
+            assertThat(verify(closed, "2025-09-01").verdict()).isEqualTo(Verdict.CONTRADICTED);
+        }
+
+        @Test
+        void claimAboutAPeriodStartingAfterPublication_isAPredictionWhateverItsWords() {
+            Claim claim = cuts("2900", "2850", "2950").period("2026-01-01", "2026-12-31").build();
+
+            assertThat(verify(claim, "2025-10-28").verdict()).isEqualTo(Verdict.SUPPORTED);
+        }
+
+        @Test
+        void flowSum_countsARecordEnclosedByAnotherOnlyOnce() {
+            Fact year = fact("Initech", "revenue", null, "12400000000", Unit.USD, false, "2024-01-01", "2024-12-31");
+            Fact quarter = fact("Initech", "revenue", null, "3300000000", Unit.USD, false, "2024-07-01", "2024-09-30");
+            Claim claim = claim().text("$12.4 billion").value("12400000000").unit(Unit.USD)
+                    .bounds("12350000000", "12450000000").entity("Initech").metric("revenue")
+                    .period("2024-01-01", "2024-12-31").build();
+
+            CheckedClaim checked = verifier.verify(claim, BuiltInMetrics.REVENUE, List.of(year, quarter), day("2025-10-28"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.evidence()).containsExactly(year);
+        }
+
+        @Test
+        void pastClaimAboutAPeriodRunningPastPublication_countsOnlyRecordsUpToPublication() {
+            // "bringing this year's cuts to 3,900": the derived total is the sum of the year's records so far.
+            Claim claim = cuts("3900", "3850", "3950").period("2025-01-01", "2025-12-31").build();
+
+            CheckedClaim checked = verify(claim, "2025-10-21");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.evidence()).containsExactly(CUTS_MARCH, CUTS_OCTOBER);
+        }
+
+        @Test
+        void newRound_isNeverSupportedByThePreviousRoundsRecord() {
+            Claim claim = cuts("1500", "1450", "1550").text("another 1,500").relation(new Relation.NewRound()).build();
+
+            CheckedClaim checked = verify(claim, "2025-11-14");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+            assertThat(checked.explanation()).contains("marks a new round").contains("1,500 on 2025-10-20")
+                    .contains("previous round's");
+        }
+
+        @Test
+        void newRound_isSupportedByTheRecordOfTheRoundTheArticleReports() {
+            Claim claim = cuts("1500", "1450", "1550").text("1,500 more").relation(new Relation.NewRound()).build();
+
+            assertThat(verify(claim, "2025-10-21").verdict()).isEqualTo(Verdict.SUPPORTED);
+        }
+
+        @Test
+        void newRoundWithAPeriod_isJudgedAgainstTheRecordsOfThatPeriod() {
+            Claim claim = cuts("2900", "2850", "2950").text("2,900 more").period("2026-02-01", "2026-02-28")
+                    .prediction(true).relation(new Relation.NewRound()).build();
+
+            assertThat(verify(claim, "2025-10-28").verdict()).isEqualTo(Verdict.SUPPORTED);
+        }
+
+        @Test
+        void furtherStepOfARunningTotal_isJudgedAgainstTheStepBetweenItsLastTwoRecords() {
+            Claim claim = claim().text("a further $500 million").value("500000000").unit(Unit.USD)
+                    .bounds("450000000", "550000000").entity("Globex").metric("investment").object("Hooli")
+                    .relation(new Relation.NewRound()).build();
+
+            CheckedClaim checked = verify(claim, "2025-08-20");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.expected()).isEqualByComparingTo("500000000");
+            assertThat(checked.evidence()).containsExactly(STAKE_1B, STAKE_1_5B);
+        }
+    }
+
+    @Nested
+    class Shares {
+
+        private TestClaims share(String value, String low, String high) {
+            return claim().text(value + "%").value(value).unit(Unit.PERCENT).bounds(low, high).entity("Initech")
+                    .metric("layoffs/headcount").relation(new Relation.Share("layoffs", "headcount"));
+        }
+
+        @Test
+        void share_isCheckedAgainstTheRatioOfTheRecordsItNames() {
+            // "Initech's 2,400 cuts in March were about 6% of its staff": 2,400 / 39,800 = 6.03%.
+            Claim claim = share("6", "5.4", "6.6").period("2025-03-01", "2025-03-31").build();
+
+            CheckedClaim checked = verify(claim, "2025-10-28");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.expected()).isEqualByComparingTo("6.03");
+            assertThat(checked.evidence()).containsExactly(STAFF_2024, CUTS_MARCH);
+            assertThat(checked.explanation()).contains("layoffs at 2,400").contains("headcount 39,800 on 2024-12-31")
+                    .contains("6.03%");
+        }
+
+        @Test
+        void share_outsideTheBoundsItsHedgeAllows_isContradicted() {
+            // "nearly 5%" allows 4.5–5%; 1,500 of the 36,100 on staff before the cut is 4.16%.
+            Claim claim = share("5", "4.5", "5").build();
+
+            CheckedClaim checked = verify(claim, "2025-10-21");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.CONTRADICTED);
+            assertThat(checked.expected()).isEqualByComparingTo("4.16");
+        }
+
+        @Test
+        void share_withoutRecordsOfItsWhole_isUnverified() {
+            Claim claim = share("6", "5.4", "6.6").entity("Globex").build();
+
+            assertThat(verify(claim, "2025-10-28").verdict()).isEqualTo(Verdict.UNVERIFIED);
+        }
+    }
+
+    @Nested
+    class Comparisons {
+
+        @Test
+        void extreme_largestEver_isContradictedByALargerEarlierRecord_namedInTheExplanation() {
+            Claim claim = cuts("1500", "1450", "1550").period("2025-10-01", "2025-10-31")
+                    .relation(new Relation.Extreme(true, null)).build();
+
+            CheckedClaim checked = verify(claim, "2025-10-28");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.CONTRADICTED);
+            assertThat(checked.evidence()).contains(CUTS_MARCH);
+            assertThat(checked.explanation()).contains("The next largest record ever is 2,400 on 2025-03-04, so it is not "
+                    + "the largest ever.");
+        }
+
+        @Test
+        void extreme_smallestSince_countsOnlyTheRecordsSinceThatDay() {
+            Claim claim = cuts("1500", "1450", "1550").period("2025-10-01", "2025-10-31")
+                    .relation(new Relation.Extreme(false, LocalDate.parse("2024-01-01"))).build();
+
+            CheckedClaim checked = verify(claim, "2025-10-28");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.explanation()).contains("The next smallest record since 2024-01-01 is 1,800 on 2024-03-12");
+        }
+
+        @Test
+        void extreme_whoseValueIsWrong_staysContradictedOnItsValue() {
+            Claim claim = cuts("5000", "4950", "5050").period("2025-10-01", "2025-10-31")
+                    .relation(new Relation.Extreme(true, null)).build();
+
+            assertThat(verify(claim, "2025-10-28").verdict()).isEqualTo(Verdict.CONTRADICTED);
+        }
+
+        @Test
+        void multiple_isCheckedAgainstTheRecordsOfThePeriodItNames() {
+            Period year2024 = new Period(day("2024-01-01"), day("2024-12-31"));
+            Claim roughlyDouble = cuts("2400", "2350", "2450").period("2025-03-01", "2025-03-31")
+                    .relation(new Relation.Multiple(BigDecimal.valueOf(2), year2024)).build();
+            Claim half = cuts("2400", "2350", "2450").period("2025-03-01", "2025-03-31")
+                    .relation(new Relation.Multiple(new BigDecimal("0.5"), year2024)).build();
+
+            CheckedClaim wrong = verify(roughlyDouble, "2025-10-28");
+
+            assertThat(wrong.verdict()).isEqualTo(Verdict.CONTRADICTED);
+            assertThat(wrong.explanation()).contains("Against 1,800 on 2024-03-12, it is 1.33 times as much, not 2 times.");
+            assertThat(verify(half, "2025-10-28").verdict()).isEqualTo(Verdict.CONTRADICTED);
+            Claim fourThirds = cuts("2400", "2350", "2450").period("2025-03-01", "2025-03-31")
+                    .relation(new Relation.Multiple(new BigDecimal("1.3"), year2024)).build();
+            assertThat(verify(fourThirds, "2025-10-28").verdict()).isEqualTo(Verdict.SUPPORTED);
+        }
+    }
+}

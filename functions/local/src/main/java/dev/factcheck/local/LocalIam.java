@@ -1,0 +1,84 @@
+package dev.factcheck.local;
+
+import dev.factcheck.iam.Access;
+import dev.factcheck.iam.CredentialsEndpoint;
+import dev.factcheck.iam.EnforcingProxy;
+import dev.factcheck.iam.LocalAccount;
+import dev.factcheck.iam.TemplatePolicies;
+import dev.factcheck.sam.SamTemplate;
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What AWS IAM does for the deployed functions, done locally: every function gets temporary
+ * credentials of its own role from a container-credentials endpoint on loopback (as Lambda gives
+ * them under SnapStart), and every DynamoDB call passes an {@link EnforcingProxy} that allows only
+ * what the function's {@code Policies} in template.yaml allow, refusing the rest with DynamoDB's
+ * {@code AccessDeniedException}, whose line the runner prints. {@code --no-iam} keeps the
+ * credentials and records the decisions but refuses nothing.
+ */
+final class LocalIam implements AutoCloseable {
+
+    /** The runner's own key for creating tables: the deployer, not a function. */
+    static final String OPERATOR_KEY = "local";
+
+    private final CredentialsEndpoint credentials;
+    private final EnforcingProxy proxy;
+    private final boolean enforcing;
+
+    private LocalIam(CredentialsEndpoint credentials, EnforcingProxy proxy, boolean enforcing) {
+        this.credentials = credentials;
+        this.proxy = proxy;
+        this.enforcing = enforcing;
+    }
+
+    static LocalIam start(URI dynamoDb, SamTemplate template, Map<String, String> tableNames, boolean enforcing,
+                          PrintStream log) {
+        CredentialsEndpoint credentials = CredentialsEndpoint.start();
+        EnforcingProxy proxy = EnforcingProxy.start(dynamoDb, credentials, LocalAccount.DEFAULT, enforcing);
+        proxy.trustOperator(OPERATOR_KEY);
+        proxy.onDenial(line -> log.println("IAM " + line));
+        TemplatePolicies.of(template).all(LocalAccount.DEFAULT, logicalId -> tableNames.getOrDefault(logicalId, logicalId))
+                .forEach(proxy::register);
+        return new LocalIam(credentials, proxy, enforcing);
+    }
+
+    /** Where functions reach DynamoDB. */
+    URI endpoint() {
+        return proxy.endpoint();
+    }
+
+    boolean enforcing() {
+        return enforcing;
+    }
+
+    /**
+     * The AWS settings {@code function} sees, as system-property names: its own container-credentials
+     * URL and token, and no access keys (under SnapStart Lambda sets none).
+     */
+    Map<String, String> settingsOf(String function) {
+        Map<String, String> settings = new HashMap<>(grantOf(function).systemProperties());
+        settings.put("aws.accessKeyId", null);
+        settings.put("aws.secretAccessKey", null);
+        settings.put("aws.sessionToken", null);
+        return settings;
+    }
+
+    /** The container-credentials URL and token of {@code function}'s role. */
+    CredentialsEndpoint.Grant grantOf(String function) {
+        return credentials.grant(function);
+    }
+
+    List<Access> accesses() {
+        return proxy.accesses();
+    }
+
+    @Override
+    public void close() {
+        proxy.close();
+        credentials.close();
+    }
+}
