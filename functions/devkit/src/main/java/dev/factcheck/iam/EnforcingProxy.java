@@ -43,6 +43,7 @@ public final class EnforcingProxy implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/,\\s]+)/");
     private static final String DYNAMODB_TARGET = "DynamoDB_20120810.";
+    private static final String SECRETS_TARGET = "secretsmanager.";
     private static final String AMZ_JSON = "application/x-amz-json-1.0";
     /** Headers the JDK's HTTP client sets itself and refuses to take from a caller. */
     private static final Set<String> HOP_HEADERS = Set.of("connection", "content-length", "expect", "host", "upgrade",
@@ -57,6 +58,7 @@ public final class EnforcingProxy implements AutoCloseable {
     private final LocalAccount account;
     private final Map<String, FunctionPermissions> permissions = new ConcurrentHashMap<>();
     private final Set<String> operatorKeys = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> secrets = new ConcurrentHashMap<>();
     private final List<Access> accesses = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> denialListeners = new CopyOnWriteArrayList<>();
     private volatile boolean enforcing;
@@ -99,6 +101,14 @@ public final class EnforcingProxy implements AutoCloseable {
         operatorKeys.add(accessKeyId);
     }
 
+    /**
+     * A secret this endpoint serves as Secrets Manager serves it ({@code GetSecretValue} by ARN), to
+     * functions whose policies allow {@code secretsmanager:GetSecretValue} on it.
+     */
+    public void putSecret(String arn, String value) {
+        secrets.put(arn, value);
+    }
+
     /** Called with AWS's message line for every refused call (the runner prints it). */
     public void onDenial(Consumer<String> listener) {
         denialListeners.add(listener);
@@ -131,8 +141,38 @@ public final class EnforcingProxy implements AutoCloseable {
                 exchange.getResponseBody().write(refusal.get());
                 return;
             }
-            forward(exchange, body);
+            String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+            if (target != null && target.startsWith(SECRETS_TARGET)) {
+                answerSecret(exchange, body);
+            } else {
+                forward(exchange, body);
+            }
         }
+    }
+
+    /** Secrets Manager's GetSecretValue answer, from the secrets put here. */
+    private void answerSecret(HttpExchange exchange, byte[] body) throws IOException {
+        String arn = MAPPER.readTree(body).path("SecretId").asText();
+        String value = secrets.get(arn);
+        byte[] answer;
+        int status;
+        if (value == null) {
+            status = 400;
+            answer = error("ResourceNotFoundException", "Secrets Manager can't find the specified secret.");
+        } else {
+            status = 200;
+            ObjectNode secret = MAPPER.createObjectNode();
+            secret.put("ARN", arn);
+            secret.put("Name", arn.substring(arn.lastIndexOf(':') + 1));
+            secret.put("SecretString", value);
+            secret.put("VersionId", UUID.nameUUIDFromBytes(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+            secret.putArray("VersionStages").add("AWSCURRENT");
+            answer = MAPPER.writeValueAsBytes(secret);
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
+        exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+        exchange.sendResponseHeaders(status, answer.length);
+        exchange.getResponseBody().write(answer);
     }
 
     /** The error body to answer with, or empty when the request may pass. */
@@ -160,16 +200,21 @@ public final class EnforcingProxy implements AutoCloseable {
             throw new IllegalStateException("credentials of " + session.function() + " have no registered permissions");
         }
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-        if (target == null || !target.startsWith(DYNAMODB_TARGET)) {
-            return Optional.of(error("UnknownOperationException", null));
-        }
         JsonNode request;
         try {
             request = body.length == 0 ? MAPPER.createObjectNode() : MAPPER.readTree(body);
         } catch (IOException malformed) {
             return Optional.empty(); // the backend answers a malformed body with DynamoDB's SerializationException
         }
-        for (DynamoDbRequests.Need need : DynamoDbRequests.needs(target.substring(DYNAMODB_TARGET.length()), request, account)) {
+        List<DynamoDbRequests.Need> needs;
+        if (target != null && target.startsWith(DYNAMODB_TARGET)) {
+            needs = DynamoDbRequests.needs(target.substring(DYNAMODB_TARGET.length()), request, account);
+        } else if ((SECRETS_TARGET + "GetSecretValue").equals(target)) {
+            needs = List.of(new DynamoDbRequests.Need("secretsmanager:GetSecretValue", request.path("SecretId").asText()));
+        } else {
+            return Optional.of(error("UnknownOperationException", null));
+        }
+        for (DynamoDbRequests.Need need : needs) {
             FunctionPermissions.Decision decision = granted.decide(need.action(), need.resource());
             accesses.add(new Access(session.function(), granted.function(), need.action(), need.resource(), decision));
             if (decision != FunctionPermissions.Decision.ALLOW && enforcing) {

@@ -51,7 +51,6 @@ public final class FeedIngester {
     private final SafeHttpClient http;
     private final EntryIngester entries;
     private final FeedParser parser = new FeedParser();
-    private final PublicSuffixList suffixes = PublicSuffixList.bundled();
     private final ArticleService primingArticles;
     private final Duration budget;
     private final Clock clock;
@@ -150,7 +149,8 @@ public final class FeedIngester {
         ParsedFeed parsed = fetched.feed();
         String source = feed.name() != null ? feed.name() : parsed.title() != null ? parsed.title() : response.uri().getHost();
         List<Candidate> candidates = candidates(parsed.entries(), response.uri());
-        FeedSite site = FeedSite.of(feed, suffixes);
+        // The suffix list loads on first use (~20 ms), not with the handler: SnapStart priming loads it before the snapshot.
+        FeedSite site = FeedSite.of(feed, PublicSuffixList.bundled());
         Map<String, EntryLedger.Entry> known = ledger.entries(feed.id(),
                 candidates.stream().map(Candidate::key).filter(key -> key != null).toList());
         Instant now = clock.instant();

@@ -45,6 +45,11 @@ final class FunctionSettings {
         System.setProperty("aws.endpointUrlDynamoDb", endpoint.toString());
     }
 
+    /** The SDK setting that points every Secrets Manager client built from standard settings at {@code endpoint}. */
+    static void useSecretsManager(URI endpoint) {
+        System.setProperty("aws.endpointUrlSecretsManager", endpoint.toString());
+    }
+
     /** The SDK setting that points every SQS client built from standard settings at {@code endpoint}. */
     static void useSqs(URI endpoint) {
         System.setProperty("aws.endpointUrlSqs", endpoint.toString());

@@ -28,11 +28,13 @@ final class LocalIam implements AutoCloseable {
     private final CredentialsEndpoint credentials;
     private final EnforcingProxy proxy;
     private final boolean enforcing;
+    private final Map<String, String> secretArns;
 
-    private LocalIam(CredentialsEndpoint credentials, EnforcingProxy proxy, boolean enforcing) {
+    private LocalIam(CredentialsEndpoint credentials, EnforcingProxy proxy, boolean enforcing, Map<String, String> secretArns) {
         this.credentials = credentials;
         this.proxy = proxy;
         this.enforcing = enforcing;
+        this.secretArns = Map.copyOf(secretArns);
     }
 
     static LocalIam start(URI dynamoDb, SamTemplate template, Map<String, String> tableNames, boolean enforcing,
@@ -43,10 +45,35 @@ final class LocalIam implements AutoCloseable {
         proxy.onDenial(line -> log.println("IAM " + line));
         TemplatePolicies.of(template).all(LocalAccount.DEFAULT, logicalId -> tableNames.getOrDefault(logicalId, logicalId))
                 .forEach(proxy::register);
-        return new LocalIam(credentials, proxy, enforcing);
+        return new LocalIam(credentials, proxy, enforcing, generateSecrets(template, proxy));
     }
 
-    /** Where functions reach DynamoDB. */
+    /**
+     * Every {@code AWS::SecretsManager::Secret} of the template, generated afresh as the stack's
+     * {@code GenerateSecretString} would, and served by the IAM layer's Secrets Manager endpoint.
+     * Returns their ARNs by logical id: what {@code !Ref} gives a function.
+     */
+    private static Map<String, String> generateSecrets(SamTemplate template, EnforcingProxy proxy) {
+        Map<String, String> arns = new HashMap<>();
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        template.document().path("Resources").properties().forEach(resource -> {
+            if ("AWS::SecretsManager::Secret".equals(resource.getValue().path("Type").asText())) {
+                byte[] value = new byte[48];
+                random.nextBytes(value);
+                String arn = LocalAccount.DEFAULT.secretArn(resource.getKey());
+                proxy.putSecret(arn, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(value));
+                arns.put(resource.getKey(), arn);
+            }
+        });
+        return arns;
+    }
+
+    /** The template's secrets' ARNs by logical id. */
+    Map<String, String> secretArns() {
+        return secretArns;
+    }
+
+    /** Where functions reach DynamoDB and Secrets Manager. */
     URI endpoint() {
         return proxy.endpoint();
     }

@@ -67,6 +67,8 @@ final class LocalRuntime implements AutoCloseable {
             LocalIam layer = LocalIam.start(store.endpoint(), loaded.template(), tables, options.iam(), log);
             iam = layer;
             FunctionSettings.useDynamoDb(layer.endpoint());
+            FunctionSettings.useSecretsManager(layer.endpoint());
+            references.putAll(layer.secretArns());
             queues = LocalQueues.open(loaded.template(), options, log);
             if (queues.endpoint() != null) {
                 FunctionSettings.useSqs(queues.endpoint());

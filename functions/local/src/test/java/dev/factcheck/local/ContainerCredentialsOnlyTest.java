@@ -62,6 +62,7 @@ class ContainerCredentialsOnlyTest {
         Map<String, String> references = new LinkedHashMap<>(
                 template.tables().keySet().stream().collect(Collectors.toMap(Function.identity(), Function.identity())));
         references.putAll(runtime.queues().urls());
+        references.putAll(runtime.iam().secretArns());
         Map<String, Map<String, String>> environments = FunctionSettings.environmentsOf(template,
                 runtime.projectRoot().resolve("template.yaml"), references);
 
@@ -75,6 +76,7 @@ class ContainerCredentialsOnlyTest {
             });
             environment.put("AWS_REGION", FunctionSettings.REGION);
             environment.put("AWS_ENDPOINT_URL_DYNAMODB", runtime.iam().endpoint().toString());
+            environment.put("AWS_ENDPOINT_URL_SECRETS_MANAGER", runtime.iam().endpoint().toString());
             if (runtime.queues().endpoint() != null) {
                 environment.put("AWS_ENDPOINT_URL_SQS", runtime.queues().endpoint().toString());
             }

@@ -74,6 +74,12 @@ class LeastPrivilegeTest {
         invoke("IngestArticleFunction", withBody("ingest-article.json", longArticle()));
         invoke("GetArticleFunction", withPathId("get-article.json", longId));
         invoke("SummaryFunction", withPathId("summary-get.json", longId));
+        // A list of one article per page: the cursor of the next page is signed with the stack's secret.
+        ObjectNode firstPage = (ObjectNode) JSON.readTree(ProjectFiles.root().resolve("events/get-article-list.json").toFile());
+        firstPage.with("queryStringParameters").put("limit", "1");
+        firstPage.put("rawQueryString", "limit=1");
+        JsonNode page = invoke("GetArticleFunction", firstPage.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(JSON.readTree(page.path("body").asText()).path("nextCursor").isTextual()).as(page.toString()).isTrue();
         // A feed registered twice: the second answer is the stored feed.
         byte[] feed = Files.readAllBytes(ProjectFiles.root().resolve("events/feeds-admin-post.json"));
         invoke("FeedsAdminFunction", feed);

@@ -39,7 +39,11 @@ public final class PublicSuffixList {
                     continue;
                 }
                 // Rules end at the first white space; the rest of a line is a comment.
-                rule = rule.split("\\s", 2)[0];
+                int end = 0;
+                while (end < rule.length() && !Character.isWhitespace(rule.charAt(end))) {
+                    end++;
+                }
+                rule = rule.substring(0, end);
                 if (rule.startsWith("!")) {
                     exceptions.add(ascii(rule.substring(1)));
                 } else if (rule.startsWith("*.")) {
@@ -125,8 +129,14 @@ public final class PublicSuffixList {
         return name.startsWith("[") || name.contains(":") || name.matches("[0-9]+(\\.[0-9]+){3}");
     }
 
+    /** Punycode for internationalised names; ASCII names as they are (IDN's tables cost ~100 ms to load). */
     private static String ascii(String name) {
-        return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 0x7f) {
+                return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            }
+        }
+        return name.toLowerCase(Locale.ROOT);
     }
 
     private static String join(String[] labels, int from) {

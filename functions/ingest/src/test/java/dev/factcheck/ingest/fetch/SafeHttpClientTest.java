@@ -218,10 +218,11 @@ class SafeHttpClientTest {
             exchange.getResponseHeaders().set("Content-Type", "text/plain");
             exchange.sendResponseHeaders(200, 0);
             for (int i = 0; i < 40; i++) {
-                clock.addAndGet(TimeUnit.SECONDS.toNanos(6));
                 exchange.getResponseBody().write('x');
                 exchange.getResponseBody().flush();
                 sent.incrementAndGet();
+                // Time moves only once the byte is counted: the client cannot see the deadline pass before.
+                clock.addAndGet(TimeUnit.SECONDS.toNanos(6));
                 if (clock.get() > deadline) {
                     try {
                         gaveUp.await(30, TimeUnit.SECONDS);

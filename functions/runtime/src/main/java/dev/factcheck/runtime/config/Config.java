@@ -17,13 +17,15 @@ import java.util.function.Function;
  * @param factsCacheFor    {@code FACTS_CACHE_SECONDS} (default 5): how long a container answers from
  *                         the reference data it read last
  * @param cursorSecret     {@code CURSOR_SECRET}, or null for the per-table default
+ * @param cursorSecretArn  {@code CURSOR_SECRET_ARN}: the Secrets Manager secret that signs cursors (the
+ *                         stack's generated secret; wins over {@code CURSOR_SECRET}), or null
  * @param requireIam       {@code REQUIRE_IAM}: admin routes refuse events without an IAM caller
  * @param fetchAllowLoopback {@code FETCH_ALLOW_LOOPBACK}: fetches may reach loopback (local runs and tests only)
  * @param feedQueueUrl     {@code FEED_QUEUE_URL}: where the feed dispatcher enqueues the due feeds
  * @param feedMinInterval  {@code FEED_MIN_INTERVAL_SECONDS} (default 600): a feed pulled more recently is not due
  */
 public record Config(String factsTable, String articlesTable, String feedsTable, Duration factsCacheFor,
-                     String cursorSecret, boolean requireIam, String claimReviewAuthorName,
+                     String cursorSecret, String cursorSecretArn, boolean requireIam, String claimReviewAuthorName,
                      String claimReviewAuthorUrl, boolean fetchAllowLoopback, String feedQueueUrl,
                      Duration feedMinInterval) {
 
@@ -32,6 +34,7 @@ public record Config(String factsTable, String articlesTable, String feedsTable,
     public static final String FEEDS_TABLE = FeedsSchema.TABLE_NAME_SETTING;
     public static final String FACTS_CACHE_SECONDS = "FACTS_CACHE_SECONDS";
     public static final String CURSOR_SECRET = "CURSOR_SECRET";
+    public static final String CURSOR_SECRET_ARN = "CURSOR_SECRET_ARN";
     public static final String REQUIRE_IAM = "REQUIRE_IAM";
     public static final String CLAIMREVIEW_AUTHOR_NAME = "CLAIMREVIEW_AUTHOR_NAME";
     public static final String CLAIMREVIEW_AUTHOR_URL = "CLAIMREVIEW_AUTHOR_URL";
@@ -50,6 +53,7 @@ public record Config(String factsTable, String articlesTable, String feedsTable,
                 source.apply(FEEDS_TABLE).orElse(null),
                 Duration.ofSeconds(seconds(FACTS_CACHE_SECONDS, source.apply(FACTS_CACHE_SECONDS).orElse("5"))),
                 source.apply(CURSOR_SECRET).orElse(null),
+                source.apply(CURSOR_SECRET_ARN).orElse(null),
                 flag(REQUIRE_IAM, source.apply(REQUIRE_IAM).orElse("false")),
                 source.apply(CLAIMREVIEW_AUTHOR_NAME).orElse("factcheck"),
                 source.apply(CLAIMREVIEW_AUTHOR_URL).orElse(null),

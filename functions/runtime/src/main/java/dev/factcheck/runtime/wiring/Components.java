@@ -62,9 +62,30 @@ public final class Components {
     public static ArticleStore articleStore() {
         Config config = config();
         String table = config.articlesTable();
-        // Cursors are signed so a changed one is refused; CURSOR_SECRET overrides the per-table default.
-        return new ArticleStore(dynamoDb(), table,
-                config.cursorSecret() == null ? "factcheck-cursor:" + table : config.cursorSecret());
+        // Cursors are signed so a changed one is refused. Deployed, the key is the stack's generated secret
+        // (CURSOR_SECRET_ARN), read on the first listing; CURSOR_SECRET or a per-table key serve elsewhere.
+        return new ArticleStore(dynamoDb(), table, () -> {
+            if (config.cursorSecretArn() != null) {
+                return cursorSecret(config.cursorSecretArn());
+            }
+            return config.cursorSecret() == null ? "factcheck-cursor:" + table : config.cursorSecret();
+        });
+    }
+
+    private static volatile String cursorSecret;
+
+    /** The cursor secret, read from Secrets Manager once per container. */
+    private static String cursorSecret(String arn) {
+        String secret = cursorSecret;
+        if (secret == null) {
+            synchronized (Components.class) {
+                if (cursorSecret == null) {
+                    cursorSecret = Secrets.read(arn);
+                }
+                secret = cursorSecret;
+            }
+        }
+        return secret;
     }
 
     public static FeedRegistry feedRegistry() {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -41,6 +42,14 @@ public final class ArticleStore implements ArticleRepository {
     private final Cursors cursors;
 
     public ArticleStore(DynamoDbClient dynamoDb, String table, String cursorSecret) {
+        this(dynamoDb, table, () -> cursorSecret);
+    }
+
+    /**
+     * @param cursorSecret the key that signs list cursors, asked for on the first page listed (a
+     *                     function that never lists never fetches it)
+     */
+    public ArticleStore(DynamoDbClient dynamoDb, String table, Supplier<String> cursorSecret) {
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.batchWriter = BatchWriter.withDefaults(dynamoDb);

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -20,10 +21,20 @@ final class Cursors {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final char SEPARATOR = '\u001f';
 
-    private final byte[] key;
+    private final Supplier<String> secret;
+    private volatile byte[] key;
 
-    Cursors(String secret) {
-        this.key = secret.getBytes(StandardCharsets.UTF_8);
+    Cursors(Supplier<String> secret) {
+        this.secret = secret;
+    }
+
+    private byte[] key() {
+        byte[] current = key;
+        if (current == null) {
+            current = secret.get().getBytes(StandardCharsets.UTF_8);
+            key = current;
+        }
+        return current;
     }
 
     String encode(Map<String, AttributeValue> lastKey) {
@@ -62,7 +73,7 @@ final class Cursors {
     private byte[] sign(byte[] payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
             return mac.doFinal(payload);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JVM has HmacSHA256", e);
