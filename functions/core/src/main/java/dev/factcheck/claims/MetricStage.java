@@ -17,8 +17,11 @@ final class MetricStage implements Stage {
             "hire", "hires", "hired", "hiring", "add", "adds", "added", "adding", "recruit", "recruits", "recruited",
             "recruiting", "signed", "sign");
     private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
-    private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly");
+    private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly", "around",
+            "approximately");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
+    /** How much nearer a weak cue must stand to outrank a strong one. */
+    private static final int NEARER = 3;
 
     @Override
     public ClaimDraft apply(ClaimDraft draft) {
@@ -81,8 +84,9 @@ final class MetricStage implements Stage {
         List<Figure> figures = sentence.figures();
         int figureClause = clauses.at(f.startTok);
         Dimension dimension = f.unit == null ? null : f.unit.dimension();
+        // "hired 1,400 people": a flow into the workforce, not its level; "kept hiring, reaching 3,900 staff" is a level.
         boolean hiring = false;
-        for (int i = 0; i < t.size && !hiring; i++) {
+        for (int i = f.startTok - 1; i >= Math.max(0, f.startTok - 4) && !hiring && !t.isSym(i, ','); i--) {
             hiring = clauses.at(i) == figureClause && t.isAny(i, HIRING_WORDS);
         }
         // "its 350,000 employees", "Amazon's 1.5 million workers": a stock of people, not a flow.
@@ -100,6 +104,7 @@ final class MetricStage implements Stage {
         MetricCues.Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean bestWeak = true;
+        boolean bestLevel = false;
         for (MetricCues.Cue cue : sentence.cues()) {
             if (clauses.at(cue.start()) != figureClause) {
                 continue;
@@ -115,24 +120,46 @@ final class MetricStage implements Stage {
             if (cue.start() >= f.endTok && figureBetween(f, figures, lo, hi)) {
                 continue; // "7,300 from 9,800 after ... cuts": a later cue belongs to the figure nearer to it
             }
+            boolean crossed = false;
             for (int k = lo; k < hi; k++) {
                 // A cue across "and" or a comma more likely belongs to the figure on its side.
                 if (t.is(k, "and") || t.is(k, "or") || (t.isSym(k, ',') && !(t.isNum(k - 1) && t.isNum(k + 1)))) {
                     distance += 3;
+                    crossed = true;
                 }
             }
             if ((owned && cue.weak() && cue.start() >= f.endTok && distance <= 2) || (level && cue.weak())) {
                 return cue;
             }
-            boolean better = best == null || (bestWeak && !cue.weak())
+            // A strong cue outranks a weak one, unless the weak one stands much nearer and names a level:
+            // before the figure ("bringing the workforce down to about 31,000") or as the whole the
+            // figure is part of ("45 out of roughly 600 workers", "6% of the 22,400 employees").
+            boolean levelWording = (cue.end() <= f.startTok && !crossed) || partOfWhole(t, f.startTok);
+            boolean better = best == null
+                    || (bestWeak && !cue.weak() && (distance <= bestDistance + NEARER || !bestLevel))
+                    || (!bestWeak && cue.weak() && levelWording && distance + NEARER < bestDistance)
                     || (bestWeak == cue.weak() && distance < bestDistance);
             if (better) {
                 best = cue;
                 bestDistance = distance;
                 bestWeak = cue.weak();
+                bestLevel = levelWording;
             }
         }
         return best;
+    }
+
+    /** "out of roughly 600", "of the 22,400": the figure is the whole that another figure is part of. */
+    private static boolean partOfWhole(Tokens t, int figureStart) {
+        for (int k = figureStart - 1; k >= Math.max(0, figureStart - 3); k--) {
+            if (t.is(k, "of")) {
+                return true;
+            }
+            if (!t.isAny(k, HEDGES_AFTER_OWNER) && !t.is(k, "the") && !t.isAny(k, OWNERS)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean figureBetween(Figure f, List<Figure> figures, int lo, int hi) {

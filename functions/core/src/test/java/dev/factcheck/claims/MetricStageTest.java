@@ -29,6 +29,23 @@ class MetricStageTest {
         assertThat(m.unit()).isEqualTo(unit);
     }
 
+    /** Issue 15 class C: headcount wording next to the figure wins over layoff words elsewhere in the sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon laid off 2,400 staff, bringing the workforce down to about 31,000.          | 31,000 | headcount",
+            "Amazon laid off 2,400 staff, bringing the workforce down to about 31,000.          | 2,400  | layoffs",
+            "Amazon dismissed 45 out of roughly 600 workers at a warehouse.                     | 600    | headcount",
+            "Amazon dismissed 45 out of roughly 600 workers at a warehouse.                     | 45     | layoffs",
+            "Its cloud unit, which numbered roughly 33,000 people, was cut hardest.             | 33,000 | headcount",
+            "Meta cut 120 jobs in January, as the company kept hiring, reaching 3,900 staff.    | 3,900  | headcount",
+            "Amazon's employee count fell below 30,000 after the layoffs.                       | 30,000 | headcount",
+            "Shopify let go of 20% of its staff, or around 2,300 people.                        | 2,300  | layoffs",
+            "Cyberdyne hired 1,400 people this year, taking its workforce to 17,200.            | 17,200 | headcount",
+            "Cyberdyne hired 1,400 people this year, taking its workforce to 17,200.            | 1,400  | -"})
+    void levelWordingNearTheFigure_winsOverLayoffWordsElsewhere(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
     @Test
     void strongCue_beatsAWeakOne_layoffsOverEmployees() {
         assertThat(measure("Amazon will lay off 14,000 corporate employees.", "14,000").metric()).isEqualTo("layoffs");
