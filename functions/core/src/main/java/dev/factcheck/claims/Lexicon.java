@@ -144,6 +144,12 @@ final class Lexicon {
         return true;
     }
 
+    /** Superlatives of size: "its biggest round ever", a "Largest cut" column. */
+    static final Set<String> LARGEST = words("LARGEST", "largest", "biggest", "deepest", "highest", "heaviest", "most");
+
+    /** Superlatives of smallness: "its smallest since 2024". */
+    static final Set<String> SMALLEST = words("SMALLEST", "smallest", "lowest", "fewest", "least", "shallowest");
+
     /** Words that mark a comparison around a figure. */
     static final Set<String> COMPARISON_WORDS = words("COMPARISON_WORDS",
             "than", "compared", "versus", "vs", "rose", "risen", "rising", "rises", "fell", "fallen", "falling",

@@ -20,7 +20,8 @@ import java.util.Set;
  *       layoffs when the sentence speaks of a reduction; a percentage without a whole right after a
  *       share ("closer to 5%") is a share of the same whole;</li>
  *   <li>an extreme: a superlative after the figure with "ever", "history", "on record" or "since ..."
- *       after it ("its deepest round of job cuts ever", "its smallest since 2024");</li>
+ *       after it ("its deepest round of job cuts ever", "its smallest since 2024"), or a table column
+ *       whose header is one ("Biggest round");</li>
  *   <li>a multiple: "double", "twice", "triple", "half" after the figure, then a period ("double the
  *       size of its 2023 round").</li>
  * </ul>
@@ -34,8 +35,6 @@ final class RelationStage implements Stage {
     /** How far after "of" the whole of a share may be named. */
     private static final int SHARE_WINDOW = 8;
 
-    private static final Set<String> LARGEST = Set.of("largest", "biggest", "deepest", "highest", "heaviest", "most");
-    private static final Set<String> SMALLEST = Set.of("smallest", "lowest", "fewest", "least", "shallowest");
     private static final Set<String> EXTREME_ANCHORS = Set.of("ever", "history", "record");
     private static final Map<String, BigDecimal> MULTIPLES = Map.of(
             "double", BigDecimal.valueOf(2), "twice", BigDecimal.valueOf(2), "triple", BigDecimal.valueOf(3),
@@ -57,6 +56,10 @@ final class RelationStage implements Stage {
     }
 
     private static Relation relation(ClaimDraft draft) {
+        Relation.Extreme column = tableColumnExtreme(draft);
+        if (column != null) {
+            return column;
+        }
         if (newRound(draft)) {
             return new Relation.NewRound();
         }
@@ -68,11 +71,19 @@ final class RelationStage implements Stage {
         return around != null ? around : Relation.NONE;
     }
 
+    /** A figure under a "Biggest round" header claims to be its row's largest. */
+    private static Relation.Extreme tableColumnExtreme(ClaimDraft draft) {
+        TableRow row = draft.sentence().row();
+        TableReader.Cell cell = row == null ? null : row.cellAt(draft.tokens(), draft.figure().startTok);
+        TableLayout.Column column = cell == null ? null : row.layout().column(cell.column());
+        return column == null ? null : column.extreme();
+    }
+
     /** "another 2,400", "a further 9,000", "2,400 more" (not "2,400 or more", not "more than 2,400"). */
     private static boolean newRound(ClaimDraft draft) {
         Tokens t = draft.tokens();
         int start = draft.qualifying().spanStart();
-        boolean before = t.isAny(start - 1, NEW_ROUND_BEFORE) || (t.is(start - 1, "an") && t.is(start - 2, "another"));
+        boolean before = t.isAny(start - 1, NEW_ROUND_BEFORE);
         boolean after = t.is(draft.figure().endTok, "more") && !t.is(draft.figure().endTok + 1, "than");
         return before || after;
     }
@@ -176,8 +187,8 @@ final class RelationStage implements Stage {
             if (t.isSym(k, ';')) {
                 return null;
             }
-            boolean largest = t.isAny(k, LARGEST);
-            if ((largest || t.isAny(k, SMALLEST)) && !(t.is(k, "most") && t.is(k + 1, "of"))) {
+            boolean largest = t.isAny(k, Lexicon.LARGEST);
+            if ((largest || t.isAny(k, Lexicon.SMALLEST)) && !(t.is(k, "most") && t.is(k + 1, "of"))) {
                 return extreme(draft, k, largest);
             }
             BigDecimal factor = t.is(k, "three") && t.is(k + 1, "times") ? BigDecimal.valueOf(3)

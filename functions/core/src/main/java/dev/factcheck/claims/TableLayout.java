@@ -22,10 +22,11 @@ final class TableLayout {
     private static final Set<String> RANK_WORDS = Set.of("rank", "ranking", "position", "no", "place");
 
     /**
-     * A column: the metrics its header names, the period it names (or null), and whether it holds
-     * changes of a level or ranks.
+     * A column: the metrics its header names, the period it names (or null), whether it holds
+     * changes of a level or ranks, and the extreme its header claims for every figure in it
+     * ("Biggest round"; null for none).
      */
-    record Column(List<Metric> metrics, Period period, boolean change, boolean rank) {
+    record Column(List<Metric> metrics, Period period, boolean change, boolean rank, Relation.Extreme extreme) {
     }
 
     private final List<Column> columns;
@@ -52,11 +53,15 @@ final class TableLayout {
             headerMetrics.addAll(metrics);
             boolean change = false;
             boolean rank = t.isSym(0, '#') && t.size == 1;
+            Relation.Extreme extreme = null;
             for (int i = 0; i < t.size; i++) {
                 change |= t.isAny(i, CHANGE_WORDS) || (t.isSym(i, '%') && t.size == 1);
                 rank |= t.isAny(i, RANK_WORDS) && t.size <= 2;
+                if (extreme == null && (t.isAny(i, Lexicon.LARGEST) || t.isAny(i, Lexicon.SMALLEST))) {
+                    extreme = new Relation.Extreme(t.isAny(i, Lexicon.LARGEST), null); // "Biggest round"
+                }
             }
-            columns.add(new Column(metrics, firstPeriod(t, publishedAt), change, rank));
+            columns.add(new Column(metrics, firstPeriod(t, publishedAt), change, rank, extreme));
         }
         // The caption first, then the prose before the table, nearest first.
         List<Metric> contextMetrics = new ArrayList<>();

@@ -119,6 +119,10 @@ public final class Verifier {
             return unverified(claim, "No metric for '" + words(claim)
                     + "': no metric the reference data knows describes it.");
         }
+        if (claim.part() != null) {
+            return unverified(claim, "The figure is about " + claim.part() + ", a part of " + claim.entity()
+                    + " that no reference record describes.");
+        }
         RelatedFigures related = new RelatedFigures(this, records, publishedAt);
         return switch (claim.relation()) {
             case Relation.Standalone standalone -> own(claim, records, publishedAt);
@@ -135,18 +139,11 @@ public final class Verifier {
                 records.series(claim.entity(), claim.metric(), claim.object()), publishedAt);
     }
 
+    /** The claim's value against one series; the claim names an entity and a metric ({@link #verify}). */
     CheckedClaim verifyValue(Claim claim, Metric metric, List<Fact> series, LocalDate publishedAt) {
-        if (claim.entity() == null) {
-            return unverified(claim, "No entity for '" + words(claim)
-                    + "': the text names no organisation the reference data knows for it.");
-        }
-        if (claim.part() != null) {
-            return unverified(claim, "The figure is about " + claim.part() + ", a part of " + claim.entity()
-                    + " that no reference record describes.");
-        }
-        if (claim.metric() == null || metric == null) {
-            return unverified(claim, "No metric for '" + words(claim)
-                    + "': no metric the reference data knows describes it.");
+        if (metric == null) {
+            return unverified(claim, "No metric for '" + words(claim) + "': the reference data knows no metric "
+                    + claim.metric() + ".");
         }
         if (series == null || series.isEmpty()) {
             return unverified(claim, "There are no reference records of " + seriesName(claim) + ".");

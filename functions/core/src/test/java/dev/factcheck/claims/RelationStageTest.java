@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,6 +70,16 @@ class RelationStageTest {
                 "4,200").relation()).isEqualTo(new Relation.Extreme(true, null));
         assertThat(relating("Amazon's 3,100 job cuts in September are the largest in its history.", "3,100").relation())
                 .isEqualTo(new Relation.Extreme(true, null));
+    }
+
+    @Test
+    void extreme_isClaimedForEveryFigureOfATableColumnWhoseHeaderIsASuperlative() {
+        String article = String.join("\n", "Each company's biggest layoff ever", "",
+                "| Company | Biggest round | When |", "|---|---|---|", "| Amazon | 18,000 | Jan. 2023 |",
+                "| Meta | 11,000 | Nov. 2022 |");
+        List<Claim> claims = Stages.EXTRACTOR.extract(article, Stages.PUBLISHED);
+        assertThat(claims).extracting(Claim::relation).containsOnly(new Relation.Extreme(true, null));
+        assertThat(claims).hasSize(2);
     }
 
     @Test
