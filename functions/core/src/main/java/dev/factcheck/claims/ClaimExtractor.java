@@ -197,7 +197,12 @@ public final class ClaimExtractor {
                                  List<TableReader.Cell> cells) {
         boolean[] taken = new boolean[t.size];
         NonClaims.mark(t, reading.masked(), taken);
-        List<PeriodMention> periods = PeriodFinder.find(t, taken, reading.publishedAt());
+        List<PeriodMention> periods = PeriodFinder.find(t, taken, reading.publishedAt(), reading.discourse().period);
+        for (PeriodMention p : periods) {
+            if (p.period() != null) {
+                reading.discourse().period = p.period();
+            }
+        }
         List<Mention> mentions = entities.find(t, taken, reading.personNames(), reading.capitalised(),
                 reading.discourse().described());
         List<MetricCues.Cue> sentenceCues = cues.find(t);

@@ -1,5 +1,6 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ final class Discourse {
     private String listEntity;
     /** The latest counterparty named: the antecedent of "the start-up" after "invested in". */
     String object;
+    /** The last period the text named: what "that year" and "the same period" refer to. */
+    Period period;
     /** What the text has called each organisation: "Hooli is a robotics start-up" → start-up → Hooli. */
     private final Map<String, String> descriptions = new HashMap<>();
 

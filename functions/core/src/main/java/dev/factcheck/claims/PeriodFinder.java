@@ -19,6 +19,14 @@ final class PeriodFinder {
     }
 
     static List<PeriodMention> find(Tokens t, boolean[] taken, LocalDate pub) {
+        return find(t, taken, pub, null);
+    }
+
+    /**
+     * The time expressions of a sentence. {@code prior} is the last period the text named before the
+     * sentence: what "that year" and "the same period" mean when the sentence names none before them.
+     */
+    static List<PeriodMention> find(Tokens t, boolean[] taken, LocalDate pub, Period prior) {
         List<PeriodMention> found = new ArrayList<>();
         int contextYear = -1;
         int firstFuture = t.size;
@@ -35,6 +43,9 @@ final class PeriodFinder {
                 continue;
             }
             PeriodMention m = matchAt(t, i, taken, pub, firstFuture);
+            if (m == null) {
+                m = anaphora(t, i, lastNamed(found, prior));
+            }
             if (m != null && m.yearless() && contextYear > 0) {
                 // "In 2023, Meta laid off 10,000 in March": March of 2023, not the latest March.
                 Period p = m.period();
@@ -54,6 +65,35 @@ final class PeriodFinder {
             }
         }
         return found;
+    }
+
+    private static Period lastNamed(List<PeriodMention> found, Period prior) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            if (found.get(k).period() != null) {
+                return found.get(k).period();
+            }
+        }
+        return prior;
+    }
+
+    /**
+     * "that year", "the same year" (the calendar year of the period named last), "the same period",
+     * "that period" (the period named last itself); null when nothing was named before.
+     */
+    private static PeriodMention anaphora(Tokens t, int i, Period last) {
+        boolean that = t.is(i, "that");
+        boolean same = t.is(i, "same") && t.is(i - 1, "the");
+        if (last == null || !(that || same)) {
+            return null;
+        }
+        if (t.is(i + 1, "year")) {
+            int year = last.from().getYear();
+            return new PeriodMention(same ? i - 1 : i, i + 2, CalendarDates.years(year, year), PeriodSource.EXPLICIT, false);
+        }
+        if (t.is(i + 1, "period")) {
+            return new PeriodMention(same ? i - 1 : i, i + 2, last, PeriodSource.EXPLICIT, false);
+        }
+        return null;
     }
 
     private static PeriodMention matchAt(Tokens t, int i, boolean[] taken, LocalDate pub, int firstFuture) {
@@ -112,6 +152,24 @@ final class PeriodFinder {
         return PeriodMention.of(start, raw.end(), raw.period(), raw.source(), raw.yearless(), pub);
     }
 
+    /**
+     * "early 2024" (January to April), "mid-2024" (May to August), "late 2023" (September to
+     * December): a third of the year, as reporters write it.
+     */
+    private static PeriodMatch partOfYear(Tokens t, int i, boolean[] taken) {
+        int third = t.is(i, "early") ? 0 : t.is(i, "mid") ? 1 : t.is(i, "late") ? 2 : -1;
+        if (third < 0) {
+            return null;
+        }
+        int at = t.isSymAny(i + 1, "-\u2013") && t.attached(i + 1) ? i + 2 : i + 1;
+        int year = CalendarDates.yearAt(t, at, taken);
+        if (year < 0) {
+            return null;
+        }
+        LocalDate from = LocalDate.of(year, 1 + 4 * third, 1);
+        return PeriodMatch.explicit(at + 1, new Period(from, from.plusMonths(4).minusDays(1)));
+    }
+
     /** The expression at token {@code i}; with {@code deadline}, a date without its year lies ahead. */
     private static PeriodMatch core(Tokens t, int i, boolean[] taken, LocalDate pub, boolean deadline) {
         if (i >= t.size || taken[i]) {
@@ -120,6 +178,10 @@ final class PeriodFinder {
         PeriodMatch date = CalendarDates.at(t, i, taken, pub, deadline);
         if (date != null) {
             return date;
+        }
+        PeriodMatch part = partOfYear(t, i, taken);
+        if (part != null) {
+            return part;
         }
         // the quarter ended June 30; the year to March 2024; the three months to June
         int span = t.is(i, "quarter") ? 3 : t.is(i, "year") ? 12

@@ -43,9 +43,19 @@ final class PeriodStage implements Stage {
         return false;
     }
 
+    /**
+     * "5,000 more", "another 5,000", "; Meta dismissed 10,000." (nothing counted after it: an ellipsis
+     * of the figure before): a figure that continues the one before it.
+     */
+    private static boolean continues(Tokens t, Figure f, ClaimDraft previous) {
+        return t.is(f.endTok, "more") || t.is(f.startTok - 1, "another") || t.is(f.startTok - 1, "further")
+                || (previous != null && !t.isWord(f.endTok) && previous.figure().unit == f.unit);
+    }
+
     private static PeriodMention nearestPeriod(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
+        ClaimDraft previous = draft.previous();
         Clauses clauses = draft.clauses();
         int figureClause = draft.figureClause();
         PeriodMention inClause = null;
@@ -78,6 +88,29 @@ final class PeriodStage implements Stage {
                 if (after && other != f && other.startTok >= lo && other.endTok <= hi && other.unit == f.unit) {
                     blocked = true;
                 }
+            }
+            // "up from 15,800 at the end of 2024": the base of a comparison takes no period from before it.
+            if (!after && t.is(f.startTok - 1, "from") && previous != null
+                    && previous.figure().unit == f.unit) {
+                continue;
+            }
+            // "had 8,600 employees; it cut 450 jobs in 2023": no period crosses a semicolon, except to
+            // a figure that continues the one before it ("; it cut 5,000 more").
+            boolean semicolon = false;
+            for (int k = lo; k < hi && !semicolon; k++) {
+                semicolon = t.isSym(k, ';');
+            }
+            if (semicolon && !continues(t, f, previous)) {
+                continue;
+            }
+            // "this summer's restructuring", "last year's 2,400": a possessive period dates only what follows it.
+            boolean possessive = t.isSymAny(p.endTok(), "'\u2019") && t.is(p.endTok() + 1, "s");
+            if (possessive && !(f.startTok > p.endTok() && f.startTok <= p.endTok() + 3)) {
+                continue;
+            }
+            // "employed 46,300, down from 2021": the base of a comparison dates the base, not the figure.
+            if (after && t.is(p.startTok() - 1, "from") && (t.is(p.startTok() - 2, "up") || t.is(p.startTok() - 2, "down"))) {
+                continue;
             }
             int distance = 2 * (hi - lo) + (after ? 0 : 1);
             if (clauses.at(p.startTok()) == figureClause) {

@@ -52,4 +52,19 @@ class PeriodStageTest {
     void futureCue_makesAYearlessMonthTheNextSuchMonth_exceptWouldInReportedSpeech(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /** Issue 15 class E: the right figure gets the period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon cut 3,600 jobs this year, on top of last year's 2,400.                 | 2,400  | 2024-01-01..2024-12-31",
+            "Amazon cut 3,600 jobs this year, on top of last year's 2,400.                 | 3,600  | 2025-01-01..2025-12-31",
+            "Amazon employs 22,400 people, a figure from before this summer's restructuring.| 22,400 | -",
+            "Amazon's staff surged past 17,000 this autumn, up from 15,800 at the end of 2024.| 15,800 | 2024-01-01..2024-12-31",
+            "Amazon had 8,600 employees; it cut 450 jobs in 2023.                          | 8,600  | -",
+            "Amazon cut 9,000 jobs in 2023; Meta dismissed 10,000.                         | 10,000 | 2023-01-01..2023-12-31",
+            "As of June 2022, Amazon employed 46,300, down from 2021.                      | 46,300 | 2022-06-01..2022-06-30"})
+    void theRightFigureGetsThePeriod_possessivePeriods_comparisonBases_semicolons(
+            String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }
