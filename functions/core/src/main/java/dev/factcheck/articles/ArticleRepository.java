@@ -12,6 +12,9 @@ public interface ArticleRepository {
 
     Optional<CheckedArticle> get(String id);
 
-    /** Replaces the checks if they are still those of {@code previousVersion}; false when another writer won. */
-    boolean replaceChecks(CheckedArticle article, String previousVersion);
+    /**
+     * Replaces the stored checks if {@code article}'s facts version is newer than theirs (one conditional
+     * write); false when the stored checks are as new or newer, which then stay as they are.
+     */
+    boolean replaceChecksIfNewer(CheckedArticle article);
 }

@@ -88,8 +88,15 @@ public final class ArticleService {
         }
         CheckedArticle updated = new CheckedArticle(article.article(), recheck.get().claims(),
                 recheck.get().factsVersion(), clock.instant());
-        articles.replaceChecks(updated, article.factsVersion());
-        return new Refreshed(updated, recheck);
+        if (articles.replaceChecksIfNewer(updated)) {
+            return new Refreshed(updated, recheck);
+        }
+        // A re-verification against newer facts was stored meanwhile (or ours read older facts than the
+        // stored ones): answer with what is stored, never with verdicts older than it.
+        return articles.get(article.article().id())
+                .filter(stored -> !stored.factsVersion().equals(updated.factsVersion()))
+                .map(stored -> new Refreshed(stored, Optional.<FactCheck>empty()))
+                .orElseGet(() -> new Refreshed(updated, recheck));
     }
 
     /** The article as of the current reference data, and the check that made it so when there was one. */

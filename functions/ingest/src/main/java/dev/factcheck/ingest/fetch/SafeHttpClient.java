@@ -1,8 +1,6 @@
 package dev.factcheck.ingest.fetch;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,21 +12,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
@@ -48,11 +39,8 @@ import javax.net.ssl.SSLSocketFactory;
  *   <li>connect timeout, <em>one deadline for the whole fetch</em>, a body size limit (also after gzip),
  *       and the content type checked against what the caller accepts.</li>
  * </ul>
- * The deadline covers every step: the DNS lookup runs on a thread of its own and is abandoned when the
- * deadline passes, and each socket is closed by an alarm at the deadline, which ends whatever is
- * blocked on it (connect, TLS handshake, request, headers, body). Per-read timeouts alone cannot do
- * that: a server that drips one byte of its TLS handshake or its headers at a time resets them on
- * every byte.
+ * The deadline ({@link FetchDeadline}) covers every step: DNS, connect, TLS handshake, request,
+ * headers and body; the response is read by {@link HttpResponseReader} with every size bounded.
  */
 public final class SafeHttpClient {
 
@@ -73,25 +61,7 @@ public final class SafeHttpClient {
         public static final Limits DEFAULTS = new Limits(3_000, 10_000, 5 * 1024 * 1024, 3);
     }
 
-    private static final int MAX_LINE = 16 * 1024;
-    private static final int MAX_HEADERS = 200;
     private static final String USER_AGENT = "factcheck-ingest/1.0 (feed reader)";
-
-    /** Closes sockets whose fetch passed its deadline; one daemon thread, started on first use. */
-    private static final class Alarm {
-        static final ScheduledExecutorService CLOCK = Executors.newSingleThreadScheduledExecutor(
-                task -> Thread.ofPlatform().daemon().name("fetch-deadline").unstarted(task));
-
-        static ScheduledFuture<?> closeIn(Socket socket, long nanos) {
-            return CLOCK.schedule(() -> {
-                try {
-                    socket.close();
-                } catch (IOException alreadyBroken) {
-                    // Closed either way.
-                }
-            }, Math.max(0, nanos), TimeUnit.NANOSECONDS);
-        }
-    }
 
     private final AddressPolicy policy;
     private final Limits limits;
@@ -138,7 +108,7 @@ public final class SafeHttpClient {
      * {@code headers} carried validators; everything else is a {@link FetchException}.
      */
     public FetchResponse get(String url, Map<String, String> headers, Predicate<String> acceptType) throws FetchException {
-        long deadline = nanoTime.getAsLong() + limits.totalMillis() * 1_000_000L;
+        FetchDeadline deadline = new FetchDeadline(limits.totalMillis(), nanoTime);
         URI current = parse(url);
         for (int hop = 0; ; hop++) {
             Target target = target(current);
@@ -199,8 +169,18 @@ public final class SafeHttpClient {
     }
 
     /** Resolves {@code host} and refuses it when any of its addresses is not allowed; answers the first. */
-    private InetAddress checkedAddress(String host, long deadline) throws FetchException {
-        InetAddress[] addresses = resolve(host, deadline);
+    private InetAddress checkedAddress(String host, FetchDeadline deadline) throws FetchException {
+        InetAddress[] addresses;
+        try {
+            addresses = deadline.lookUp(() -> resolver.resolve(host));
+        } catch (TimeoutException e) {
+            throw timedOut();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw FetchException.failed("cancelled");
+        } catch (UnknownHostException | SecurityException e) {
+            throw FetchException.failed("host does not resolve");
+        }
         if (addresses == null || addresses.length == 0) {
             throw FetchException.failed("host does not resolve");
         }
@@ -213,41 +193,13 @@ public final class SafeHttpClient {
         return addresses[0];
     }
 
-    /**
-     * The resolver's answer, waited for until the deadline only: the JDK's lookup cannot be interrupted,
-     * so it runs on a daemon thread of its own that is left behind when it takes too long.
-     */
-    private InetAddress[] resolve(String host, long deadline) throws FetchException {
-        CompletableFuture<InetAddress[]> lookup = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("fetch-dns").start(() -> {
-            try {
-                lookup.complete(resolver.resolve(host));
-            } catch (Throwable e) {
-                lookup.completeExceptionally(e);
-            }
-        });
-        try {
-            return lookup.get(Math.max(1, remainingMillis(deadline)), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw timedOut();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw FetchException.failed("cancelled");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownHostException || e.getCause() instanceof SecurityException) {
-                throw FetchException.failed("host does not resolve");
-            }
-            throw new IllegalStateException("the resolver failed", e.getCause());
-        }
-    }
-
     private FetchException timedOut() {
         return FetchException.failed("timed out after " + limits.totalMillis() + " ms");
     }
 
-    private Exchange exchange(Target target, InetAddress address, Map<String, String> headers, long deadline,
+    private Exchange exchange(Target target, InetAddress address, Map<String, String> headers, FetchDeadline deadline,
                               Predicate<String> acceptType) throws FetchException {
-        int connectTimeout = (int) Math.max(1, Math.min(limits.connectMillis(), remainingMillis(deadline)));
+        int connectTimeout = (int) Math.max(1, Math.min(limits.connectMillis(), deadline.remainingMillis()));
         Socket socket;
         try {
             socket = dialer.dial(new InetSocketAddress(address, target.port()), connectTimeout);
@@ -256,13 +208,13 @@ public final class SafeHttpClient {
         } catch (IOException e) {
             throw FetchException.failed("connection failed");
         }
-        ScheduledFuture<?> alarm = Alarm.closeIn(socket, deadline - nanoTime.getAsLong());
+        ScheduledFuture<?> alarm = deadline.closeWhenPassed(socket);
         try (Socket open = socket) {
             Socket channel = target.scheme().equals("https") ? tls(open, target, deadline) : open;
             writeRequest(channel.getOutputStream(), target, headers);
-            InputStream in = new BufferedInputStream(new DeadlineStream(channel, deadline));
-            int status = statusCode(readLine(in));
-            Map<String, String> responseHeaders = readHeaders(in);
+            InputStream in = new BufferedInputStream(deadline.bound(channel));
+            int status = HttpResponseReader.statusCode(HttpResponseReader.readLine(in));
+            Map<String, String> responseHeaders = HttpResponseReader.readHeaders(in);
             if (status >= 300 && status < 400 && status != 304) {
                 String location = responseHeaders.get("location");
                 if (location == null) {
@@ -280,11 +232,12 @@ public final class SafeHttpClient {
             if (contentType == null || !acceptType.test(FetchResponse.mediaTypeOf(contentType))) {
                 throw FetchException.refused("unexpected content type " + sanitise(FetchResponse.mediaTypeOf(contentType)));
             }
-            byte[] body = decode(readBody(in, responseHeaders), responseHeaders.get("content-encoding"));
+            byte[] body = HttpResponseReader.decode(HttpResponseReader.readBody(in, responseHeaders, limits.maxBodyBytes()),
+                    responseHeaders.get("content-encoding"), limits.maxBodyBytes());
             return new Exchange(200, null, contentType, responseHeaders.get("etag"), responseHeaders.get("last-modified"), body);
         } catch (IOException e) {
             // The alarm closes the socket at the deadline: whatever broke then, the deadline broke it.
-            if (e instanceof SocketTimeoutException || remainingMillis(deadline) <= 0) {
+            if (e instanceof SocketTimeoutException || deadline.passed()) {
                 throw timedOut();
             }
             throw FetchException.failed(e instanceof SSLException ? "TLS handshake or certificate check failed" : "connection broke off");
@@ -294,7 +247,7 @@ public final class SafeHttpClient {
     }
 
     /** TLS over the pinned socket: SNI and certificate checks for the host name, not the address. */
-    private Socket tls(Socket plain, Target target, long deadline) throws IOException {
+    private Socket tls(Socket plain, Target target, FetchDeadline deadline) throws IOException {
         SSLSocket socket = (SSLSocket) tls.createSocket(plain, target.host(), target.port(), true);
         SSLParameters parameters = socket.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
@@ -302,7 +255,7 @@ public final class SafeHttpClient {
             parameters.setServerNames(List.of(new SNIHostName(target.host())));
         }
         socket.setSSLParameters(parameters);
-        socket.setSoTimeout((int) Math.max(1, remainingMillis(deadline)));
+        socket.setSoTimeout((int) Math.max(1, deadline.remainingMillis()));
         socket.startHandshake();
         return socket;
     }
@@ -325,166 +278,10 @@ public final class SafeHttpClient {
         out.flush();
     }
 
-    private static int statusCode(String statusLine) throws FetchException {
-        String[] parts = statusLine.split(" ", 3);
-        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
-            throw FetchException.failed("not an HTTP/1.x response");
-        }
-        try {
-            return Integer.parseInt(parts[1]);
-        } catch (NumberFormatException e) {
-            throw FetchException.failed("not an HTTP/1.x response");
-        }
-    }
-
-    private static Map<String, String> readHeaders(InputStream in) throws IOException, FetchException {
-        Map<String, String> headers = new HashMap<>();
-        for (int count = 0; ; count++) {
-            String line = readLine(in);
-            if (line.isEmpty()) {
-                return headers;
-            }
-            if (count >= MAX_HEADERS) {
-                throw FetchException.refused("too many response headers");
-            }
-            int colon = line.indexOf(':');
-            if (colon > 0) {
-                headers.putIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
-            }
-        }
-    }
-
-    private byte[] readBody(InputStream in, Map<String, String> headers) throws IOException, FetchException {
-        int max = limits.maxBodyBytes();
-        if ("chunked".equalsIgnoreCase(headers.getOrDefault("transfer-encoding", "").trim())) {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            while (true) {
-                String sizeLine = readLine(in);
-                long size;
-                try {
-                    size = Long.parseLong(sizeLine.split(";", 2)[0].trim(), 16);
-                } catch (NumberFormatException e) {
-                    throw FetchException.failed("malformed chunked body");
-                }
-                if (size == 0) {
-                    readHeaders(in);
-                    return body.toByteArray();
-                }
-                if (size < 0 || body.size() + size > max) {
-                    throw FetchException.refused("body larger than " + max + " bytes");
-                }
-                body.write(readExactly(in, (int) size));
-                readLine(in);
-            }
-        }
-        String length = headers.get("content-length");
-        if (length != null) {
-            long declared;
-            try {
-                declared = Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
-                throw FetchException.failed("malformed Content-Length");
-            }
-            if (declared > max || declared < 0) {
-                throw FetchException.refused("body larger than " + max + " bytes");
-            }
-            return readExactly(in, (int) declared);
-        }
-        byte[] body = in.readNBytes(max + 1);
-        if (body.length > max) {
-            throw FetchException.refused("body larger than " + max + " bytes");
-        }
-        return body;
-    }
-
-    private byte[] decode(byte[] body, String contentEncoding) throws IOException, FetchException {
-        String encoding = contentEncoding == null ? "identity" : contentEncoding.trim().toLowerCase(Locale.ROOT);
-        switch (encoding) {
-            case "identity", "" -> {
-                return body;
-            }
-            case "gzip", "x-gzip" -> {
-                try (InputStream unzip = new GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
-                    byte[] plain = unzip.readNBytes(limits.maxBodyBytes() + 1);
-                    if (plain.length > limits.maxBodyBytes()) {
-                        throw FetchException.refused("body larger than " + limits.maxBodyBytes() + " bytes once decompressed");
-                    }
-                    return plain;
-                }
-            }
-            default -> throw FetchException.refused("unsupported content encoding");
-        }
-    }
-
-    private static byte[] readExactly(InputStream in, int length) throws IOException, FetchException {
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length < length) {
-            throw FetchException.failed("body ended early");
-        }
-        return bytes;
-    }
-
-    private static String readLine(InputStream in) throws IOException, FetchException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        while (true) {
-            int b = in.read();
-            if (b == -1) {
-                if (line.size() == 0) {
-                    throw FetchException.failed("connection closed before the response ended");
-                }
-                break;
-            }
-            if (b == '\n') {
-                break;
-            }
-            if (line.size() >= MAX_LINE) {
-                throw FetchException.refused("response header line too long");
-            }
-            line.write(b);
-        }
-        String text = line.toString(StandardCharsets.ISO_8859_1);
-        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
-    }
-
-    private long remainingMillis(long deadline) {
-        return (deadline - nanoTime.getAsLong()) / 1_000_000L;
-    }
-
     private static String sanitise(String value) {
         String cleaned = value.replaceAll("[^a-z0-9.+/-]", "");
         return cleaned.isEmpty() ? "(none)" : cleaned.length() > 80 ? cleaned.substring(0, 80) : cleaned;
     }
 
-    /** Every read gets only the time left until the fetch's deadline, so a slow trickle cannot outlast it. */
-    private final class DeadlineStream extends FilterInputStream {
 
-        private final Socket socket;
-        private final long deadline;
-
-        DeadlineStream(Socket socket, long deadline) throws IOException {
-            super(socket.getInputStream());
-            this.socket = socket;
-            this.deadline = deadline;
-        }
-
-        @Override
-        public int read() throws IOException {
-            arm();
-            return super.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            arm();
-            return super.read(buffer, offset, length);
-        }
-
-        private void arm() throws IOException {
-            long remaining = remainingMillis(deadline);
-            if (remaining <= 0) {
-                throw new SocketTimeoutException("fetch deadline passed");
-            }
-            socket.setSoTimeout((int) remaining);
-        }
-    }
 }

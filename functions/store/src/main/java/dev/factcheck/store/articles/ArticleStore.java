@@ -82,11 +82,20 @@ public final class ArticleStore implements ArticleRepository {
     }
 
     /**
-     * Replaces the checks of a stored article, provided they are still those of {@code previousVersion};
-     * false when another writer got there first (its result is as new as ours).
+     * Replaces the checks of a stored article, provided {@code checked}'s facts version is newer than the
+     * stored one; false when the stored checks are as new or newer (another re-verification got there
+     * first, or this one read older reference data), so a late writer can never put older verdicts back.
+     *
+     * <p>Facts versions are the reference data's counter, stored as its decimal string (without leading
+     * zeros): for those, "shorter, or as long and lexicographically smaller" is exactly "numerically
+     * smaller", which the condition tests on the stored value itself, with no second read.
      */
     @Override
-    public boolean replaceChecks(CheckedArticle checked, String previousVersion) {
+    public boolean replaceChecksIfNewer(CheckedArticle checked) {
+        String version = checked.factsVersion();
+        if (!version.matches("0|[1-9][0-9]{0,18}")) {
+            throw new IllegalArgumentException("facts version is not a counter: " + version);
+        }
         Map<String, AttributeValue> values = new HashMap<>();
         putChecks(values, checked);
         String id = checked.article().id();
@@ -100,16 +109,19 @@ public final class ArticleStore implements ArticleRepository {
         });
         String other = values.containsKey(CHECKS) ? CHECKS + REF_SUFFIX : CHECKS;
         names.put("#other", other);
-        names.put("#version", FACTS_VERSION);
-        expressionValues.put(":previous", s(previousVersion));
+        names.put("#pk", PK);
+        // #FACTS_VERSION is set from :FACTS_VERSION above: the new version, compared here as well.
+        expressionValues.put(":newLength", AttributeValue.fromN(Integer.toString(version.length())));
         try {
             dynamoDb.updateItem(r -> r.tableName(table).key(headKey(id))
                     .updateExpression("SET " + String.join(", ", sets) + " REMOVE #other")
-                    .conditionExpression("#version = :previous")
+                    .conditionExpression("attribute_exists(#pk) AND (attribute_not_exists(#" + FACTS_VERSION + ")"
+                            + " OR size(#" + FACTS_VERSION + ") < :newLength"
+                            + " OR (size(#" + FACTS_VERSION + ") = :newLength AND #" + FACTS_VERSION + " < :" + FACTS_VERSION + "))")
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(expressionValues));
             return true;
-        } catch (ConditionalCheckFailedException someoneElse) {
+        } catch (ConditionalCheckFailedException asNewOrNewer) {
             return false;
         }
     }

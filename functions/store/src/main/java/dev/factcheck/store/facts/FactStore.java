@@ -84,7 +84,9 @@ public final class FactStore implements ReferenceData {
         List<Entity> entities = new ArrayList<>();
         List<Metric> metrics = new ArrayList<>();
         String version = "0";
-        for (Map<String, AttributeValue> item : query(QueryRequest.builder().tableName(table)
+        // Strongly consistent, as the series reads below: a re-verification stores verdicts under this
+        // version, so it must not see an older version, nor records older than the version it saw.
+        for (Map<String, AttributeValue> item : query(QueryRequest.builder().tableName(table).consistentRead(true)
                 .keyConditionExpression("#pk = :pk")
                 .expressionAttributeNames(Map.of("#pk", PK))
                 .expressionAttributeValues(Map.of(":pk", s(CATALOG_PK)))
@@ -179,7 +181,7 @@ public final class FactStore implements ReferenceData {
             names.put("#sk", SK);
             values.put(":prefix", s(sortKeyPrefix));
         }
-        return query(QueryRequest.builder().tableName(table)
+        return query(QueryRequest.builder().tableName(table).consistentRead(true)
                 .keyConditionExpression(condition)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)
