@@ -25,7 +25,9 @@ final class Coreferences {
     private static void markObjects(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, Clauses clauses) {
         for (Mention m : mentions) {
             boolean pronoun = m.kind == Mention.Kind.COREF && m.end - m.start == 1;
-            if (pronoun || !OBJECT_PREPOSITIONS.contains(t.lower(m.start - 1))) {
+            // "the conglomerate's latest filing": a possessor of another noun is no counterparty.
+            boolean possessor = t.isSymAny(m.end, "'\u2019") && t.is(m.end + 1, "s");
+            if (pronoun || possessor || objectPreposition(t, m.start) < 0) {
                 continue;
             }
             for (MetricCues.Cue cue : cues) {
@@ -35,6 +37,22 @@ final class Coreferences {
                 }
             }
         }
+    }
+
+    /**
+     * The preposition of a counterparty before {@code start}: right before it ("in Anthropic") or
+     * before a few lower-case words describing it ("stake in robotics developer Hooli"); -1 when none.
+     */
+    private static int objectPreposition(Tokens t, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
+            if (OBJECT_PREPOSITIONS.contains(t.lower(k))) {
+                return k;
+            }
+            if (!t.isWord(k) || t.capitalised(k) || k == start - 4) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -107,4 +107,21 @@ class EntityStageTest {
         assertThat(claim("CHICAGO, June 3, 2025 /BusinessWire/ -- Meta Platforms (NASDAQ: META) today announced a plan "
                 + "that will reduce its workforce by approximately 1,300 positions.", "1,300").entity()).isEqualTo("Meta");
     }
+
+    // Issue 15 class F: ownership.
+
+    @Test
+    void stakeOfAnOwnerInACompany_ownerIsTheEntity_companyTheObject_evenAfterADescription() {
+        Claim stake = claim("Amazon's stake in search developer Google, valued at up to $2 billion in the retailer's "
+                + "latest filing, is its largest holding.", "$2 billion");
+        assertThat(stake.entity()).isEqualTo("Amazon");
+        assertThat(stake.object()).isEqualTo("Alphabet");
+    }
+
+    @Test
+    void fundingRound_belongsToTheCompanyThatRaisedIt_notItsLeadInvestor_norItsSeriesName() {
+        String article = "Meta raised $400 million in a Series D round led by Amazon, valuing the company at $7.5 billion.";
+        assertThat(claim(article, "$400 million").entity()).isEqualTo("Meta");
+        assertThat(claim(article, "$7.5 billion").entity()).isEqualTo("Meta");
+    }
 }
