@@ -22,6 +22,8 @@ final class Discourse {
     String object;
     /** The last period the text named: what "that year" and "the same period" refer to. */
     Period period;
+    /** The measure of the last claim: what a bare figure in the next sentence counts. */
+    ClaimDraft.Measure measure;
     /** What the text has called each organisation: "Hooli is a robotics start-up" → start-up → Hooli. */
     private final Map<String, String> descriptions = new HashMap<>();
 

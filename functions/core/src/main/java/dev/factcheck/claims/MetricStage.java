@@ -20,6 +20,7 @@ final class MetricStage implements Stage {
     private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly", "around",
             "approximately");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
+    private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before");
     /** How much nearer a weak cue must stand to outrank a strong one. */
     private static final int NEARER = 3;
 
@@ -35,6 +36,15 @@ final class MetricStage implements Stage {
         boolean again = cue == null && before != null && (f.unit == null || f.unit == before.unit())
                 && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more")
                 || (previous.figureClause() != figureClause && f.unit == null && !t.isWord(f.endTok)));
+        // "Its last filing says 37,400.", "It was more like 9,000, in July": a bare figure in the
+        // sentence after a claim, with nothing of its own to say what it counts, counts the same.
+        ClaimDraft.Measure prior = draft.sentence().priorMeasure();
+        if (!again && cue == null && previous == null && prior != null && prior.metric() != null
+                && (f.unit == null ? prior.unit().dimension() != Dimension.CURRENCY : f.unit == prior.unit())
+                && bare(t, f) && f.high == null) {
+            again = true;
+            before = prior;
+        }
         Unit unit = again ? before.unit() : f.unit;
         if (unit == null) {
             if (cue != null && cue.metric().dimension() == Dimension.PEOPLE) {
@@ -55,6 +65,11 @@ final class MetricStage implements Stage {
             object = draft.subject().counterparty();
         }
         return draft.with(new ClaimDraft.Measure(cue, unit, metric, object));
+    }
+
+    /** Nothing after the figure says what it counts: the sentence ends, or a comma or a preposition follows. */
+    private static boolean bare(Tokens t, Figure f) {
+        return !t.isWord(f.endTok) || t.isAny(f.endTok, BARE_FOLLOWERS);
     }
 
     private static boolean followsUp(Tokens t, int at) {

@@ -46,6 +46,20 @@ class MetricStageTest {
         assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
     }
 
+    /** Issue 15 class C: an elliptical figure counts what the claim just before it counted. */
+    @Test
+    void bareFigureInTheNextSentence_countsWhatThePreviousClaimCounted() {
+        Claim level = Stages.claim("An analyst note says Amazon employs 1.6 million people. Its last filing says 1,550,000.",
+                "1,550,000");
+        assertThat(level.metric()).isEqualTo("headcount");
+        assertThat(level.unit()).isEqualTo(Unit.PEOPLE);
+        Claim stake = Stages.claim("Amazon has invested $4 billion in Anthropic. The total reached $8 billion in November 2024.",
+                "$8 billion");
+        assertThat(stake.metric()).isEqualTo("investment");
+        assertThat(stake.object()).isEqualTo("Anthropic");
+        assertThat(Stages.claim("Amazon cut 14,000 jobs. It has 12 warehouses in Ohio.", "12").metric()).isNull();
+    }
+
     @Test
     void strongCue_beatsAWeakOne_layoffsOverEmployees() {
         assertThat(measure("Amazon will lay off 14,000 corporate employees.", "14,000").metric()).isEqualTo("layoffs");
