@@ -53,7 +53,9 @@ final class PeriodFinder {
                 Period shifted = new Period(p.from().plusYears(shift), p.to().plusYears(shift));
                 m = PeriodMention.of(m.startTok(), m.endTok(), shifted, m.source(), false, pub);
             } else if (m != null && !m.yearless() && m.period() != null
-                    && m.period().from().getYear() == m.period().to().getYear() && m.source() == PeriodSource.EXPLICIT) {
+                    && m.period().from().getYear() == m.period().to().getYear() && m.source() == PeriodSource.EXPLICIT
+                    && !t.is(m.startTok() - 1, "of")) {
+                // "at the end of 2024" closes its own figure's time; it sets no year for the months after it.
                 contextYear = m.period().from().getYear();
             }
             if (m != null) {

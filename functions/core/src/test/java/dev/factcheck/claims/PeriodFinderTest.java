@@ -62,8 +62,9 @@ class PeriodFinderTest {
             "It rose this autumn.                         | 2025-09-01..2025-11-30",
             "It has risen since March.                    | 2025-03-01..2025-10-28",
             "It fell in 2024; that year it rose.          | 2024-01-01..2024-12-31;2024-01-01..2024-12-31",
-            "It fell in March 2023 and in the same period rose. | 2023-03-01..2023-03-31;2023-03-01..2023-03-31"})
-    void periodsAsReportersWriteThem_earlyLateYear_pastYear_seasons_thatYear(String sentence, String expected) {
+            "It fell in March 2023 and in the same period rose. | 2023-03-01..2023-03-31;2023-03-01..2023-03-31",
+            "At the end of 2024 it had more; it fell in May. | 2024-01-01..2024-12-31;2025-05-01..2025-05-31"})
+    void periodsAsReportersWriteThem_earlyLateYear_pastYear_seasons_thatYear_endOfAYearSetsNoYearForMonths(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected.split(";"));
     }
 
