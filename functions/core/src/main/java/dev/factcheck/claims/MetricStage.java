@@ -105,8 +105,10 @@ final class MetricStage implements Stage {
             hiring = clauses.at(i) == figureClause && t.isAny(i, HIRING_WORDS);
         }
         // "its 350,000 employees", "Amazon's 1.5 million workers": a stock of people, not a flow.
+        boolean hedged = t.isAny(f.startTok - 1, HEDGES_AFTER_OWNER);
         boolean owned = f.possessiveBefore || t.isAny(f.startTok - 1, OWNERS)
-                || (t.isAny(f.startTok - 2, OWNERS) && t.isAny(f.startTok - 1, HEDGES_AFTER_OWNER));
+                || (t.isAny(f.startTok - 2, OWNERS) && hedged)
+                || (hedged && t.is(f.startTok - 2, "s") && t.isSymAny(f.startTok - 3, "'\u2019")); // Globex's roughly 112,500
         // "reduced its staff from 5,000 to 3,800": both ends of a change are levels, not the change.
         boolean level = false;
         if (t.is(f.startTok - 1, "from") || t.is(f.startTok - 1, "to")) {

@@ -36,6 +36,7 @@ class MetricStageTest {
             "Amazon laid off 2,400 staff, bringing the workforce down to about 31,000.          | 2,400  | layoffs",
             "Amazon dismissed 45 out of roughly 600 workers at a warehouse.                     | 600    | headcount",
             "Amazon dismissed 45 out of roughly 600 workers at a warehouse.                     | 45     | layoffs",
+            "The cuts amount to nearly 4% of Amazon's roughly 112,500 workers.                  | 112,500| headcount",
             "Its cloud unit, which numbered roughly 33,000 people, was cut hardest.             | 33,000 | headcount",
             "Meta cut 120 jobs in January, as the company kept hiring, reaching 3,900 staff.    | 3,900  | headcount",
             "Amazon's employee count fell below 30,000 after the layoffs.                       | 30,000 | headcount",
