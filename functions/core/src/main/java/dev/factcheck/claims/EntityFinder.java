@@ -318,7 +318,8 @@ final class EntityFinder {
             return true;
         }
         if (t.isSym(j, ':')) {
-            return !metricWords.contains(t.lower(i)) && !t.lower(j - 1).endsWith("ed");
+            // "- Acme: 64,000 employees" names an organisation; "Wrong: its two rounds ..." does not.
+            return i == 1 && !metricWords.contains(t.lower(i)) && !t.lower(j - 1).endsWith("ed");
         }
         if (j - i >= 2 || capitalised.contains(t.text(i))) {
             return subjectLike(t, j);
@@ -376,6 +377,9 @@ final class EntityFinder {
         }
         if (j - i >= 2 && t.isAny(j, Lexicon.SPEECH_VERBS)) {
             return true;
+        }
+        if (t.isSym(j, ',') && t.is(j + 1, "who")) {
+            return true; // "Sol Roth, who is not sorry": "who" refers to people
         }
         if (j - i >= 2 && t.isSym(j, ',')) {
             // "Beth Galetti, a senior vice president, ..."

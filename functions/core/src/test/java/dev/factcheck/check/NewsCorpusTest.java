@@ -42,7 +42,7 @@ class NewsCorpusTest {
     }
 
     /** Ratchet floors of the tuning split (articles.txt), measured on 2026-12-02. */
-    static final Floors TUNING_FLOORS = new Floors(0.87, 0.99, 0.93, 0.88, 0.87, 0.92, 0.85, 0.72, 0.97);
+    static final Floors TUNING_FLOORS = new Floors(0.87, 0.99, 0.93, 0.89, 0.88, 0.92, 0.85, 0.72, 0.97);
 
     /** Ratchet floors of the held-out split (holdout.txt), measured on 2026-12-02. */
     static final Floors HOLDOUT_FLOORS = new Floors(0.92, 0.99, 0.95, 0.81, 0.85, 0.83, 0.89, 0.80, 1.00);

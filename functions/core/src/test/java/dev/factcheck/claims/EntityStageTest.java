@@ -97,6 +97,14 @@ class EntityStageTest {
         assertThat(claim(article, "1,550,000").entity()).isEqualTo("Amazon");
         assertThat(claim(article, "64,000").entity()).isNull();
         assertThat(claim(article, "3,100").entity()).isNull();
+        assertThat(claim("Meta's cuts total 6,000, a newsletter says. Wrong: its two rounds add up to 5,000.", "5,000")
+                .entity()).isEqualTo("Meta");
+    }
+
+    @Test
+    void nameBeforeCommaWho_isAPerson_neverTheOrganisationOfLaterFigures() {
+        assertThat(claim("Lunch with Sol Roth, who runs Meta. Roth would not say more. He did say revenue of "
+                + "$10.5 billion last year was fine.", "$10.5 billion").entity()).isEqualTo("Meta");
     }
 
     @Test
