@@ -323,6 +323,20 @@ class ArticlesApiTest {
     }
 
     @Test
+    void summary_asClaimReview_escapesMarkupSoItCanBePastedIntoAScriptBlock() {
+        String hostile = "Amazon is laying off 14,000 corporate employees </script><img src=x onerror=alert(1)> & more\u2028.";
+        String id = post(article("Cuts </script>", null, "2025-10-28", hostile)).body().path("id").asText();
+        ObjectNode event = withId(SUMMARY, id);
+        event.with("queryStringParameters").put("format", "claimreview");
+
+        HttpResult result = LambdaInvoker.invokeHttp(summary, event);
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.rawBody()).doesNotContain("<", ">", "&", "\u2028");
+        assertThat(result.body().get(0).path("claimReviewed").asText()).contains("</script><img src=x onerror=alert(1)> & more");
+    }
+
+    @Test
     void summary_refusesAnUnknownFormat() throws Exception {
         String id = post(seedArticle("amazon-corporate-cuts.json")).body().path("id").asText();
         ObjectNode event = withId(SUMMARY, id);

@@ -2,6 +2,7 @@ package dev.factcheck.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.check.NewsCorpus.Article;
 import dev.factcheck.check.NewsCorpus.Label;
 import dev.factcheck.facts.Fact;
@@ -125,6 +126,25 @@ class NewsCorpusTest {
                 assertThat(fact.source()).as(fact.toString()).startsWith("https://example.com/");
             }
         }
+    }
+
+    /** Flows are added up over a claim's period: the corpus's own records of one flow never overlap. */
+    @Test
+    void facts_flowRecordsOfOneSeriesNeverOverlap() {
+        List<String> overlaps = new ArrayList<>();
+        List<Fact> all = facts.facts();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Fact a = all.get(i);
+                Fact b = all.get(j);
+                boolean flow = facts.names().metric(a.metric()).map(m -> m.aggregation() == Aggregation.SUM).orElse(false);
+                if (flow && !a.cumulative() && a.series().equals(b.series())
+                        && !a.period().from().isAfter(b.period().to()) && !b.period().from().isAfter(a.period().to())) {
+                    overlaps.add(a.series() + " " + a.period() + " / " + b.period());
+                }
+            }
+        }
+        assertThat(overlaps).isEmpty();
     }
 
     @Test

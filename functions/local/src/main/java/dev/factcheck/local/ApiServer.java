@@ -13,8 +13,11 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -23,6 +26,11 @@ import java.util.concurrent.Executors;
  * template goes to its function as a payload 2.0 event; {@code POST
  * /2015-03-31/functions/{name}/invocations} invokes a function with the raw body, as
  * {@code sam local start-lambda} does. One log line per request: method, path, status, ms, function.
+ *
+ * <p>Safe to leave running: the Invoke API needs the admin token like the admin routes (it can run
+ * any function, admin or not), and a request whose {@code Host} is not the bound address,
+ * {@code localhost} or {@code 127.0.0.1} is refused with 421 before anything else, so a web page
+ * cannot reach the runner through a rebound DNS name.
  */
 final class ApiServer implements AutoCloseable {
 
@@ -36,10 +44,12 @@ final class ApiServer implements AutoCloseable {
     private final FunctionHost functions;
     private final RouteTable routes;
     private final byte[] adminToken;
+    private final Set<String> acceptedHosts;
     private final PrintStream log;
 
-    private ApiServer(HttpServer server, FunctionHost functions, RouteTable routes, String adminToken, PrintStream log) {
-        this.server = server;
+    private ApiServer(Bound bound, FunctionHost functions, RouteTable routes, String adminToken, PrintStream log) {
+        this.server = bound.server();
+        this.acceptedHosts = acceptedHosts(bound.host());
         this.functions = functions;
         this.routes = routes;
         this.adminToken = adminToken == null ? null : adminToken.getBytes(StandardCharsets.UTF_8);
@@ -52,7 +62,7 @@ final class ApiServer implements AutoCloseable {
         // adds about 40 ms to every answer. The property is read when the first server is made.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
-            return new Bound(HttpServer.create(new InetSocketAddress(host, port), 128));
+            return new Bound(HttpServer.create(new InetSocketAddress(host, port), 128), host);
         } catch (BindException taken) {
             throw new SetupException("port " + port + " on " + host + " is already in use; stop what uses it or choose "
                     + "another port with --port N (--port 0 picks a free one)");
@@ -62,7 +72,7 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** A bound but not yet serving socket. */
-    record Bound(HttpServer server) {
+    record Bound(HttpServer server, String host) {
         int port() {
             return server.getAddress().getPort();
         }
@@ -73,7 +83,7 @@ final class ApiServer implements AutoCloseable {
     }
 
     static ApiServer start(Bound bound, FunctionHost functions, RouteTable routes, String adminToken, PrintStream log) {
-        ApiServer api = new ApiServer(bound.server(), functions, routes, adminToken, log);
+        ApiServer api = new ApiServer(bound, functions, routes, adminToken, log);
         bound.server().setExecutor(api.executor);
         bound.server().createContext("/", api::handle);
         bound.server().start();
@@ -92,12 +102,15 @@ final class ApiServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         long started = System.nanoTime();
-        String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
         String function = "-";
         ApiGatewayEvents.Response response;
         try {
-            if (path.startsWith(INVOKE_PREFIX)) {
+            if (!acceptedHosts.contains(hostName(exchange.getRequestHeaders().getFirst("host")))) {
+                response = ApiGatewayEvents.errorResponse(421, "misdirected_request",
+                        "This runner answers only requests addressed to " + String.join(", ", acceptedHosts) + ".");
+            } else if (path.startsWith(INVOKE_PREFIX)) {
                 String name = invokedFunction(path);
                 function = name != null && functions.has(name) ? name : "-";
                 response = invokeApi(exchange, method, name);
@@ -175,6 +188,12 @@ final class ApiServer implements AutoCloseable {
             return ApiGatewayEvents.errorResponse(405, "method_not_allowed", "The Invoke API takes POST.",
                     List.of(), List.of(Map.entry("allow", "POST")));
         }
+        if (adminToken != null) {
+            ApiGatewayEvents.Response refused = checkAdminToken(exchange.getRequestHeaders().getFirst("authorization"));
+            if (refused != null) {
+                return refused;
+            }
+        }
         if (!functions.has(name)) {
             ApiGatewayEvents.Response notFound = ApiGatewayEvents.errorResponse(404, "not_found", functions.unknownFunction(name),
                     functions.names().stream().map(known -> Map.of("path", "functionName", "problem", "known: " + known)).toList(),
@@ -214,6 +233,26 @@ final class ApiServer implements AutoCloseable {
         } catch (IOException impossible) {
             return response;
         }
+    }
+
+    private static Set<String> acceptedHosts(String boundHost) {
+        Set<String> hosts = new LinkedHashSet<>(List.of("localhost", "127.0.0.1"));
+        hosts.add(boundHost.toLowerCase(Locale.ROOT));
+        return Set.copyOf(hosts);
+    }
+
+    /** The host part of a {@code Host} header (port and IPv6 brackets removed), lower case; "" when absent. */
+    static String hostName(String hostHeader) {
+        if (hostHeader == null) {
+            return "";
+        }
+        String host = hostHeader.trim().toLowerCase(Locale.ROOT);
+        if (host.startsWith("[")) {
+            int close = host.indexOf(']');
+            return close < 0 ? host : host.substring(1, close);
+        }
+        int colon = host.indexOf(':');
+        return colon < 0 ? host : host.substring(0, colon);
     }
 
     /** The function named in an Invoke API path; a function ARN or a {@code name:qualifier} is reduced to the name. */

@@ -30,6 +30,10 @@ final class Serve implements AutoCloseable {
 
     static Serve start(LocalRuntime.Loaded template, Options options, PrintStream log) {
         FunctionHost.verifyClasses(template.template(), template.projectRoot());
+        if (!isLoopback(options.host()) && options.adminToken() == null) {
+            throw new SetupException("--host " + options.host() + " is not a loopback address: other machines could run "
+                    + "every admin route and function; give --admin-token T (or FACTCHECK_ADMIN_TOKEN) to serve there");
+        }
         ApiServer.Bound bound = ApiServer.bind(options.host(), options.port());
         LocalRuntime runtime;
         try {
@@ -113,13 +117,14 @@ final class Serve implements AutoCloseable {
                 + (options.visibilityTimeoutOverride() == null ? "" : " (visibility " + options.visibilityTimeoutOverride()
                 + " by --visibility-timeout-override)")));
         if (!isLoopback(options.host())) {
-            log.println("  WARNING: bound to " + options.host() + ", not loopback: other machines can reach the routes and the Invoke API");
+            log.println("  WARNING: bound to " + options.host() + ", not loopback: other machines can reach the routes; "
+                    + "admin routes and the Invoke API need the admin token");
         }
         if (options.adminToken() == null) {
-            log.println("  WARNING: no --admin-token (or FACTCHECK_ADMIN_TOKEN): admin routes are open to anyone who can reach "
-                    + base);
+            log.println("  WARNING: no --admin-token (or FACTCHECK_ADMIN_TOKEN): admin routes and the Invoke API are open to "
+                    + "programs on this machine");
         } else {
-            log.println("  admin:     routes marked (admin) need -H 'Authorization: Bearer <your --admin-token>'");
+            log.println("  admin:     routes marked (admin) and the Invoke API need -H 'Authorization: Bearer <your --admin-token>'");
         }
         log.println("  try:       " + sampleCurl(base));
         log.println("  stop:      Ctrl-C");

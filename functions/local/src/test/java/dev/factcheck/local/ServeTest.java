@@ -163,7 +163,8 @@ class ServeTest {
     void invokeApi_returnsTheRawFunctionResult() throws IOException {
         String event = Files.readString(ProjectFiles.root().resolve("events/factcheck-post.json"));
 
-        HttpResponse<String> response = send(port, "POST", "/2015-03-31/functions/FactCheckFunction/invocations", event);
+        HttpResponse<String> response = send(port, "POST", "/2015-03-31/functions/FactCheckFunction/invocations", event,
+                "authorization", "Bearer " + TOKEN);
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode result = JSON.readTree(response.body());
@@ -173,7 +174,8 @@ class ServeTest {
 
     @Test
     void invokeApi_unknownFunction_is404ListingTheKnownOnes() throws IOException {
-        HttpResponse<String> response = send(port, "POST", "/2015-03-31/functions/NoSuchFunction/invocations", "{}");
+        HttpResponse<String> response = send(port, "POST", "/2015-03-31/functions/NoSuchFunction/invocations", "{}",
+                "authorization", "Bearer " + TOKEN);
 
         assertThat(response.statusCode()).isEqualTo(404);
         JsonNode error = JSON.readTree(response.body()).path("error");
@@ -186,8 +188,50 @@ class ServeTest {
     void invokeApi_acceptsAFunctionArnWithQualifier() {
         HttpResponse<String> response = send(port, "POST",
                 "/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:FactCheckFunction:live/invocations",
-                "{\"requestContext\":{\"http\":{\"method\":\"POST\"}},\"body\":\"{}\"}");
+                "{\"requestContext\":{\"http\":{\"method\":\"POST\"}},\"body\":\"{}\"}",
+                "authorization", "Bearer " + TOKEN);
 
         assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void invokeApi_withoutTheAdminToken_is401_evenForAPublicFunction() throws IOException {
+        String event = Files.readString(ProjectFiles.root().resolve("events/factcheck-post.json"));
+
+        HttpResponse<String> none = send(port, "POST", "/2015-03-31/functions/FactCheckFunction/invocations", event);
+        HttpResponse<String> wrong = send(port, "POST", "/2015-03-31/functions/FactCheckFunction/invocations", event,
+                "authorization", "Bearer not-the-token");
+
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(wrong.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void requestForAnotherHost_isRefusedWith421_asAfterADnsRebinding() throws IOException {
+        String rebound = rawRequest("GET /articles HTTP/1.1\r\nHost: attacker.example:" + port + "\r\nConnection: close\r\n\r\n");
+        String local = rawRequest("GET /articles HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n");
+        String missing = rawRequest("GET /articles HTTP/1.0\r\n\r\n");
+
+        assertThat(rebound).startsWith("HTTP/1.1 421").contains("misdirected_request");
+        assertThat(local).startsWith("HTTP/1.1 200");
+        assertThat(missing).startsWith("HTTP/1.1 421");
+    }
+
+    @Test
+    void nonLoopbackAddress_withoutAnAdminToken_refusesToStart() {
+        Options options = Options.parse(new String[] {"serve", "--in-memory", "--port", "0", "--host", "0.0.0.0", "--no-schedules"});
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Serve.start(LocalRuntime.loadTemplate(options), options, System.out))
+                .isInstanceOf(SetupException.class)
+                .hasMessageContaining("--admin-token");
+    }
+
+    /** A request written by hand: the JDK's HTTP client does not let a caller choose the Host header. */
+    private static String rawRequest(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }

@@ -41,7 +41,7 @@ public enum SummaryFormat {
             case TEXT -> new HttpResponse(200, Map.of("content-type", "text/plain; charset=utf-8"),
                     SummaryRenderer.plainText(summarized.summary()));
             case CLAIMREVIEW -> new HttpResponse(200, Map.of("content-type", "application/ld+json"),
-                    Json.write(ApiJson.claimReviews(ClaimReviews.of(article.claims(),
+                    Json.writeHtmlSafe(ApiJson.claimReviews(ClaimReviews.of(article.claims(),
                             new ArticleRef(article.article().url(), article.article().publishedAt()), author,
                             article.checkedAt().atZone(ZoneOffset.UTC).toLocalDate()))));
         };

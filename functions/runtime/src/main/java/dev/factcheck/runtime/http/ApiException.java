@@ -59,7 +59,14 @@ public final class ApiException extends RuntimeException {
         return headers;
     }
 
-    /** One invalid field: where it is in the body ({@code facts[3].value}) and what is wrong with it. */
-    public record Problem(String path, String problem) {
+    /**
+     * One invalid field: where it is in the body ({@code facts[3].value}), what is wrong with it, and,
+     * for refusals a client may want to tell apart by machine, a code ({@code number_out_of_range},
+     * {@code date_out_of_range}; null for the others).
+     */
+    public record Problem(String path, String problem, String code) {
+        public Problem(String path, String problem) {
+            this(path, problem, null);
+        }
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The one JSON shape of every error answer, from a function or from the local runner:
- * {@code {"error": {"code", "message", "details": [{"path", "problem"}]}}}.
+ * {@code {"error": {"code", "message", "details": [{"path", "problem"}]}}}; a detail also carries a
+ * {@code code} when its problem has one.
  */
 public final class ErrorBody {
 
@@ -20,7 +21,12 @@ public final class ErrorBody {
         error.put("code", code);
         error.put("message", message);
         ArrayNode list = error.putArray("details");
-        details.forEach(problem -> list.addObject().put("path", problem.path()).put("problem", problem.problem()));
+        details.forEach(problem -> {
+            ObjectNode detail = list.addObject().put("path", problem.path()).put("problem", problem.problem());
+            if (problem.code() != null) {
+                detail.put("code", problem.code());
+            }
+        });
         return body;
     }
 }

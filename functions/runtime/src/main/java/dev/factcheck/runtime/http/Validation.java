@@ -3,6 +3,7 @@ package dev.factcheck.runtime.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factcheck.articles.Limits;
 import dev.factcheck.ids.Urls;
+import dev.factcheck.numbers.FigureLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,10 +17,20 @@ import java.util.List;
  */
 public final class Validation {
 
+    public static final String NUMBER_OUT_OF_RANGE = "number_out_of_range";
+    public static final String DATE_OUT_OF_RANGE = "date_out_of_range";
+    /** Dates outside these years are typing errors or attacks; inside them every date prints and compares cheaply. */
+    static final int MIN_YEAR = 1000;
+    static final int MAX_YEAR = 9999;
+
     private final List<ApiException.Problem> problems = new ArrayList<>();
 
     public void problem(String path, String problem) {
         problems.add(new ApiException.Problem(path, problem));
+    }
+
+    private void problem(String path, String problem, String code) {
+        problems.add(new ApiException.Problem(path, problem, code));
     }
 
     public boolean hasProblemAt(String path) {
@@ -74,7 +85,14 @@ public final class Validation {
             problem(path, "must be a number");
             return null;
         }
-        return value.decimalValue();
+        BigDecimal number = value.decimalValue();
+        String outOfRange = FigureLimits.problem(number);
+        if (outOfRange != null) {
+            problem(path, "must have at most " + FigureLimits.MAX_SIGNIFICANT_DIGITS + " significant digits and an exponent "
+                    + "within \u00b1" + FigureLimits.MAX_EXPONENT + " (it has " + outOfRange + ")", NUMBER_OUT_OF_RANGE);
+            return null;
+        }
+        return number;
     }
 
     /** A calendar date, written {@code 2025-10-28} or as an ISO date-time whose date part is taken. */
@@ -102,7 +120,12 @@ public final class Validation {
         }
         String text = value.asText().trim();
         try {
-            return text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
+            LocalDate date = text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
+            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                problem(path, "must be a date in the years " + MIN_YEAR + " to " + MAX_YEAR, DATE_OUT_OF_RANGE);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problem(path, "must be a date such as 2025-10-28 or an ISO date-time");
             return null;

@@ -1,6 +1,9 @@
 package dev.factcheck.runtime.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -73,6 +76,23 @@ public final class Json {
         return out.toString();
     }
 
+    /**
+     * JSON that can be pasted into an HTML {@code <script type="application/ld+json">} block: {@code <},
+     * {@code >} and {@code &} are written as JSON {@code \\uXXXX} escapes, so no text in it can close the
+     * script element or open a comment, and U+2028 / U+2029 too, which older JavaScript parsers read
+     * as line ends. The value read back is the same.
+     */
+    public static String writeHtmlSafe(JsonNode node) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            generator.setCharacterEscapes(HtmlSafeEscapes.INSTANCE);
+            write(node, generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     public static byte[] writeBytes(JsonNode node) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
@@ -81,6 +101,27 @@ public final class Json {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+        static final HtmlSafeEscapes INSTANCE = new HtmlSafeEscapes();
+        private final int[] asciiEscapes = standardAsciiEscapesForJSON();
+
+        private HtmlSafeEscapes() {
+            for (char c : new char[] {'<', '>', '&'}) {
+                asciiEscapes[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return asciiEscapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 
     private static JsonNode readWhole(JsonParser parser) throws IOException {

@@ -24,8 +24,11 @@ import java.util.Map;
  */
 public final class StoredJson {
 
+    static final int MAX_STORED_NUMBER_LENGTH = 100_000;
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
+            // Numbers as long as earlier versions could write (an article's figure of 1,500 digits was
+            // stored before figures were bounded) must still read back: Jackson's default is 1,000.
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxNumberLength(MAX_STORED_NUMBER_LENGTH).build())
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
