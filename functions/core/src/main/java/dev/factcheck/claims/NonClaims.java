@@ -13,8 +13,8 @@ final class NonClaims {
 
     /** Bounded quantifiers only: each attempt costs a constant, so find() is linear. */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w.,])(?:\\+\\d{1,3}[ .\\-]?|1[ .\\-])?(?:\\(\\d{2,4}\\)[ .\\-]?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}(?![\\w,])"
-                    + "|(?<![\\w.,])\\+\\d{1,3}(?:[ .\\-]\\d{2,4}){2,4}(?![\\w,])"
+            "(?<![\\w.,])(?:\\+\\d{1,3}[ .\\-]?|1[ .\\-])?(?:\\(\\d{2,4}\\)[ .\\-]?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}(?!\\w|,\\d)"
+                    + "|(?<![\\w.,])\\+\\d{1,3}(?:[ .\\-]\\d{2,4}){2,4}(?!\\w|,\\d)"
                     + "|(?<![\\w.,\\-])\\d{3}-\\d{4}(?![\\w,\\-])");
 
     private static final Set<String> LABELS = Set.of(
@@ -24,7 +24,7 @@ final class NonClaims {
             "floor", "room", "unit", "building", "season", "episode", "level", "tier", "phase", "stage", "grade",
             "ticket", "case", "order", "model", "id", "code", "patent", "bill", "round", "row", "lot", "platform",
             "pier", "hall", "box", "apt", "apartment", "district", "ward", "zone", "slide", "generation", "gen",
-            "category", "question", "exit", "channel", "lane");
+            "category", "question", "exit", "channel", "lane", "passcode", "pin", "extension", "ext");
 
     private static final Set<String> STREET_TYPES = Set.of(
             "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "ln", "way",
@@ -135,6 +135,7 @@ final class NonClaims {
         }
         markDateline(t, taken);
         markTickers(t, taken);
+        markAges(t, taken);
         for (int i = 0; i < t.size; i++) {
             if (!t.isNum(i) || taken[i]) {
                 continue;
@@ -223,6 +224,16 @@ final class NonClaims {
                 }
                 NumberReader.markTaken(taken, 0, end);
                 return;
+            }
+        }
+    }
+
+    /** An age between commas after a name: "Chief executive Bill Lumbergh, 58, wrote". */
+    private static void markAges(Tokens t, boolean[] taken) {
+        for (int i = 2; i + 1 < t.size; i++) {
+            if (t.isNum(i) && t.length(i) == 2 && t.isSym(i - 1, ',') && t.isSym(i + 1, ',') && t.capitalised(i - 2)
+                    && t.intValue(i) >= 16) {
+                taken[i] = true;
             }
         }
     }
