@@ -213,7 +213,11 @@ final class NonClaims {
      * dash. Its place and wire service are no organisations and its date dates no figure.
      */
     private static void markDateline(Tokens t, boolean[] taken) {
-        if (!allCaps(t, 0) || !(t.isSym(1, ',') || t.isSym(1, '('))) {
+        int place = 0;
+        while (place < 3 && allCaps(t, place)) {
+            place++; // SEATTLE, NEW YORK, SAN LUIS OBISPO
+        }
+        if (place == 0 || !(t.isSym(place, ',') || t.isSym(place, '('))) {
             return;
         }
         for (int i = 2; i < Math.min(t.size, 24); i++) {

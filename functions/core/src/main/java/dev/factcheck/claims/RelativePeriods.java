@@ -65,7 +65,7 @@ final class RelativePeriods {
         } else {
             return null;
         }
-        if (shift < 0 && t.is(i - 1, "the") && t.is(i + 1, "year")) {
+        if ((w.equals("past") || w.equals("last")) && t.is(i - 1, "the") && t.is(i + 1, "year")) {
             // "over the past year", "in the last year": the twelve months up to publication
             return PeriodMatch.relative(i + 2, new Period(pub.minusYears(1), pub));
         }

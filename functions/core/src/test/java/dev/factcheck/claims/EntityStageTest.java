@@ -112,6 +112,9 @@ class EntityStageTest {
         Claim cut = claim("SEATTLE, Oct 28 (Newswire) - Amazon.com Inc. (NASDAQ: AMZN) said on Tuesday it would cut "
                 + "about 14,000 corporate jobs, about 4% of its workforce.", "14,000");
         assertThat(cut.entity()).isEqualTo("Amazon");
+        Claim twoWordPlace = claim("NEW YORK, April 16 (Newswire) - Meta said on Monday it would cut 700 jobs.", "700");
+        assertThat(twoWordPlace.entity()).isEqualTo("Meta");
+        assertThat(twoWordPlace.period()).hasToString("2025-10-27");
         assertThat(claim("CHICAGO, June 3, 2025 /BusinessWire/ -- Meta Platforms (NASDAQ: META) today announced a plan "
                 + "that will reduce its workforce by approximately 1,300 positions.", "1,300").entity()).isEqualTo("Meta");
     }

@@ -58,6 +58,7 @@ class PeriodFinderTest {
             "It fell in late 2024.                        | 2024-09-01..2024-12-31",
             "It fell over the past year.                  | 2024-10-28..2025-10-28",
             "It fell in less than a year.                 | 2024-10-28..2025-10-28",
+            "It rose 6% on the previous year in 2024.     | 2024-01-01..2024-12-31",
             "It rose this summer.                         | 2025-06-01..2025-08-31",
             "It rose this autumn.                         | 2025-09-01..2025-11-30",
             "It has risen since March.                    | 2025-03-01..2025-10-28",
