@@ -1,6 +1,8 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.Dimension;
+import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,8 @@ final class MetricStage implements Stage {
     private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly", "around",
             "approximately");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
+    private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
+            "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
     private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before");
     /** How much nearer a weak cue must stand to outrank a strong one. */
     private static final int NEARER = 3;
@@ -58,6 +62,9 @@ final class MetricStage implements Stage {
             }
         }
         String metric = again ? before.metric() : cue == null ? null : cue.metric().name();
+        if (!again && cue != null && changesALevel(t, f, cue)) {
+            metric = null; // "will close 55 stores": a change of a level, which no record holds
+        }
         String object = null;
         if (again) {
             object = before.object();
@@ -65,6 +72,26 @@ final class MetricStage implements Stage {
             object = draft.subject().counterparty();
         }
         return draft.with(new ClaimDraft.Measure(cue, unit, metric, object));
+    }
+
+    /**
+     * The figure is a change of a level (a metric whose records are levels, such as a store count):
+     * a verb of opening or closing governs it ("will close 55 stores", "close another 40 stores").
+     */
+    private static boolean changesALevel(Tokens t, Figure f, MetricCues.Cue cue) {
+        Metric m = cue.metric();
+        if (m.aggregation() != Aggregation.LATEST || m.dimension() == Dimension.CURRENCY) {
+            return false;
+        }
+        for (int k = f.startTok - 1; k >= Math.max(0, f.startTok - 3); k--) {
+            if (t.isAny(k, LEVEL_CHANGE_VERBS)) {
+                return true;
+            }
+            if (!t.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Nothing after the figure says what it counts: the sentence ends, or a comma or a preposition follows. */

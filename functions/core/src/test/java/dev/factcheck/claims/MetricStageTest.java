@@ -2,7 +2,12 @@ package dev.factcheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factcheck.catalog.Aggregation;
+import dev.factcheck.catalog.Catalog;
+import dev.factcheck.catalog.Dimension;
+import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,6 +64,15 @@ class MetricStageTest {
         assertThat(stake.metric()).isEqualTo("investment");
         assertThat(stake.object()).isEqualTo("Anthropic");
         assertThat(Stages.claim("Amazon cut 14,000 jobs. It has 12 warehouses in Ohio.", "12").metric()).isNull();
+    }
+
+    @Test
+    void openingOrClosing_changesALevel_whichNamesNoMetric() {
+        Catalog withStores = Catalog.of(TestCatalog.CATALOG.entities(),
+                List.of(new Metric("stores", Dimension.COUNT, Aggregation.LATEST, List.of("stores"))));
+        List<Claim> claims = new ClaimExtractor(withStores, ExtractionSettings.DEFAULTS)
+                .extract("Amazon will close 55 stores and operate 1,185 stores in 14 states.", Stages.PUBLISHED);
+        assertThat(claims).extracting(Claim::metric).startsWith(null, "stores");
     }
 
     @Test
