@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * What the sentences read so far tell the next one: the organisation named last (the fallback
  * entity of a figure), the organisation of a sentence ending with a colon (the subject of the list
- * that follows) and the latest counterparty (the antecedent of "the start-up" after "invested in").
+ * that follows), the latest counterparty (the antecedent of "the start-up" after "invested in") and
+ * the latest period (the antecedent of "that year").
  * One per extraction; mutable, never shared between threads.
  */
 final class Discourse {

@@ -1,5 +1,9 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.time.Period;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,6 +22,9 @@ final class PeriodStage implements Stage {
     private static final Set<String> DATING_WORDS = Set.of(
             "said", "says", "told", "wrote", "writes", "added", "explained", "noted", "announced", "reported",
             "dated", "confirmed", "disclosed", "stated");
+    private static final Set<String> RANKING_WORDS = Set.of(
+            "biggest", "largest", "deepest", "highest", "lowest", "smallest", "steepest", "sharpest", "worst",
+            "best", "most", "fewest", "least", "strongest", "weakest");
     private static final String DASHES = "-\u2013\u2014";
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
 
@@ -26,12 +33,11 @@ final class PeriodStage implements Stage {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
         ClaimDraft previous = draft.previous();
-        PeriodMention period = nearestPeriod(draft);
-        if (period != null && period.startTok() < f.startTok && t.is(f.startTok - 1, "from") && previous != null
-                && previous.measure().unit() == draft.measure().unit()) {
-            period = null;
-        }
-        return draft.with(new ClaimDraft.Timing(period));
+        // "up from 15,800 at the end of 2024": the base of a comparison takes its own period, never
+        // the one written before it for the figure it is compared with.
+        boolean comparisonBase = t.is(f.startTok - 1, "from") && previous != null
+                && previous.measure().unit() == draft.measure().unit();
+        return draft.with(new ClaimDraft.Timing(nearestPeriod(draft, comparisonBase)));
     }
 
     /** The sentence announces a plan ("would cut", "will shed"): unlike a report of the past, its date is the news. */
@@ -53,12 +59,16 @@ final class PeriodStage implements Stage {
                 || (previous != null && !t.isWord(f.endTok) && previous.figure().unit == f.unit);
     }
 
-    private static PeriodMention nearestPeriod(ClaimDraft draft) {
+    private static PeriodMention nearestPeriod(ClaimDraft draft, boolean comparisonBase) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
         ClaimDraft previous = draft.previous();
         Clauses clauses = draft.clauses();
         int figureClause = draft.figureClause();
+        PeriodMention moment = sinceWhen(t, f, draft.sentence().periods());
+        if (moment != null) {
+            return moment;
+        }
         PeriodMention inClause = null;
         int inClauseDistance = Integer.MAX_VALUE;
         PeriodMention inSentence = null;
@@ -68,12 +78,17 @@ final class PeriodStage implements Stage {
             if (isDateline(t, p)) {
                 continue;
             }
-            int before = p.startTok() - (t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in") ? 2 : 1);
-            if (t.isAny(before, DATING_WORDS) || t.isAny(p.startTok() - 1, DATING_WORDS)) {
+            if (datesAStatement(t, p)) {
                 statement = statement == null ? p : statement;
                 continue;
             }
+            if (comparesSince(t, p)) {
+                continue;
+            }
             boolean after = p.startTok() >= f.endTok;
+            if (comparisonBase && !after) {
+                continue;
+            }
             int lo = after ? f.endTok : p.endTok();
             int hi = after ? p.startTok() : f.startTok;
             if (hi - lo > 40) {
@@ -83,17 +98,15 @@ final class PeriodStage implements Stage {
             for (int k = lo; k < hi && !blocked; k++) {
                 blocked = after && t.isAny(k, DATING_WORDS);
             }
-            // A later period belongs to a figure of the same kind standing closer to it.
+            // A later period belongs to a figure of the same kind standing closer to it, and the base of a
+            // comparison keeps its own: "up 4% from $5.0 billion a year earlier", "down 6% from a year earlier".
             for (Figure other : draft.sentence().figures()) {
-                if (after && other != f && other.startTok >= lo && other.endTok <= hi && other.unit == f.unit) {
+                if (after && other != f && other.startTok >= lo && other.endTok <= hi
+                        && (other.unit == f.unit || isComparisonBase(t, other.startTok))) {
                     blocked = true;
                 }
             }
-            // "up from 15,800 at the end of 2024": the base of a comparison takes no period from before it.
-            if (!after && t.is(f.startTok - 1, "from") && previous != null
-                    && previous.figure().unit == f.unit) {
-                continue;
-            }
+            blocked |= after && isComparisonBase(t, p.startTok());
             // "had 8,600 employees; it cut 450 jobs in 2023": no period crosses a semicolon, except to
             // a figure that continues the one before it ("; it cut 5,000 more").
             boolean semicolon = false;
@@ -140,6 +153,67 @@ final class PeriodStage implements Stage {
             return null;
         }
         return inSentence;
+    }
+
+    /**
+     * "said on Monday", "announced in March", "announced Tuesday": the date of a statement, not of what
+     * it reports. What a report names right after its verb ("reported third-quarter revenue", "reported
+     * 2024 revenue") is the figure's own period.
+     */
+    private static boolean datesAStatement(Tokens t, PeriodMention p) {
+        if ((t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in")) && t.isAny(p.startTok() - 2, DATING_WORDS)) {
+            return true;
+        }
+        return t.isAny(p.startTok() - 1, DATING_WORDS)
+                && (p.period() == null || p.period().from().equals(p.period().to()));
+    }
+
+    /**
+     * "its second round since 2023", "the largest since 2022": a window a rank or a superlative is
+     * measured over, not the period of a figure.
+     */
+    private static boolean comparesSince(Tokens t, PeriodMention p) {
+        if (!p.since()) {
+            return false;
+        }
+        for (int k = Math.max(0, p.startTok() - 4); k < p.startTok(); k++) {
+            String w = t.isWord(k) ? t.lower(k) : "";
+            if (Lexicon.ORDINAL_WORDS.containsKey(w) || RANKING_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "its biggest cut since 2023, when it dismissed 450": the "when" clause is about the moment the
+     * window starts (the year, month or day written after "since"), not the window.
+     */
+    private static PeriodMention sinceWhen(Tokens t, Figure f, List<PeriodMention> periods) {
+        for (PeriodMention p : periods) {
+            int when = p.endTok() + 1;
+            if (!p.since() || p.period() == null || !t.isSym(p.endTok(), ',') || !t.is(when, "when")
+                    || f.startTok <= when || f.startTok - when > 12) {
+                continue;
+            }
+            for (int k = when + 1; k < f.startTok; k++) {
+                if (t.isSymAny(k, ",;")) {
+                    return null;
+                }
+            }
+            LocalDate from = p.period().from();
+            boolean year = p.endTok() == p.startTok() + 2 && CalendarDates.yearAt(t, p.startTok() + 1, new boolean[t.size]) > 0;
+            Period moment = year ? CalendarDates.years(from.getYear(), from.getYear())
+                    : from.getDayOfMonth() == 1 ? new Period(from, YearMonth.from(from).atEndOfMonth()) : Period.day(from);
+            return new PeriodMention(p.startTok(), p.endTok(), moment, p.source(), false);
+        }
+        return null;
+    }
+
+    /** The word before token {@code i} makes what starts there the base of a comparison. */
+    private static boolean isComparisonBase(Tokens t, int i) {
+        int before = t.isSymAny(i - 1, "$\u20ac\u00a3") ? i - 2 : i - 1;
+        return t.is(before, "from") || t.is(before, "than");
     }
 
     /**

@@ -8,8 +8,8 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * Expressions relative to the publication date: today, yesterday, "the past 12 months", "over the
- * past year" and "in less than a year" (the twelve months up to publication), "earlier this year",
- * this/last/next week, month, quarter or year, "this summer" or "this autumn". What lies ahead is marked
+ * past year", "in less than a year", "earlier this year", this/last/next week, month, quarter, year or
+ * season. What lies ahead is marked
  * so ({@link PeriodMatch#future()}): a forward-looking claim is judged against the records of its period.
  */
 final class RelativePeriods {
@@ -42,18 +42,20 @@ final class RelativePeriods {
             };
             return from == null ? null : PeriodMatch.relative(i + 3, new Period(from.plusDays(1), pub));
         }
-        // "in less than a year", "under a year": the year up to publication.
-        if ((w.equals("less") && t.is(i + 1, "than") && t.is(i + 2, "a") && t.is(i + 3, "year"))
-                || (w.equals("under") && t.is(i + 1, "a") && t.is(i + 2, "year"))) {
-            return PeriodMatch.relative(w.equals("less") ? i + 4 : i + 3, new Period(pub.minusYears(1), pub));
+        if (w.equals("earlier") && t.is(i + 1, "this") || w.equals("so") && t.is(i + 1, "far") && t.is(i + 2, "this")) {
+            // "earlier this year", "so far this year": from the start of the unit to publication
+            int unitAt = w.equals("so") ? i + 3 : i + 2;
+            Period unit = unit(t.lower(unitAt), pub, 0);
+            return unit == null ? null : PeriodMatch.relative(unitAt + 1, new Period(unit.from(), pub));
         }
-        Period season = (w.equals("this") || w.equals("last")) ? season(t.lower(i + 1), pub, w.equals("last")) : null;
-        if (season != null) {
-            return season.from().isAfter(pub) ? PeriodMatch.ahead(i + 2, season) : PeriodMatch.relative(i + 2, season);
+        if (((w.equals("past") || w.equals("last")) && t.is(i - 1, "the") && t.is(i + 1, "year"))
+                || (w.equals("less") && t.is(i + 1, "than") && t.is(i + 2, "a") && t.is(i + 3, "year"))) {
+            // "over the past year", "in less than a year": the twelve months up to publication
+            return PeriodMatch.relative(w.equals("less") ? i + 4 : i + 2, new Period(pub.minusYears(1), pub));
         }
-        if (w.equals("earlier") && t.is(i + 1, "this")) {
-            Period unit = unit(t.lower(i + 2), pub, 0);
-            return unit == null ? null : PeriodMatch.relative(i + 3, new Period(unit.from(), pub));
+        // "under a year": the twelve months up to publication, like "in less than a year".
+        if (w.equals("under") && t.is(i + 1, "a") && t.is(i + 2, "year")) {
+            return PeriodMatch.relative(i + 3, new Period(pub.minusYears(1), pub));
         }
         int shift;
         if (w.equals("this") || w.equals("current")) {
@@ -65,10 +67,6 @@ final class RelativePeriods {
         } else {
             return null;
         }
-        if ((w.equals("past") || w.equals("last")) && t.is(i - 1, "the") && t.is(i + 1, "year")) {
-            // "over the past year", "in the last year": the twelve months up to publication
-            return PeriodMatch.relative(i + 2, new Period(pub.minusYears(1), pub));
-        }
         if (shift != 0 && t.is(i - 1, "the")) {
             return null; // "in the next year", "the last month": no calendar unit
         }
@@ -79,19 +77,32 @@ final class RelativePeriods {
         return shift > 0 ? PeriodMatch.ahead(i + 2, unit) : PeriodMatch.relative(i + 2, unit);
     }
 
-    /** "this summer" (June to August), "this autumn" or "fall" (September to November), "this spring"; "last" one year back. */
-    private static Period season(String word, LocalDate pub, boolean last) {
-        int month = switch (word) {
-            case "spring" -> 3;
-            case "summer" -> 6;
-            case "autumn", "fall" -> 9;
-            default -> 0;
-        };
-        if (month == 0) {
+    /**
+     * A period that points back at the latest one the text named ({@code previous}): "that year" and
+     * "the same year" are its calendar year, "that month" its month, "the same period" and "that
+     * quarter" the period itself, "a year earlier" and "the year before" the same span a year before.
+     */
+    static PeriodMatch anaphoric(Tokens t, int i, Period previous) {
+        if (previous == null) {
             return null;
         }
-        LocalDate from = LocalDate.of(pub.getYear() - (last ? 1 : 0), month, 1);
-        return new Period(from, from.plusMonths(3).minusDays(1));
+        if (t.is(i, "a") && t.is(i + 1, "year") && (t.is(i + 2, "earlier") || t.is(i + 2, "before"))
+                || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "before")) {
+            return PeriodMatch.explicit(i + 3, new Period(previous.from().minusYears(1), previous.to().minusYears(1)));
+        }
+        boolean pointing = t.is(i, "that") || t.is(i, "the") && t.is(i + 1, "same");
+        if (!pointing) {
+            return null;
+        }
+        int k = t.is(i, "that") ? i + 1 : i + 2;
+        LocalDate from = previous.from();
+        return switch (t.lower(k)) {
+            case "year" -> PeriodMatch.explicit(k + 1, CalendarDates.years(from.getYear(), from.getYear()));
+            case "month" -> PeriodMatch.explicit(k + 1,
+                    new Period(from.withDayOfMonth(1), YearMonth.from(from).atEndOfMonth()));
+            case "period", "quarter", "span", "stretch" -> PeriodMatch.explicit(k + 1, previous);
+            default -> null;
+        };
     }
 
     private static Period unit(String word, LocalDate pub, int shift) {
@@ -112,6 +123,19 @@ final class RelativePeriods {
             case "year" -> {
                 int year = pub.getYear() + shift;
                 return CalendarDates.years(year, year);
+            }
+            case "spring", "summer", "autumn", "fall" -> {
+                // "this summer": June to August of the year; "last autumn": the latest one over by
+                // publication; "next spring": the first one still to begin.
+                int firstMonth = word.equals("spring") ? 3 : word.equals("summer") ? 6 : 9;
+                LocalDate from = LocalDate.of(pub.getYear(), firstMonth, 1);
+                LocalDate to = from.plusMonths(3).minusDays(1);
+                if (shift < 0 && !to.isBefore(pub)) {
+                    from = from.minusYears(1);
+                } else if (shift > 0 && !from.isAfter(pub)) {
+                    from = from.plusYears(1);
+                }
+                return new Period(from, from.plusMonths(3).minusDays(1));
             }
             default -> {
                 return null;

@@ -42,6 +42,56 @@ class PeriodStageTest {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 
+    /**
+     * "up from 15,800 at the end of 2024": the base of a comparison takes its own period, not the one
+     * before it, and a change or level compared with it never takes the base's period.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Its workforce passed 17,000 this autumn, up from 15,800 at the end of 2024.   | 15,800 | 2024-01-01..2024-12-31",
+            "Its workforce passed 17,000 this autumn, up from 15,800 at the end of 2024.   | 17,000 | 2025-09-01..2025-11-30",
+            "Its workforce passed 17,000 this autumn, up from 15,800.                      | 15,800 | -",
+            "In the third quarter revenue was $5.2 billion, up 4% from $5.0 billion a year earlier. | 4% | 2025-07-01..2025-09-30",
+            "In the third quarter revenue was $3.1 billion, down 6% from a year earlier.   | 6%     | 2025-07-01..2025-09-30",
+            "Initech cut 500 jobs, up from 300 in 2024.                                    | 500    | -"})
+    void comparisonBase_takesItsOwnPeriod_notTheComparedFiguresPeriod(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * A day after "said", "announced" dates the statement; what a report names right after its verb
+     * ("reported third-quarter revenue") is the figure's own period.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Initech reported third-quarter revenue of $3.1 billion.                | $3.1 billion | 2025-07-01..2025-09-30",
+            "Initech reported 2024 revenue of $12.4 billion.                        | $12.4 billion | 2024-01-01..2024-12-31",
+            "Amazon cut 14,000 jobs, it announced Monday.                           | 14,000 | -",
+            "Amazon cut 14,000 jobs, it said in a filing.                           | 14,000 | -"})
+    void statementDate_isSkipped_butAReportedPeriodIsTheFigures(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "its second round since 2023", "the largest since 2022": a window of a rank, not the figure's period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Microsoft will cut 9,000 jobs in its second big round since 2023.      | 9,000 | -",
+            "Umbrella cut 3,100 jobs, the largest cut since 2022.                   | 3,100 | -",
+            "Umbrella has cut 3,100 jobs since 2022.                                | 3,100 | 2022-01-01..2025-10-28"})
+    void sinceAfterARankOrSuperlative_isNotTheFiguresPeriod(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "since 2023, when it dismissed 450": the "when" clause is about the moment the window starts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Vandelay cut 600 jobs, its biggest cut since 2023, when it dismissed 450.   | 450 | 2023-01-01..2023-12-31",
+            "Vandelay cut 600 jobs, its biggest cut since March 2024, when it cut 450.   | 450 | 2024-03-01..2024-03-31",
+            "Vandelay cut 600 jobs, its biggest cut since 2023, when it dismissed 450.   | 600 | -"})
+    void sinceWhen_datesTheWhenClauseWithTheMomentTheWindowStarts(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
     /** One list of future cues: a clause that states a plan borrows no period from another clause. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
