@@ -135,6 +135,24 @@ final class PeriodFinder {
         return PeriodMention.of(start, raw.end(), raw.period(), raw.source(), raw.yearless(), pub);
     }
 
+    /**
+     * "early 2024" (January to April), "mid-2024" (May to August), "late 2023" (September to
+     * December): a third of the year, as reporters write it.
+     */
+    private static PeriodMatch partOfYear(Tokens t, int i, boolean[] taken) {
+        int third = t.is(i, "early") ? 0 : t.is(i, "mid") ? 1 : t.is(i, "late") ? 2 : -1;
+        if (third < 0) {
+            return null;
+        }
+        int at = t.isSymAny(i + 1, "-\u2013") && t.attached(i + 1) ? i + 2 : i + 1;
+        int year = CalendarDates.yearAt(t, at, taken);
+        if (year < 0) {
+            return null;
+        }
+        LocalDate from = LocalDate.of(year, 1 + 4 * third, 1);
+        return PeriodMatch.explicit(at + 1, new Period(from, from.plusMonths(4).minusDays(1)));
+    }
+
     /** "12 months to June": a duration (taken as a non-claim) that opens a span ending at a date. */
     private static boolean monthsTo(Tokens t, int i) {
         return t.is(i + 1, "months") && monthCount(t, i) > 0
@@ -164,6 +182,10 @@ final class PeriodFinder {
         PeriodMatch date = CalendarDates.at(t, i, taken, pub, deadline);
         if (date != null) {
             return date;
+        }
+        PeriodMatch part = partOfYear(t, i, taken);
+        if (part != null) {
+            return part;
         }
         // the quarter ended June 30; the year to March 2024; the three months to June
         int span = t.is(i, "quarter") ? 3 : t.is(i, "year") ? 12 : t.is(i + 1, "months") ? monthCount(t, i) : 0;

@@ -8,10 +8,14 @@ import java.util.Set;
 
 /**
  * The period stage: the time expression the figure applies to. The nearest in its clause with no
- * figure of the same kind between them, ties going to the one after the figure; else the nearest in
- * the sentence, unless the clause states a plan or the present ("will", "now"). A date after "said",
- * "announced", "dated" dates the statement, a dateline dates the article, and the base of a
- * comparison ("up from 221,000") borrows no period from the figure it is compared with.
+ * figure of the same kind between them, ties going to the one after the figure; else the date of
+ * the statement when it announces a plan ("said on Monday it would cut 1,500, about 4% of its
+ * staff": a date after "said", "announced", "dated" dates the figures of an announcement that
+ * follow it and have no date of their own, but not a figure before it nor a past fact reported
+ * later); else
+ * the nearest in the sentence, unless the clause states a plan or the present ("will", "now"). A
+ * dateline dates no figure, and the base of a comparison ("up from 221,000") borrows no period from
+ * the figure it is compared with.
  */
 final class PeriodStage implements Stage {
 
@@ -36,9 +40,29 @@ final class PeriodStage implements Stage {
         return draft.with(new ClaimDraft.Timing(nearestPeriod(draft, comparisonBase)));
     }
 
+    /** The sentence announces a plan ("would cut", "will shed"): unlike a report of the past, its date is the news. */
+    private static boolean announces(Tokens t) {
+        for (int i = 0; i < t.size; i++) {
+            if (t.isAny(i, Lexicon.FUTURE_CUES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "5,000 more", "another 5,000", "; Meta dismissed 10,000." (nothing counted after it: an ellipsis
+     * of the figure before): a figure that continues the one before it.
+     */
+    private static boolean continues(Tokens t, Figure f, ClaimDraft previous) {
+        return t.is(f.endTok, "more") || t.is(f.startTok - 1, "another") || t.is(f.startTok - 1, "further")
+                || (previous != null && !t.isWord(f.endTok) && previous.figure().unit == f.unit);
+    }
+
     private static PeriodMention nearestPeriod(ClaimDraft draft, boolean comparisonBase) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
+        ClaimDraft previous = draft.previous();
         Clauses clauses = draft.clauses();
         int figureClause = draft.figureClause();
         PeriodMention moment = sinceWhen(t, f, draft.sentence().periods());
@@ -49,11 +73,16 @@ final class PeriodStage implements Stage {
         int inClauseDistance = Integer.MAX_VALUE;
         PeriodMention inSentence = null;
         int inSentenceDistance = Integer.MAX_VALUE;
+        PeriodMention statement = null;
         for (PeriodMention p : draft.sentence().periods()) {
             if (isDateline(t, p)) {
                 continue;
             }
-            if (datesAStatement(t, p) || comparesSince(t, p)) {
+            if (datesAStatement(t, p)) {
+                statement = statement == null ? p : statement;
+                continue;
+            }
+            if (comparesSince(t, p)) {
                 continue;
             }
             boolean after = p.startTok() >= f.endTok;
@@ -78,6 +107,24 @@ final class PeriodStage implements Stage {
                 }
             }
             blocked |= after && isComparisonBase(t, p.startTok());
+            // "had 8,600 employees; it cut 450 jobs in 2023": no period crosses a semicolon, except to
+            // a figure that continues the one before it ("; it cut 5,000 more").
+            boolean semicolon = false;
+            for (int k = lo; k < hi && !semicolon; k++) {
+                semicolon = t.isSym(k, ';');
+            }
+            if (semicolon && !continues(t, f, previous)) {
+                continue;
+            }
+            // "this summer's restructuring", "last year's 2,400": a possessive period dates only what follows it.
+            boolean possessive = t.isSymAny(p.endTok(), "'\u2019") && t.is(p.endTok() + 1, "s");
+            if (possessive && !(f.startTok > p.endTok() && f.startTok <= p.endTok() + 3)) {
+                continue;
+            }
+            // "employed 46,300, down from 2021": the base of a comparison dates the base, not the figure.
+            if (after && t.is(p.startTok() - 1, "from") && (t.is(p.startTok() - 2, "up") || t.is(p.startTok() - 2, "down"))) {
+                continue;
+            }
             int distance = 2 * (hi - lo) + (after ? 0 : 1);
             if (clauses.at(p.startTok()) == figureClause) {
                 if (!blocked && distance < inClauseDistance) {
@@ -91,6 +138,10 @@ final class PeriodStage implements Stage {
         }
         if (inClause != null) {
             return inClause;
+        }
+        // "said on Monday it would cut 1,500, about 4% of its 37,400 staff": an announcement dates what it announces.
+        if (statement != null && statement.endTok() <= f.startTok && !clauses.relative(f.startTok) && announces(t)) {
+            return statement;
         }
         for (int i = 0; i < t.size; i++) {
             if (clauses.at(i) == figureClause && (Lexicon.futureAt(t, i) || t.isAny(i, PRESENT_WORDS))) {

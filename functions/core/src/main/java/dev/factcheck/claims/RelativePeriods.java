@@ -53,6 +53,10 @@ final class RelativePeriods {
             // "over the past year", "in less than a year": the twelve months up to publication
             return PeriodMatch.relative(w.equals("less") ? i + 4 : i + 2, new Period(pub.minusYears(1), pub));
         }
+        // "under a year": the twelve months up to publication, like "in less than a year".
+        if (w.equals("under") && t.is(i + 1, "a") && t.is(i + 2, "year")) {
+            return PeriodMatch.relative(i + 3, new Period(pub.minusYears(1), pub));
+        }
         int shift;
         if (w.equals("this") || w.equals("current")) {
             shift = 0;
@@ -64,7 +68,7 @@ final class RelativePeriods {
             return null;
         }
         if (shift != 0 && t.is(i - 1, "the")) {
-            return null; // "the last year", "in the next year": twelve months either side, not a calendar year
+            return null; // "in the next year", "the last month": no calendar unit
         }
         Period unit = unit(t.lower(i + 1), pub, shift);
         if (unit == null) {

@@ -20,8 +20,10 @@ class PeriodStageTest {
             "Amazon cut 18,000 jobs in January 2023 and 9,000 in March 2023.        | 9,000  | 2023-03-01..2023-03-31",
             "SEATTLE (Oct. 27, 2025) — Amazon cut 14,000 jobs.                      | 14,000 | -",
             "Amazon cut 14,000 jobs, it said on Monday.                             | 14,000 | -",
+            "Amazon said on Monday it would cut 14,000 jobs, 4% of its staff.       | 4%     | 2025-10-27",
+            "Amazon will cut 14,000 jobs, the retailer said on Monday, 4% of staff. | 4%     | 2025-10-27",
             "Amazon has 1.55 million employees, up from 1.5 million in 2024.        | 1.5    | -"})
-    void period_isTheNearestInTheClause_notADatelineNorTheDateOfAStatement(
+    void period_isTheNearestInTheClause_notADateline_andAStatementDatesWhatItAnnounces(
             String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
@@ -112,6 +114,21 @@ class PeriodStageTest {
             "Amazon cut 3,000 jobs in March.                                        | 3,000 | 2025-03-01..2025-03-31",
             "Microsoft said it would eliminate upwards of 6,000 jobs on Tuesday, May 13. | 6,000 | 2025-05-13"})
     void futureCue_makesAYearlessMonthTheNextSuchMonth_exceptWouldInReportedSpeech(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** Issue 15 class E: the right figure gets the period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon cut 3,600 jobs this year, on top of last year's 2,400.                 | 2,400  | 2024-01-01..2024-12-31",
+            "Amazon cut 3,600 jobs this year, on top of last year's 2,400.                 | 3,600  | 2025-01-01..2025-12-31",
+            "Amazon employs 22,400 people, a figure from before this summer's restructuring.| 22,400 | -",
+            "Amazon's staff surged past 17,000 this autumn, up from 15,800 at the end of 2024.| 15,800 | 2024-01-01..2024-12-31",
+            "Amazon had 8,600 employees; it cut 450 jobs in 2023.                          | 8,600  | -",
+            "Amazon cut 9,000 jobs in 2023; Meta dismissed 10,000.                         | 10,000 | 2023-01-01..2023-12-31",
+            "As of June 2022, Amazon employed 46,300, down from 2021.                      | 46,300 | 2022-06-01..2022-06-30"})
+    void theRightFigureGetsThePeriod_possessivePeriods_comparisonBases_semicolons(
+            String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 }
