@@ -26,6 +26,8 @@ import java.util.Objects;
  *                     stands alone)
  * @param prediction   the figure is about a period after publication, in words about the future ("will
  *                     cut 2,400 more next week"): it is judged against records dated in that period
+ * @param part         the part of the entity the figure is about ("its Skyline Labs division"), or null:
+ *                     no record of the entity describes a part of it
  */
 public record Claim(
         String id,
@@ -43,7 +45,8 @@ public record Claim(
         PeriodSource periodSource,
         ClaimType type,
         Relation relation,
-        boolean prediction) {
+        boolean prediction,
+        String part) {
 
     public Claim {
         Objects.requireNonNull(id, "id");
@@ -65,6 +68,14 @@ public record Claim(
                  Bounds bounds, String entity, String object, String metric, Period period, PeriodSource periodSource,
                  ClaimType type) {
         this(id, text, span, sentence, value, unit, qualifier, bounds, entity, object, metric, period, periodSource,
-                type, Relation.NONE, false);
+                type, Relation.NONE, false, null);
+    }
+
+    /** A claim about a whole organisation. */
+    public Claim(String id, String text, Span span, String sentence, BigDecimal value, Unit unit, Qualifier qualifier,
+                 Bounds bounds, String entity, String object, String metric, Period period, PeriodSource periodSource,
+                 ClaimType type, Relation relation, boolean prediction) {
+        this(id, text, span, sentence, value, unit, qualifier, bounds, entity, object, metric, period, periodSource,
+                type, relation, prediction, null);
     }
 }

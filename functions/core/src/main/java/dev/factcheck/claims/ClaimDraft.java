@@ -27,8 +27,15 @@ record ClaimDraft(SentenceContext sentence, Figure figure, ClaimDraft previous, 
     record Qualifying(Qualifier qualifier, int spanStart, int spanEnd, Bounds bounds) {
     }
 
-    /** The organisation the figure is about, and the counterparty nearest to it in its clause (each may be null). */
-    record Subject(String entity, String counterparty) {
+    /**
+     * The organisation the figure is about, the counterparty nearest to it in its clause, and the
+     * part of the organisation the figure describes ("its Skyline Labs division"); each may be null.
+     */
+    record Subject(String entity, String counterparty, String part) {
+
+        Subject(String entity, String counterparty) {
+            this(entity, counterparty, null);
+        }
     }
 
     /** The metric cue of the figure, its unit, metric and counterparty (all but the unit may be null). */

@@ -123,12 +123,12 @@ public final class ClaimExtractor {
      * into the normalised text; {@link ClaimStage} maps claim spans back to the original.
      */
     private record Reading(NormalizedText source, LocalDate publishedAt, boolean[] masked, Set<String> personNames,
-                           Discourse discourse, int[] sentences) {
+                           Set<String> capitalised, Discourse discourse, int[] sentences) {
 
         static Reading start(String text, LocalDate publishedAt) {
             NormalizedText source = NormalizedText.of(text);
-            return new Reading(source, publishedAt, NonClaims.maskText(source.text()), new HashSet<>(), new Discourse(),
-                    new int[1]);
+            return new Reading(source, publishedAt, NonClaims.maskText(source.text()), new HashSet<>(),
+                    EntityFinder.capitalisedWords(source.text()), new Discourse(), new int[1]);
         }
 
         int nextSentence() {
@@ -143,7 +143,10 @@ public final class ClaimExtractor {
         }
         boolean bullet = reading.discourse().enter(t);
         SentenceContext context = read(reading, sentence, t, null, null);
-        build(context, claims);
+        List<ClaimDraft> drafts = build(context, claims);
+        if (!drafts.isEmpty()) {
+            reading.discourse().measure = drafts.getLast().measure();
+        }
         if (!bullet) {
             reading.discourse().leave(t, context.mentions());
         }
@@ -158,10 +161,12 @@ public final class ClaimExtractor {
         }
     }
 
-    private void build(SentenceContext context, List<Claim> claims) {
-        for (ClaimDraft draft : drafts(context)) {
+    private List<ClaimDraft> build(SentenceContext context, List<Claim> claims) {
+        List<ClaimDraft> drafts = drafts(context);
+        for (ClaimDraft draft : drafts) {
             claims.add(ClaimStage.build(draft, "c" + (claims.size() + 1)));
         }
+        return drafts;
     }
 
     /** The checkable figures of a sentence after every stage, in text order. */
@@ -197,8 +202,14 @@ public final class ClaimExtractor {
                                  List<TableReader.Cell> cells) {
         boolean[] taken = new boolean[t.size];
         NonClaims.mark(t, reading.masked(), taken);
-        List<PeriodMention> periods = PeriodFinder.find(t, taken, reading.publishedAt());
-        List<Mention> mentions = entities.find(t, taken, reading.personNames());
+        List<PeriodMention> periods = PeriodFinder.find(t, taken, reading.publishedAt(), reading.discourse().period);
+        for (PeriodMention p : periods) {
+            if (p.period() != null) {
+                reading.discourse().period = p.period();
+            }
+        }
+        List<Mention> mentions = entities.find(t, taken, reading.personNames(), reading.capitalised(),
+                reading.discourse().described());
         List<MetricCues.Cue> sentenceCues = cues.find(t);
         Clauses clauses = Clauses.of(t);
         String priorEntity = reading.discourse().entity();
@@ -206,6 +217,6 @@ public final class ClaimExtractor {
         List<Figure> figures = NumberStage.read(t, taken);
         TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures);
         return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,
-                priorEntity, row);
+                priorEntity, row, row == null ? reading.discourse().measure : null);
     }
 }

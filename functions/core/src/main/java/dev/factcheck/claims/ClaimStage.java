@@ -16,6 +16,8 @@ final class ClaimStage {
             "people", "employees", "employee", "workers", "worker", "jobs", "job", "roles", "role", "positions",
             "position", "staff", "staffers", "engineers", "contractors", "managers", "recruiters", "corporate",
             "office", "warehouse", "tech", "salaried", "cuts", "layoffs", "redundancies", "posts", "more");
+    /** "in early 2026": a part of a year is read as a period, but stays out of the claim's words. */
+    private static final Set<String> PARTS_OF_A_YEAR = Set.of("early", "mid", "late");
     private static final Set<String> LEVEL_WORDS_BEFORE_UP_OR_DOWN = Set.of(
             "was", "is", "were", "are", "revenue", "sales", "profit", "income");
 
@@ -37,7 +39,7 @@ final class ClaimStage {
             words++;
         }
         if (period != null && (t.is(spanEnd, "in") || t.is(spanEnd, "during") || t.is(spanEnd, "for"))
-                && period.startTok() == spanEnd + 1) {
+                && period.startTok() == spanEnd + 1 && !t.isAny(period.startTok(), PARTS_OF_A_YEAR)) {
             spanEnd = period.endTok();
         } else if (period != null && period.startTok() == spanEnd && period.since()) {
             spanEnd = period.endTok();
@@ -56,7 +58,8 @@ final class ClaimStage {
         return new Claim(id, text.original().substring(charStart, charEnd), new Span(charStart, charEnd),
                 sentenceText, Figure.normal(f.value), measure.unit(), qualifying.qualifier(),
                 qualifying.bounds(), draft.subject().entity(), measure.object(), metric, resolved, source,
-                type, relation, draft.relating().prediction());
+                type, relation, draft.relating().prediction(),
+                draft.subject().part());
     }
 
     /**

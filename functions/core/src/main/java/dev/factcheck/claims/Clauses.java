@@ -18,7 +18,11 @@ final class Clauses {
             "plans", "said", "says", "expects", "added", "hired", "laid", "invested", "posted", "reported", "made",
             "booked", "earned", "shed", "eliminated", "let", "owns", "holds");
     private static final Set<String> CLAUSE_OPENERS = Set.of(
-            "which", "while", "whereas", "but", "and", "who", "although", "though", "whilst");
+            "which", "while", "whereas", "but", "and", "who", "although", "though", "whilst", "as");
+    /** ", as of June", ", as well as": "as" that opens no clause. */
+    private static final Set<String> NOT_AFTER_AS = Set.of(
+            "of", "well", "much", "many", "part", "high", "low", "little", "few", "long", "soon", "recently", "a", "an",
+            "at", "in", "expected", "planned", "announced", "reported");
 
     private final int[] clause;
 
@@ -57,6 +61,10 @@ final class Clauses {
             } else if (t.isWord(i) && CLAUSE_OPENERS.contains(t.lower(i))) {
                 String w = t.lower(i);
                 boolean comma = t.isSym(i - 1, ',') || dashBreak(t, i - 1);
+                if (w.equals("as") && (!comma || t.isAny(i + 1, NOT_AFTER_AS) || !t.isWord(i + 1))) {
+                    clause[i] = current;
+                    continue;
+                }
                 if (comma && (w.equals("which") || w.equals("who"))) {
                     resume = current;
                     current = ++next | RELATIVE;

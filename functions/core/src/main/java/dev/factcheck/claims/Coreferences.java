@@ -19,13 +19,15 @@ final class Coreferences {
     static void resolve(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, Clauses clauses,
                         Discourse discourse) {
         markObjects(t, mentions, cues, clauses);
-        resolveCoreferences(mentions, discourse);
+        resolveCoreferences(t, mentions, discourse);
     }
 
     private static void markObjects(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, Clauses clauses) {
         for (Mention m : mentions) {
             boolean pronoun = m.kind == Mention.Kind.COREF && m.end - m.start == 1;
-            if (pronoun || !OBJECT_PREPOSITIONS.contains(t.lower(m.start - 1))) {
+            // "the conglomerate's latest filing": a possessor of another noun is no counterparty.
+            boolean possessor = t.isSymAny(m.end, "'\u2019") && t.is(m.end + 1, "s");
+            if (pronoun || possessor || objectPreposition(t, m.start) < 0) {
                 continue;
             }
             for (MetricCues.Cue cue : cues) {
@@ -38,14 +40,37 @@ final class Coreferences {
     }
 
     /**
+     * The preposition of a counterparty before {@code start}: right before it ("in Anthropic") or
+     * before a few lower-case words describing it ("stake in robotics developer Hooli"); -1 when none.
+     */
+    private static int objectPreposition(Tokens t, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
+            if (OBJECT_PREPOSITIONS.contains(t.lower(k))) {
+                return k;
+            }
+            if (!t.isWord(k) || t.capitalised(k) || k == start - 4) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * A coreference takes the entity of the latest organisation named before it; one standing where
      * a counterparty goes ("put $8 billion into the start-up") takes the latest counterparty's name.
+     * A description the text has used for an organisation ("Hooli is a robotics start-up. ... the
+     * start-up") means that organisation, unless it is an apposition of the name just before it.
+     * Sources and backers ("according to Globex", "led by Sequoia") are never antecedents.
      */
-    private static void resolveCoreferences(List<Mention> mentions, Discourse discourse) {
+    private static void resolveCoreferences(Tokens t, List<Mention> mentions, Discourse discourse) {
         Mention last = null;
         for (Mention m : mentions) {
+            String described = discourse.described(m.head());
+            boolean apposition = last != null && last.end == m.start - 1 && t.isSym(m.start - 1, ',');
             if (m.kind == Mention.Kind.COREF) {
-                if (m.objectRole) {
+                if (described != null && !apposition) {
+                    m.entity = described;
+                } else if (m.objectRole) {
                     m.entity = discourse.object;
                 } else {
                     m.entity = last != null ? last.entity : discourse.entity();

@@ -2,9 +2,12 @@ package dev.factcheck.claims;
 
 import dev.factcheck.catalog.Catalog;
 import dev.factcheck.catalog.Entity;
+import dev.factcheck.catalog.Metric;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +20,17 @@ final class EntityFinder {
 
     private static final Set<String> COREF_HEADS = Set.of(
             "company", "firm", "retailer", "giant", "group", "maker", "startup", "chipmaker", "automaker",
-            "carmaker", "conglomerate", "business", "corporation", "platform", "provider", "owner", "lab", "developer");
+            "carmaker", "conglomerate", "business", "corporation", "platform", "provider", "owner", "lab", "developer",
+            "drugmaker", "insurer", "lender", "bank", "carrier", "airline", "manufacturer", "supplier", "chain",
+            "importer", "exporter", "brewer", "miner", "producer", "publisher", "operator", "confectioner");
+
+    /** Common verbs that follow a plural subject noun: "cuts came", "rounds fell". */
+    private static final Set<String> NOUN_VERBS = Set.of("came", "come", "went", "fell", "rose", "hit", "followed");
+
+    /** Possessives that make the name after them a part of the organisation: "its Skyline Labs division". */
+    private static final Set<String> OWNER_PRONOUNS = Set.of("its", "our", "their");
+    /** Openers of an apposition after a name: "Wonka Industries, the British confectioner, said". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /** Words that end an organisation's name: Inc, Corp, Group, Holdings. */
     static final Set<String> ORG_SUFFIXES = Set.of(
@@ -30,6 +43,8 @@ final class EntityFinder {
     }
 
     private final Map<String, List<Alias>> byFirstWord = new HashMap<>();
+    /** The words of the catalog's metric terms: "Headcount: 17,200" names a metric, not an organisation. */
+    private final Set<String> metricWords = new HashSet<>();
 
     EntityFinder(Catalog catalog) {
         for (Entity entity : catalog.entities()) {
@@ -38,6 +53,51 @@ final class EntityFinder {
                 add(alias, entity.name());
             }
         }
+        for (Metric metric : catalog.metrics()) {
+            for (String term : metric.terms()) {
+                metricWords.addAll(List.of(term.toLowerCase(Locale.ROOT).split("\\s+")));
+            }
+        }
+    }
+
+    /**
+     * The words the text capitalises in the middle of a sentence or more than once: the evidence
+     * that a capitalised word opening a sentence ("Deeper cuts came in April") is a name. One pass.
+     */
+    static Set<String> capitalisedWords(String text) {
+        Set<String> seen = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        char before = '\n';
+        boolean lineBreak = true;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                if (c == '\n') {
+                    lineBreak = true;
+                } else if (!Character.isWhitespace(c)) {
+                    before = c;
+                    lineBreak = false;
+                }
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (Character.isUpperCase(c)) {
+                String word = text.substring(i, j);
+                boolean mid = !lineBreak && (Character.isLetterOrDigit(before) || ",;|&".indexOf(before) >= 0);
+                if (mid || !seen.add(word)) {
+                    names.add(word);
+                }
+            }
+            before = text.charAt(j - 1);
+            lineBreak = false;
+            i = j;
+        }
+        return names;
     }
 
     private void add(String name, String entity) {
@@ -92,7 +152,20 @@ final class EntityFinder {
         return best;
     }
 
+    /** The organisation names of a sentence read on its own (a table's caption). */
     List<Mention> find(Tokens t, boolean[] taken, Set<String> personNames) {
+        return find(t, taken, personNames, Set.of(), Set.of());
+    }
+
+    /**
+     * The organisation names of a sentence.
+     *
+     * @param capitalised the words the article capitalises mid-sentence or repeatedly ({@link #capitalisedWords})
+     * @param described   nouns the article has used to describe an organisation ("Umbrella is a drugmaker"):
+     *                    "the drugmaker" is a coreference
+     */
+    List<Mention> find(Tokens t, boolean[] taken, Set<String> personNames, Set<String> capitalised,
+                       Set<String> described) {
         boolean titleCase = titleCase(t);
         List<Mention> mentions = new ArrayList<>();
         int[] end = new int[1];
@@ -107,7 +180,8 @@ final class EntityFinder {
             boolean place = Lexicon.PLACE_PREPOSITIONS.contains(prev);
             Alias alias = taken[i] ? null : catalogAt(t, i, end);
             if (alias != null) {
-                mentions.add(new Mention(i, end[0], Mention.Kind.CATALOG, alias.entity, alias.entity, prep, place));
+                mentions.add(attributed(t, i, new Mention(i, end[0], Mention.Kind.CATALOG, alias.entity, alias.entity,
+                        prep, place)));
                 i = end[0];
                 continue;
             }
@@ -117,10 +191,18 @@ final class EntityFinder {
                 i++;
                 continue;
             }
+            int apposition = ARTICLES.contains(w) ? appositionEnd(t, i, mentions) : -1;
+            if (apposition > 0) {
+                mentions.add(new Mention(i, apposition, Mention.Kind.COREF,
+                        t.text.substring(t.start[i], t.end[apposition - 1]), null, prep, false));
+                i = apposition;
+                continue;
+            }
             if (w.equals("the")) {
                 int k = i + 1;
                 int limit = Math.min(t.size, i + 9);
                 while (k < limit && (t.isWord(k) || t.isSymAny(k, "-,")) && !COREF_HEADS.contains(t.lower(k))
+                        && !described.contains(t.lower(k))
                         && !(t.is(k, "start") && t.isSym(k + 1, '-') && t.is(k + 2, "up"))) {
                     k++;
                 }
@@ -131,7 +213,7 @@ final class EntityFinder {
                     i = k + 1;
                     continue;
                 }
-                if (k < limit && t.isWord(k) && COREF_HEADS.contains(t.lower(k))
+                if (k < limit && t.isWord(k) && (COREF_HEADS.contains(t.lower(k)) || described.contains(t.lower(k)))
                         && !t.is(k + 1, "of")) {
                     mentions.add(new Mention(i, k + 1, Mention.Kind.COREF, t.text.substring(t.start[i], t.end[k]),
                             null, prep, false));
@@ -157,7 +239,7 @@ final class EntityFinder {
                         personNames.add(t.text(k));
                     }
                     personNames.add(surface);
-                } else if (!titleCase && !suffixed && sentenceInitial(t, i) && !subjectLike(t, j)) {
+                } else if (!titleCase && !suffixed && sentenceInitial(t, i) && !nameOpeningSentence(t, i, j, capitalised)) {
                     // A capitalised ordinary word opening the sentence.
                 } else if (!mentions.isEmpty() && mentions.get(mentions.size() - 1).end == i
                         && mentions.get(mentions.size() - 1).kind == Mention.Kind.CATALOG) {
@@ -165,8 +247,11 @@ final class EntityFinder {
                     Mention owner = mentions.remove(mentions.size() - 1);
                     mentions.add(new Mention(owner.start, mentionEnd, Mention.Kind.CATALOG, owner.surface, owner.entity,
                             owner.prepositional, owner.placeLike));
+                } else if (t.isAny(i - 1, OWNER_PRONOUNS)) {
+                    // "its Skyline Labs division", "at its Newark warehouse": a part of the organisation.
+                    mentions.add(new Mention(i, mentionEnd, Mention.Kind.COREF, surface, null, prep, false));
                 } else {
-                    Mention m = new Mention(i, mentionEnd, Mention.Kind.UNKNOWN, surface, null, prep, place);
+                    Mention m = attributed(t, i, new Mention(i, mentionEnd, Mention.Kind.UNKNOWN, surface, null, prep, place));
                     // Amazon's Prime Video: a part of the entity before the possessive.
                     if (!mentions.isEmpty() && i >= 3 && t.is(i - 1, "s") && t.isSymAny(i - 2, "'\u2019")) {
                         Mention owner = mentions.get(mentions.size() - 1);
@@ -222,6 +307,59 @@ final class EntityFinder {
         return i == 0 || (i == 1 && t.isSymAny(0, BULLETS));
     }
 
+    /**
+     * Whether a capitalised word (or run of words, {@code [i, j)}) opening a sentence is a name: it is
+     * followed by a possessive, an apposition or a list label's colon ("Acme: 64,000 employees"), or
+     * it acts as a subject, unless it is one word that the text capitalises nowhere else and that
+     * modifies the noun after it ("Deeper cuts came in April").
+     */
+    private boolean nameOpeningSentence(Tokens t, int i, int j, Set<String> capitalised) {
+        if (t.isSymAny(j, "'\u2019,")) {
+            return true;
+        }
+        if (t.isSym(j, ':')) {
+            // "- Acme: 64,000 employees" names an organisation; "Wrong: its two rounds ..." does not.
+            return i == 1 && !metricWords.contains(t.lower(i)) && !t.lower(j - 1).endsWith("ed");
+        }
+        if (j - i >= 2 || capitalised.contains(t.text(i))) {
+            return subjectLike(t, j);
+        }
+        return subjectLike(t, j) && !modifiesNoun(t, j);
+    }
+
+    /**
+     * "Deeper cuts came", "Bigger rounds were": the word after the opening word is a plural noun
+     * followed by its verb, so the opening word is an adjective, not a name ("Tesla cuts 500 jobs").
+     */
+    private static boolean modifiesNoun(Tokens t, int j) {
+        return t.isWord(j) && t.lower(j).endsWith("s") && t.isWord(j + 1)
+                && (Lexicon.SUBJECT_VERBS.contains(t.lower(j + 1)) || t.lower(j + 1).endsWith("ed")
+                || NOUN_VERBS.contains(t.lower(j + 1)));
+    }
+
+    /**
+     * The end of an apposition describing the name just before it ("Wonka Industries, the British
+     * confectioner, said"): an article after a comma that follows a name, words, and a closing comma.
+     * -1 when there is none.
+     */
+    private static int appositionEnd(Tokens t, int i, List<Mention> mentions) {
+        if (mentions.isEmpty() || mentions.getLast().end != i - 1 || !t.isSym(i - 1, ',')
+                || mentions.getLast().kind == Mention.Kind.COREF) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < t.size && k < i + 8 && (t.isWord(k) || (t.isSym(k, '-') && t.attached(k)))) {
+            k++;
+        }
+        return k > i + 1 && t.isSym(k, ',') && t.isWord(k - 1) ? k : -1;
+    }
+
+    /** "led by Sequoia", "according to Globex": a source or a backer, never what a coreference means. */
+    private static Mention attributed(Tokens t, int i, Mention m) {
+        m.attribution = (t.is(i - 1, "by") && t.is(i - 2, "led")) || (t.is(i - 1, "to") && t.is(i - 2, "according"));
+        return m;
+    }
+
     private static boolean subjectLike(Tokens t, int after) {
         return t.isAny(after, Lexicon.SUBJECT_VERBS) || t.isSymAny(after, "'\u2019,")
                 || t.isAny(after, Lexicon.PERSON_TITLES)
@@ -239,6 +377,9 @@ final class EntityFinder {
         }
         if (j - i >= 2 && t.isAny(j, Lexicon.SPEECH_VERBS)) {
             return true;
+        }
+        if (t.isSym(j, ',') && t.is(j + 1, "who")) {
+            return true; // "Sol Roth, who is not sorry": "who" refers to people
         }
         if (j - i >= 2 && t.isSym(j, ',')) {
             // "Beth Galetti, a senior vice president, ..."

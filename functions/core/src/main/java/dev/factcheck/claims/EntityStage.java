@@ -1,6 +1,7 @@
 package dev.factcheck.claims;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The entity stage: whose figure it is. The subject of the figure's clause before it, else a name
@@ -11,9 +12,62 @@ import java.util.List;
  */
 final class EntityStage implements Stage {
 
+    /** Nouns that name a part of an organisation after "its", "our", "their" or a possessive. */
+    private static final Set<String> PART_NOUNS = Set.of(
+            "division", "divisions", "unit", "units", "plant", "plants", "factory", "factories", "warehouse",
+            "warehouses", "arm", "subsidiary", "subsidiaries", "segment", "campus", "branch", "branches", "site",
+            "sites", "studio", "studios", "mill", "mine");
+    private static final Set<String> OWNERS = Set.of("its", "our", "their");
+    private static final Set<String> PLACE_WORDS = Set.of("at", "in", "on", "across");
+
     @Override
     public ClaimDraft apply(ClaimDraft draft) {
-        return draft.with(new ClaimDraft.Subject(entityFor(draft), counterpartyFor(draft)));
+        return draft.with(new ClaimDraft.Subject(entityFor(draft), counterpartyFor(draft), partFor(draft)));
+    }
+
+    /**
+     * The part of the organisation the figure is about: "its Skyline Labs division alone employs
+     * 2,300" (the part leads the figure's clause), "its vaccines unit, which numbered roughly 4,000"
+     * (the figure's relative clause hangs on it), "600 workers at its Raccoon Falls plant" (the figure
+     * is counted at it). Null when the figure is about the whole organisation.
+     */
+    private static String partFor(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        Clauses clauses = draft.clauses();
+        int clause = draft.figureClause();
+        int clauseStart = f.startTok;
+        while (clauseStart > 0 && clauses.at(clauseStart - 1) == clause) {
+            clauseStart--;
+        }
+        int from = clauses.relative(f.startTok) ? Math.max(0, clauseStart - 6) : clauseStart;
+        for (int k = from; k < Math.min(t.size, f.endTok + 8); k++) {
+            if (!t.isAny(k, PART_NOUNS) || (k >= f.endTok && clauses.at(k) != clause)) {
+                continue;
+            }
+            int owner = ownerBefore(t, k);
+            boolean after = owner >= f.endTok;
+            if (owner >= 0 && (!after || t.isAny(owner - 1, PLACE_WORDS))) {
+                return t.text.substring(t.start[owner], t.end[k]);
+            }
+        }
+        return null;
+    }
+
+    /** The "its" (or "X's") that owns the part noun at {@code k}, at most four words before it; -1 when none. */
+    private static int ownerBefore(Tokens t, int k) {
+        for (int i = k - 1; i >= Math.max(0, k - 5); i--) {
+            if (t.isAny(i, OWNERS)) {
+                return i;
+            }
+            if (t.is(i, "s") && t.isSymAny(i - 1, "'\u2019")) {
+                return i - 1;
+            }
+            if (!t.isWord(i) && !t.isSym(i, '-')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static String entityFor(ClaimDraft draft) {
@@ -27,7 +81,7 @@ final class EntityStage implements Stage {
         Mention earlierSubject = null;
         Mention earlierPrepositional = null;
         for (Mention m : mentions) {
-            if (m.objectRole || (m.kind == Mention.Kind.UNKNOWN && m.placeLike)) {
+            if (m.objectRole || m.attribution || (m.kind == Mention.Kind.UNKNOWN && m.placeLike)) {
                 continue;
             }
             boolean sameClause = clauses.at(m.start) == figureClause;

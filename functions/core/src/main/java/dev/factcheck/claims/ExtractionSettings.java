@@ -50,10 +50,10 @@ public record ExtractionSettings(BigDecimal hedgeFraction, Map<Qualifier, List<S
         words.put(Qualifier.APPROXIMATELY, List.of("about", "approximately", "around", "roughly", "some",
                 "an estimated", "~"));
         words.put(Qualifier.MORE_THAN, List.of("more than", "over", "above", "upwards of", "in excess of",
-                "at least"));
+                "at least", "past", "\u2265"));
         words.put(Qualifier.JUST_OVER, List.of("just over"));
         words.put(Qualifier.AT_MOST, List.of("fewer than", "less than", "under", "below", "up to",
-                "as many as", "at most"));
+                "as many as", "as high as", "at most", "<", "\u2264"));
         words.put(Qualifier.NEARLY, List.of("nearly", "almost", "close to", "just under", "shy of"));
         return Map.copyOf(words);
     }

@@ -75,7 +75,7 @@ final class Lexicon {
             "hyderabad", "toronto", "austin", "boston", "chicago", "atlanta", "redmond", "irvine", "wales",
             "scotland", "england", "u.s", "usa", "states", "united", "kingdom", "san", "francisco", "los",
             "angeles", "north", "south", "east", "west", "northern", "southern", "western", "internet",
-            "xbox", "prime", "alexa");
+            "xbox", "prime", "alexa", "series");
 
     /** Words after a capitalised name that show it is the subject doing something. */
     static final Set<String> SUBJECT_VERBS = words("SUBJECT_VERBS",

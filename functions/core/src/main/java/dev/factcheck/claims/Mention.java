@@ -20,6 +20,8 @@ final class Mention {
     final boolean placeLike;
     /** The counterparty of an investment-like cue: "in Anthropic". */
     boolean objectRole;
+    /** The source or backer of the news ("according to Globex", "led by Sequoia"). */
+    boolean attribution;
 
     Mention(int start, int end, Kind kind, String surface, String entity, boolean prepositional, boolean placeLike) {
         this.start = start;
@@ -33,6 +35,15 @@ final class Mention {
 
     /** Whether a later coreference may point here. */
     boolean antecedent() {
-        return !objectRole && !(kind == Kind.UNKNOWN && placeLike);
+        return !objectRole && !attribution && !(kind == Kind.UNKNOWN && placeLike);
+    }
+
+    /** The noun a description ends with: "the robotics start-up" → "start-up"; null for a name or a pronoun. */
+    String head() {
+        if (kind != Kind.COREF || end - start < 2) {
+            return null;
+        }
+        String s = surface.toLowerCase(java.util.Locale.ROOT);
+        return s.substring(Math.max(s.lastIndexOf(' '), s.lastIndexOf(',')) + 1);
     }
 }

@@ -16,6 +16,12 @@ final class MetricCues {
     /** Terms that name a metric only when no other cue stands in the clause. */
     private static final Set<String> WEAK = Set.of(
             "employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "people");
+    /**
+     * Verbs that state a level of people ("which numbered roughly 4,000 people", "stood at 9,300"):
+     * weak cues of the metric the workforce words name, when the catalog has one.
+     */
+    private static final Set<String> LEVEL_VERBS = Set.of(
+            "numbered", "numbering", "numbers", "totalled", "totaled", "totalling", "totaling", "stood");
 
     record Cue(int start, int end, Metric metric, boolean weak) {
         /** A metric reported per counterparty: investments in a company. */
@@ -33,6 +39,8 @@ final class MetricCues {
     }
 
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    /** The metric of "workforce" and "employees": what a level verb counts; null when the catalog has none. */
+    private Metric levelMetric;
 
     MetricCues(Catalog catalog) {
         for (Metric metric : catalog.metrics()) {
@@ -47,6 +55,15 @@ final class MetricCues {
                 }
                 byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>())
                         .add(new Term(words, metric, WEAK.contains(term)));
+                if ((term.equals("workforce") || term.equals("employees")) && levelMetric == null) {
+                    levelMetric = metric;
+                }
+                if (words.length == 1 && words[0].length() > 3 && words[0].endsWith("s")) {
+                    // "its store count fell to 1,185": the count of what a plural term names.
+                    String singular = words[0].substring(0, words[0].length() - 1);
+                    byFirstWord.computeIfAbsent(singular, k -> new ArrayList<>())
+                            .add(new Term(new String[] {singular, "count"}, metric, false));
+                }
             }
         }
     }
@@ -76,6 +93,9 @@ final class MetricCues {
                 cues.add(new Cue(i, i + best.words.length, best.metric, best.weak));
                 i += best.words.length;
             } else {
+                if (levelMetric != null && t.isAny(i, LEVEL_VERBS)) {
+                    cues.add(new Cue(i, i + 1, levelMetric, true));
+                }
                 i++;
             }
         }

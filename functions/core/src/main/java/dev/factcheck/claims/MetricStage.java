@@ -1,6 +1,8 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.Dimension;
+import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +19,14 @@ final class MetricStage implements Stage {
             "hire", "hires", "hired", "hiring", "add", "adds", "added", "adding", "recruit", "recruits", "recruited",
             "recruiting", "signed", "sign");
     private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
-    private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly");
+    private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly", "around",
+            "approximately");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
+    private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
+            "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
+    private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before");
+    /** How much nearer a weak cue must stand to outrank a strong one. */
+    private static final int NEARER = 3;
 
     @Override
     public ClaimDraft apply(ClaimDraft draft) {
@@ -32,6 +40,15 @@ final class MetricStage implements Stage {
         boolean again = cue == null && before != null && (f.unit == null || f.unit == before.unit())
                 && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more")
                 || (previous.figureClause() != figureClause && f.unit == null && !t.isWord(f.endTok)));
+        // "Its last filing says 37,400.", "It was more like 9,000, in July": a bare figure in the
+        // sentence after a claim, with nothing of its own to say what it counts, counts the same.
+        ClaimDraft.Measure prior = draft.sentence().priorMeasure();
+        if (!again && cue == null && previous == null && prior != null && prior.metric() != null
+                && (f.unit == null ? prior.unit().dimension() != Dimension.CURRENCY : f.unit == prior.unit())
+                && bare(t, f) && f.high == null) {
+            again = true;
+            before = prior;
+        }
         Unit unit = again ? before.unit() : f.unit;
         if (unit == null) {
             if (cue != null && cue.metric().dimension() == Dimension.PEOPLE) {
@@ -45,6 +62,9 @@ final class MetricStage implements Stage {
             }
         }
         String metric = again ? before.metric() : cue == null ? null : cue.metric().name();
+        if (!again && cue != null && changesALevel(t, f, cue)) {
+            metric = null; // "will close 55 stores": a change of a level, which no record holds
+        }
         String object = null;
         if (again) {
             object = before.object();
@@ -52,6 +72,31 @@ final class MetricStage implements Stage {
             object = draft.subject().counterparty();
         }
         return draft.with(new ClaimDraft.Measure(cue, unit, metric, object));
+    }
+
+    /**
+     * The figure is a change of a level (a metric whose records are levels, such as a store count):
+     * a verb of opening or closing governs it ("will close 55 stores", "close another 40 stores").
+     */
+    private static boolean changesALevel(Tokens t, Figure f, MetricCues.Cue cue) {
+        Metric m = cue.metric();
+        if (m.aggregation() != Aggregation.LATEST || m.dimension() == Dimension.CURRENCY) {
+            return false;
+        }
+        for (int k = f.startTok - 1; k >= Math.max(0, f.startTok - 3); k--) {
+            if (t.isAny(k, LEVEL_CHANGE_VERBS)) {
+                return true;
+            }
+            if (!t.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Nothing after the figure says what it counts: the sentence ends, or a comma or a preposition follows. */
+    private static boolean bare(Tokens t, Figure f) {
+        return !t.isWord(f.endTok) || t.isAny(f.endTok, BARE_FOLLOWERS);
     }
 
     private static boolean followsUp(Tokens t, int at) {
@@ -81,13 +126,16 @@ final class MetricStage implements Stage {
         List<Figure> figures = sentence.figures();
         int figureClause = clauses.at(f.startTok);
         Dimension dimension = f.unit == null ? null : f.unit.dimension();
+        // "hired 1,400 people": a flow into the workforce, not its level; "kept hiring, reaching 3,900 staff" is a level.
         boolean hiring = false;
-        for (int i = 0; i < t.size && !hiring; i++) {
+        for (int i = f.startTok - 1; i >= Math.max(0, f.startTok - 4) && !hiring && !t.isSym(i, ','); i--) {
             hiring = clauses.at(i) == figureClause && t.isAny(i, HIRING_WORDS);
         }
         // "its 350,000 employees", "Amazon's 1.5 million workers": a stock of people, not a flow.
+        boolean hedged = t.isAny(f.startTok - 1, HEDGES_AFTER_OWNER);
         boolean owned = f.possessiveBefore || t.isAny(f.startTok - 1, OWNERS)
-                || (t.isAny(f.startTok - 2, OWNERS) && t.isAny(f.startTok - 1, HEDGES_AFTER_OWNER));
+                || (t.isAny(f.startTok - 2, OWNERS) && hedged)
+                || (hedged && t.is(f.startTok - 2, "s") && t.isSymAny(f.startTok - 3, "'\u2019")); // Globex's roughly 112,500
         // "reduced its staff from 5,000 to 3,800": both ends of a change are levels, not the change.
         boolean level = false;
         if (t.is(f.startTok - 1, "from") || t.is(f.startTok - 1, "to")) {
@@ -100,6 +148,7 @@ final class MetricStage implements Stage {
         MetricCues.Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean bestWeak = true;
+        boolean bestLevel = false;
         for (MetricCues.Cue cue : sentence.cues()) {
             if (clauses.at(cue.start()) != figureClause) {
                 continue;
@@ -115,24 +164,46 @@ final class MetricStage implements Stage {
             if (cue.start() >= f.endTok && figureBetween(f, figures, lo, hi)) {
                 continue; // "7,300 from 9,800 after ... cuts": a later cue belongs to the figure nearer to it
             }
+            boolean crossed = false;
             for (int k = lo; k < hi; k++) {
                 // A cue across "and" or a comma more likely belongs to the figure on its side.
                 if (t.is(k, "and") || t.is(k, "or") || (t.isSym(k, ',') && !(t.isNum(k - 1) && t.isNum(k + 1)))) {
                     distance += 3;
+                    crossed = true;
                 }
             }
             if ((owned && cue.weak() && cue.start() >= f.endTok && distance <= 2) || (level && cue.weak())) {
                 return cue;
             }
-            boolean better = best == null || (bestWeak && !cue.weak())
+            // A strong cue outranks a weak one, unless the weak one stands much nearer and names a level:
+            // before the figure ("bringing the workforce down to about 31,000") or as the whole the
+            // figure is part of ("45 out of roughly 600 workers", "6% of the 22,400 employees").
+            boolean levelWording = (cue.end() <= f.startTok && !crossed) || partOfWhole(t, f.startTok);
+            boolean better = best == null
+                    || (bestWeak && !cue.weak() && (distance <= bestDistance + NEARER || !bestLevel))
+                    || (!bestWeak && cue.weak() && levelWording && distance + NEARER < bestDistance)
                     || (bestWeak == cue.weak() && distance < bestDistance);
             if (better) {
                 best = cue;
                 bestDistance = distance;
                 bestWeak = cue.weak();
+                bestLevel = levelWording;
             }
         }
         return best;
+    }
+
+    /** "out of roughly 600", "of the 22,400": the figure is the whole that another figure is part of. */
+    private static boolean partOfWhole(Tokens t, int figureStart) {
+        for (int k = figureStart - 1; k >= Math.max(0, figureStart - 3); k--) {
+            if (t.is(k, "of")) {
+                return true;
+            }
+            if (!t.isAny(k, HEDGES_AFTER_OWNER) && !t.is(k, "the") && !t.isAny(k, OWNERS)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean figureBetween(Figure f, List<Figure> figures, int lo, int hi) {

@@ -13,8 +13,8 @@ final class NonClaims {
 
     /** Bounded quantifiers only: each attempt costs a constant, so find() is linear. */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w.,])(?:\\+\\d{1,3}[ .\\-]?|1[ .\\-])?(?:\\(\\d{2,4}\\)[ .\\-]?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}(?![\\w,])"
-                    + "|(?<![\\w.,])\\+\\d{1,3}(?:[ .\\-]\\d{2,4}){2,4}(?![\\w,])"
+            "(?<![\\w.,])(?:\\+\\d{1,3}[ .\\-]?|1[ .\\-])?(?:\\(\\d{2,4}\\)[ .\\-]?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}(?!\\w|,\\d)"
+                    + "|(?<![\\w.,])\\+\\d{1,3}(?:[ .\\-]\\d{2,4}){2,4}(?!\\w|,\\d)"
                     + "|(?<![\\w.,\\-])\\d{3}-\\d{4}(?![\\w,\\-])");
 
     private static final Set<String> LABELS = Set.of(
@@ -24,7 +24,7 @@ final class NonClaims {
             "floor", "room", "unit", "building", "season", "episode", "level", "tier", "phase", "stage", "grade",
             "ticket", "case", "order", "model", "id", "code", "patent", "bill", "round", "row", "lot", "platform",
             "pier", "hall", "box", "apt", "apartment", "district", "ward", "zone", "slide", "generation", "gen",
-            "category", "question", "exit", "channel", "lane");
+            "category", "question", "exit", "channel", "lane", "passcode", "pin", "extension", "ext");
 
     private static final Set<String> STREET_TYPES = Set.of(
             "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "ln", "way",
@@ -133,6 +133,9 @@ final class NonClaims {
         if (t.isSym(0, '(') && t.isNum(1) && t.isSym(2, ')')) {
             taken[1] = true;
         }
+        markDateline(t, taken);
+        markTickers(t, taken);
+        markAges(t, taken);
         for (int i = 0; i < t.size; i++) {
             if (!t.isNum(i) || taken[i]) {
                 continue;
@@ -202,6 +205,54 @@ final class NonClaims {
                 taken[i] = true;
             }
         }
+    }
+
+    /**
+     * A dateline opening a wire story or press release ("AUSTIN, Texas, Oct 21 (Newswire) -",
+     * "SUNNYVALE, Calif., October 23, 2025 /PRNewswire/ --"): a place in capitals up to the first
+     * dash. Its place and wire service are no organisations and its date dates no figure.
+     */
+    private static void markDateline(Tokens t, boolean[] taken) {
+        int place = 0;
+        while (place < 3 && allCaps(t, place)) {
+            place++; // SEATTLE, NEW YORK, SAN LUIS OBISPO
+        }
+        if (place == 0 || !(t.isSym(place, ',') || t.isSym(place, '('))) {
+            return;
+        }
+        for (int i = 2; i < Math.min(t.size, 24); i++) {
+            if (t.isSymAny(i, "-\u2013\u2014") && !t.attached(i) || (t.isSym(i, '-') && t.isSym(i + 1, '-'))) {
+                int end = i;
+                while (t.isSymAny(end, "-\u2013\u2014")) {
+                    end++;
+                }
+                NumberReader.markTaken(taken, 0, end);
+                return;
+            }
+        }
+    }
+
+    /** An age between commas after a name: "Chief executive Bill Lumbergh, 58, wrote". */
+    private static void markAges(Tokens t, boolean[] taken) {
+        for (int i = 2; i + 1 < t.size; i++) {
+            if (t.isNum(i) && t.length(i) == 2 && t.isSym(i - 1, ',') && t.isSym(i + 1, ',') && t.capitalised(i - 2)
+                    && t.intValue(i) >= 16) {
+                taken[i] = true;
+            }
+        }
+    }
+
+    /** A stock ticker in parentheses, "(NYSE: SOY)": neither an organisation nor a clause of its own. */
+    private static void markTickers(Tokens t, boolean[] taken) {
+        for (int i = 0; i + 4 < t.size; i++) {
+            if (t.isSym(i, '(') && allCaps(t, i + 1) && t.isSym(i + 2, ':') && allCaps(t, i + 3) && t.isSym(i + 4, ')')) {
+                NumberReader.markTaken(taken, i + 1, i + 4);
+            }
+        }
+    }
+
+    private static boolean allCaps(Tokens t, int i) {
+        return t.isWord(i) && t.length(i) >= 2 && t.text(i).equals(t.text(i).toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean durationAt(Tokens t, int i) {

@@ -2,6 +2,7 @@ package dev.factcheck.claims;
 
 import dev.factcheck.time.Period;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,16 @@ final class PeriodFinder {
     }
 
     static List<PeriodMention> find(Tokens t, boolean[] taken, LocalDate pub) {
+        return find(t, taken, pub, null);
+    }
+
+    /**
+     * The time expressions of a sentence; {@code previous} is the latest period the text named before
+     * it, the antecedent of "that year", "the same period" and "a year earlier" (null: none).
+     */
+    static List<PeriodMention> find(Tokens t, boolean[] taken, LocalDate pub, Period previous) {
         List<PeriodMention> found = new ArrayList<>();
+        Period antecedent = previous;
         int contextYear = -1;
         int firstFuture = t.size;
         for (int k = 0; k < t.size; k++) {
@@ -30,11 +40,12 @@ final class PeriodFinder {
         }
         int i = 0;
         while (i < t.size) {
-            if (taken[i]) {
+            if (taken[i] && !monthsTo(t, i)) {
                 i++;
                 continue;
             }
-            PeriodMention m = matchAt(t, i, taken, pub, firstFuture);
+            PeriodMatch carried = RelativePeriods.anaphoric(t, i, antecedent);
+            PeriodMention m = carried != null ? mention(i, carried, pub) : matchAt(t, i, taken, pub, firstFuture);
             if (m != null && m.yearless() && contextYear > 0) {
                 // "In 2023, Meta laid off 10,000 in March": March of 2023, not the latest March.
                 Period p = m.period();
@@ -42,10 +53,17 @@ final class PeriodFinder {
                 Period shifted = new Period(p.from().plusYears(shift), p.to().plusYears(shift));
                 m = PeriodMention.of(m.startTok(), m.endTok(), shifted, m.source(), false, pub);
             } else if (m != null && !m.yearless() && m.period() != null
-                    && m.period().from().getYear() == m.period().to().getYear() && m.source() == PeriodSource.EXPLICIT) {
+                    && m.period().from().getYear() == m.period().to().getYear() && m.source() == PeriodSource.EXPLICIT
+                    && (m.startTok() <= 1 || YearMonth.from(m.period().from()).equals(YearMonth.from(m.period().to())))) {
+                // The year of "In 2023, ..." or of "in May 2025 and another 9,000 in July" carries to a
+                // later month; a year told of another figure ("fell below 40,000 in 2024 and stood at
+                // 37,400 in June") does not.
                 contextYear = m.period().from().getYear();
             }
             if (m != null) {
+                if (m.period() != null) {
+                    antecedent = m.period();
+                }
                 NumberReader.markTaken(taken, m.startTok(), m.endTok());
                 found.add(m);
                 i = m.endTok();
@@ -65,6 +83,11 @@ final class PeriodFinder {
                 return new PeriodMention(i, inner.end(), p, p == null ? PeriodSource.NONE : inner.source(), true);
             }
             return null;
+        }
+        if (t.is(i, "before") || t.is(i, "after") || (t.is(i, "prior") && t.is(i + 1, "to"))) {
+            // "a figure from before this summer": a boundary, not the time the figure is about
+            PeriodMatch inner = core(t, t.is(i, "prior") ? i + 2 : i + 1, taken, pub, false);
+            return inner == null ? null : new PeriodMention(i, inner.end(), null, PeriodSource.NONE, false);
         }
         if (t.is(i, "by") || t.is(i, "until") || t.is(i, "till") || t.is(i, "through")) {
             int j = i + 1;
@@ -112,19 +135,60 @@ final class PeriodFinder {
         return PeriodMention.of(start, raw.end(), raw.period(), raw.source(), raw.yearless(), pub);
     }
 
+    /**
+     * "early 2024" (January to April), "mid-2024" (May to August), "late 2023" (September to
+     * December): a third of the year, as reporters write it.
+     */
+    private static PeriodMatch partOfYear(Tokens t, int i, boolean[] taken) {
+        int third = t.is(i, "early") ? 0 : t.is(i, "mid") ? 1 : t.is(i, "late") ? 2 : -1;
+        if (third < 0) {
+            return null;
+        }
+        int at = t.isSymAny(i + 1, "-\u2013") && t.attached(i + 1) ? i + 2 : i + 1;
+        int year = CalendarDates.yearAt(t, at, taken);
+        if (year < 0) {
+            return null;
+        }
+        LocalDate from = LocalDate.of(year, 1 + 4 * third, 1);
+        return PeriodMatch.explicit(at + 1, new Period(from, from.plusMonths(4).minusDays(1)));
+    }
+
+    /** "12 months to June": a duration (taken as a non-claim) that opens a span ending at a date. */
+    private static boolean monthsTo(Tokens t, int i) {
+        return t.is(i + 1, "months") && monthCount(t, i) > 0
+                && (t.is(i + 2, "to") || t.is(i + 2, "ended") || t.is(i + 2, "ending") || t.is(i + 2, "through"));
+    }
+
+    /** "three", "six", "nine", "twelve" or a number up to 24 before "months"; 0 otherwise. */
+    private static int monthCount(Tokens t, int i) {
+        if (t.isNum(i) && t.length(i) <= 2 && !t.isSym(i + 1, '%')) {
+            int n = t.intValue(i);
+            return n >= 1 && n <= 24 ? n : 0;
+        }
+        return switch (t.lower(i)) {
+            case "three" -> 3;
+            case "six" -> 6;
+            case "nine" -> 9;
+            case "twelve" -> 12;
+            default -> 0;
+        };
+    }
+
     /** The expression at token {@code i}; with {@code deadline}, a date without its year lies ahead. */
     private static PeriodMatch core(Tokens t, int i, boolean[] taken, LocalDate pub, boolean deadline) {
-        if (i >= t.size || taken[i]) {
+        if (i >= t.size || taken[i] && !monthsTo(t, i)) {
             return null;
         }
         PeriodMatch date = CalendarDates.at(t, i, taken, pub, deadline);
         if (date != null) {
             return date;
         }
+        PeriodMatch part = partOfYear(t, i, taken);
+        if (part != null) {
+            return part;
+        }
         // the quarter ended June 30; the year to March 2024; the three months to June
-        int span = t.is(i, "quarter") ? 3 : t.is(i, "year") ? 12
-                : t.is(i, "three") && t.is(i + 1, "months") ? 3 : t.is(i, "six") && t.is(i + 1, "months") ? 6
-                : t.is(i, "nine") && t.is(i + 1, "months") ? 9 : 0;
+        int span = t.is(i, "quarter") ? 3 : t.is(i, "year") ? 12 : t.is(i + 1, "months") ? monthCount(t, i) : 0;
         if (span > 0) {
             int j = t.is(i + 1, "months") ? i + 2 : i + 1;
             if (t.is(j, "ended") || t.is(j, "ending") || t.is(j, "to") || t.is(j, "through")) {

@@ -1,19 +1,30 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.time.Period;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The period stage: the time expression the figure applies to. The nearest in its clause with no
- * figure of the same kind between them, ties going to the one after the figure; else the nearest in
- * the sentence, unless the clause states a plan or the present ("will", "now"). A date after "said",
- * "announced", "dated" dates the statement, a dateline dates the article, and the base of a
- * comparison ("up from 221,000") borrows no period from the figure it is compared with.
+ * figure of the same kind between them, ties going to the one after the figure; else the date of
+ * the statement when it announces a plan ("said on Monday it would cut 1,500, about 4% of its
+ * staff": a date after "said", "announced", "dated" dates the figures of an announcement that
+ * follow it and have no date of their own, but not a figure before it nor a past fact reported
+ * later); else
+ * the nearest in the sentence, unless the clause states a plan or the present ("will", "now"). A
+ * dateline dates no figure, and the base of a comparison ("up from 221,000") borrows no period from
+ * the figure it is compared with.
  */
 final class PeriodStage implements Stage {
 
     private static final Set<String> DATING_WORDS = Set.of(
             "said", "says", "told", "wrote", "writes", "added", "explained", "noted", "announced", "reported",
             "dated", "confirmed", "disclosed", "stated");
+    private static final Set<String> RANKING_WORDS = Set.of(
+            "biggest", "largest", "deepest", "highest", "lowest", "smallest", "steepest", "sharpest", "worst",
+            "best", "most", "fewest", "least", "strongest", "weakest");
     private static final String DASHES = "-\u2013\u2014";
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
 
@@ -22,32 +33,62 @@ final class PeriodStage implements Stage {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
         ClaimDraft previous = draft.previous();
-        PeriodMention period = nearestPeriod(draft);
-        if (period != null && period.startTok() < f.startTok && t.is(f.startTok - 1, "from") && previous != null
-                && previous.measure().unit() == draft.measure().unit()) {
-            period = null;
-        }
-        return draft.with(new ClaimDraft.Timing(period));
+        // "up from 15,800 at the end of 2024": the base of a comparison takes its own period, never
+        // the one written before it for the figure it is compared with.
+        boolean comparisonBase = t.is(f.startTok - 1, "from") && previous != null
+                && previous.measure().unit() == draft.measure().unit();
+        return draft.with(new ClaimDraft.Timing(nearestPeriod(draft, comparisonBase)));
     }
 
-    private static PeriodMention nearestPeriod(ClaimDraft draft) {
+    /** The sentence announces a plan ("would cut", "will shed"): unlike a report of the past, its date is the news. */
+    private static boolean announces(Tokens t) {
+        for (int i = 0; i < t.size; i++) {
+            if (t.isAny(i, Lexicon.FUTURE_CUES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "5,000 more", "another 5,000", "; Meta dismissed 10,000." (nothing counted after it: an ellipsis
+     * of the figure before): a figure that continues the one before it.
+     */
+    private static boolean continues(Tokens t, Figure f, ClaimDraft previous) {
+        return t.is(f.endTok, "more") || t.is(f.startTok - 1, "another") || t.is(f.startTok - 1, "further")
+                || (previous != null && !t.isWord(f.endTok) && previous.figure().unit == f.unit);
+    }
+
+    private static PeriodMention nearestPeriod(ClaimDraft draft, boolean comparisonBase) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
+        ClaimDraft previous = draft.previous();
         Clauses clauses = draft.clauses();
         int figureClause = draft.figureClause();
+        PeriodMention moment = sinceWhen(t, f, draft.sentence().periods());
+        if (moment != null) {
+            return moment;
+        }
         PeriodMention inClause = null;
         int inClauseDistance = Integer.MAX_VALUE;
         PeriodMention inSentence = null;
         int inSentenceDistance = Integer.MAX_VALUE;
+        PeriodMention statement = null;
         for (PeriodMention p : draft.sentence().periods()) {
             if (isDateline(t, p)) {
                 continue;
             }
-            int before = p.startTok() - (t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in") ? 2 : 1);
-            if (t.isAny(before, DATING_WORDS) || t.isAny(p.startTok() - 1, DATING_WORDS)) {
+            if (datesAStatement(t, p)) {
+                statement = statement == null ? p : statement;
+                continue;
+            }
+            if (comparesSince(t, p)) {
                 continue;
             }
             boolean after = p.startTok() >= f.endTok;
+            if (comparisonBase && !after) {
+                continue;
+            }
             int lo = after ? f.endTok : p.endTok();
             int hi = after ? p.startTok() : f.startTok;
             if (hi - lo > 40) {
@@ -57,11 +98,32 @@ final class PeriodStage implements Stage {
             for (int k = lo; k < hi && !blocked; k++) {
                 blocked = after && t.isAny(k, DATING_WORDS);
             }
-            // A later period belongs to a figure of the same kind standing closer to it.
+            // A later period belongs to a figure of the same kind standing closer to it, and the base of a
+            // comparison keeps its own: "up 4% from $5.0 billion a year earlier", "down 6% from a year earlier".
             for (Figure other : draft.sentence().figures()) {
-                if (after && other != f && other.startTok >= lo && other.endTok <= hi && other.unit == f.unit) {
+                if (after && other != f && other.startTok >= lo && other.endTok <= hi
+                        && (other.unit == f.unit || isComparisonBase(t, other.startTok))) {
                     blocked = true;
                 }
+            }
+            blocked |= after && isComparisonBase(t, p.startTok());
+            // "had 8,600 employees; it cut 450 jobs in 2023": no period crosses a semicolon, except to
+            // a figure that continues the one before it ("; it cut 5,000 more").
+            boolean semicolon = false;
+            for (int k = lo; k < hi && !semicolon; k++) {
+                semicolon = t.isSym(k, ';');
+            }
+            if (semicolon && !continues(t, f, previous)) {
+                continue;
+            }
+            // "this summer's restructuring", "last year's 2,400": a possessive period dates only what follows it.
+            boolean possessive = t.isSymAny(p.endTok(), "'\u2019") && t.is(p.endTok() + 1, "s");
+            if (possessive && !(f.startTok > p.endTok() && f.startTok <= p.endTok() + 3)) {
+                continue;
+            }
+            // "employed 46,300, down from 2021": the base of a comparison dates the base, not the figure.
+            if (after && t.is(p.startTok() - 1, "from") && (t.is(p.startTok() - 2, "up") || t.is(p.startTok() - 2, "down"))) {
+                continue;
             }
             int distance = 2 * (hi - lo) + (after ? 0 : 1);
             if (clauses.at(p.startTok()) == figureClause) {
@@ -77,6 +139,10 @@ final class PeriodStage implements Stage {
         if (inClause != null) {
             return inClause;
         }
+        // "said on Monday it would cut 1,500, about 4% of its 37,400 staff": an announcement dates what it announces.
+        if (statement != null && statement.endTok() <= f.startTok && !clauses.relative(f.startTok) && announces(t)) {
+            return statement;
+        }
         for (int i = 0; i < t.size; i++) {
             if (clauses.at(i) == figureClause && (Lexicon.futureAt(t, i) || t.isAny(i, PRESENT_WORDS))) {
                 return null;
@@ -87,6 +153,67 @@ final class PeriodStage implements Stage {
             return null;
         }
         return inSentence;
+    }
+
+    /**
+     * "said on Monday", "announced in March", "announced Tuesday": the date of a statement, not of what
+     * it reports. What a report names right after its verb ("reported third-quarter revenue", "reported
+     * 2024 revenue") is the figure's own period.
+     */
+    private static boolean datesAStatement(Tokens t, PeriodMention p) {
+        if ((t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in")) && t.isAny(p.startTok() - 2, DATING_WORDS)) {
+            return true;
+        }
+        return t.isAny(p.startTok() - 1, DATING_WORDS)
+                && (p.period() == null || p.period().from().equals(p.period().to()));
+    }
+
+    /**
+     * "its second round since 2023", "the largest since 2022": a window a rank or a superlative is
+     * measured over, not the period of a figure.
+     */
+    private static boolean comparesSince(Tokens t, PeriodMention p) {
+        if (!p.since()) {
+            return false;
+        }
+        for (int k = Math.max(0, p.startTok() - 4); k < p.startTok(); k++) {
+            String w = t.isWord(k) ? t.lower(k) : "";
+            if (Lexicon.ORDINAL_WORDS.containsKey(w) || RANKING_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "its biggest cut since 2023, when it dismissed 450": the "when" clause is about the moment the
+     * window starts (the year, month or day written after "since"), not the window.
+     */
+    private static PeriodMention sinceWhen(Tokens t, Figure f, List<PeriodMention> periods) {
+        for (PeriodMention p : periods) {
+            int when = p.endTok() + 1;
+            if (!p.since() || p.period() == null || !t.isSym(p.endTok(), ',') || !t.is(when, "when")
+                    || f.startTok <= when || f.startTok - when > 12) {
+                continue;
+            }
+            for (int k = when + 1; k < f.startTok; k++) {
+                if (t.isSymAny(k, ",;")) {
+                    return null;
+                }
+            }
+            LocalDate from = p.period().from();
+            boolean year = p.endTok() == p.startTok() + 2 && CalendarDates.yearAt(t, p.startTok() + 1, new boolean[t.size]) > 0;
+            Period moment = year ? CalendarDates.years(from.getYear(), from.getYear())
+                    : from.getDayOfMonth() == 1 ? new Period(from, YearMonth.from(from).atEndOfMonth()) : Period.day(from);
+            return new PeriodMention(p.startTok(), p.endTok(), moment, p.source(), false);
+        }
+        return null;
+    }
+
+    /** The word before token {@code i} makes what starts there the base of a comparison. */
+    private static boolean isComparisonBase(Tokens t, int i) {
+        int before = t.isSymAny(i - 1, "$\u20ac\u00a3") ? i - 2 : i - 1;
+        return t.is(before, "from") || t.is(before, "than");
     }
 
     /**

@@ -7,8 +7,9 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * Expressions relative to the publication date: today, yesterday, "the past 12 months", "earlier
- * this year", this/last/next week, month, quarter or year. What lies ahead is marked
+ * Expressions relative to the publication date: today, yesterday, "the past 12 months", "over the
+ * past year", "in less than a year", "earlier this year", this/last/next week, month, quarter, year or
+ * season. What lies ahead is marked
  * so ({@link PeriodMatch#future()}): a forward-looking claim is judged against the records of its period.
  */
 final class RelativePeriods {
@@ -41,9 +42,20 @@ final class RelativePeriods {
             };
             return from == null ? null : PeriodMatch.relative(i + 3, new Period(from.plusDays(1), pub));
         }
-        if (w.equals("earlier") && t.is(i + 1, "this")) {
-            Period unit = unit(t.lower(i + 2), pub, 0);
-            return unit == null ? null : PeriodMatch.relative(i + 3, new Period(unit.from(), pub));
+        if (w.equals("earlier") && t.is(i + 1, "this") || w.equals("so") && t.is(i + 1, "far") && t.is(i + 2, "this")) {
+            // "earlier this year", "so far this year": from the start of the unit to publication
+            int unitAt = w.equals("so") ? i + 3 : i + 2;
+            Period unit = unit(t.lower(unitAt), pub, 0);
+            return unit == null ? null : PeriodMatch.relative(unitAt + 1, new Period(unit.from(), pub));
+        }
+        if (((w.equals("past") || w.equals("last")) && t.is(i - 1, "the") && t.is(i + 1, "year"))
+                || (w.equals("less") && t.is(i + 1, "than") && t.is(i + 2, "a") && t.is(i + 3, "year"))) {
+            // "over the past year", "in less than a year": the twelve months up to publication
+            return PeriodMatch.relative(w.equals("less") ? i + 4 : i + 2, new Period(pub.minusYears(1), pub));
+        }
+        // "under a year": the twelve months up to publication, like "in less than a year".
+        if (w.equals("under") && t.is(i + 1, "a") && t.is(i + 2, "year")) {
+            return PeriodMatch.relative(i + 3, new Period(pub.minusYears(1), pub));
         }
         int shift;
         if (w.equals("this") || w.equals("current")) {
@@ -56,13 +68,41 @@ final class RelativePeriods {
             return null;
         }
         if (shift != 0 && t.is(i - 1, "the")) {
-            return null; // "the last year", "in the next year": twelve months either side, not a calendar year
+            return null; // "in the next year", "the last month": no calendar unit
         }
         Period unit = unit(t.lower(i + 1), pub, shift);
         if (unit == null) {
             return null;
         }
         return shift > 0 ? PeriodMatch.ahead(i + 2, unit) : PeriodMatch.relative(i + 2, unit);
+    }
+
+    /**
+     * A period that points back at the latest one the text named ({@code previous}): "that year" and
+     * "the same year" are its calendar year, "that month" its month, "the same period" and "that
+     * quarter" the period itself, "a year earlier" and "the year before" the same span a year before.
+     */
+    static PeriodMatch anaphoric(Tokens t, int i, Period previous) {
+        if (previous == null) {
+            return null;
+        }
+        if (t.is(i, "a") && t.is(i + 1, "year") && (t.is(i + 2, "earlier") || t.is(i + 2, "before"))
+                || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "before")) {
+            return PeriodMatch.explicit(i + 3, new Period(previous.from().minusYears(1), previous.to().minusYears(1)));
+        }
+        boolean pointing = t.is(i, "that") || t.is(i, "the") && t.is(i + 1, "same");
+        if (!pointing) {
+            return null;
+        }
+        int k = t.is(i, "that") ? i + 1 : i + 2;
+        LocalDate from = previous.from();
+        return switch (t.lower(k)) {
+            case "year" -> PeriodMatch.explicit(k + 1, CalendarDates.years(from.getYear(), from.getYear()));
+            case "month" -> PeriodMatch.explicit(k + 1,
+                    new Period(from.withDayOfMonth(1), YearMonth.from(from).atEndOfMonth()));
+            case "period", "quarter", "span", "stretch" -> PeriodMatch.explicit(k + 1, previous);
+            default -> null;
+        };
     }
 
     private static Period unit(String word, LocalDate pub, int shift) {
@@ -83,6 +123,19 @@ final class RelativePeriods {
             case "year" -> {
                 int year = pub.getYear() + shift;
                 return CalendarDates.years(year, year);
+            }
+            case "spring", "summer", "autumn", "fall" -> {
+                // "this summer": June to August of the year; "last autumn": the latest one over by
+                // publication; "next spring": the first one still to begin.
+                int firstMonth = word.equals("spring") ? 3 : word.equals("summer") ? 6 : 9;
+                LocalDate from = LocalDate.of(pub.getYear(), firstMonth, 1);
+                LocalDate to = from.plusMonths(3).minusDays(1);
+                if (shift < 0 && !to.isBefore(pub)) {
+                    from = from.minusYears(1);
+                } else if (shift > 0 && !from.isAfter(pub)) {
+                    from = from.plusYears(1);
+                }
+                return new Period(from, from.plusMonths(3).minusDays(1));
             }
             default -> {
                 return null;

@@ -17,15 +17,16 @@ import java.util.List;
  * @param figures     every figure read in it, in text order (also those that will not become claims)
  * @param priorEntity the organisation the article named last before this sentence, or null
  * @param row         the table row this "sentence" is, or null for prose
+ * @param priorMeasure the measure of the article's last claim before this sentence, or null
  */
 record SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
                        List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity,
-                       TableRow row) {
+                       TableRow row, ClaimDraft.Measure priorMeasure) {
 
     /** A sentence of prose. */
     SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
                     List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity) {
-        this(source, tokens, sentence, clauses, periods, mentions, cues, figures, priorEntity, null);
+        this(source, tokens, sentence, clauses, periods, mentions, cues, figures, priorEntity, null, null);
     }
 
     SentenceContext {

@@ -20,13 +20,16 @@ final class TableLayout {
     private static final Set<String> CHANGE_WORDS = Set.of(
             "change", "changes", "chg", "growth", "yoy", "difference", "diff", "delta", "vs", "versus");
     private static final Set<String> RANK_WORDS = Set.of("rank", "ranking", "position", "no", "place");
+    private static final Set<String> INVESTOR_WORDS = Set.of("investor", "investors", "backer", "backers", "lead");
 
     /**
      * A column: the metrics its header names, the period it names (or null), whether it holds
-     * changes of a level or ranks, and the extreme its header claims for every figure in it
-     * ("Biggest round"; null for none).
+     * changes of a level or ranks, the extreme its header claims for every figure in it
+     * ("Biggest round"; null for none), and whether it names the backers of the row's company
+     * ("Lead investor": never the counterparty of the row's figures).
      */
-    record Column(List<Metric> metrics, Period period, boolean change, boolean rank, Relation.Extreme extreme) {
+    record Column(List<Metric> metrics, Period period, boolean change, boolean rank, Relation.Extreme extreme,
+                  boolean investor) {
     }
 
     private final List<Column> columns;
@@ -53,15 +56,17 @@ final class TableLayout {
             headerMetrics.addAll(metrics);
             boolean change = false;
             boolean rank = t.isSym(0, '#') && t.size == 1;
+            boolean investor = false;
             Relation.Extreme extreme = null;
             for (int i = 0; i < t.size; i++) {
                 change |= t.isAny(i, CHANGE_WORDS) || (t.isSym(i, '%') && t.size == 1);
                 rank |= t.isAny(i, RANK_WORDS) && t.size <= 2;
+                investor |= t.isAny(i, INVESTOR_WORDS);
                 if (extreme == null && (t.isAny(i, Lexicon.LARGEST) || t.isAny(i, Lexicon.SMALLEST))) {
                     extreme = new Relation.Extreme(t.isAny(i, Lexicon.LARGEST), null); // "Biggest round"
                 }
             }
-            columns.add(new Column(metrics, firstPeriod(t, publishedAt), change, rank, extreme));
+            columns.add(new Column(metrics, firstPeriod(t, publishedAt), change, rank, extreme, investor));
         }
         // The caption first, then the prose before the table, nearest first.
         List<Metric> contextMetrics = new ArrayList<>();

@@ -43,6 +43,11 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
             return new TableRow(cells, layout, false, null, null);
         }
         int counterpart = nextLabel(busy, worded, label + 1);
+        TableLayout.Column counterpartColumn = counterpart == cells.size() ? null
+                : layout.column(cells.get(counterpart).column());
+        if (counterpartColumn != null && counterpartColumn.investor()) {
+            counterpart = cells.size(); // "Start-up | Lead investor | Valuation": the backer is no counterparty
+        }
         return new TableRow(cells, layout, true, catalogName(cells.get(label), t, mentions),
                 counterpart == cells.size() ? null : name(cells.get(counterpart), t, mentions));
     }

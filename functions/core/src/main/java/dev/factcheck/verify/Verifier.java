@@ -119,6 +119,10 @@ public final class Verifier {
             return unverified(claim, "No metric for '" + words(claim)
                     + "': no metric the reference data knows describes it.");
         }
+        if (claim.part() != null) {
+            return unverified(claim, "The figure is about " + claim.part() + ", a part of " + claim.entity()
+                    + " that no reference record describes.");
+        }
         RelatedFigures related = new RelatedFigures(this, records, publishedAt);
         return switch (claim.relation()) {
             case Relation.Standalone standalone -> own(claim, records, publishedAt);

@@ -20,8 +20,11 @@ class ClausesTest {
             "Amazon cut jobs (the company has many workers) this year.   | cut    | workers  | false | true",
             "Amazon cut jobs (about half) this year.                     | cut    | half     | true  | false",
             "Amazon cut jobs — a move Meta has copied — this year.       | cut    | year     | true  | false",
-            "Amazon cut 1,000 jobs.                                      | cut    | jobs     | true  | false"})
-    void clauses_endAtSemicolonsColonsAndOpeners_andRelativeClausesResume(
+            "Amazon cut 1,000 jobs.                                      | cut    | jobs     | true  | false",
+            "Amazon cut jobs, as the company kept hiring staff.          | cut    | hiring   | false | false",
+            "Amazon had 9,000 staff, as of June, and hired more.         | had    | June     | true  | false",
+            "Amazon cut jobs as well as stores.                          | cut    | stores   | true  | false"})
+    void clauses_endAtSemicolonsColonsAndOpeners_commaAsOpensOne_andRelativeClausesResume(
             String sentence, String first, String second, boolean same, boolean relative) {
         Tokens t = Tokens.of(sentence, 0, sentence.length());
         Clauses clauses = Clauses.of(t);

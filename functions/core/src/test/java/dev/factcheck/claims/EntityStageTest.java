@@ -39,4 +39,100 @@ class EntityStageTest {
         assertThat(s.entity()).isEqualTo("Amazon");
         assertThat(s.counterparty()).isEqualTo("Anthropic");
     }
+
+    // Issue 15 class B: the discourse entity survives.
+
+    private static Claim claim(String article, String text) {
+        return Stages.claim(article, text);
+    }
+
+    @Test
+    void sentenceOpeningCapitalisedWord_modifyingTheNounAfterIt_isNotAnOrganisation() {
+        assertThat(claim("Amazon cut 14,000 jobs in January. Deeper cuts came in March, when the company laid off 9,000 more.",
+                "9,000").entity()).isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. Bigger rounds followed. The company also let go of 900 contractors.",
+                "900").entity()).isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. Tesla cut 900 jobs last year.", "900").entity()).isNull();
+        assertThat(claim("Amazon cut 14,000 jobs. Aviato laid off 230 people. We spoke to Aviato staff.", "230").entity())
+                .isNull();
+    }
+
+    @Test
+    void unitNamedWithIts_belongsToTheCurrentCompany_asAPartNoRecordDescribes() {
+        Claim division = claim("Microsoft reported results on Tuesday. \"Our Azure Labs division alone employs 2,300 engineers.\"",
+                "2,300");
+        assertThat(division.entity()).isEqualTo("Microsoft");
+        assertThat(division.part()).isEqualTo("Our Azure Labs division");
+        Claim plant = claim("Amazon dismissed 45 out of roughly 600 workers at its Fulton Falls plant.", "600");
+        assertThat(plant.entity()).isEqualTo("Amazon");
+        assertThat(plant.part()).isEqualTo("its Fulton Falls plant");
+        Claim unit = claim("Meta cut 3,000 jobs. Deeper cuts came in its devices unit, which numbered roughly 4,000 people.",
+                "4,000");
+        assertThat(unit.entity()).isEqualTo("Meta");
+        assertThat(unit.part()).isEqualTo("its devices unit");
+        assertThat(claim("Meta cut 3,000 jobs, as its devices unit kept hiring.", "3,000").part()).isNull();
+    }
+
+    @Test
+    void description_resolvesToTheCompanyItWasSaidOf_forwardAndBackward() {
+        assertThat(claim("Google is a search start-up in this example. Amazon has invested $4 billion in the start-up.",
+                "$4 billion").object()).isEqualTo("Alphabet");
+        assertThat(claim("Meta is an advertiser based in California. Amazon cut 14,000 jobs. The advertiser cut 3,600 roles.",
+                "3,600").entity()).isEqualTo("Meta");
+        assertThat(claim("Meta, the social-media advertiser, said it would cut 3,600 roles.", "3,600").entity())
+                .isEqualTo("Meta");
+    }
+
+    @Test
+    void theCompany_neverPointsAtAnOrganisationAfterLedByOrAccordingTo() {
+        String article = "Meta raised $1 billion in a round led by Microsoft. According to Amazon, the company now has 410 employees.";
+        assertThat(claim(article, "410").entity()).isEqualTo("Meta");
+        assertThat(claim(article, "$1 billion").entity()).isEqualTo("Meta");
+    }
+
+    @Test
+    void bulletLabel_anUnknownNameBeforeTheColonStaysUnknown() {
+        String article = "Headcounts of the companies we follow:\n- Amazon: 1,550,000 employees\n- Acme: 64,000 employees\n"
+                + "- Sterling Cooper: 3,100 employees";
+        assertThat(claim(article, "1,550,000").entity()).isEqualTo("Amazon");
+        assertThat(claim(article, "64,000").entity()).isNull();
+        assertThat(claim(article, "3,100").entity()).isNull();
+        assertThat(claim("Meta's cuts total 6,000, a newsletter says. Wrong: its two rounds add up to 5,000.", "5,000")
+                .entity()).isEqualTo("Meta");
+    }
+
+    @Test
+    void nameBeforeCommaWho_isAPerson_neverTheOrganisationOfLaterFigures() {
+        assertThat(claim("Lunch with Sol Roth, who runs Meta. Roth would not say more. He did say revenue of "
+                + "$10.5 billion last year was fine.", "$10.5 billion").entity()).isEqualTo("Meta");
+    }
+
+    @Test
+    void datelineAndTicker_areNoOrganisations() {
+        Claim cut = claim("SEATTLE, Oct 28 (Newswire) - Amazon.com Inc. (NASDAQ: AMZN) said on Tuesday it would cut "
+                + "about 14,000 corporate jobs, about 4% of its workforce.", "14,000");
+        assertThat(cut.entity()).isEqualTo("Amazon");
+        Claim twoWordPlace = claim("NEW YORK, April 16 (Newswire) - Meta said on Monday it would cut 700 jobs.", "700");
+        assertThat(twoWordPlace.entity()).isEqualTo("Meta");
+        assertThat(twoWordPlace.period()).hasToString("2025-10-27");
+        assertThat(claim("CHICAGO, June 3, 2025 /BusinessWire/ -- Meta Platforms (NASDAQ: META) today announced a plan "
+                + "that will reduce its workforce by approximately 1,300 positions.", "1,300").entity()).isEqualTo("Meta");
+    }
+
+    // Issue 15 class F: ownership.
+
+    @Test
+    void stakeOfAnOwnerInACompany_ownerIsTheEntity_companyTheObject_evenAfterADescription() {
+        Claim stake = claim("Amazon's stake in search developer Google, valued at up to $2 billion in the retailer's "
+                + "latest filing, is its largest holding.", "$2 billion");
+        assertThat(stake.entity()).isEqualTo("Amazon");
+        assertThat(stake.object()).isEqualTo("Alphabet");
+    }
+
+    @Test
+    void fundingRound_belongsToTheCompanyThatRaisedIt_notItsLeadInvestor_norItsSeriesName() {
+        String article = "Meta raised $400 million in a Series D round led by Amazon, valuing the company at $7.5 billion.";
+        assertThat(claim(article, "$400 million").entity()).isEqualTo("Meta");
+        assertThat(claim(article, "$7.5 billion").entity()).isEqualTo("Meta");
+    }
 }

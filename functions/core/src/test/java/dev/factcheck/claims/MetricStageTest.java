@@ -2,7 +2,12 @@ package dev.factcheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factcheck.catalog.Aggregation;
+import dev.factcheck.catalog.Catalog;
+import dev.factcheck.catalog.Dimension;
+import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +32,47 @@ class MetricStageTest {
         ClaimDraft.Measure m = measure(sentence, anchor);
         assertThat(m.metric()).isEqualTo(metric);
         assertThat(m.unit()).isEqualTo(unit);
+    }
+
+    /** Issue 15 class C: headcount wording next to the figure wins over layoff words elsewhere in the sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon laid off 2,400 staff, bringing the workforce down to about 31,000.          | 31,000 | headcount",
+            "Amazon laid off 2,400 staff, bringing the workforce down to about 31,000.          | 2,400  | layoffs",
+            "Amazon dismissed 45 out of roughly 600 workers at a warehouse.                     | 600    | headcount",
+            "Amazon dismissed 45 out of roughly 600 workers at a warehouse.                     | 45     | layoffs",
+            "The cuts amount to nearly 4% of Amazon's roughly 112,500 workers.                  | 112,500| headcount",
+            "Its cloud unit, which numbered roughly 33,000 people, was cut hardest.             | 33,000 | headcount",
+            "Meta cut 120 jobs in January, as the company kept hiring, reaching 3,900 staff.    | 3,900  | headcount",
+            "Amazon's employee count fell below 30,000 after the layoffs.                       | 30,000 | headcount",
+            "Shopify let go of 20% of its staff, or around 2,300 people.                        | 2,300  | layoffs",
+            "Cyberdyne hired 1,400 people this year, taking its workforce to 17,200.            | 17,200 | headcount",
+            "Cyberdyne hired 1,400 people this year, taking its workforce to 17,200.            | 1,400  | -"})
+    void levelWordingNearTheFigure_winsOverLayoffWordsElsewhere(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class C: an elliptical figure counts what the claim just before it counted. */
+    @Test
+    void bareFigureInTheNextSentence_countsWhatThePreviousClaimCounted() {
+        Claim level = Stages.claim("An analyst note says Amazon employs 1.6 million people. Its last filing says 1,550,000.",
+                "1,550,000");
+        assertThat(level.metric()).isEqualTo("headcount");
+        assertThat(level.unit()).isEqualTo(Unit.PEOPLE);
+        Claim stake = Stages.claim("Amazon has invested $4 billion in Anthropic. The total reached $8 billion in November 2024.",
+                "$8 billion");
+        assertThat(stake.metric()).isEqualTo("investment");
+        assertThat(stake.object()).isEqualTo("Anthropic");
+        assertThat(Stages.claim("Amazon cut 14,000 jobs. It has 12 warehouses in Ohio.", "12").metric()).isNull();
+    }
+
+    @Test
+    void openingOrClosing_changesALevel_whichNamesNoMetric() {
+        Catalog withStores = Catalog.of(TestCatalog.CATALOG.entities(),
+                List.of(new Metric("stores", Dimension.COUNT, Aggregation.LATEST, List.of("stores"))));
+        List<Claim> claims = new ClaimExtractor(withStores, ExtractionSettings.DEFAULTS)
+                .extract("Amazon will close 55 stores and operate 1,185 stores in 14 states.", Stages.PUBLISHED);
+        assertThat(claims).extracting(Claim::metric).startsWith(null, "stores");
     }
 
     @Test

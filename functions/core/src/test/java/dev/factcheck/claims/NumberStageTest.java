@@ -29,4 +29,14 @@ class NumberStageTest {
         SentenceContext c = Stages.context(sentence);
         assertThat(NumberStage.checkable(c, Stages.figure(c, anchor))).isEqualTo(checkable);
     }
+
+    /** Distractors of wire copy: an age after a name, a phone number before a comma, a passcode. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Chief executive Bill Lumbergh, 58, wrote that Acme cut 1,500 jobs.",
+            "Dial-in: +1 408-555-0199, passcode 4471."})
+    void agesPhonesAndPasscodes_areNoFigures(String sentence) {
+        List<String> values = Stages.context(sentence).figures().stream().map(f -> f.value.toPlainString()).toList();
+        assertThat(values).doesNotContain("58", "199", "408", "4471");
+    }
 }

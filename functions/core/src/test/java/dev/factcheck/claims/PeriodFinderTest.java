@@ -2,7 +2,10 @@ package dev.factcheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factcheck.time.Period;
+import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,5 +47,119 @@ class PeriodFinderTest {
             "In 2023, it fell in March.                   | 2023-01-01..2023-12-31;2023-03-01..2023-03-31"})
     void timeExpressions_resolveAgainstThePublicationDate(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /** Issue 15 class D: periods as reporters write them (published 2025-10-28). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It fell between late 2023 and early 2024.    | 2023-09-01..2024-04-30",
+            "It fell in early 2024.                       | 2024-01-01..2024-04-30",
+            "It fell in mid-2024.                         | 2024-05-01..2024-08-31",
+            "It fell in late 2024.                        | 2024-09-01..2024-12-31",
+            "It fell over the past year.                  | 2024-10-28..2025-10-28",
+            "It fell in less than a year.                 | 2024-10-28..2025-10-28",
+            "It rose 6% on the previous year in 2024.     | 2024-01-01..2024-12-31",
+            "It rose this summer.                         | 2025-06-01..2025-08-31",
+            "It rose this autumn.                         | 2025-09-01..2025-11-30",
+            "It has risen since March.                    | 2025-03-01..2025-10-28",
+            "It fell in 2024; that year it rose.          | 2024-01-01..2024-12-31;2024-01-01..2024-12-31",
+            "It fell in March 2023 and in the same period rose. | 2023-03-01..2023-03-31;2023-03-01..2023-03-31",
+            "At the end of 2024 it had more; it fell in May. | 2024-01-01..2024-12-31;2025-05-01..2025-05-31"})
+    void periodsAsReportersWriteThem_earlyLateYear_pastYear_seasons_thatYear_endOfAYearSetsNoYearForMonths(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+
+    @Test
+    void thatYear_reusesThePeriodTheTextNamedLast_inAnEarlierSentence() {
+        Tokens t = Tokens.of("That year, it rose.", 0, 19);
+        List<PeriodMention> found = PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED,
+                new Period(LocalDate.parse("2024-03-04"), LocalDate.parse("2024-03-04")));
+        assertThat(found).extracting(p -> p.period().toString()).containsExactly("2024-01-01..2024-12-31");
+        assertThat(PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED)).isEmpty();
+    }
+
+    /** "over the past year" and "in less than a year" are the twelve months up to publication. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It fell over the past year.                  | 2024-10-28..2025-10-28",
+            "It fell in the last year.                    | 2024-10-28..2025-10-28",
+            "It fell in less than a year.                 | 2024-10-28..2025-10-28"})
+    void pastYear_isTheTwelveMonthsUpToPublication(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
+    }
+
+    /**
+     * Seasons: "this summer" is June to August of the year, "this autumn" September to November;
+     * "last autumn" is the latest one over by publication, "next summer" the first still to begin.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It fell this summer.                         | 2025-06-01..2025-08-31",
+            "It fell this autumn.                         | 2025-09-01..2025-11-30",
+            "It fell last summer.                         | 2025-06-01..2025-08-31",
+            "It fell last autumn.                         | 2024-09-01..2024-11-30",
+            "It will fall next spring.                    | 2026-03-01..2026-05-31"})
+    void season_thisLastOrNext_resolvesToItsThreeMonths(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
+    }
+
+    /** "before this summer", "after March 2024": a boundary names no time the figure is about. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It is a figure from before this summer.      | ahead",
+            "It fell after March 2024.                    | ahead",
+            "It fell prior to 2024.                       | ahead"})
+    void beforeOrAfter_aTime_isABoundaryWithoutAPeriod(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
+    }
+
+    /**
+     * "that year", "the same period", "a year earlier" point back at the latest period named, in the
+     * sentence or (the antecedent given here, 2024) before it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "That year, it fell.                          | 2024-01-01..2024-12-31",
+            "In the same period it fell.                  | 2024-01-01..2024-12-31",
+            "A year earlier it rose.                      | 2023-01-01..2023-12-31",
+            "It fell in March 2023; the same year it rose.| 2023-03-01..2023-03-31;2023-01-01..2023-12-31",
+            "It fell in March 2023 and rose that month.   | 2023-03-01..2023-03-31;2023-03-01..2023-03-31",
+            "It fell in Q2 2023, up from a year earlier.  | 2023-04-01..2023-06-30;2022-04-01..2022-06-30"})
+    void thatYear_theSamePeriod_aYearEarlier_reuseTheLatestPeriodNamed(String sentence, String expected) {
+        Tokens t = Tokens.of(sentence, 0, sentence.length());
+        List<String> found = PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED,
+                        CalendarDates.years(2024, 2024)).stream()
+                .map(p -> p.period().toString()).toList();
+        assertThat(found).containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"That year, it fell.", "In the same period it fell.", "A year earlier it rose."})
+    void thatYear_withoutAnEarlierPeriod_isNoPeriod(String sentence) {
+        assertThat(periods(sentence)).isEmpty();
+    }
+
+    /**
+     * A month without its year takes the year of a fronted "In 2023," or of an earlier month with its
+     * year; a year told of another figure leaves it the latest such month.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In 2023, it fell in March.                                   | 2023-01-01..2023-12-31;2023-03-01..2023-03-31",
+            "It cut 6,000 in May 2024 and 9,000 in July.                  | 2024-05-01..2024-05-31;2024-07-01..2024-07-31",
+            "It fell below 40,000 in 2024 and stood at 37,400 in June.    | 2024-01-01..2024-12-31;2025-06-01..2025-06-30"})
+    void yearlessMonth_takesTheYearOfAFrontedYearOrAnEarlierMonth_only(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /** "the 12 months to June", "so far this year": spans that end at a date or at publication. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It fell in the 12 months to June.            | 2024-07-01..2025-06-30",
+            "It fell in the twelve months to June 2024.   | 2023-07-01..2024-06-30",
+            "It fell in the 18 months ended March 2025.   | 2023-10-01..2025-03-31",
+            "So far this year, it fell.                   | 2025-01-01..2025-10-28"})
+    void monthsToADate_andSoFarThisYear_endWhereTheyAreTold(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
     }
 }

@@ -37,6 +37,24 @@ class QualifierStageTest {
         assertThat(q.bounds()).isEqualTo(new Bounds(new BigDecimal(low), high == null ? null : new BigDecimal(high)));
     }
 
+    /** Issue 15 class H: the hedges reporters also write. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Acme employs <65,000 people.               | 65,000  | AT_MOST   | 0      | 65000",
+            "Acme employs \u2264 65,000 people.          | 65,000  | AT_MOST   | 0      | 65000",
+            "Acme's workforce surged past 17,000.       | 17,000  | MORE_THAN | 17000  | -",
+            "Acme's headcount is as high as 120,000.    | 120,000 | AT_MOST   | 0      | 120000",
+            "Acme cut as many as 1,300 jobs.            | 1,300   | AT_MOST   | 0      | 1300"})
+    void missingQualifiers_lessThanSign_surgedPast_asHighAs_asManyAs(String sentence, String anchor,
+            Qualifier qualifier, String low, String high) {
+        qualifier_setsTheBounds(sentence, anchor, qualifier, low, high);
+    }
+
+    @Test
+    void markupBeforeAFigure_isNoQualifier() {
+        assertThat(qualify("<td>65,000</td>", "65,000").qualifier()).isNull();
+    }
+
     @Test
     void longestPhrase_wins_justOverIsNotOver() {
         assertThat(qualify("Acme cut just over 500 jobs.", "500").qualifier()).isEqualTo(Qualifier.JUST_OVER);

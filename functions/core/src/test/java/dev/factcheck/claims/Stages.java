@@ -51,6 +51,13 @@ final class Stages {
                 .orElseThrow(() -> new AssertionError(anchor + " is not a claim"));
     }
 
+    /** The claim of an article (published {@link #PUBLISHED}) whose words contain {@code text}. */
+    static Claim claim(String article, String text) {
+        List<Claim> claims = EXTRACTOR.extract(article, PUBLISHED);
+        return claims.stream().filter(c -> c.text().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim " + text + " in " + claims));
+    }
+
     static ClaimDraft draft(String sentence, String anchor) {
         return draft(context(sentence), anchor);
     }

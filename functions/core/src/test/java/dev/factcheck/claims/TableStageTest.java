@@ -132,6 +132,14 @@ class TableStageTest {
     }
 
     @Test
+    void tableLeadInvestorColumn_isNoCounterparty() {
+        List<Claim> claims = claims("""
+                Start-up | Lead investor | Stake
+                Anthropic | Amazon | $8 billion""");
+        assertThat(claim(claims, "$8 billion").object()).isNull();
+    }
+
+    @Test
     void tableRows_doNotChangeTheOrganisationTheProseIsAbout() {
         List<Claim> claims = claims("""
                 Meta cut jobs again. The table lists its peers:

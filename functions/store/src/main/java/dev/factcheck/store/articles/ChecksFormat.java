@@ -71,6 +71,9 @@ final class ChecksFormat {
         json.writeEndObject();
         json.writeStringField("entity", claim.entity());
         json.writeStringField("object", claim.object());
+        if (claim.part() != null) {
+            json.writeStringField("part", claim.part());
+        }
         json.writeStringField("metric", claim.metric());
         if (claim.period() == null) {
             json.writeNullField("period");
@@ -183,7 +186,7 @@ final class ChecksFormat {
                 period == null ? null : period(period),
                 period == null ? PeriodSource.NONE : upper(PeriodSource.class, period.string("source", "explicit")),
                 upper(ClaimType.class, item.string("type", "statistical")), relation(item),
-                item.bool("prediction", false));
+                item.bool("prediction", false), item.string("part"));
     }
 
     private static Fact fact(StoredObject item) {
