@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.devkit.Dynalite;
 import dev.factcheck.iam.CredentialsEndpoint;
+import dev.factcheck.iam.EnforcingProxy;
+import dev.factcheck.iam.LocalAccount;
+import dev.factcheck.iam.TemplatePolicies;
 import dev.factcheck.sam.EnvironmentValue;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.HttpRoute;
@@ -50,10 +53,22 @@ public final class ColdStartBenchmark {
     private final Path eventsOut;
     private final URI endpoint;
     private final CredentialsEndpoint credentials;
+    private final EnforcingProxy secrets;
+    /** The template's generated secrets (logical ids), each with a fixed value for the benchmark. */
+    private final java.util.Set<String> generatedSecrets = new java.util.HashSet<>();
 
     private ColdStartBenchmark(URI endpoint, CredentialsEndpoint credentials) throws IOException {
         this.endpoint = endpoint;
         this.credentials = credentials;
+        // Secrets Manager as the local IAM layer serves it; DynamoDB calls go to dynalite directly.
+        this.secrets = EnforcingProxy.start(endpoint, credentials, LocalAccount.DEFAULT, false);
+        TemplatePolicies.of(template).all(LocalAccount.DEFAULT, id -> id).forEach(secrets::register);
+        template.document().path("Resources").properties().forEach(resource -> {
+            if ("AWS::SecretsManager::Secret".equals(resource.getValue().path("Type").asText())) {
+                generatedSecrets.add(resource.getKey());
+                secrets.putSecret(LocalAccount.DEFAULT.secretArn(resource.getKey()), "bench-" + resource.getKey());
+            }
+        });
         this.eventsOut = Files.createTempDirectory("factcheck-bench");
     }
 
@@ -181,11 +196,13 @@ public final class ColdStartBenchmark {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Daws.region=us-east-1");
         command.add("-Daws.endpointUrlDynamoDb=" + endpoint);
+        command.add("-Daws.endpointUrlSecretsManager=" + secrets.endpoint());
         function.environment().forEach((name, value) -> {
             if (!name.equals("JAVA_TOOL_OPTIONS")) {
                 String setting = switch (value) {
                     case EnvironmentValue.Literal literal -> literal.value();
-                    case EnvironmentValue.Reference reference -> reference.logicalId();
+                    case EnvironmentValue.Reference reference -> generatedSecrets.contains(reference.logicalId())
+                            ? LocalAccount.DEFAULT.secretArn(reference.logicalId()) : reference.logicalId();
                 };
                 command.add("-D" + name + "=" + setting);
             }
