@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.devkit.Dynalite;
+import dev.factcheck.devkit.ElasticMq;
 import dev.factcheck.iam.CredentialsEndpoint;
 import dev.factcheck.iam.EnforcingProxy;
 import dev.factcheck.iam.LocalAccount;
@@ -13,8 +14,10 @@ import dev.factcheck.sam.EnvironmentValue;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.HttpRoute;
 import dev.factcheck.sam.ProjectFiles;
+import dev.factcheck.sam.QueueProvisioner;
 import dev.factcheck.sam.SamTemplate;
 import dev.factcheck.sam.TableProvisioner;
+import dev.factcheck.sam.TemplateParameters;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +37,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Cold start of every function of template.yaml against the floor, in the same run. For each run
@@ -52,24 +56,27 @@ public final class ColdStartBenchmark {
     private final SamTemplate template = SamTemplate.ofProject();
     private final Path eventsOut;
     private final URI endpoint;
+    private final URI sqsEndpoint;
     private final CredentialsEndpoint credentials;
     private final EnforcingProxy secrets;
-    /** The template's generated secrets (logical ids), each with a fixed value for the benchmark. */
-    private final java.util.Set<String> generatedSecrets = new java.util.HashSet<>();
+    /** What a {@code !Ref} in a function's environment stands for here: queue URLs, parameter defaults, secret ARNs. */
+    private final Map<String, String> references = new HashMap<>();
 
-    private ColdStartBenchmark(URI endpoint, CredentialsEndpoint credentials) throws IOException {
+    private ColdStartBenchmark(URI endpoint, URI sqsEndpoint, CredentialsEndpoint credentials) throws IOException {
         this.endpoint = endpoint;
+        this.sqsEndpoint = sqsEndpoint;
         this.credentials = credentials;
         // Secrets Manager as the local IAM layer serves it; DynamoDB calls go to dynalite directly.
         this.secrets = EnforcingProxy.start(endpoint, credentials, LocalAccount.DEFAULT, false);
         TemplatePolicies.of(template).all(LocalAccount.DEFAULT, id -> id).forEach(secrets::register);
         template.document().path("Resources").properties().forEach(resource -> {
             if ("AWS::SecretsManager::Secret".equals(resource.getValue().path("Type").asText())) {
-                generatedSecrets.add(resource.getKey());
+                references.put(resource.getKey(), LocalAccount.DEFAULT.secretArn(resource.getKey()));
                 secrets.putSecret(LocalAccount.DEFAULT.secretArn(resource.getKey()), "bench-" + resource.getKey());
             }
         });
         this.eventsOut = Files.createTempDirectory("factcheck-bench");
+        references.putAll(TemplateParameters.defaults(root.resolve("template.yaml")));
     }
 
     public static void main(String[] args) throws Exception {
@@ -86,8 +93,9 @@ public final class ColdStartBenchmark {
             }
         }
         try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0);
+             ElasticMq elasticMq = ElasticMq.start();
              CredentialsEndpoint credentials = CredentialsEndpoint.start()) {
-            new ColdStartBenchmark(dynalite.endpoint(), credentials).run(runs, only, event);
+            new ColdStartBenchmark(dynalite.endpoint(), elasticMq.endpoint(), credentials).run(runs, only, event);
         }
     }
 
@@ -99,9 +107,18 @@ public final class ColdStartBenchmark {
                 .build()) {
             new TableProvisioner(client).createAll(template, Function.identity());
         }
+        try (SqsClient sqs = SqsClient.builder().endpointOverride(sqsEndpoint).region(Region.US_EAST_1)
+                .httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+                .build()) {
+            new QueueProvisioner(sqs).createAll(template, Function.identity())
+                    .forEach((logicalId, queue) -> references.put(logicalId, queue.url()));
+        }
         seed();
         Map<String, Path> events = new LinkedHashMap<>();
-        for (FunctionSpec function : template.functions().values()) {
+        // In name order, so that every run lists the functions alike.
+        for (FunctionSpec function : template.functions().values().stream()
+                .sorted(Comparator.comparing(FunctionSpec::logicalId)).toList()) {
             if (only == null || only.equals(function.logicalId())) {
                 (event != null ? java.util.Optional.of(event) : sampleEvent(function))
                         .ifPresent(file -> events.put(function.logicalId(), file));
@@ -151,7 +168,10 @@ public final class ColdStartBenchmark {
         return file;
     }
 
-    /** The function's events/ sample: the first file whose route is one of its reads, else any of its routes. */
+    /**
+     * The function's events/ sample: the first file whose route is one of its reads, else any of its
+     * routes; a scheduled function's Scheduler event; a queue consumer's SQS event.
+     */
     private java.util.Optional<Path> sampleEvent(FunctionSpec function) throws IOException {
         List<Path> matches = new ArrayList<>();
         try (Stream<Path> files = Files.list(root.resolve("events"))) {
@@ -159,7 +179,9 @@ public final class ColdStartBenchmark {
                 JsonNode event = JSON.readTree(file.toFile());
                 String routeKey = event.path("routeKey").asText();
                 boolean ours = function.routes().stream().map(HttpRoute::routeKey).anyMatch(routeKey::equals)
-                        || (!function.schedules().isEmpty() && "aws.scheduler".equals(event.path("source").asText()));
+                        || (!function.schedules().isEmpty() && "aws.scheduler".equals(event.path("source").asText()))
+                        || (!function.queueEvents().isEmpty()
+                            && "aws:sqs".equals(event.path("Records").path(0).path("eventSource").asText()));
                 if (ours) {
                     matches.add(file);
                 }
@@ -197,12 +219,13 @@ public final class ColdStartBenchmark {
         command.add("-Daws.region=us-east-1");
         command.add("-Daws.endpointUrlDynamoDb=" + endpoint);
         command.add("-Daws.endpointUrlSecretsManager=" + secrets.endpoint());
+        command.add("-Daws.endpointUrlSqs=" + sqsEndpoint);
         function.environment().forEach((name, value) -> {
             if (!name.equals("JAVA_TOOL_OPTIONS")) {
                 String setting = switch (value) {
                     case EnvironmentValue.Literal literal -> literal.value();
-                    case EnvironmentValue.Reference reference -> generatedSecrets.contains(reference.logicalId())
-                            ? LocalAccount.DEFAULT.secretArn(reference.logicalId()) : reference.logicalId();
+                    case EnvironmentValue.Reference reference ->
+                            references.getOrDefault(reference.logicalId(), reference.logicalId());
                 };
                 command.add("-D" + name + "=" + setting);
             }
