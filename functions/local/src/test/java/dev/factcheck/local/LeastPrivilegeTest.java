@@ -40,6 +40,8 @@ class LeastPrivilegeTest {
                     "re-verified claims too long for one item are stored in parts (ArticleStore.putBlob, as at ingestion)"),
             Map.entry("SummaryFunction dynamodb:BatchWriteItem table/ArticlesTable",
                     "re-verified claims too long for one item are stored in parts (ArticleStore.putBlob, as at ingestion)"),
+            Map.entry("ReviewPageFunction dynamodb:BatchWriteItem table/ArticlesTable",
+                    "re-verified claims too long for one item are stored in parts (ArticleStore.putBlob, as at ingestion)"),
             // The worker pulls a feed served on loopback, which this run has none of; FeedWorkerHandlerTest and
             // FeedDispatchHandlerTest run both functions through the same IAM layer with their template policies.
             Map.entry("FeedWorkerFunction dynamodb:GetItem table/ArticlesTable", "a feed entry already stored is skipped"),
@@ -69,6 +71,9 @@ class LeastPrivilegeTest {
         invoke("GetArticleFunction", withPathId("get-article.json", articleId));
         invoke("FactsAdminFunction", withBody("facts-admin-put.json", seedFacts));
         invoke("SummaryFunction", withPathId("summary-get.json", articleId));
+        invoke("FactsAdminFunction", withBody("facts-admin-put.json", seedFacts.replace("\"value\": 14000", "\"value\": 14500")));
+        invoke("ReviewPageFunction", withPathId("review-page-get.json", articleId));
+        invoke("FactsAdminFunction", withBody("facts-admin-put.json", seedFacts));
         // A text too long for one item is stored in parts and read back with one Query.
         String longId = ingestLongArticle();
         invoke("IngestArticleFunction", withBody("ingest-article.json", longArticle()));
