@@ -29,11 +29,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What AWS does in front of DynamoDB and the local stack otherwise lacks: it authenticates every
+ * What AWS does in front of DynamoDB (and SQS) and the local stack otherwise lacks: it authenticates every
  * request by the access key in its SigV4 {@code Authorization} header (keys the
  * {@link CredentialsEndpoint} issued to a function, or an operator's key), authorises the
- * request's action on each table it names against that function's template policies, and only then
- * hands it to the DynamoDB-protocol server behind it (dynalite). A refused call gets DynamoDB's
+ * request's action on each table (or queue) it names against that function's template policies, and
+ * only then hands it to the server behind it (dynalite, or ElasticMQ for a proxy started in front of
+ * it). It also answers Secrets Manager's {@code GetSecretValue} for the secrets put into it. A refused call gets DynamoDB's
  * own answer: HTTP 400 with an {@code AccessDeniedException} that names the role session, the
  * action and the resource. Every decision is recorded, so tests can compare what a function was
  * granted with what it used.
@@ -44,6 +45,7 @@ public final class EnforcingProxy implements AutoCloseable {
     private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/,\\s]+)/");
     private static final String DYNAMODB_TARGET = "DynamoDB_20120810.";
     private static final String SECRETS_TARGET = "secretsmanager.";
+    private static final String SQS_TARGET = "AmazonSQS.";
     private static final String AMZ_JSON = "application/x-amz-json-1.0";
     /** Headers the JDK's HTTP client sets itself and refuses to take from a caller. */
     private static final Set<String> HOP_HEADERS = Set.of("connection", "content-length", "expect", "host", "upgrade",
@@ -94,6 +96,11 @@ public final class EnforcingProxy implements AutoCloseable {
     /** The permissions of the credentials {@link CredentialsEndpoint} issues for {@code principal}. */
     public void register(String principal, FunctionPermissions functionPermissions) {
         permissions.put(principal, functionPermissions);
+    }
+
+    /** The permissions registered so far, by principal. */
+    public Map<String, FunctionPermissions> registrations() {
+        return Map.copyOf(permissions);
     }
 
     /** An access key that may do anything, like the account's administrator who deploys the stack (table set-up, fixtures). */
@@ -209,6 +216,8 @@ public final class EnforcingProxy implements AutoCloseable {
         List<DynamoDbRequests.Need> needs;
         if (target != null && target.startsWith(DYNAMODB_TARGET)) {
             needs = DynamoDbRequests.needs(target.substring(DYNAMODB_TARGET.length()), request, account);
+        } else if (target != null && target.startsWith(SQS_TARGET)) {
+            needs = SqsRequests.needs(target.substring(SQS_TARGET.length()), request, account);
         } else if ((SECRETS_TARGET + "GetSecretValue").equals(target)) {
             needs = List.of(new DynamoDbRequests.Need("secretsmanager:GetSecretValue", request.path("SecretId").asText()));
         } else {

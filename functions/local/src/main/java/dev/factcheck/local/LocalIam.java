@@ -28,9 +28,13 @@ final class LocalIam implements AutoCloseable {
     private final CredentialsEndpoint credentials;
     private final EnforcingProxy proxy;
     private final boolean enforcing;
+    private final PrintStream log;
     private final Map<String, String> secretArns;
+    private volatile EnforcingProxy sqsProxy;
 
-    private LocalIam(CredentialsEndpoint credentials, EnforcingProxy proxy, boolean enforcing, Map<String, String> secretArns) {
+    private LocalIam(CredentialsEndpoint credentials, EnforcingProxy proxy, boolean enforcing, Map<String, String> secretArns,
+                     PrintStream log) {
+        this.log = log;
         this.credentials = credentials;
         this.proxy = proxy;
         this.enforcing = enforcing;
@@ -45,7 +49,7 @@ final class LocalIam implements AutoCloseable {
         proxy.onDenial(line -> log.println("IAM " + line));
         TemplatePolicies.of(template).all(LocalAccount.DEFAULT, logicalId -> tableNames.getOrDefault(logicalId, logicalId))
                 .forEach(proxy::register);
-        return new LocalIam(credentials, proxy, enforcing, generateSecrets(template, proxy));
+        return new LocalIam(credentials, proxy, enforcing, generateSecrets(template, proxy), log);
     }
 
     /**
@@ -66,6 +70,23 @@ final class LocalIam implements AutoCloseable {
             }
         });
         return arns;
+    }
+
+    /**
+     * Puts the same IAM check in front of an SQS server: where functions' SQS clients go, while the
+     * runner's own pollers (the event source mappings) talk to the server directly, as Lambda's do.
+     */
+    URI guardSqs(URI sqsEndpoint) {
+        EnforcingProxy guard = EnforcingProxy.start(sqsEndpoint, credentials, LocalAccount.DEFAULT, enforcing);
+        proxy.registrations().forEach(guard::register);
+        guard.onDenial(line -> log.println("IAM " + line));
+        sqsProxy = guard;
+        return guard.endpoint();
+    }
+
+    /** Where functions reach SQS, once {@link #guardSqs} has run. */
+    URI sqsEndpoint() {
+        return sqsProxy == null ? null : sqsProxy.endpoint();
     }
 
     /** The template's secrets' ARNs by logical id. */
@@ -100,11 +121,18 @@ final class LocalIam implements AutoCloseable {
     }
 
     List<Access> accesses() {
-        return proxy.accesses();
+        List<Access> all = new java.util.ArrayList<>(proxy.accesses());
+        if (sqsProxy != null) {
+            all.addAll(sqsProxy.accesses());
+        }
+        return all;
     }
 
     @Override
     public void close() {
+        if (sqsProxy != null) {
+            sqsProxy.close();
+        }
         proxy.close();
         credentials.close();
     }

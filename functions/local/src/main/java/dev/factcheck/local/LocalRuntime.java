@@ -71,7 +71,7 @@ final class LocalRuntime implements AutoCloseable {
             references.putAll(layer.secretArns());
             queues = LocalQueues.open(loaded.template(), options, log);
             if (queues.endpoint() != null) {
-                FunctionSettings.useSqs(queues.endpoint());
+                FunctionSettings.useSqs(layer.guardSqs(queues.endpoint()));
             }
             references.putAll(queues.urls());
             FunctionSettings.applyEnvironment(loaded.template(), loaded.file(), references);

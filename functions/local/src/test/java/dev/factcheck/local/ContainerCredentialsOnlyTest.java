@@ -77,8 +77,8 @@ class ContainerCredentialsOnlyTest {
             environment.put("AWS_REGION", FunctionSettings.REGION);
             environment.put("AWS_ENDPOINT_URL_DYNAMODB", runtime.iam().endpoint().toString());
             environment.put("AWS_ENDPOINT_URL_SECRETS_MANAGER", runtime.iam().endpoint().toString());
-            if (runtime.queues().endpoint() != null) {
-                environment.put("AWS_ENDPOINT_URL_SQS", runtime.queues().endpoint().toString());
+            if (runtime.iam().sqsEndpoint() != null) {
+                environment.put("AWS_ENDPOINT_URL_SQS", runtime.iam().sqsEndpoint().toString());
             }
             environment.put("AWS_LAMBDA_FUNCTION_NAME", function);
             CredentialsEndpoint.Grant grant = runtime.iam().grantOf(function);

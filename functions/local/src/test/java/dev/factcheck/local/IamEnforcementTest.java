@@ -43,6 +43,29 @@ class IamEnforcementTest {
     }
 
     @Test
+    void removedSqsPermission_isRefusedToo(@TempDir Path dir) throws Exception {
+        String original = Files.readString(ProjectFiles.root().resolve("template.yaml"));
+        String grant = "        - SQSSendMessagePolicy:\n            QueueName: !GetAtt FeedQueue.QueueName\n";
+        assertThat(original).contains(grant);
+        Path template = dir.resolve("template.yaml");
+        Files.writeString(template, original.replace(grant, ""));
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        Options options = Options.parse(new String[] {"serve", "--in-memory", "--no-seed", "--template", template.toString()});
+
+        try (LocalRuntime runtime = LocalRuntime.open(LocalRuntime.loadTemplate(options), options, false,
+                new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8))) {
+            runtime.functions().invoke("FeedsAdminFunction",
+                    Files.readAllBytes(ProjectFiles.root().resolve("events/feeds-admin-post.json")));
+            runtime.functions().invoke("FeedDispatchFunction",
+                    Files.readAllBytes(ProjectFiles.root().resolve("events/feed-dispatch.json")));
+        }
+
+        assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("IAM AccessDeniedException: User: "
+                + "arn:aws:sts::000000000000:assumed-role/factcheck-local-FeedDispatchFunctionRole/FeedDispatchFunction is not "
+                + "authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:us-east-1:000000000000:FeedQueue");
+    }
+
+    @Test
     void projectTemplate_grantsTheSameCall() {
         LocalRunner.Result result = LocalRunner.run("invoke", "FactCheckFunction", "--event",
                 ProjectFiles.root().resolve("events/factcheck-post.json").toString(), "--in-memory");

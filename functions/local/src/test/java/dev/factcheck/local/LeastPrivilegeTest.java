@@ -54,9 +54,7 @@ class LeastPrivilegeTest {
             Map.entry("FeedWorkerFunction dynamodb:PutItem table/FeedsTable", "an entry's ledger record is written"),
             Map.entry("FeedWorkerFunction dynamodb:UpdateItem table/FeedsTable", "the feed's last run and an entry's outcome"),
             Map.entry("FeedDispatchFunction dynamodb:GetItem table/FeedsTable",
-                    "SnapStart priming reads one absent feed before the snapshot (PrimingTest)"),
-            // SQS calls reach ElasticMQ directly: the local IAM layer checks DynamoDB only (README, Local IAM).
-            Map.entry("FeedDispatchFunction sqs:SendMessage* FeedQueue", "the dispatcher enqueues one message per due feed"));
+                    "SnapStart priming reads one absent feed before the snapshot (PrimingTest)"));
 
     private static LocalRuntime runtime;
 
