@@ -32,23 +32,31 @@ public final class ReviewPageHandler extends ApiHandler {
     private final ArticleStore store;
     private final FactChecker checker;
     private final Clock clock;
+    private final int listed;
 
     public ReviewPageHandler() {
-        this(Components.articleService(), Components.articleStore(), Components.factChecker(), Clock.systemUTC());
+        this(Components.articleService(), Components.articleStore(), Components.factChecker(), Clock.systemUTC(),
+                LISTED_ARTICLES);
     }
 
-    public ReviewPageHandler(ArticleService articles, ArticleStore store, FactChecker checker, Clock clock) {
+    public ReviewPageHandler(ArticleService articles, ArticleStore store, FactChecker checker, Clock clock, int listed) {
         super("ReviewPageFunction");
         this.articles = articles;
         this.store = store;
         this.checker = checker;
         this.clock = clock;
+        this.listed = listed;
     }
 
     @Override
     protected Routes routes() {
-        return Routes.of(Route.open("GET /", request -> HomePage.render(store.list(LISTED_ARTICLES, null).articles(), null)),
-                Route.open("POST /", this::checkPasted), Route.open("GET /articles/{id}/review", this::review));
+        return Routes.of(Route.open("GET /", this::home), Route.open("POST /", this::checkPasted),
+                Route.open("GET /articles/{id}/review", this::review));
+    }
+
+    private HttpResponse home(HttpRequest request) {
+        ArticleStore.Page page = store.list(listed, request.nonBlankQueryParameter("cursor"));
+        return HomePage.render(page.articles(), page.nextCursor());
     }
 
     private HttpResponse checkPasted(HttpRequest request) {

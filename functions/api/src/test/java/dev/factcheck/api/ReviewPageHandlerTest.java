@@ -52,7 +52,7 @@ class ReviewPageHandlerTest {
     void freshTablesWithTheSeedFacts() throws Exception {
         TestDynamoDb.Tables tables = dynamoDb.createTables();
         pages = new ReviewPageHandler(serviceOf(tables, "ReviewPageFunction"), storeOf(tables, "ReviewPageFunction"),
-                checkerOf(tables, "ReviewPageFunction"), CLOCK);
+                checkerOf(tables, "ReviewPageFunction"), CLOCK, 2);
         api = new GetArticleHandler(serviceOf(tables, "GetArticleFunction"), storeOf(tables, "GetArticleFunction"));
         ingest = new IngestArticleHandler(serviceOf(tables, "IngestArticleFunction"), new AdminGuard(true));
         HttpResult facts = LambdaInvoker.invokeHttp(new FactsAdminHandler(new FactStore(tables.clientOf("FactsAdminFunction"),
@@ -123,8 +123,27 @@ class ReviewPageHandlerTest {
     }
 
     @Test
+    void homePage_linksToOlderArticles_pageByPage() {
+        for (int i = 1; i <= 3; i++) {
+            store(Json.write(Json.object().put("title", "Story " + i).put("text", "Initech cut " + i + ",000 jobs.")
+                    .put("publishedAt", "2025-10-2" + i)));
+        }
+
+        Document first = Jsoup.parse(home().rawBody());
+        ObjectNode next = Events.load("review-page-home-get.json");
+        String href = first.selectFirst("a[rel=next]").attr("href");
+        next.putObject("queryStringParameters").put("cursor",
+                java.net.URLDecoder.decode(href.substring(href.indexOf('=') + 1), java.nio.charset.StandardCharsets.UTF_8));
+        Document second = Jsoup.parse(LambdaInvoker.invokeHttp(pages, next).rawBody());
+
+        assertThat(first.select(".articles a").eachText()).containsExactly("Story 3", "Story 2");
+        assertThat(second.select(".articles a").eachText()).containsExactly("Story 1");
+        assertThat(second.select("a[rel=next]")).isEmpty();
+    }
+
+    @Test
     void pastedText_isCheckedWithoutBeingStored() throws Exception {
-        HttpResult result = LambdaInvoker.invokeHttp(pages, Events.load("review-home-post.json"));
+        HttpResult result = LambdaInvoker.invokeHttp(pages, Events.load("review-page-home-post.json"));
         Document page = Jsoup.parse(result.rawBody());
 
         assertThat(result.status()).isEqualTo(200);
@@ -134,8 +153,8 @@ class ReviewPageHandlerTest {
 
     @Test
     void pastedForm_inAnotherEncoding_is415_andWithoutText_is400() {
-        ObjectNode json = Events.withHeader(Events.load("review-home-post.json"), "content-type", "application/json");
-        ObjectNode empty = Events.withBody(Events.load("review-home-post.json"), "text=&publishedAt=2025-10-28");
+        ObjectNode json = Events.withHeader(Events.load("review-page-home-post.json"), "content-type", "application/json");
+        ObjectNode empty = Events.withBody(Events.load("review-page-home-post.json"), "text=&publishedAt=2025-10-28");
 
         assertThat(LambdaInvoker.invokeHttp(pages, json).status()).isEqualTo(415);
         HttpResult missing = LambdaInvoker.invokeHttp(pages, empty);
@@ -164,7 +183,7 @@ class ReviewPageHandlerTest {
     }
 
     private HttpResult home() {
-        return LambdaInvoker.invokeHttp(pages, Events.load("review-home-get.json"));
+        return LambdaInvoker.invokeHttp(pages, Events.load("review-page-home-get.json"));
     }
 
     private List<com.fasterxml.jackson.databind.JsonNode> apiClaims(String id) {

@@ -4,6 +4,8 @@ import dev.factcheck.articles.Limits;
 import dev.factcheck.runtime.http.HttpResponse;
 import dev.factcheck.store.articles.ArticleListing;
 import dev.factcheck.verify.Verdict;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,14 +18,11 @@ public final class HomePage {
     private HomePage() {
     }
 
-    /** The page; {@code problem} (may be null) is shown above the form, e.g. after an empty submission. */
-    public static HttpResponse render(List<ArticleListing> articles, String problem) {
+    /** The page; {@code nextCursor} (null on the last page) makes the link to older articles. */
+    public static HttpResponse render(List<ArticleListing> articles, String nextCursor) {
         StringBuilder body = new StringBuilder(4_096);
         body.append("<header><h1>factcheck</h1><p>Every figure in a text checked against curated reference records.</p>")
                 .append("</header>\n<section aria-labelledby=\"check-title\"><h2 id=\"check-title\">Check a text</h2>");
-        if (problem != null) {
-            body.append("<p class=\"error\" role=\"alert\">").append(Html.escape(problem)).append("</p>");
-        }
         body.append("<form method=\"post\" action=\"/\"><label for=\"text\">Text (nothing is stored)</label>")
                 .append("<textarea id=\"text\" name=\"text\" required maxlength=\"").append(Limits.MAX_TEXT_LENGTH)
                 .append("\"></textarea><label for=\"publishedAt\">Published on (relative dates are read against it; default today)</label>")
@@ -36,6 +35,10 @@ public final class HomePage {
             body.append("<ul class=\"articles\">");
             articles.forEach(article -> listing(article, body));
             body.append("</ul>");
+        }
+        if (nextCursor != null) {
+            body.append("<p><a rel=\"next\" href=\"/?cursor=").append(Html.escape(URLEncoder.encode(nextCursor, StandardCharsets.UTF_8)))
+                    .append("\">Older articles</a></p>");
         }
         body.append("</section>");
         return Page.of(200, "factcheck", body.toString());

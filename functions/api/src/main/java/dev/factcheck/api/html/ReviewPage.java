@@ -88,7 +88,7 @@ public final class ReviewPage {
         String symbol = switch (verdict) {
             case SUPPORTED -> "\u2713";
             case CONTRADICTED -> "\u2717";
-            case OUTDATED -> "\u231B";
+            case OUTDATED -> "\u21BB";
             case UNVERIFIED -> "?";
         };
         return "<span class=\"icon\" aria-hidden=\"true\">" + symbol + "</span>";
