@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.devkit.Dynalite;
+import dev.factcheck.devkit.ElasticMq;
 import dev.factcheck.iam.CredentialsEndpoint;
 import dev.factcheck.sam.EnvironmentValue;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.HttpRoute;
 import dev.factcheck.sam.ProjectFiles;
+import dev.factcheck.sam.QueueProvisioner;
 import dev.factcheck.sam.SamTemplate;
 import dev.factcheck.sam.TableProvisioner;
+import dev.factcheck.sam.TemplateParameters;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +34,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Cold start of every function of template.yaml against the floor, in the same run. For each run
@@ -49,12 +53,17 @@ public final class ColdStartBenchmark {
     private final SamTemplate template = SamTemplate.ofProject();
     private final Path eventsOut;
     private final URI endpoint;
+    private final URI sqsEndpoint;
     private final CredentialsEndpoint credentials;
+    /** What a {@code !Ref} in a function's environment stands for here: queue URLs, parameter defaults. */
+    private final Map<String, String> references = new HashMap<>();
 
-    private ColdStartBenchmark(URI endpoint, CredentialsEndpoint credentials) throws IOException {
+    private ColdStartBenchmark(URI endpoint, URI sqsEndpoint, CredentialsEndpoint credentials) throws IOException {
         this.endpoint = endpoint;
+        this.sqsEndpoint = sqsEndpoint;
         this.credentials = credentials;
         this.eventsOut = Files.createTempDirectory("factcheck-bench");
+        references.putAll(TemplateParameters.defaults(root.resolve("template.yaml")));
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,8 +80,9 @@ public final class ColdStartBenchmark {
             }
         }
         try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0);
+             ElasticMq elasticMq = ElasticMq.start();
              CredentialsEndpoint credentials = CredentialsEndpoint.start()) {
-            new ColdStartBenchmark(dynalite.endpoint(), credentials).run(runs, only, event);
+            new ColdStartBenchmark(dynalite.endpoint(), elasticMq.endpoint(), credentials).run(runs, only, event);
         }
     }
 
@@ -84,9 +94,18 @@ public final class ColdStartBenchmark {
                 .build()) {
             new TableProvisioner(client).createAll(template, Function.identity());
         }
+        try (SqsClient sqs = SqsClient.builder().endpointOverride(sqsEndpoint).region(Region.US_EAST_1)
+                .httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+                .build()) {
+            new QueueProvisioner(sqs).createAll(template, Function.identity())
+                    .forEach((logicalId, queue) -> references.put(logicalId, queue.url()));
+        }
         seed();
         Map<String, Path> events = new LinkedHashMap<>();
-        for (FunctionSpec function : template.functions().values()) {
+        // In name order, so that every run lists the functions alike.
+        for (FunctionSpec function : template.functions().values().stream()
+                .sorted(Comparator.comparing(FunctionSpec::logicalId)).toList()) {
             if (only == null || only.equals(function.logicalId())) {
                 (event != null ? java.util.Optional.of(event) : sampleEvent(function))
                         .ifPresent(file -> events.put(function.logicalId(), file));
@@ -136,7 +155,10 @@ public final class ColdStartBenchmark {
         return file;
     }
 
-    /** The function's events/ sample: the first file whose route is one of its reads, else any of its routes. */
+    /**
+     * The function's events/ sample: the first file whose route is one of its reads, else any of its
+     * routes; a scheduled function's Scheduler event; a queue consumer's SQS event.
+     */
     private java.util.Optional<Path> sampleEvent(FunctionSpec function) throws IOException {
         List<Path> matches = new ArrayList<>();
         try (Stream<Path> files = Files.list(root.resolve("events"))) {
@@ -144,7 +166,9 @@ public final class ColdStartBenchmark {
                 JsonNode event = JSON.readTree(file.toFile());
                 String routeKey = event.path("routeKey").asText();
                 boolean ours = function.routes().stream().map(HttpRoute::routeKey).anyMatch(routeKey::equals)
-                        || (!function.schedules().isEmpty() && "aws.scheduler".equals(event.path("source").asText()));
+                        || (!function.schedules().isEmpty() && "aws.scheduler".equals(event.path("source").asText()))
+                        || (!function.queueEvents().isEmpty()
+                            && "aws:sqs".equals(event.path("Records").path(0).path("eventSource").asText()));
                 if (ours) {
                     matches.add(file);
                 }
@@ -181,11 +205,13 @@ public final class ColdStartBenchmark {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Daws.region=us-east-1");
         command.add("-Daws.endpointUrlDynamoDb=" + endpoint);
+        command.add("-Daws.endpointUrlSqs=" + sqsEndpoint);
         function.environment().forEach((name, value) -> {
             if (!name.equals("JAVA_TOOL_OPTIONS")) {
                 String setting = switch (value) {
                     case EnvironmentValue.Literal literal -> literal.value();
-                    case EnvironmentValue.Reference reference -> reference.logicalId();
+                    case EnvironmentValue.Reference reference ->
+                            references.getOrDefault(reference.logicalId(), reference.logicalId());
                 };
                 command.add("-D" + name + "=" + setting);
             }

@@ -14,6 +14,7 @@ final class PeriodStage implements Stage {
     private static final Set<String> DATING_WORDS = Set.of(
             "said", "says", "told", "wrote", "writes", "added", "explained", "noted", "announced", "reported",
             "dated", "confirmed", "disclosed", "stated");
+    private static final String DASHES = "-\u2013\u2014";
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
 
     @Override
@@ -39,9 +40,8 @@ final class PeriodStage implements Stage {
         PeriodMention inSentence = null;
         int inSentenceDistance = Integer.MAX_VALUE;
         for (PeriodMention p : draft.sentence().periods()) {
-            if (t.isSym(p.startTok() - 1, '(') && t.isSym(p.endTok(), ')')
-                    && t.isSymAny(p.endTok() + 1, "-\u2013\u2014")) {
-                continue; // a dateline: SEATTLE (Oct. 28, 2025) —
+            if (isDateline(t, p)) {
+                continue;
             }
             int before = p.startTok() - (t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in") ? 2 : 1);
             if (t.isAny(before, DATING_WORDS) || t.isAny(p.startTok() - 1, DATING_WORDS)) {
@@ -87,5 +87,33 @@ final class PeriodStage implements Stage {
             return null;
         }
         return inSentence;
+    }
+
+    /**
+     * A dateline dates the article, not a figure: "SEATTLE (Oct. 28, 2025) —", "AUSTIN, Texas, Oct 21
+     * (Newswire) -", "FRANKFURT, July 10 -". The date stands among the capitalised place names that open
+     * the sentence and is followed by a dash, after an optional agency in brackets.
+     */
+    private static boolean isDateline(Tokens t, PeriodMention p) {
+        if (t.isSym(p.startTok() - 1, '(') && t.isSym(p.endTok(), ')') && t.isSymAny(p.endTok() + 1, DASHES)) {
+            return true;
+        }
+        if (p.startTok() > 8 || !t.isSym(p.startTok() - 1, ',')) {
+            return false;
+        }
+        for (int k = 0; k < p.startTok(); k++) {
+            if (!t.capitalised(k) && !t.isSymAny(k, ",.")) {
+                return false;
+            }
+        }
+        int j = p.endTok();
+        if (t.isSym(j, '(')) {
+            int close = j + 1;
+            while (close < j + 6 && close < t.size && !t.isSym(close, ')')) {
+                close++;
+            }
+            j = close + 1;
+        }
+        return t.isSymAny(j, DASHES);
     }
 }

@@ -26,6 +26,20 @@ class PeriodStageTest {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 
+    /**
+     * A wire dateline ("AUSTIN, Texas, Oct 21 (Newswire) -") dates the article, not a figure; a date
+     * that opens a sentence without the place before it is an ordinary period.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "AUSTIN, Texas, Oct 21 (Newswire) - Initech cut 1,500 jobs.              | 1,500 | -",
+            "PALO ALTO, Calif., Jan 23 (Newswire) – Hooli let go of 120 employees.  | 120   | -",
+            "FRANKFURT, July 10 - Tyrell cut 2,700 jobs.                            | 2,700 | -",
+            "On March 3 - its worst day - Initech cut 500 jobs.                     | 500   | 2025-03-03"})
+    void dateline_ofPlaceAndAgency_datesNoFigure(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
     /** One list of future cues: a clause that states a plan borrows no period from another clause. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {

@@ -87,6 +87,22 @@ public final class Dynalite implements AutoCloseable {
         }
     }
 
+    /** Kills the server at once (SIGKILL, no shutdown), as a crash would; tests restart it on the same data folder. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return endpoint.getPort();
+    }
+
     private void stop() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();

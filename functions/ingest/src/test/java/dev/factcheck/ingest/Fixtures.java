@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLSocketFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Fresh tables, the stores over them, and a fetcher that may reach loopback only and records every connection. */
 final class Fixtures {
@@ -34,12 +35,16 @@ final class Fixtures {
     final List<InetSocketAddress> dialled = new CopyOnWriteArrayList<>();
 
     Fixtures(TestDynamoDb dynamoDb) {
-        TestDynamoDb.Tables tables = dynamoDb.createTables();
-        feeds = new FeedRegistry(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
-        ledger = new EntryLedger(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
-        articleStore = new ArticleStore(dynamoDb.client(), tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "test-secret");
-        articles = new ArticleService(new FactChecker(new FactStore(dynamoDb.client(), tables.name(FactsSchema.TABLE_LOGICAL_ID)),
-                ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), articleStore, Clock.systemUTC());
+        this(dynamoDb.createTables(), dynamoDb.client(), Clock.systemUTC());
+    }
+
+    /** The stores over {@code tables}, calling DynamoDB with {@code client} (a function's, say), and timed by {@code clock}. */
+    Fixtures(TestDynamoDb.Tables tables, DynamoDbClient client, Clock clock) {
+        feeds = new FeedRegistry(client, tables.name(FeedsSchema.TABLE_LOGICAL_ID));
+        ledger = new EntryLedger(client, tables.name(FeedsSchema.TABLE_LOGICAL_ID));
+        articleStore = new ArticleStore(client, tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "test-secret");
+        articles = new ArticleService(new FactChecker(new FactStore(client, tables.name(FactsSchema.TABLE_LOGICAL_ID)),
+                ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS), articleStore, clock);
     }
 
     SafeHttpClient http() {

@@ -1,18 +1,13 @@
 package dev.factcheck.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.factcheck.sam.EnvironmentValue;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.SamTemplate;
-import java.io.IOException;
+import dev.factcheck.sam.TemplateParameters;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -129,22 +124,7 @@ final class FunctionSettings {
 
     /** The template's parameters with their defaults (a {@code !Ref} to a parameter means its value). */
     static Map<String, String> parameterDefaults(Path templateFile) {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        if (templateFile == null || !Files.isRegularFile(templateFile)) {
-            return defaults;
-        }
-        try {
-            JsonNode parameters = new ObjectMapper(new YAMLFactory()).readTree(templateFile.toFile()).path("Parameters");
-            for (Map.Entry<String, JsonNode> parameter : parameters.properties()) {
-                JsonNode value = parameter.getValue().path("Default");
-                if (!value.isMissingNode() && !value.isNull()) {
-                    defaults.put(parameter.getKey(), value.asText());
-                }
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            // SamTemplate.load has already reported a malformed file; parameters are only a nicety on top.
-        }
-        return defaults;
+        return TemplateParameters.defaults(templateFile);
     }
 
     private static void setIfAbsent(String name, String value) {

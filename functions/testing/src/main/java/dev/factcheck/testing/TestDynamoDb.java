@@ -10,10 +10,12 @@ import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.SamTemplate;
 import dev.factcheck.sam.TableProvisioner;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -21,6 +23,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * The DynamoDB server of this test run, behind the same IAM layer the local runner uses. Each call
@@ -54,6 +57,32 @@ public final class TestDynamoDb implements AutoCloseable {
         // A denied call also shows as an error answer of the handler; the line says which grant is missing.
         proxy.onDenial(line -> System.out.println("[factcheck tests] " + line));
         this.client = clientWith(List.of());
+    }
+
+    /**
+     * A server of the caller's own, not the test run's: dynalite keeping its tables in {@code dataDir},
+     * which {@link #killServer()} and {@link #restartServer()} kill and start again with its data.
+     * The caller closes it.
+     */
+    public static TestDynamoDb onDisk(Path dataDir) {
+        return new TestDynamoDb(new DiskDynaliteBackend(dataDir));
+    }
+
+    /** Kills the server of {@link #onDisk} at once, as a crash would. */
+    public void killServer() {
+        disk().kill();
+    }
+
+    /** Starts the server of {@link #onDisk} again, on the same port and data. */
+    public void restartServer() {
+        disk().restart();
+    }
+
+    private DiskDynaliteBackend disk() {
+        if (!(backend instanceof DiskDynaliteBackend disk)) {
+            throw new IllegalStateException("only a server started with onDisk can be killed and restarted");
+        }
+        return disk;
     }
 
     /** The operator's client: not subject to any function's policies. */
@@ -139,6 +168,19 @@ public final class TestDynamoDb implements AutoCloseable {
 
         public DynamoDbClient clientOf(String functionLogicalId, List<ExecutionInterceptor> interceptors) {
             return build(proxy.endpoint(), new GrantCredentialsProvider(grantOf(functionLogicalId)), interceptors);
+        }
+
+        /**
+         * {@code functionLogicalId}'s client with the settings {@code configure} gives (a function's
+         * own, from its wiring), sending its requests to {@code via}: a {@link FaultProxy} in front of
+         * {@link #functionEndpoint()}, so faults reach the client as they would from DynamoDB.
+         */
+        public DynamoDbClient clientOf(String functionLogicalId, URI via, UnaryOperator<DynamoDbClientBuilder> configure) {
+            return configure.apply(DynamoDbClient.builder())
+                    .endpointOverride(via)
+                    .region(Region.of(backend.region()))
+                    .credentialsProvider(new GrantCredentialsProvider(grantOf(functionLogicalId)))
+                    .build();
         }
 
         /** The function's container-credentials grant, its permissions registered with the IAM layer. */

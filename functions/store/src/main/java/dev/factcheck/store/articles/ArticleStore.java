@@ -11,7 +11,9 @@ import dev.factcheck.store.BatchWriter;
 import dev.factcheck.store.format.FormatVersion;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -35,6 +38,8 @@ public final class ArticleStore implements ArticleRepository {
     static final int INLINE_LIMIT = 150_000;
     /** Size of one part of a larger blob. */
     static final int PART_SIZE = 350_000;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -63,22 +68,132 @@ public final class ArticleStore implements ArticleRepository {
                 .expressionAttributeNames(Map.of("#pk", PK))).hasItem();
     }
 
-    /** Stores the article unless one with its id exists; true when this call created it. */
+    /**
+     * Stores the article unless one with its id exists; true when this call created it. Blob parts are
+     * written first, under a tag of this call's own, and the article's item last, by a conditional
+     * write: a reader never sees an article without its parts. When the item is not written (another
+     * writer's is there, or DynamoDB failed past the retries) this call's parts are deleted again, so a
+     * failed ingest leaves nothing behind; when an attempt whose answer was lost did write it (the
+     * retry then finds it there), the call counts as the one that created it.
+     */
     @Override
     public boolean createIfAbsent(CheckedArticle checked) {
         Article article = checked.article();
         Map<String, AttributeValue> item = new HashMap<>(headKey(article.id()));
         item.putAll(ArticleItems.head(article));
-        putBlob(item, article.id(), TEXT, ArticleItems.text(article));
-        putChecks(item, checked);
+        List<Map<String, AttributeValue>> parts = new ArrayList<>();
+        String writeTag = writeTag();
         try {
-            dynamoDb.putItem(r -> r.tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(#pk)")
-                    .expressionAttributeNames(Map.of("#pk", PK)));
+            putBlob(item, article.id(), TEXT, ArticleItems.text(article), writeTag, parts);
+            putChecks(item, checked, writeTag, parts);
+        } catch (RuntimeException failure) {
+            throw deletingParts(parts, failure);
+        }
+        boolean created = writeLast(article.id(), item, parts, () -> dynamoDb.putItem(r -> r.tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(#pk)")
+                .expressionAttributeNames(Map.of("#pk", PK))));
+        if (created && !parts.isEmpty()) {
+            deleteEarlierAttempts(article.id(), item);
+        }
+        return created;
+    }
+
+    /**
+     * Deletes the text parts of earlier attempts to store this article that could not clean up after
+     * themselves (DynamoDB was unreachable when they failed): parts of the same text under another
+     * write's tag. Best effort: when this fails too, what stays is unreferenced, never read.
+     */
+    private void deleteEarlierAttempts(String id, Map<String, AttributeValue> item) {
+        AttributeValue textReference = item.get(TEXT + REF_SUFFIX);
+        if (textReference == null) {
+            return;
+        }
+        String tag = textReference.s().substring(0, textReference.s().indexOf(':'));
+        String sameText = BLOB_PREFIX + tag.substring(0, tag.indexOf('.') + 1);
+        try {
+            List<Map<String, AttributeValue>> earlier = new ArrayList<>();
+            dynamoDb.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                    .keyConditionExpression("#pk = :pk AND begins_with(#sk, :sameText)")
+                    .projectionExpression("#pk, #sk")
+                    .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                    .expressionAttributeValues(Map.of(":pk", s(ARTICLE_PREFIX + id), ":sameText", s(sameText))))
+                    .items().forEach(part -> {
+                        if (!part.get(SK).s().startsWith(BLOB_PREFIX + tag + "#")) {
+                            earlier.add(part);
+                        }
+                    });
+            deleteParts(earlier);
+        } catch (RuntimeException stillUnreachable) {
+            // The article is stored whole; the leftovers are unreferenced and cost only their storage.
+        }
+    }
+
+    /**
+     * Runs {@code write}, the conditional write of the article's item that refers to {@code parts}
+     * (written before it); true when the item is stored as {@code item} says. Unless it is, the parts are
+     * deleted, so they never outlive a write that failed or was refused; but when an attempt's answer was
+     * lost and whether it wrote the item cannot be read either, they stay, as it may have.
+     */
+    private boolean writeLast(String id, Map<String, AttributeValue> item, List<Map<String, AttributeValue>> parts, Runnable write) {
+        try {
+            write.run();
             return true;
-        } catch (ConditionalCheckFailedException alreadyStored) {
+        } catch (ConditionalCheckFailedException refused) {
+            // A retry after an attempt whose answer was lost is refused by that attempt's own write.
+            if (!parts.isEmpty() && storedWith(id, item)) {
+                return true;
+            }
+            deleteParts(parts);
+            return false;
+        } catch (RuntimeException failure) {
+            try {
+                if (!parts.isEmpty() && storedWith(id, item)) {
+                    return true;
+                }
+            } catch (RuntimeException unknown) {
+                failure.addSuppressed(unknown);
+                throw failure;
+            }
+            throw deletingParts(parts, failure);
+        }
+    }
+
+    /** Whether the stored article item refers to the same blob parts as {@code item} (only this call writes under its tag). */
+    private boolean storedWith(String id, Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> stored = dynamoDb.getItem(r -> r.tableName(table).key(headKey(id)).consistentRead(true)).item();
+        if (stored == null || stored.isEmpty()) {
             return false;
         }
+        for (String reference : List.of(TEXT + REF_SUFFIX, CHECKS + REF_SUFFIX)) {
+            if (item.containsKey(reference)) {
+                return item.get(reference).equals(stored.get(reference));
+            }
+        }
+        return false;
+    }
+
+    /** {@code failure}, after deleting {@code parts} (best effort: a failed delete is added to it). */
+    private RuntimeException deletingParts(List<Map<String, AttributeValue>> parts, RuntimeException failure) {
+        try {
+            deleteParts(parts);
+        } catch (RuntimeException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
+        return failure;
+    }
+
+    private void deleteParts(List<Map<String, AttributeValue>> parts) {
+        if (!parts.isEmpty()) {
+            batchWriter.write(table, parts.stream().map(key ->
+                    WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build()).toList());
+        }
+    }
+
+    /** A tag no other write uses, so that deleting one write's parts never touches another's. */
+    private static String writeTag() {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     /**
@@ -97,7 +212,12 @@ public final class ArticleStore implements ArticleRepository {
             throw new IllegalArgumentException("facts version is not a counter: " + version);
         }
         Map<String, AttributeValue> values = new HashMap<>();
-        putChecks(values, checked);
+        List<Map<String, AttributeValue>> parts = new ArrayList<>();
+        try {
+            putChecks(values, checked, writeTag(), parts);
+        } catch (RuntimeException failure) {
+            throw deletingParts(parts, failure);
+        }
         String id = checked.article().id();
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> expressionValues = new HashMap<>();
@@ -112,18 +232,13 @@ public final class ArticleStore implements ArticleRepository {
         names.put("#pk", PK);
         // #FACTS_VERSION is set from :FACTS_VERSION above: the new version, compared here as well.
         expressionValues.put(":newLength", AttributeValue.fromN(Integer.toString(version.length())));
-        try {
-            dynamoDb.updateItem(r -> r.tableName(table).key(headKey(id))
-                    .updateExpression("SET " + String.join(", ", sets) + " REMOVE #other")
-                    .conditionExpression("attribute_exists(#pk) AND (attribute_not_exists(#" + FACTS_VERSION + ")"
-                            + " OR size(#" + FACTS_VERSION + ") < :newLength"
-                            + " OR (size(#" + FACTS_VERSION + ") = :newLength AND #" + FACTS_VERSION + " < :" + FACTS_VERSION + "))")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(expressionValues));
-            return true;
-        } catch (ConditionalCheckFailedException asNewOrNewer) {
-            return false;
-        }
+        return writeLast(id, values, parts, () -> dynamoDb.updateItem(r -> r.tableName(table).key(headKey(id))
+                .updateExpression("SET " + String.join(", ", sets) + " REMOVE #other")
+                .conditionExpression("attribute_exists(#pk) AND (attribute_not_exists(#" + FACTS_VERSION + ")"
+                        + " OR size(#" + FACTS_VERSION + ") < :newLength"
+                        + " OR (size(#" + FACTS_VERSION + ") = :newLength AND #" + FACTS_VERSION + " < :" + FACTS_VERSION + "))")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(expressionValues)));
     }
 
     @Override
@@ -158,28 +273,37 @@ public final class ArticleStore implements ArticleRepository {
     public record Page(List<ArticleListing> articles, String nextCursor) {
     }
 
-    private void putChecks(Map<String, AttributeValue> item, CheckedArticle checked) {
-        putBlob(item, checked.article().id(), CHECKS, ArticleItems.checks(checked));
+    private void putChecks(Map<String, AttributeValue> item, CheckedArticle checked, String writeTag,
+                           List<Map<String, AttributeValue>> parts) {
+        putBlob(item, checked.article().id(), CHECKS, ArticleItems.checks(checked), writeTag, parts);
         item.putAll(ArticleItems.checkFields(checked));
     }
 
-    /** Inline when small; otherwise parts written first, then a reference {@code <sha256>:<parts>} in the item. */
-    private void putBlob(Map<String, AttributeValue> item, String id, String name, byte[] bytes) {
+    /**
+     * Inline when small; otherwise parts written first, then a reference {@code <sha256>.<writeTag>:<parts>}
+     * in the item (older items' references carry no tag: the reader takes whatever precedes the colon as
+     * the parts' key prefix). The keys of the parts written are added to {@code written}, also when
+     * the write fails half-way.
+     */
+    private void putBlob(Map<String, AttributeValue> item, String id, String name, byte[] bytes, String writeTag,
+                         List<Map<String, AttributeValue>> written) {
         if (bytes.length <= INLINE_LIMIT) {
             item.put(name, AttributeValue.fromB(SdkBytes.fromByteArray(bytes)));
             return;
         }
-        String hash = Hashes.sha256Hex(bytes);
+        String tag = Hashes.sha256Hex(bytes) + "." + writeTag;
         List<WriteRequest> parts = new ArrayList<>();
         for (int offset = 0, index = 0; offset < bytes.length; offset += PART_SIZE, index++) {
             byte[] part = java.util.Arrays.copyOfRange(bytes, offset, Math.min(bytes.length, offset + PART_SIZE));
-            parts.add(WriteRequest.builder().putRequest(PutRequest.builder().item(Map.of(
-                    PK, s(ARTICLE_PREFIX + id), SK, s(partKey(hash, index)),
-                    DATA, AttributeValue.fromB(SdkBytes.fromByteArray(part)),
-                    FormatVersion.ATTRIBUTE, AttributeValue.fromN(Integer.toString(ArticleItems.FORMAT_VERSION)))).build()).build());
+            Map<String, AttributeValue> key = Map.of(PK, s(ARTICLE_PREFIX + id), SK, s(partKey(tag, index)));
+            written.add(key);
+            Map<String, AttributeValue> partItem = new HashMap<>(key);
+            partItem.put(DATA, AttributeValue.fromB(SdkBytes.fromByteArray(part)));
+            partItem.put(FormatVersion.ATTRIBUTE, AttributeValue.fromN(Integer.toString(ArticleItems.FORMAT_VERSION)));
+            parts.add(WriteRequest.builder().putRequest(PutRequest.builder().item(partItem).build()).build());
         }
         batchWriter.write(table, parts);
-        item.put(name + REF_SUFFIX, s(hash + ":" + parts.size()));
+        item.put(name + REF_SUFFIX, s(tag + ":" + parts.size()));
     }
 
     private byte[] blob(Map<String, AttributeValue> item, String id, String name) {
@@ -204,8 +328,8 @@ public final class ArticleStore implements ArticleRepository {
         return bytes.toByteArray();
     }
 
-    private static String partKey(String hash, int index) {
-        return BLOB_PREFIX + hash + "#" + String.format("%04d", index);
+    private static String partKey(String tag, int index) {
+        return BLOB_PREFIX + tag + "#" + String.format("%04d", index);
     }
 
     private static Map<String, AttributeValue> headKey(String id) {
