@@ -24,6 +24,7 @@ final class BenchmarkResults {
 
     static final String COLD_START = "cold-start.json";
     static final String WARM_LOAD = "warm-load.json";
+    static final String INGESTION = "ingestion.json";
     /** Written by JMH itself ({@code -rf json}), from the core module's benchmark command. */
     static final String JMH = "jmh.json";
 

@@ -49,6 +49,7 @@ public final class ReadmeFigures {
         sections.put("cold-start", coldStart(coldStart));
         sections.put("artifacts", artifacts(coldStart));
         sections.put("warm-load", warmLoad(BenchmarkResults.read(results, BenchmarkResults.WARM_LOAD)));
+        sections.put("ingestion", ingestion(BenchmarkResults.read(results, BenchmarkResults.INGESTION)));
         sections.put("core-throughput", coreThroughput(BenchmarkResults.read(results, BenchmarkResults.JMH)));
         return sections;
     }
@@ -153,6 +154,22 @@ public final class ReadmeFigures {
         String mean = String.format(Locale.ROOT, "%.2f", counted.path("perCheck").asDouble());
         return operations.isEmpty() ? mean
                 : mean + " (" + String.join(", ", operations) + " in " + counted.path("checks").asInt() + " checks)";
+    }
+
+    static String ingestion(JsonNode results) {
+        StringBuilder out = new StringBuilder();
+        out.append("| feed workers (`FeedWorkerConcurrency`) | feeds | time | feeds per minute | articles per minute |\n");
+        out.append("|---|---|---|---|---|\n");
+        for (JsonNode run : results.path("runs")) {
+            out.append(String.format(Locale.ROOT, "| %d | %,d | %.0f s | %,.0f | %,.0f |%n", run.path("workers").asInt(),
+                    results.path("feeds").asInt(), run.path("seconds").asDouble(), run.path("feedsPerMinute").asDouble(),
+                    run.path("articlesPerMinute").asDouble()));
+        }
+        out.append('\n');
+        out.append(String.format(Locale.ROOT, "%,d feeds of %d new entries each (one full text, one fetched page), "
+                + "a fresh in-memory store per row; %s.%n", results.path("feeds").asInt(),
+                results.path("entriesPerFeed").asInt(), where(results.path("environment"))));
+        return out.toString();
     }
 
     static String coreThroughput(JsonNode jmh) {

@@ -29,7 +29,8 @@ class ReadmeFiguresTest {
 
     @Test
     void aFigureThatChangesInTheResults_changesTheReadme(@TempDir Path results) throws IOException {
-        for (String file : new String[] {BenchmarkResults.COLD_START, BenchmarkResults.WARM_LOAD, BenchmarkResults.JMH}) {
+        for (String file : new String[] {BenchmarkResults.COLD_START, BenchmarkResults.WARM_LOAD, BenchmarkResults.JMH,
+                BenchmarkResults.INGESTION}) {
             Files.copy(BenchmarkResults.directory().resolve(file), results.resolve(file));
         }
         String readme = Files.readString(ProjectFiles.root().resolve("README.md"));

@@ -11,6 +11,7 @@ import dev.factcheck.ingest.text.MainText;
 import dev.factcheck.ingest.text.PageExtractor;
 import dev.factcheck.store.feeds.EntryLedger;
 import dev.factcheck.store.feeds.Feed;
+import dev.factcheck.runtime.failures.StoreFailure;
 import dev.factcheck.runtime.logging.JsonLog;
 import java.time.Clock;
 import java.time.Duration;
@@ -124,6 +125,11 @@ final class EntryIngester {
                         e.isRefused() || lastAttempt, log);
                 case Unusable e -> failed(feed, key, link, where, claimed.attempt(), runId, e.getMessage(),
                         e.permanent || lastAttempt, log);
+                case Throwable e when StoreFailure.of(e).orElse(null) instanceof StoreFailure.Unavailable -> {
+                    log.emit(log.line("WARN", "entry_store_unavailable").put("feedId", feed.id())
+                            .put("exception", e.getClass().getName()));
+                    yield storeFailed(feed, key, where, runId, "could not store the article (DynamoDB unavailable)", log);
+                }
                 case Throwable e -> {
                     log.emit(log.line("ERROR", "entry_failed").put("feedId", feed.id()).put("exception", e.getClass().getName()));
                     String reason = e instanceof Error ? "entry failed (" + e.getClass().getSimpleName() + ")"
@@ -175,6 +181,21 @@ final class EntryIngester {
                     .put("exception", storeDown.getClass().getName()));
         }
         return new Outcome.Failed(where, reason, park ? new Feed.ParkedEntry(key, link, attempt, reason, clock.instant()) : null);
+    }
+
+    /**
+     * The store failed, not the entry: the attempt is taken back, so an outage of DynamoDB can never park
+     * an entry (the entry is tried again by the next run). When even that write fails, the claim's lease
+     * runs out instead, and the next run takes the entry over.
+     */
+    private Outcome storeFailed(Feed feed, String key, String where, String runId, String reason, JsonLog log) {
+        try {
+            ledger.markStoreFailed(feed.id(), key, runId, reason, clock.instant());
+        } catch (RuntimeException storeDown) {
+            log.emit(log.line("ERROR", "mark_failed_failed").put("feedId", feed.id())
+                    .put("exception", storeDown.getClass().getName()));
+        }
+        return new Outcome.Failed(where, reason, null);
     }
 
     static boolean isPage(String mediaType) {

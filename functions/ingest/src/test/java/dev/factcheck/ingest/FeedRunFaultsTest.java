@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,7 @@ class FeedRunFaultsTest {
     private final TestDynamoDb dynamoDb;
     private final LoopbackServer server = new LoopbackServer();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    private TestDynamoDb database;
     private TestDynamoDb.Tables tables;
     private FaultProxy faults;
     private Fixtures fixtures;
@@ -53,17 +56,26 @@ class FeedRunFaultsTest {
     }
 
     @BeforeEach
-    void feedBehindAFaultProxy() {
-        tables = dynamoDb.createTables();
-        faults = FaultProxy.start(dynamoDb.functionEndpoint());
-        fixtures = new Fixtures(tables,
-                tables.clientOf("FeedWorkerFunction", faults.endpoint(), DynamoDbClients::withFunctionSettings), clock);
+    void aFeedOfFullTextEntries() {
         List<String> items = new ArrayList<>();
         for (int i = 1; i <= ENTRIES; i++) {
             items.add(fullTextItem("e" + i, server.url("/article/" + i), "<p>Revenue rose " + i + "% to $" + (i * 10)
                     + " million in 2025, the company said.</p>"));
         }
         server.on("/feed.xml", 200, "application/rss+xml", rss(items.toArray(String[]::new)));
+        behindAFaultProxy(dynamoDb);
+    }
+
+    /** Fresh tables on {@code server}, and the worker's stores over them through a new fault proxy. */
+    private void behindAFaultProxy(TestDynamoDb server) {
+        if (faults != null) {
+            faults.close();
+        }
+        database = server;
+        tables = server.createTables();
+        faults = FaultProxy.start(server.functionEndpoint());
+        fixtures = new Fixtures(tables,
+                tables.clientOf("FeedWorkerFunction", faults.endpoint(), DynamoDbClients::withFunctionSettings), clock);
     }
 
     @AfterEach
@@ -87,10 +99,10 @@ class FeedRunFaultsTest {
                     .extracting(EntryLedger.Entry::state).isEqualTo(EntryLedger.State.DONE);
         }
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        dynamoDb.client().scanPaginator(r -> r.tableName(tables.name(ArticlesSchema.TABLE_LOGICAL_ID)).consistentRead(true))
+        database.client().scanPaginator(r -> r.tableName(tables.name(ArticlesSchema.TABLE_LOGICAL_ID)).consistentRead(true))
                 .items().forEach(items::add);
         assertThat(items).hasSize(ENTRIES).allSatisfy(item -> assertThat(item.get("sk").s()).isEqualTo("HEAD"));
-        ArticleStore operator = new ArticleStore(dynamoDb.client(), tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "test-secret");
+        ArticleStore operator = new ArticleStore(database.client(), tables.name(ArticlesSchema.TABLE_LOGICAL_ID), "test-secret");
         assertThat(operator.list(100, null).articles()).extracting(a -> a.url())
                 .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, ENTRIES)
                         .mapToObj(i -> server.url("/article/" + i)).toList());
@@ -133,6 +145,45 @@ class FeedRunFaultsTest {
         assertThat(fourth.failed()).isEmpty();
         assertEveryEntryStoredOnce(feed);
         assertThat(fixtures.feeds.get(feed.id()).orElseThrow().lastRun().status()).isEqualTo("ok");
+    }
+
+    @Test
+    void anEntryWhoseArticleDynamoDbRefusesRunAfterRun_isNeverParked_andIsStoredOnceDynamoDbRecovers() {
+        Feed feed = fixtures.feeds.register(server.url("/feed.xml"), null, clock.instant()).feed();
+        List<FeedReport> throttled = new ArrayList<>();
+        for (int run = 1; run <= EntryLedger.MAX_ATTEMPTS + 1; run++) {
+            // Each run's first entry is claimed, then its article's write is throttled past the retries.
+            faults.heal().inject("PutItem", 1, Fault.THROTTLED, 4);
+            throttled.add(run(feed));
+        }
+        faults.heal();
+        FeedReport recovered = run(feed);
+
+        assertThat(throttled).allSatisfy(report -> assertThat(report.failed()).singleElement()
+                .satisfies(failure -> assertThat(failure.reason()).doesNotContain("parked")));
+        assertThat(fixtures.feeds.get(feed.id()).orElseThrow().parked()).isEmpty();
+        assertThat(recovered.failed()).isEmpty();
+        assertEveryEntryStoredOnce(feed);
+    }
+
+    @Test
+    void aRunCutShortByACrashOfDynamoDb_losesNothing_andTheRunsAfterTheRestartResume(@TempDir Path data) {
+        try (TestDynamoDb onDisk = TestDynamoDb.onDisk(data)) {
+            behindAFaultProxy(onDisk);
+            Feed feed = fixtures.feeds.register(server.url("/feed.xml"), null, clock.instant()).feed();
+            // Claim e1, store e1, claim e2; then the server dies as e2's article is written.
+            faults.before("PutItem", 3, onDisk::killServer);
+
+            FeedReport crashed = run(feed);
+            onDisk.restartServer();
+            FeedReport resumed = run(feed);
+            FeedReport after = run(feed);
+
+            assertThat(crashed.failed()).isNotEmpty();
+            assertThat(resumed.failed()).isEmpty();
+            assertThat(after.failed()).isEmpty();
+            assertEveryEntryStoredOnce(feed);
+        }
     }
 
     /** A clock the test moves forward, as time passes between scheduled runs. */

@@ -55,8 +55,8 @@ final class FunctionSettings {
      * {@code references} gives for it (a table's local name, a queue's URL), a parameter to its
      * default. Returns what was set, for the start-up log.
      */
-    static Map<String, String> applyEnvironment(SamTemplate template, Path templateFile, Map<String, String> references) {
-        Map<String, String> parameters = parameterDefaults(templateFile);
+    static Map<String, String> applyEnvironment(SamTemplate template, Map<String, String> parameters,
+                                                Map<String, String> references) {
         Map<String, String> applied = new TreeMap<>();
         for (FunctionSpec function : template.functions().values()) {
             resolvedEnvironment(function, references, parameters).forEach((name, resolved) -> {
@@ -74,8 +74,8 @@ final class FunctionSettings {
      * {@link FunctionEnvironment} shows on the function's threads. A variable another function has
      * and this one has not maps to {@code null}, so it stays invisible to this one, as in Lambda.
      */
-    static Map<String, Map<String, String>> environmentsOf(SamTemplate template, Path templateFile, Map<String, String> references) {
-        Map<String, String> parameters = parameterDefaults(templateFile);
+    static Map<String, Map<String, String>> environmentsOf(SamTemplate template, Map<String, String> parameters,
+                                                          Map<String, String> references) {
         Set<String> everyName = new HashSet<>();
         template.functions().values().forEach(function -> everyName.addAll(function.environment().keySet()));
         Map<String, Map<String, String>> environments = new HashMap<>();
@@ -122,9 +122,21 @@ final class FunctionSettings {
         };
     }
 
-    /** The template's parameters with their defaults (a {@code !Ref} to a parameter means its value). */
-    static Map<String, String> parameterDefaults(Path templateFile) {
-        return TemplateParameters.defaults(templateFile);
+    /**
+     * The template's parameters: their defaults, replaced by {@code overrides} (as {@code sam local
+     * --parameter-overrides} does). An override of a parameter the template lacks is refused.
+     */
+    static Map<String, String> parameters(Path templateFile, Map<String, String> overrides) {
+        Map<String, String> parameters = TemplateParameters.defaults(templateFile);
+        Set<String> declared = TemplateParameters.names(templateFile);
+        overrides.forEach((name, value) -> {
+            if (!declared.contains(name)) {
+                throw new SetupException("--parameter-overrides names " + name + ", which is no parameter of the template; known: "
+                        + String.join(", ", declared));
+            }
+            parameters.put(name, value);
+        });
+        return parameters;
     }
 
     private static void setIfAbsent(String name, String value) {

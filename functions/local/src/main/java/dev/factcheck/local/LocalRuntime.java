@@ -74,15 +74,16 @@ final class LocalRuntime implements AutoCloseable {
                 FunctionSettings.useSqs(layer.guardSqs(queues.endpoint()));
             }
             references.putAll(queues.urls());
-            FunctionSettings.applyEnvironment(loaded.template(), loaded.file(), references);
+            Map<String, String> parameters = FunctionSettings.parameters(loaded.file(), options.parameterOverrides());
+            FunctionSettings.applyEnvironment(loaded.template(), parameters, references);
             if (options.allowLoopbackFetch()) {
                 FunctionSettings.allowLoopbackFetch();
             }
-            Map<String, Map<String, String>> environments = FunctionSettings.environmentsOf(loaded.template(), loaded.file(), references);
+            Map<String, Map<String, String>> environments = FunctionSettings.environmentsOf(loaded.template(), parameters, references);
             environments.forEach((function, environment) -> environment.putAll(layer.settingsOf(function)));
             FunctionHost functions = FunctionHost.load(loaded.template(), loaded.projectRoot(), environments);
             return new LocalRuntime(loaded.projectRoot(), loaded.template(),
-                    FunctionSettings.parameterDefaults(loaded.file()), store, layer, queues, functions, log);
+                    parameters, store, layer, queues, functions, log);
         } catch (RuntimeException e) {
             if (queues != null) {
                 queues.close();

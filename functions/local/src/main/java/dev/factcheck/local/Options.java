@@ -37,7 +37,8 @@ record Options(
         String text,
         LocalDate published,
         Path facts,
-        CheckFormat format) {
+        CheckFormat format,
+        Map<String, String> parameterOverrides) {
 
     static final int DEFAULT_PORT = 3000;
     static final String DEFAULT_HOST = "127.0.0.1";
@@ -45,7 +46,7 @@ record Options(
     static final String ADMIN_TOKEN_VARIABLE = "FACTCHECK_ADMIN_TOKEN";
 
     private static final Set<String> STORE = Set.of("--data-dir", "--in-memory", "--dynamodb-endpoint", "--sqs-endpoint",
-            "--no-seed", "--template", "--no-iam");
+            "--no-seed", "--template", "--parameter-overrides", "--no-iam");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "serve", union(STORE, Set.of("--port", "--host", "--admin-token", "--no-schedules", "--allow-loopback-fetch",
                     "--schedule-interval-override", "--visibility-timeout-override")),
@@ -86,6 +87,8 @@ record Options(
               [--sqs-endpoint URL]       use a running SQS-compatible server instead of starting ElasticMQ
               [--no-seed]                do not load infra/seed (reference facts and sample articles)
               [--template F]             another template.yaml (default: the project's)
+              [--parameter-overrides "Name=Value Name2=Value2"]
+                                         template parameters instead of their defaults, e.g. FeedWorkerConcurrency=8
               [--no-iam]                 do not enforce the functions' IAM policies (default: a DynamoDB call
                                          outside a function's Policies is refused as AWS refuses it)
             """;
@@ -162,6 +165,7 @@ record Options(
         private boolean allowLoopbackFetch;
         private Duration scheduleOverride;
         private Duration visibilityOverride;
+        private final Map<String, String> parameterOverrides = new java.util.LinkedHashMap<>();
         private Path template;
         private String event;
         private Path file;
@@ -190,6 +194,7 @@ record Options(
                 case "--schedule-interval-override" -> scheduleOverride = duration(name, value);
                 case "--visibility-timeout-override" -> visibilityOverride = duration(name, value);
                 case "--template" -> template = Path.of(value);
+                case "--parameter-overrides" -> parameterOverrides.putAll(overrides(value));
                 case "--event" -> event = value;
                 case "--file" -> file = Path.of(value);
                 case "--text" -> text = value;
@@ -230,7 +235,7 @@ record Options(
             }
             return new Options(command, List.copyOf(arguments), port, host, dataDir, inMemory, endpoint, sqsEndpoint, seed,
                     iam, adminTokenFrom(adminToken), schedules, allowLoopbackFetch, scheduleOverride, visibilityOverride,
-                    template, event, file, text, published, facts, checkFormat());
+                    template, event, file, text, published, facts, checkFormat(), Map.copyOf(parameterOverrides));
         }
 
         /** Files and folders to check: the format of their report (a table unless asked); one text: none. */
@@ -281,6 +286,19 @@ record Options(
                 // reported below
             }
             throw new UsageException(name + " must be a positive ISO-8601 duration such as PT1S, not " + value);
+        }
+
+        /** {@code Name=Value} pairs separated by spaces or commas, as {@code sam local --parameter-overrides} takes them. */
+        private static Map<String, String> overrides(String value) {
+            Map<String, String> overrides = new java.util.LinkedHashMap<>();
+            for (String pair : value.trim().split("[\\s,]+")) {
+                int equals = pair.indexOf('=');
+                if (equals <= 0) {
+                    throw new UsageException("--parameter-overrides takes Name=Value pairs, such as FeedWorkerConcurrency=8, not " + pair);
+                }
+                overrides.put(pair.substring(0, equals), pair.substring(equals + 1));
+            }
+            return overrides;
         }
 
         private static LocalDate date(String value) {

@@ -28,6 +28,15 @@ class CommandLineTest {
     }
 
     @Test
+    void parameterOverride_ofAParameterTheTemplateLacks_namesTheKnownOnes_andExits2() {
+        LocalRunner.Result result = LocalRunner.run("invoke", "FactCheckFunction", "--event", ProjectFiles.root().resolve("events/factcheck-post.json").toString(),
+                "--in-memory", "--no-seed", "--parameter-overrides", "NoSuchParameter=1");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("NoSuchParameter").contains("FeedWorkerConcurrency").doesNotContain("Exception");
+    }
+
+    @Test
     void help_printsUsage_andExits0() {
         LocalRunner.Result result = LocalRunner.run("--help");
 
@@ -45,6 +54,9 @@ class CommandLineTest {
             "serve --in-memory --dynamodb-endpoint http://127.0.0.1:8000, 2",
             "serve --dynamodb-endpoint ftp://x, 2",
             "serve --schedule-interval-override soon, 2",
+            "serve --visibility-timeout-override -PT1S, 2",
+            "serve --sqs-endpoint ftp://x, 2",
+            "serve --parameter-overrides FeedWorkerConcurrency, 2",
             "serve extra, 2",
             "invoke, 2",
             "invoke FactCheckFunction, 2",

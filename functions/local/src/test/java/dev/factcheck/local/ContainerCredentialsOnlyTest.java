@@ -64,7 +64,7 @@ class ContainerCredentialsOnlyTest {
         references.putAll(runtime.queues().urls());
         references.putAll(runtime.iam().secretArns());
         Map<String, Map<String, String>> environments = FunctionSettings.environmentsOf(template,
-                runtime.projectRoot().resolve("template.yaml"), references);
+                runtime.parameters(), references);
 
         for (Map.Entry<String, List<Path>> entry : eventsByFunction.entrySet()) {
             String function = entry.getKey();

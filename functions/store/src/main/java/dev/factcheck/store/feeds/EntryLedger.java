@@ -247,6 +247,26 @@ public final class EntryLedger {
         }
     }
 
+    /**
+     * Releases this run's claim with the attempt's error and takes the attempt back: it failed because
+     * the store could not be written (DynamoDB throttled or was down), nothing in the entry, so it must
+     * not bring the entry closer to being parked. A claim taken over meanwhile is left alone.
+     */
+    public void markStoreFailed(String feedId, String entryId, String runId, String reason, Instant now) {
+        try {
+            dynamoDb.updateItem(r -> r.tableName(table).key(entryKey(feedId, entryId))
+                    .updateExpression("SET #state = :failed, #error = :reason, #updated = :now REMOVE #lease ADD #attempts :uncounted")
+                    .conditionExpression("#state = :claimed AND #run = :run AND #attempts > :none")
+                    .expressionAttributeNames(Map.of("#state", STATE, "#error", LAST_ERROR, "#updated", UPDATED_AT,
+                            "#lease", LEASE_UNTIL, "#run", RUN_ID, "#attempts", ATTEMPTS))
+                    .expressionAttributeValues(Map.of(":failed", s(FAILED), ":reason", s(truncate(reason, 500)),
+                            ":now", s(now.toString()), ":claimed", s(CLAIMED), ":run", s(runId),
+                            ":uncounted", n(-1), ":none", n(0))));
+        } catch (ConditionalCheckFailedException takenOver) {
+            // Another run took the claim over after our lease expired; its outcome counts.
+        }
+    }
+
     /** The state of an entry in the ledger, or empty when no run has seen it. */
     public Optional<String> entryState(String feedId, String entryId) {
         return getEntry(feedId, entryId).map(entry -> entry.state().name());
