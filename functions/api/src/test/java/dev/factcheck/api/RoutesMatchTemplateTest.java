@@ -29,7 +29,8 @@ class RoutesMatchTemplateTest {
             new IngestArticleHandler((ArticleService) null, new AdminGuard(true)),
             new GetArticleHandler(null, (ArticleStore) null),
             new SummaryHandler(null, Author.organization("Desk", null)),
-            new FeedsAdminHandler((FeedRegistry) null, new AdminGuard(true), Clock.systemUTC()));
+            new FeedsAdminHandler((FeedRegistry) null, new AdminGuard(true), Clock.systemUTC()),
+            new ReviewPageHandler(null, null, null, Clock.systemUTC(), 1));
 
     private final SamTemplate template = SamTemplate.ofProject();
 

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.devkit.Dynalite;
 import dev.factcheck.devkit.ElasticMq;
 import dev.factcheck.iam.CredentialsEndpoint;
+import dev.factcheck.iam.EnforcingProxy;
+import dev.factcheck.iam.LocalAccount;
+import dev.factcheck.iam.TemplatePolicies;
 import dev.factcheck.sam.EnvironmentValue;
 import dev.factcheck.sam.FunctionSpec;
 import dev.factcheck.sam.HttpRoute;
@@ -55,13 +58,23 @@ public final class ColdStartBenchmark {
     private final URI endpoint;
     private final URI sqsEndpoint;
     private final CredentialsEndpoint credentials;
-    /** What a {@code !Ref} in a function's environment stands for here: queue URLs, parameter defaults. */
+    private final EnforcingProxy secrets;
+    /** What a {@code !Ref} in a function's environment stands for here: queue URLs, parameter defaults, secret ARNs. */
     private final Map<String, String> references = new HashMap<>();
 
     private ColdStartBenchmark(URI endpoint, URI sqsEndpoint, CredentialsEndpoint credentials) throws IOException {
         this.endpoint = endpoint;
         this.sqsEndpoint = sqsEndpoint;
         this.credentials = credentials;
+        // Secrets Manager as the local IAM layer serves it; DynamoDB calls go to dynalite directly.
+        this.secrets = EnforcingProxy.start(endpoint, credentials, LocalAccount.DEFAULT, false);
+        TemplatePolicies.of(template).all(LocalAccount.DEFAULT, id -> id).forEach(secrets::register);
+        template.document().path("Resources").properties().forEach(resource -> {
+            if ("AWS::SecretsManager::Secret".equals(resource.getValue().path("Type").asText())) {
+                references.put(resource.getKey(), LocalAccount.DEFAULT.secretArn(resource.getKey()));
+                secrets.putSecret(LocalAccount.DEFAULT.secretArn(resource.getKey()), "bench-" + resource.getKey());
+            }
+        });
         this.eventsOut = Files.createTempDirectory("factcheck-bench");
         references.putAll(TemplateParameters.defaults(root.resolve("template.yaml")));
     }
@@ -205,6 +218,7 @@ public final class ColdStartBenchmark {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Daws.region=us-east-1");
         command.add("-Daws.endpointUrlDynamoDb=" + endpoint);
+        command.add("-Daws.endpointUrlSecretsManager=" + secrets.endpoint());
         command.add("-Daws.endpointUrlSqs=" + sqsEndpoint);
         function.environment().forEach((name, value) -> {
             if (!name.equals("JAVA_TOOL_OPTIONS")) {

@@ -5,8 +5,10 @@ package dev.factcheck.store.articles;
  * <ul>
  *   <li>the article: {@code pk = ARTICLE#<id>}, {@code sk = HEAD}, with its text and its checked
  *       claims as gzip-compressed attributes, inline when they fit;</li>
- *   <li>parts of a text or check too large for one 400 KB item: {@code sk = BLOB#<sha256>#<n>},
- *       addressed by content so concurrent writers never overwrite each other's parts;</li>
+ *   <li>parts of a text or check too large for one 400 KB item: {@code sk = BLOB#<sha256>.<writeTag>#<n>},
+ *       by content and by the write that stored them, so a writer that fails can delete its own parts
+ *       without touching another's (items written before the tag existed: {@code BLOB#<sha256>#<n>},
+ *       still read, the item's reference naming the prefix);</li>
  *   <li>index {@code ByPublished}: {@code listPk = ARTICLES}, {@code listSk = <publishedAt>#<createdAt>#<id>},
  *       read backwards for "newest first".</li>
  * </ul>
