@@ -1,14 +1,19 @@
 package dev.factcheck.claims;
 
+import static dev.factcheck.claims.NameShapes.ORG_SUFFIXES;
+import static dev.factcheck.claims.NameShapes.isNameWord;
+import static dev.factcheck.claims.NameShapes.isPerson;
+import static dev.factcheck.claims.NameShapes.modifiesNoun;
+import static dev.factcheck.claims.NameShapes.sentenceInitial;
+import static dev.factcheck.claims.NameShapes.subjectLike;
+import static dev.factcheck.claims.NameShapes.titleCase;
+
 import dev.factcheck.catalog.Catalog;
-import dev.factcheck.catalog.Entity;
 import dev.factcheck.catalog.Metric;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,35 +29,17 @@ final class EntityFinder {
             "drugmaker", "insurer", "lender", "bank", "carrier", "airline", "manufacturer", "supplier", "chain",
             "importer", "exporter", "brewer", "miner", "producer", "publisher", "operator", "confectioner");
 
-    /** Common verbs that follow a plural subject noun: "cuts came", "rounds fell". */
-    private static final Set<String> NOUN_VERBS = Set.of("came", "come", "went", "fell", "rose", "hit", "followed");
-
     /** Possessives that make the name after them a part of the organisation: "its Skyline Labs division". */
     private static final Set<String> OWNER_PRONOUNS = Set.of("its", "our", "their");
     /** Openers of an apposition after a name: "Wonka Industries, the British confectioner, said". */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
-    /** Words that end an organisation's name: Inc, Corp, Group, Holdings. */
-    static final Set<String> ORG_SUFFIXES = Set.of(
-            "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "group", "holdings", "technologies", "labs",
-            "systems", "motors", "bank", "ag", "sa", "se", "nv", "gmbh");
-
-    static final String BULLETS = "\"'\u201c\u2018(\u2013\u2014-\u2022*\u00b7";
-
-    private record Alias(String[] words, String entity, boolean capital) {
-    }
-
-    private final Map<String, List<Alias>> byFirstWord = new HashMap<>();
+    private final CatalogNames catalogNames;
     /** The words of the catalog's metric terms: "Headcount: 17,200" names a metric, not an organisation. */
     private final Set<String> metricWords = new HashSet<>();
 
     EntityFinder(Catalog catalog) {
-        for (Entity entity : catalog.entities()) {
-            add(entity.name(), entity.name());
-            for (String alias : entity.aliases()) {
-                add(alias, entity.name());
-            }
-        }
+        catalogNames = new CatalogNames(catalog);
         for (Metric metric : catalog.metrics()) {
             for (String term : metric.terms()) {
                 metricWords.addAll(List.of(term.toLowerCase(Locale.ROOT).split("\\s+")));
@@ -100,58 +87,6 @@ final class EntityFinder {
         return names;
     }
 
-    private void add(String name, String entity) {
-        Tokens t = Tokens.of(name, 0, name.length());
-        if (t.size == 0) {
-            return;
-        }
-        String[] words = new String[t.size];
-        for (int i = 0; i < t.size; i++) {
-            words[i] = t.lower(i);
-        }
-        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>())
-                .add(new Alias(words, entity, Character.isUpperCase(name.charAt(0))));
-    }
-
-    /** The catalog alias starting at token {@code i}: {end token, alias} or null. */
-    private Alias catalogAt(Tokens t, int i, int[] end) {
-        List<Alias> candidates = byFirstWord.get(t.lower(i));
-        if (candidates == null) {
-            return null;
-        }
-        Alias best = null;
-        for (Alias a : candidates) {
-            if (a.capital && !Character.isUpperCase(t.text.charAt(t.start[i]))) {
-                continue;
-            }
-            int n = a.words.length;
-            if (i + n > t.size) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 1; k < n && ok; k++) {
-                ok = t.lower(i + k).equals(a.words[k]);
-            }
-            if (ok && (best == null || n > best.words.length)) {
-                best = a;
-            }
-        }
-        if (best != null) {
-            end[0] = i + best.words.length;
-            // Amazon.com is Amazon, and so is Amazon.com Inc.
-            if (t.isSym(end[0], '.') && t.attached(end[0]) && t.is(end[0] + 1, "com") && t.attached(end[0] + 1)) {
-                end[0] += 2;
-            }
-            if (t.isAny(end[0], ORG_SUFFIXES) && t.capitalised(end[0])) {
-                end[0]++;
-                if (t.isSym(end[0], '.') && t.attached(end[0])) {
-                    end[0]++;
-                }
-            }
-        }
-        return best;
-    }
-
     /** The organisation names of a sentence read on its own (a table's caption). */
     List<Mention> find(Tokens t, boolean[] taken, Set<String> personNames) {
         return find(t, taken, personNames, Set.of(), Set.of());
@@ -178,9 +113,9 @@ final class EntityFinder {
             String prev = t.lower(i - 1);
             boolean prep = Lexicon.PREPOSITIONS.contains(prev);
             boolean place = Lexicon.PLACE_PREPOSITIONS.contains(prev);
-            Alias alias = taken[i] ? null : catalogAt(t, i, end);
+            CatalogNames.Alias alias = taken[i] ? null : catalogNames.at(t, i, end);
             if (alias != null) {
-                mentions.add(attributed(t, i, new Mention(i, end[0], Mention.Kind.CATALOG, alias.entity, alias.entity,
+                mentions.add(attributed(t, i, new Mention(i, end[0], Mention.Kind.CATALOG, alias.entity(), alias.entity(),
                         prep, place)));
                 i = end[0];
                 continue;
@@ -224,7 +159,7 @@ final class EntityFinder {
             if (!taken[i] && t.capitalised(i) && isNameWord(t, i)) {
                 int j = i + 1;
                 while (j < t.size && !taken[j] && t.capitalised(j) && (isNameWord(t, j) || t.text(j).equals("AI"))
-                        && catalogAt(t, j, end) == null && !t.attached(j)) {
+                        && catalogNames.at(t, j, end) == null && !t.attached(j)) {
                     j++;
                 }
                 boolean suffixed = false;
@@ -275,38 +210,6 @@ final class EntityFinder {
         return mentions;
     }
 
-    /** No closing full stop and most words of four letters or more start with a capital: a headline. */
-    static boolean titleCase(Tokens t) {
-        if (t.isSymAny(t.size - 1, ".!")) {
-            return false;
-        }
-        int words = 0;
-        int capitalised = 0;
-        for (int i = 0; i < t.size; i++) {
-            if (t.isWord(i) && t.length(i) >= 4) {
-                words++;
-                if (t.capitalised(i)) {
-                    capitalised++;
-                }
-            }
-        }
-        return words >= 3 && capitalised * 10 >= words * 8;
-    }
-
-    private static boolean isNameWord(Tokens t, int i) {
-        String w = t.lower(i);
-        if (Lexicon.NOT_NAMES.contains(w) || Lexicon.MONTHS.containsKey(w) || Lexicon.WEEKDAYS.containsKey(w)
-                || Lexicon.NUMBER_WORDS.containsKey(w)) {
-            return false;
-        }
-        // "s" of a possessive, single capital letters such as initials.
-        return t.length(i) > 1 || t.isSym(i + 1, '&');
-    }
-
-    private static boolean sentenceInitial(Tokens t, int i) {
-        return i == 0 || (i == 1 && t.isSymAny(0, BULLETS));
-    }
-
     /**
      * Whether a capitalised word (or run of words, {@code [i, j)}) opening a sentence is a name: it is
      * followed by a possessive, an apposition or a list label's colon ("Acme: 64,000 employees"), or
@@ -325,16 +228,6 @@ final class EntityFinder {
             return subjectLike(t, j);
         }
         return subjectLike(t, j) && !modifiesNoun(t, j);
-    }
-
-    /**
-     * "Deeper cuts came", "Bigger rounds were": the word after the opening word is a plural noun
-     * followed by its verb, so the opening word is an adjective, not a name ("Tesla cuts 500 jobs").
-     */
-    private static boolean modifiesNoun(Tokens t, int j) {
-        return t.isWord(j) && t.lower(j).endsWith("s") && t.isWord(j + 1)
-                && (Lexicon.SUBJECT_VERBS.contains(t.lower(j + 1)) || t.lower(j + 1).endsWith("ed")
-                || NOUN_VERBS.contains(t.lower(j + 1)));
     }
 
     /**
@@ -360,35 +253,4 @@ final class EntityFinder {
         return m;
     }
 
-    private static boolean subjectLike(Tokens t, int after) {
-        return t.isAny(after, Lexicon.SUBJECT_VERBS) || t.isSymAny(after, "'\u2019,")
-                || t.isAny(after, Lexicon.PERSON_TITLES)
-                || (t.isWord(after) && t.lower(after).endsWith("ed"));
-    }
-
-    private static boolean isPerson(Tokens t, int i, int j, Set<String> personNames) {
-        String before = t.lower(i - 1);
-        if (Lexicon.PERSON_TITLES.contains(before) || (t.isSym(i - 1, '.') && Lexicon.PERSON_TITLES.contains(t.lower(i - 2)))) {
-            return true;
-        }
-        String surface = t.text.substring(t.start[i], t.end[j - 1]);
-        if (personNames.contains(surface)) {
-            return true;
-        }
-        if (j - i >= 2 && t.isAny(j, Lexicon.SPEECH_VERBS)) {
-            return true;
-        }
-        if (t.isSym(j, ',') && t.is(j + 1, "who")) {
-            return true; // "Sol Roth, who is not sorry": "who" refers to people
-        }
-        if (j - i >= 2 && t.isSym(j, ',')) {
-            // "Beth Galetti, a senior vice president, ..."
-            for (int k = j + 1; k < t.size && k <= j + 5 && t.isWord(k); k++) {
-                if (Lexicon.PERSON_TITLES.contains(t.lower(k))) {
-                    return true;
-                }
-            }
-        }
-        return j - i >= 2 && Lexicon.SPEECH_VERBS.contains(before);
-    }
 }

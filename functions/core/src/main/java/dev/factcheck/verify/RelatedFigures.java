@@ -51,25 +51,25 @@ final class RelatedFigures {
 
     CheckedClaim share(Claim claim, Relation.Share share) {
         if (claim.unit() != Unit.PERCENT) {
-            return Verifier.unverified(claim, "A share is a percentage, but '" + Verifier.words(claim) + "' is in "
+            return Explanations.unverified(claim, "A share is a percentage, but '" + Explanations.words(claim) + "' is in "
                     + claim.unit().code() + ".");
         }
         Metric partMetric = records.metric(share.part());
         Metric wholeMetric = records.metric(share.whole());
         if (partMetric == null || wholeMetric == null) {
-            return Verifier.unverified(claim, "No metric for '" + Verifier.words(claim) + "': the reference data knows no "
+            return Explanations.unverified(claim, "No metric for '" + Explanations.words(claim) + "': the reference data knows no "
                     + (partMetric == null ? share.part() : share.whole()) + ".");
         }
         List<Fact> partSeries = records.series(claim.entity(), share.part(), null);
         List<Fact> wholeSeries = records.series(claim.entity(), share.whole(), null);
         if (partSeries.isEmpty() || wholeSeries.isEmpty()) {
-            return Verifier.unverified(claim, "There are no reference records of " + claim.entity() + " "
+            return Explanations.unverified(claim, "There are no reference records of " + claim.entity() + " "
                     + (partSeries.isEmpty() ? share.part() : share.whole()) + " to take the share of.");
         }
         Unit unit = partSeries.getFirst().unit();
         CheckedClaim part = verifier.verifyValue(operand(claim, share.part(), unit), partMetric, partSeries, publishedAt);
         if (part.verdict() == Verdict.UNVERIFIED || part.expected() == null) {
-            return Verifier.unverified(claim, "The share's part cannot be read: " + part.explanation());
+            return Explanations.unverified(claim, "The share's part cannot be read: " + part.explanation());
         }
         LocalDate partStart = part.evidence().getFirst().period().from();
         List<Fact> wholes = wholeSeries.stream().filter(f -> f.unit() == unit)
@@ -78,7 +78,7 @@ final class RelatedFigures {
         Optional<Fact> whole = before.or(() -> wholes.stream()
                 .filter(f -> !f.period().to().isAfter(publishedAt)).reduce((a, b) -> b));
         if (whole.isEmpty() || whole.get().value().signum() == 0) {
-            return Verifier.unverified(claim, "No record of " + claim.entity() + " " + share.whole() + " in " + unit.code()
+            return Explanations.unverified(claim, "No record of " + claim.entity() + " " + share.whole() + " in " + unit.code()
                     + " by " + publishedAt + " to take the share of.");
         }
         BigDecimal ratio = part.expected().divide(whole.get().value(), MathContext.DECIMAL64).multiply(HUNDRED)
@@ -89,8 +89,8 @@ final class RelatedFigures {
         evidence.sort(Comparator.comparing((Fact f) -> f.period().to()));
         String explanation = "The records put " + share.part() + " at " + Figures.format(part.expected(), unit)
                 + " (" + describe(part.evidence(), unit) + ") of " + share.whole() + " "
-                + Verifier.valueAsOf(whole.get(), unit) + ": " + Figures.format(ratio, Unit.PERCENT) + "; "
-                + Verifier.bandVerdict(claim, holds);
+                + Explanations.valueAsOf(whole.get(), unit) + ": " + Figures.format(ratio, Unit.PERCENT) + "; "
+                + Explanations.bandVerdict(claim, holds);
         return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, ratio, evidence, explanation);
     }
 
@@ -110,7 +110,7 @@ final class RelatedFigures {
         String scope = extreme.since() == null ? "ever" : "since " + extreme.since();
         if (rivals.isEmpty()) {
             return new CheckedClaim(claim, Verdict.SUPPORTED, own.expected(), own.evidence(), own.explanation()
-                    + " No other record of " + Verifier.seriesName(claim) + " " + scope + " competes: it is the "
+                    + " No other record of " + Explanations.seriesName(claim) + " " + scope + " competes: it is the "
                     + word + ".");
         }
         Comparator<Fact> byValue = Comparator.comparing(Fact::value);
@@ -122,7 +122,7 @@ final class RelatedFigures {
         evidence.add(rival);
         evidence.sort(Comparator.comparing((Fact f) -> f.period().to()));
         String explanation = own.explanation() + " The " + (extreme.largest() ? "next largest" : "next smallest")
-                + " record " + scope + " is " + Verifier.valueAt(rival, claim.unit()) + ", so it "
+                + " record " + scope + " is " + Explanations.valueAt(rival, claim.unit()) + ", so it "
                 + (holds ? "is" : "is not") + " the " + word + " " + scope + ".";
         return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, own.expected(), evidence,
                 explanation);
@@ -137,12 +137,12 @@ final class RelatedFigures {
                 .filter(f -> f.unit() == claim.unit() && of.encloses(f.period()) && !own.evidence().contains(f))
                 .toList();
         if (base.isEmpty()) {
-            return Verifier.unverified(claim, own.explanation() + " But no record of " + Verifier.seriesName(claim)
+            return Explanations.unverified(claim, own.explanation() + " But no record of " + Explanations.seriesName(claim)
                     + " lies within " + of + " to compare it with.");
         }
         BigDecimal reference = base.stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (reference.signum() == 0) {
-            return Verifier.unverified(claim, own.explanation() + " The records within " + of + " sum to zero.");
+            return Explanations.unverified(claim, own.explanation() + " The records within " + of + " sum to zero.");
         }
         BigDecimal ratio = own.expected().divide(reference, MathContext.DECIMAL64);
         BigDecimal slack = multiple.factor().multiply(MULTIPLE_TOLERANCE);
@@ -166,7 +166,7 @@ final class RelatedFigures {
 
     private static String describe(List<Fact> facts, Unit unit) {
         StringJoiner parts = new StringJoiner(" + ");
-        facts.forEach(f -> parts.add(Verifier.valueAt(f, unit)));
+        facts.forEach(f -> parts.add(Explanations.valueAt(f, unit)));
         return parts.toString();
     }
 }

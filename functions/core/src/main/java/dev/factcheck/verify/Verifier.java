@@ -1,5 +1,13 @@
 package dev.factcheck.verify;
 
+import static dev.factcheck.verify.Explanations.bandVerdict;
+import static dev.factcheck.verify.Explanations.range;
+import static dev.factcheck.verify.Explanations.seriesName;
+import static dev.factcheck.verify.Explanations.unverified;
+import static dev.factcheck.verify.Explanations.valueAsOf;
+import static dev.factcheck.verify.Explanations.valueAt;
+import static dev.factcheck.verify.Explanations.words;
+
 import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
@@ -43,7 +51,7 @@ import java.util.StringJoiner;
  *       "contradicted by a later record"); without such records it is UNVERIFIED, and so is a flow whose
  *       records so far sum below its band while none reaches the period's end (it may still grow).</li>
  *   <li>Relations ({@link Relation}): a new round ("another 2,400") without a period is never
- *       supported by the previous round's record: only a record at most {@value #ANNOUNCEMENT_DAYS} days
+ *       supported by the previous round's record: only a record at most {@value NewRoundCheck#ANNOUNCEMENT_DAYS} days
  *       before publication (the round the article reports) may support it, otherwise UNVERIFIED; and a further step of a running total
  *       ("a further $4 billion") is judged against the step between its last two records; a share,
  *       an extreme and a multiple are judged by {@link RelatedFigures}.</li>
@@ -51,15 +59,9 @@ import java.util.StringJoiner;
  */
 public final class Verifier {
 
-    private static final Comparator<Fact> BY_PERIOD = Comparator
+    static final Comparator<Fact> BY_PERIOD = Comparator
             .comparing((Fact f) -> f.period().to())
             .thenComparing(f -> f.period().from());
-
-    /**
-     * A new round's record is dated when the round is announced: the latest record at most this many
-     * days before publication is the round the article reports; an older one is the previous round.
-     */
-    static final int ANNOUNCEMENT_DAYS = 7;
 
     private final VerificationSettings settings;
 
@@ -126,7 +128,7 @@ public final class Verifier {
         RelatedFigures related = new RelatedFigures(this, records, publishedAt);
         return switch (claim.relation()) {
             case Relation.Standalone standalone -> own(claim, records, publishedAt);
-            case Relation.NewRound round -> newRound(claim, records, publishedAt);
+            case Relation.NewRound round -> new NewRoundCheck(this).judge(claim, records, publishedAt);
             case Relation.Share share -> related.share(claim, share);
             case Relation.Extreme extreme -> related.extreme(claim, extreme, own(claim, records, publishedAt));
             case Relation.Multiple multiple -> related.multiple(claim, multiple, own(claim, records, publishedAt));
@@ -165,7 +167,7 @@ public final class Verifier {
         }
         records.sort(BY_PERIOD);
         if (isPrediction(claim, publishedAt)) {
-            return prediction(claim, metric, records);
+            return PredictionCheck.judge(claim, metric, records);
         }
         if (running(metric, records)) {
             return runningTotal(claim, records, publishedAt);
@@ -203,78 +205,6 @@ public final class Verifier {
     /** A claim about a period after publication, by its words or by its dates. */
     static boolean isPrediction(Claim claim, LocalDate publishedAt) {
         return claim.period() != null && (claim.prediction() || claim.period().from().isAfter(publishedAt));
-    }
-
-    /**
-     * A prediction is judged against the records dated within its period, however late: a flow
-     * against their sum, a running total against the latest of them.
-     */
-    private CheckedClaim prediction(Claim claim, Metric metric, List<Fact> records) {
-        Period period = claim.period();
-        List<Fact> inside = within(records, period);
-        if (inside.isEmpty()) {
-            return unverified(claim, "The claim is a prediction about " + period + ", and no record of "
-                    + seriesName(claim) + " is dated within it yet.");
-        }
-        boolean running = running(metric, records);
-        BigDecimal value = running ? inside.getLast().value()
-                : inside.stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<Fact> evidence = running ? List.of(inside.getLast()) : inside;
-        boolean holds = claim.bounds().contains(value);
-        boolean recordedToTheEnd = !records.getLast().period().to().isBefore(period.to());
-        if (!running && !holds && value.compareTo(claim.bounds().low()) < 0 && !recordedToTheEnd) {
-            // A flow only grows: below the band so far, it may still reach it before the period ends.
-            return unverified(claim, "The claim is a prediction about " + period + "; the records so far sum to "
-                    + Figures.format(value, claim.unit()) + ", below the claim's band "
-                    + Figures.band(claim.bounds(), claim.unit()) + ", and none reaches the period's end yet.");
-        }
-        StringJoiner parts = new StringJoiner(" + ");
-        evidence.forEach(f -> parts.add(running ? valueAsOf(f, claim.unit()) : valueAt(f, claim.unit())));
-        String explanation = "The claim is a prediction about " + period + ", "
-                + (holds ? "confirmed" : "contradicted") + " by a later record: " + parts
-                + (evidence.size() > 1 ? " = " + Figures.format(value, claim.unit()) : "") + "; " + bandVerdict(claim, holds);
-        return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, value, evidence, explanation);
-    }
-
-    /**
-     * "another 600", "a further $4 billion": a new round. With a period it is judged like any claim
-     * about that period. Without one, the last record of a flow is the previous round's and cannot
-     * support it; a further step of a running total is judged against the step between its last two
-     * records.
-     */
-    private CheckedClaim newRound(Claim claim, ReferenceRecords records, LocalDate publishedAt) {
-        if (claim.period() != null) {
-            return own(claim, records, publishedAt);
-        }
-        CheckedClaim own = own(claim, records, publishedAt);
-        if (own.evidence().isEmpty()) {
-            return own;
-        }
-        Metric metric = records.metric(claim.metric());
-        List<Fact> series = records.series(claim.entity(), claim.metric(), claim.object()).stream()
-                .filter(f -> f.unit() == claim.unit() && !f.period().to().isAfter(publishedAt))
-                .sorted(BY_PERIOD).toList();
-        if (metric != null && running(metric, series)) {
-            if (series.size() < 2) {
-                return unverified(claim, "'" + words(claim) + "' is a step on top of earlier ones, and "
-                        + seriesName(claim) + " has no two records by publication to measure a step.");
-            }
-            Fact before = series.get(series.size() - 2);
-            Fact latest = series.getLast();
-            BigDecimal step = latest.value().subtract(before.value());
-            boolean holds = claim.bounds().contains(step);
-            return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, step,
-                    List.of(before, latest), "'" + words(claim) + "' is a step on top of earlier ones: from "
-                    + valueAsOf(before, claim.unit()) + " to " + valueAsOf(latest, claim.unit()) + " is "
-                    + Figures.format(step, claim.unit()) + "; " + bandVerdict(claim, holds));
-        }
-        Fact latest = own.evidence().getLast();
-        long age = ChronoUnit.DAYS.between(latest.period().to(), publishedAt);
-        if (age >= 0 && age <= ANNOUNCEMENT_DAYS) {
-            return own;
-        }
-        return unverified(claim, "'" + words(claim) + "' marks a new round; the latest record, "
-                + valueAt(latest, claim.unit()) + ", is the previous round's and cannot support it.");
     }
 
     private CheckedClaim flowInPeriod(Claim claim, List<Fact> records, LocalDate publishedAt) {
@@ -355,57 +285,4 @@ public final class Verifier {
         return new CheckedClaim(claim, Verdict.CONTRADICTED, current.value(), List.of(current),
                 "The latest record as of " + asOf + " is " + valueAsOf(current, unit) + "; "
                         + bandVerdict(claim, false));
-    }
-
-    static CheckedClaim unverified(Claim claim, String explanation) {
-        return new CheckedClaim(claim, Verdict.UNVERIFIED, null, List.of(), explanation);
-    }
-
-    static String bandVerdict(Claim claim, boolean holds) {
-        return "the claim's band " + Figures.band(claim.bounds(), claim.unit()) + (holds ? " includes it." : " excludes it.");
-    }
-
-    /** {@code 9,000 on 2023-03-20} or {@code 9,000 for 2023-01-01..2023-03-31}. */
-    static String valueAt(Fact fact, Unit unit) {
-        return Figures.format(fact.value(), unit) + " " + when(fact.period());
-    }
-
-    /** A running total holds as of the end of its period: {@code $8,000,000,000 on 2024-11-22}. */
-    static String valueAsOf(Fact fact, Unit unit) {
-        Period period = fact.period();
-        return Figures.format(fact.value(), unit)
-                + (period.from().equals(period.to()) ? " on " : " as of ") + period.to();
-    }
-
-    private static String when(Period period) {
-        return period.from().equals(period.to()) ? "on " + period.from() : "for " + range(period);
-    }
-
-    private static String range(Period period) {
-        return period.from() + ".." + period.to();
-    }
-
-    /**
-     * The claim's words with the two words before them ("shares rose 1.2%"): enough for a reader to
-     * see which figure lacks an entity or a metric, and why.
-     */
-    static String words(Claim claim) {
-        int at = claim.sentence() == null ? -1 : claim.sentence().indexOf(claim.text());
-        if (at < 0) {
-            return claim.text();
-        }
-        String[] before = claim.sentence().substring(0, at).strip().split("\\s+");
-        StringBuilder out = new StringBuilder();
-        for (int i = Math.max(0, before.length - 2); i < before.length; i++) {
-            String word = before[i].replaceAll("^[^\\p{L}\\p{N}$\u20ac\u00a3]+", "");
-            if (!word.isEmpty()) {
-                out.append(word).append(' ');
-            }
-        }
-        return out.append(claim.text()).toString();
-    }
-
-    static String seriesName(Claim claim) {
-        return claim.entity() + " " + claim.metric() + (claim.object() == null ? "" : " in " + claim.object());
-    }
-}
+    }}

@@ -1,0 +1,66 @@
+package dev.factcheck.verify;
+
+import dev.factcheck.catalog.Unit;
+import dev.factcheck.claims.Claim;
+import dev.factcheck.facts.Fact;
+import dev.factcheck.time.Period;
+import java.util.List;
+
+/** The wording of a verdict's explanation: how a figure, a record, a band and a series read to a person. */
+final class Explanations {
+
+    private Explanations() {
+    }
+
+    static CheckedClaim unverified(Claim claim, String explanation) {
+        return new CheckedClaim(claim, Verdict.UNVERIFIED, null, List.of(), explanation);
+    }
+
+    static String bandVerdict(Claim claim, boolean holds) {
+        return "the claim's band " + Figures.band(claim.bounds(), claim.unit()) + (holds ? " includes it." : " excludes it.");
+    }
+
+    /** {@code 9,000 on 2023-03-20} or {@code 9,000 for 2023-01-01..2023-03-31}. */
+    static String valueAt(Fact fact, Unit unit) {
+        return Figures.format(fact.value(), unit) + " " + when(fact.period());
+    }
+
+    /** A running total holds as of the end of its period: {@code $8,000,000,000 on 2024-11-22}. */
+    static String valueAsOf(Fact fact, Unit unit) {
+        Period period = fact.period();
+        return Figures.format(fact.value(), unit)
+                + (period.from().equals(period.to()) ? " on " : " as of ") + period.to();
+    }
+
+    private static String when(Period period) {
+        return period.from().equals(period.to()) ? "on " + period.from() : "for " + range(period);
+    }
+
+    static String range(Period period) {
+        return period.from() + ".." + period.to();
+    }
+
+    /**
+     * The claim's words with the two words before them ("shares rose 1.2%"): enough for a reader to
+     * see which figure lacks an entity or a metric, and why.
+     */
+    static String words(Claim claim) {
+        int at = claim.sentence() == null ? -1 : claim.sentence().indexOf(claim.text());
+        if (at < 0) {
+            return claim.text();
+        }
+        String[] before = claim.sentence().substring(0, at).strip().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = Math.max(0, before.length - 2); i < before.length; i++) {
+            String word = before[i].replaceAll("^[^\\p{L}\\p{N}$\u20ac\u00a3]+", "");
+            if (!word.isEmpty()) {
+                out.append(word).append(' ');
+            }
+        }
+        return out.append(claim.text()).toString();
+    }
+
+    static String seriesName(Claim claim) {
+        return claim.entity() + " " + claim.metric() + (claim.object() == null ? "" : " in " + claim.object());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.factcheck.verify;
+
+import static dev.factcheck.verify.Explanations.bandVerdict;
+import static dev.factcheck.verify.Explanations.seriesName;
+import static dev.factcheck.verify.Explanations.unverified;
+import static dev.factcheck.verify.Explanations.valueAsOf;
+import static dev.factcheck.verify.Explanations.valueAt;
+import static dev.factcheck.verify.Verifier.running;
+import static dev.factcheck.verify.Verifier.within;
+
+import dev.factcheck.catalog.Metric;
+import dev.factcheck.claims.Claim;
+import dev.factcheck.facts.Fact;
+import dev.factcheck.time.Period;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.StringJoiner;
+
+/** Forward-looking claims ({@link Verifier#isPrediction}): judged against the records dated in their period. */
+final class PredictionCheck {
+
+    private PredictionCheck() {
+    }
+
+    /**
+     * A prediction is judged against the records dated within its period, however late: a flow
+     * against their sum, a running total against the latest of them.
+     */
+    static CheckedClaim judge(Claim claim, Metric metric, List<Fact> records) {
+        Period period = claim.period();
+        List<Fact> inside = within(records, period);
+        if (inside.isEmpty()) {
+            return unverified(claim, "The claim is a prediction about " + period + ", and no record of "
+                    + seriesName(claim) + " is dated within it yet.");
+        }
+        boolean running = running(metric, records);
+        BigDecimal value = running ? inside.getLast().value()
+                : inside.stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Fact> evidence = running ? List.of(inside.getLast()) : inside;
+        boolean holds = claim.bounds().contains(value);
+        boolean recordedToTheEnd = !records.getLast().period().to().isBefore(period.to());
+        if (!running && !holds && value.compareTo(claim.bounds().low()) < 0 && !recordedToTheEnd) {
+            // A flow only grows: below the band so far, it may still reach it before the period ends.
+            return unverified(claim, "The claim is a prediction about " + period + "; the records so far sum to "
+                    + Figures.format(value, claim.unit()) + ", below the claim's band "
+                    + Figures.band(claim.bounds(), claim.unit()) + ", and none reaches the period's end yet.");
+        }
+        StringJoiner parts = new StringJoiner(" + ");
+        evidence.forEach(f -> parts.add(running ? valueAsOf(f, claim.unit()) : valueAt(f, claim.unit())));
+        String explanation = "The claim is a prediction about " + period + ", "
+                + (holds ? "confirmed" : "contradicted") + " by a later record: " + parts
+                + (evidence.size() > 1 ? " = " + Figures.format(value, claim.unit()) : "") + "; " + bandVerdict(claim, holds);
+        return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, value, evidence, explanation);
+    }
+}
