@@ -48,7 +48,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * with its own sample writes {@code functions/benchmarks/results/cold-start.json}, the source of the
  * README's cold-start and artifact tables.
  */
-public final class ColdStartBenchmark {
+public final class ColdStartBenchmark implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -94,9 +94,16 @@ public final class ColdStartBenchmark {
         }
         try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0);
              ElasticMq elasticMq = ElasticMq.start();
-             CredentialsEndpoint credentials = CredentialsEndpoint.start()) {
-            new ColdStartBenchmark(dynalite.endpoint(), elasticMq.endpoint(), credentials).run(runs, only, event);
+             CredentialsEndpoint credentials = CredentialsEndpoint.start();
+             ColdStartBenchmark benchmark = new ColdStartBenchmark(dynalite.endpoint(), elasticMq.endpoint(), credentials)) {
+            benchmark.run(runs, only, event);
         }
+    }
+
+    /** Stops the Secrets Manager proxy, whose server thread would otherwise keep the JVM alive after the run. */
+    @Override
+    public void close() {
+        secrets.close();
     }
 
     private void run(int runs, String only, Path event) throws Exception {

@@ -19,8 +19,8 @@ import java.util.function.Function;
  * Writes the README's performance figures from the benchmarks' results files, so they cannot drift
  * from what was measured. Each generated block sits between {@code <!-- figures:NAME -->} and
  * {@code <!-- /figures:NAME -->}; everything else in the README is left as it is.
- * Run it after a benchmark: {@code ./mvnw -q -pl functions/benchmarks exec:java
- * -Dexec.mainClass=dev.factcheck.bench.ReadmeFigures}. {@code ReadmeFiguresTest} fails while the
+ * Run it after a benchmark: {@code ./mvnw -q -pl functions/benchmarks compile exec:exec@readme-figures}.
+ * {@code ReadmeFiguresTest} fails while the
  * README and the results files disagree.
  */
 public final class ReadmeFigures {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeFiguresTest {
 
     private static final String REGENERATE = "README.md does not show the latest results in functions/benchmarks/results/; "
-            + "regenerate it: ./mvnw -q -pl functions/benchmarks exec:java -Dexec.mainClass=dev.factcheck.bench.ReadmeFigures";
+            + "regenerate it: ./mvnw -q -pl functions/benchmarks compile exec:exec@readme-figures";
 
     @Test
     void readme_showsExactlyTheFiguresOfTheLatestResultsFiles() throws IOException {
