@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.runtime.json.Json;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,10 +23,7 @@ public final class FormBodies {
         if (!mediaType.equals("application/x-www-form-urlencoded")) {
             throw new ApiException(415, "unsupported_media_type", "Send the form as application/x-www-form-urlencoded.");
         }
-        if (request.body().length() > JsonBodies.MAX_BODY_BYTES
-                || request.body().getBytes(StandardCharsets.UTF_8).length > JsonBodies.MAX_BODY_BYTES) {
-            throw ApiException.payloadTooLarge("The body is larger than " + JsonBodies.MAX_BODY_BYTES + " bytes.");
-        }
+        JsonBodies.requireWithinLimit(request);
         ObjectNode fields = Json.object();
         for (String pair : request.body().split("&")) {
             if (pair.isEmpty()) {
@@ -39,7 +37,7 @@ public final class FormBodies {
                     fields.put(name, value);
                 }
             } catch (IllegalArgumentException badEscape) {
-                throw ApiException.validationFailed(java.util.List.of(new ApiException.Problem("body",
+                throw ApiException.validationFailed(List.of(new ApiException.Problem("body",
                         "is not a valid form encoding")));
             }
         }

@@ -16,16 +16,21 @@ public final class JsonBodies {
     private JsonBodies() {
     }
 
+    /** 413 when the body is larger than {@link #MAX_BODY_BYTES}: every body reader checks this first. */
+    static void requireWithinLimit(HttpRequest request) {
+        if (request.body().length() > MAX_BODY_BYTES
+                || request.body().getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            throw ApiException.payloadTooLarge("The body is larger than " + MAX_BODY_BYTES + " bytes.");
+        }
+    }
+
     public static JsonNode object(HttpRequest request) {
         String contentType = request.header("content-type").orElse("application/json").toLowerCase(Locale.ROOT);
         String mediaType = contentType.split(";", 2)[0].trim();
         if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
             throw new ApiException(415, "unsupported_media_type", "Send the body as application/json.");
         }
-        if (request.body().length() > MAX_BODY_BYTES
-                || request.body().getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            throw ApiException.payloadTooLarge("The body is larger than " + MAX_BODY_BYTES + " bytes.");
-        }
+        requireWithinLimit(request);
         if (request.body().isBlank()) {
             throw ApiException.invalidJson("The body is empty; send a JSON object.");
         }
