@@ -143,7 +143,7 @@ public final class ClaimExtractor {
         }
         boolean bullet = reading.discourse().enter(t);
         SentenceContext context = read(reading, sentence, t, null, null);
-        List<ClaimDraft> drafts = build(context, claims);
+        List<ClaimDraft> drafts = build(context, reading, claims);
         if (!drafts.isEmpty()) {
             reading.discourse().measure = drafts.getLast().measure();
         }
@@ -157,14 +157,17 @@ public final class ClaimExtractor {
                             List<Claim> claims) {
         Tokens t = Tokens.of(reading.source().text(), sentence.start(), sentence.end());
         if (t.size > 0) {
-            build(read(reading, sentence, t, layout, row), claims);
+            build(read(reading, sentence, t, layout, row), reading, claims);
         }
     }
 
-    private List<ClaimDraft> build(SentenceContext context, List<Claim> claims) {
+    private List<ClaimDraft> build(SentenceContext context, Reading reading, List<Claim> claims) {
         List<ClaimDraft> drafts = drafts(context);
         for (ClaimDraft draft : drafts) {
             claims.add(ClaimStage.build(draft, "c" + (claims.size() + 1)));
+            if (draft.subject().entity() != null && draft.measure().object() != null) {
+                reading.discourse().counterparties.put(draft.subject().entity(), draft.measure().object());
+            }
         }
         return drafts;
     }
@@ -217,6 +220,6 @@ public final class ClaimExtractor {
         List<Figure> figures = NumberStage.read(t, taken);
         TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures);
         return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,
-                priorEntity, row, row == null ? reading.discourse().measure : null);
+                priorEntity, row, row == null ? reading.discourse().measure : null, reading.discourse().counterparties);
     }
 }

@@ -24,7 +24,10 @@ final class Coreferences {
 
     private static void markObjects(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, Clauses clauses) {
         for (Mention m : mentions) {
-            boolean pronoun = m.kind == Mention.Kind.COREF && m.end - m.start == 1;
+            // "has put $1 billion into it": a pronoun right after the preposition stands for the company;
+            // "its" never does ("in its Newark plant").
+            boolean pronoun = m.kind == Mention.Kind.COREF && m.end - m.start == 1
+                    && !(t.is(m.start, "it") && objectPreposition(t, m.start) == m.start - 1);
             // "the conglomerate's latest filing": a possessor of another noun is no counterparty.
             boolean possessor = t.isSymAny(m.end, "'\u2019") && t.is(m.end + 1, "s");
             if (pronoun || possessor || objectPreposition(t, m.start) < 0) {
@@ -64,23 +67,45 @@ final class Coreferences {
      */
     private static void resolveCoreferences(Tokens t, List<Mention> mentions, Discourse discourse) {
         Mention last = null;
+        Mention first = null;
+        List<Mention> antecedents = new java.util.ArrayList<>();
         for (Mention m : mentions) {
             String described = discourse.described(m.head());
             boolean apposition = last != null && last.end == m.start - 1 && t.isSym(m.start - 1, ',');
             if (m.kind == Mention.Kind.COREF) {
                 if (described != null && !apposition) {
                     m.entity = described;
+                } else if (m.objectRole && m.end - m.start == 1) {
+                    m.entity = pronounCounterparty(antecedents, first, discourse);
                 } else if (m.objectRole) {
                     m.entity = discourse.object;
                 } else {
                     m.entity = last != null ? last.entity : discourse.entity();
                 }
-            } else if (m.objectRole) {
+            }
+            if (m.objectRole && (m.entity != null || m.kind != Mention.Kind.COREF)) {
                 discourse.object = m.entity != null ? m.entity : m.surface;
             }
             if (m.antecedent()) {
                 last = m;
+                first = first == null ? m : first;
+                antecedents.add(m);
             }
         }
+    }
+
+    /**
+     * "Globex, which led the start-up's round, has put $1 billion into it": a pronoun counterparty is
+     * the latest organisation named before it other than the sentence's first (the investor), else the
+     * latest counterparty of the text.
+     */
+    private static String pronounCounterparty(List<Mention> antecedents, Mention investor, Discourse discourse) {
+        for (int k = antecedents.size() - 1; k >= 0; k--) {
+            String entity = antecedents.get(k).entity;
+            if (entity != null && (investor == null || !entity.equals(investor.entity))) {
+                return entity;
+            }
+        }
+        return discourse.object;
     }
 }

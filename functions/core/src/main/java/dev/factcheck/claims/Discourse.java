@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * What the sentences read so far tell the next one: the organisation named last (the fallback
  * entity of a figure), the organisation of a sentence ending with a colon (the subject of the list
- * that follows), the latest counterparty (the antecedent of "the start-up" after "invested in") and
- * the latest period (the antecedent of "that year").
+ * that follows), the latest counterparty (the antecedent of "the start-up" after "invested in"), the
+ * latest counterparty of each investor (what "put in a further $4 billion" goes into) and the latest period (the antecedent of "that year").
  * One per extraction; mutable, never shared between threads.
  */
 final class Discourse {
@@ -25,6 +25,8 @@ final class Discourse {
     Period period;
     /** The measure of the last claim: what a bare figure in the next sentence counts. */
     ClaimDraft.Measure measure;
+    /** The latest counterparty of each investor in the claims so far: "the start-up" of "put in a further $4 billion". */
+    final Map<String, String> counterparties = new HashMap<>();
     /** What the text has called each organisation: "Hooli is a robotics start-up" → start-up → Hooli. */
     private final Map<String, String> descriptions = new HashMap<>();
 

@@ -130,6 +130,16 @@ class EntityStageTest {
     }
 
     @Test
+    void pronounCounterparty_isTheLatestOrganisationNamedBeforeIt_otherThanTheInvestor() {
+        Claim into = claim("Google is a search start-up. Amazon, which led the start-up's 2024 round, has put "
+                + "$1 billion into it so far.", "$1 billion");
+        assertThat(into.entity()).isEqualTo("Amazon");
+        assertThat(into.object()).isEqualTo("Alphabet");
+        assertThat(claim("Amazon has invested $4 billion in Anthropic. Microsoft has put $2 billion into it too.",
+                "$2 billion").object()).isEqualTo("Anthropic");
+    }
+
+    @Test
     void fundingRound_belongsToTheCompanyThatRaisedIt_notItsLeadInvestor_norItsSeriesName() {
         String article = "Meta raised $400 million in a Series D round led by Amazon, valuing the company at $7.5 billion.";
         assertThat(claim(article, "$400 million").entity()).isEqualTo("Meta");
