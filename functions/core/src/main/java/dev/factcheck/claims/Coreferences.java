@@ -1,5 +1,6 @@
 package dev.factcheck.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -63,24 +64,37 @@ final class Coreferences {
      * a counterparty goes ("put $8 billion into the start-up") takes the latest counterparty's name.
      * A description the text has used for an organisation ("Hooli is a robotics start-up. ... the
      * start-up") means that organisation, unless it is an apposition of the name just before it.
-     * Sources and backers ("according to Globex", "led by Sequoia") are never antecedents.
+     * Sources and backers ("according to Globex", "led by Sequoia") are never antecedents, nor is the
+     * organisation named last when the sentence quotes it as its source.
      */
     private static void resolveCoreferences(Tokens t, List<Mention> mentions, Discourse discourse) {
         Mention last = null;
         Mention first = null;
-        List<Mention> antecedents = new java.util.ArrayList<>();
+        List<Mention> antecedents = new ArrayList<>();
+        String source = null;
+        for (Mention m : mentions) {
+            if (m.attribution && source == null) {
+                source = m.name();
+            }
+        }
         for (Mention m : mentions) {
             String described = discourse.described(m.head());
             boolean apposition = last != null && last.end == m.start - 1 && t.isSym(m.start - 1, ',');
             if (m.kind == Mention.Kind.COREF) {
+                // "to acquire Chotchkie's Software, a maker of ...,": the description is of what was bought.
+                m.bought |= apposition && last.bought;
                 if (described != null && !apposition) {
                     m.entity = described;
                 } else if (m.objectRole && m.end - m.start == 1) {
                     m.entity = pronounCounterparty(antecedents, first, discourse);
                 } else if (m.objectRole) {
                     m.entity = discourse.object;
+                } else if (last != null) {
+                    m.entity = last.entity;
+                    m.referent = last;
                 } else {
-                    m.entity = last != null ? last.entity : discourse.entity();
+                    // "According to Raviga, the company has 3,900 staff": never the source, even named last.
+                    m.entity = source == null ? discourse.entity() : discourse.entityOtherThan(source);
                 }
             }
             if (m.objectRole && (m.entity != null || m.kind != Mention.Kind.COREF)) {

@@ -26,6 +26,8 @@ final class MetricStage implements Stage {
     private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
             "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
     private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before");
+    /** How many words "in the ... round" may take after the figure: "in its Series A round". */
+    private static final int ROUND_WORDS = 4;
     /** How much nearer a weak cue must stand to outrank a strong one. */
     private static final int NEARER = 3;
 
@@ -90,15 +92,34 @@ final class MetricStage implements Stage {
 
     /**
      * The company the money went into: the counterparty of the figure's clause, else, for an
-     * investment, the latest company the same investor put money into ("Amazon has invested $4
-     * billion in Anthropic. ... Amazon said it would put in a further $4 billion" → Anthropic).
+     * investment, the company that raised the round it went into ("Cyberdyne invested $40 million in
+     * the round" after "Kelvin Labs ... has raised $120 million"), else the latest company the same
+     * investor put money into ("Amazon has invested $4 billion in Anthropic. ... Amazon said it would
+     * put in a further $4 billion" → Anthropic).
      */
     private static String counterparty(ClaimDraft draft, MetricCues.Cue cue) {
         String named = draft.subject().counterparty();
-        if (named != null || !investment(cue) || draft.subject().entity() == null) {
+        if (named != null || !investment(cue)) {
             return named;
         }
-        return draft.sentence().counterparties().get(draft.subject().entity());
+        Ownership ownership = draft.sentence().ownership();
+        if (intoTheRound(draft.tokens(), draft.figure().endTok)) {
+            return ownership.raiser();
+        }
+        return draft.subject().entity() == null ? null : ownership.counterparties().get(draft.subject().entity());
+    }
+
+    /** "in the round", "into that funding round", "in its Series A round" right after the figure. */
+    private static boolean intoTheRound(Tokens t, int at) {
+        if (!t.is(at, "in") && !t.is(at, "into")) {
+            return false;
+        }
+        for (int k = at + 1; k <= at + ROUND_WORDS && t.isWord(k); k++) {
+            if (t.is(k, "round")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The money cue nearest the figure in its clause whose metric has no counterparty ("round", "raised"), or null. */

@@ -3,7 +3,6 @@ package dev.factcheck.claims;
 import dev.factcheck.text.NormalizedText;
 import dev.factcheck.text.Sentence;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What every stage knows about one sentence, read once before its figures become claims.
@@ -19,17 +18,16 @@ import java.util.Map;
  * @param priorEntity the organisation the article named last before this sentence, or null
  * @param row         the table row this "sentence" is, or null for prose
  * @param priorMeasure the measure of the article's last claim before this sentence, or null
- * @param counterparties the latest counterparty of each investor in the claims before this sentence
- *                     ("Amazon has invested $4 billion in Anthropic" → Amazon → Anthropic)
+ * @param ownership   who put money into whom in the sentences before this one
  */
 record SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
                        List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity,
-                       TableRow row, ClaimDraft.Measure priorMeasure, Map<String, String> counterparties) {
+                       TableRow row, ClaimDraft.Measure priorMeasure, Ownership ownership) {
 
     /** A sentence of prose. */
     SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
                     List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity) {
-        this(source, tokens, sentence, clauses, periods, mentions, cues, figures, priorEntity, null, null, Map.of());
+        this(source, tokens, sentence, clauses, periods, mentions, cues, figures, priorEntity, null, null, Ownership.NONE);
     }
 
     SentenceContext {
@@ -37,6 +35,5 @@ record SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, 
         mentions = List.copyOf(mentions);
         cues = List.copyOf(cues);
         figures = List.copyOf(figures);
-        counterparties = Map.copyOf(counterparties);
     }
 }

@@ -137,6 +137,15 @@ class MetricStageTest {
     }
 
     @Test
+    void investmentInTheRound_goesIntoTheCompanyThatRaisedIt() {
+        Claim share = Stages.roundsClaim("Kelvin Labs, a cooling start-up, said it has raised $120 million in a round "
+                + "led by Amazon. Amazon invested $40 million in the round.", "$40 million");
+        assertThat(share.entity()).isEqualTo("Amazon");
+        assertThat(share.metric()).isEqualTo("investment");
+        assertThat(share.object()).isEqualTo("Kelvin Labs");
+    }
+
+    @Test
     void aMetricWithoutCounterparties_hasNoObject_evenWithAPlaceAfterIn() {
         assertThat(measure("Amazon cut 14,000 jobs in Anthropic's home town.", "14,000").object()).isNull();
     }
