@@ -45,10 +45,11 @@ final class MetricStage implements Stage {
                 || (previous.figureClause() != figureClause && f.unit == null && !t.isWord(f.endTok)));
         // "Its last filing says 37,400.", "It was more like 9,000, in July": a bare figure in the
         // sentence after a claim, with nothing of its own to say what it counts, counts the same; the
-        // figure of an organisation the catalog does not know ("Raviga, which manages $6 billion") does not.
+        // figure of an organisation the catalog does not know ("Raviga, which manages $6 billion") does
+        // not, unless it says it is more of the same ("another 50,000 across the sector").
         ClaimDraft.Measure prior = draft.sentence().priorMeasure();
         if (!again && cue == null && previous == null && prior != null && prior.metric() != null
-                && draft.subject().entity() != null
+                && (draft.subject().entity() != null || t.isAny(f.startTok - 1, AGAIN_WORDS))
                 && (f.unit == null ? prior.unit().dimension() != Dimension.CURRENCY : f.unit == prior.unit())
                 && bare(t, f) && f.high == null) {
             again = true;
