@@ -32,14 +32,18 @@ final class NumberStage {
 
     /**
      * Whether a figure is a claim: not the parts of a ratio ("one in ten", "1 in 5"), and not a small
-     * bare count ("3 reasons") unless a metric cue or a people noun says what it counts, and not a
-     * position in a table's rank column.
+     * bare count ("3 reasons") unless a metric cue or a people noun says what it counts, not a
+     * position in a table's rank column, and not a figure that {@link Distractors#any} rules out
+     * for what it counts or whose it is.
      */
     static boolean checkable(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
         TableRow row = sentence.row();
         TableReader.Cell cell = row == null ? null : row.cellAt(t, f.startTok);
         if (cell != null && row.layout().column(cell.column()) != null && row.layout().column(cell.column()).rank()) {
+            return false;
+        }
+        if (Distractors.any(sentence, f)) {
             return false;
         }
         if (t.is(f.startTok - 1, "in") && (t.isNum(f.startTok - 2)
