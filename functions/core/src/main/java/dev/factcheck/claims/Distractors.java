@@ -47,7 +47,7 @@ final class Distractors {
      */
     static boolean any(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
-        return countOfUnrecordedThings(sentence, f) || rankedGroup(t, f) || roundNumberForMany(sentence, f)
+        return countOfUnrecordedThings(sentence, f) || rankedGroup(sentence, f) || roundNumberForMany(sentence, f)
                 || writersOwnCount(sentence, f) || marketOrPayFigure(sentence, f);
     }
 
@@ -83,16 +83,33 @@ final class Distractors {
 
     /**
      * The size of a ranked group and a count of its members: "the 20 largest US retailers", "8 of the
-     * 10 best-performing stocks". A ranking is no quantity of an organisation.
+     * 10 best-performing stocks". A ranking is no quantity of an organisation, unless the group is of
+     * people or of something a metric counts ("laid off the 1,000 highest-paid managers").
      */
-    private static boolean rankedGroup(Tokens t, Figure f) {
+    private static boolean rankedGroup(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
         if (f.unit != null) {
             return false;
         }
-        boolean groupSize = t.is(f.startTok - 1, "the") && t.isAny(f.endTok, RANKING_WORDS);
-        boolean member = t.is(f.endTok, "of") && t.is(f.endTok + 1, "the") && t.isNum(f.endTok + 2)
-                && t.isAny(NonClaims.numberRunEnd(t, f.endTok + 2), RANKING_WORDS);
-        return groupSize || member;
+        int ranking = -1;
+        if (t.is(f.startTok - 1, "the") && t.isAny(f.endTok, RANKING_WORDS)) {
+            ranking = f.endTok;
+        } else if (t.is(f.endTok, "of") && t.is(f.endTok + 1, "the") && t.isNum(f.endTok + 2)
+                && t.isAny(NonClaims.numberRunEnd(t, f.endTok + 2), RANKING_WORDS)) {
+            ranking = NonClaims.numberRunEnd(t, f.endTok + 2);
+        }
+        return ranking >= 0 && !countsPeopleOrAMetric(sentence, ranking + 1, 4);
+    }
+
+    /** A people noun or a metric cue among the {@code n} tokens from {@code from}. */
+    private static boolean countsPeopleOrAMetric(SentenceContext sentence, int from, int n) {
+        Tokens t = sentence.tokens();
+        for (int k = from; k < Math.min(t.size, from + n); k++) {
+            if (t.isAny(k, Lexicon.PEOPLE_HEADS) || cueAt(sentence, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -118,7 +135,20 @@ final class Distractors {
         Tokens t = sentence.tokens();
         int clause = sentence.clauses().at(f.startTok);
         for (int k = f.startTok - 1; k >= 0 && sentence.clauses().at(k) == clause; k--) {
-            if (t.isWord(k) && t.text(k).equals("I") && !quoted(t, k)) {
+            // The pronoun, not a numeral after a name ("Phase I", "World War I"): a verb follows it.
+            boolean pronoun = t.isWord(k) && t.text(k).equals("I") && !t.capitalised(k - 1)
+                    && t.isWord(k + 1) && !t.capitalised(k + 1);
+            if (pronoun && !quoted(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An organisation named between the two tokens: "as the market fell, Initech cut 1,500 jobs" is Initech's. */
+    private static boolean organisationBetween(SentenceContext sentence, int from, int to) {
+        for (Mention m : sentence.mentions()) {
+            if (m.start > from && m.start < to && m.kind != Mention.Kind.COREF && !m.placeLike) {
                 return true;
             }
         }
@@ -151,7 +181,7 @@ final class Distractors {
             boolean market = t.isAny(k, MARKET_WORDS) && !t.is(k - 1, "of") && !t.is(k - 2, "of") && verbAfter;
             boolean pay = moneyOrPercent && t.isAny(k, PAY_WORDS) && (verbAfter || t.is(k + 1, "for"));
             if (market || pay) {
-                return true;
+                return !organisationBetween(sentence, k, f.startTok);
             }
         }
         return false;

@@ -79,7 +79,8 @@ class NonClaimsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Amazon supplies 18 of the 25 largest grocers in Ohio.          | -",
-            "Microsoft dismissed 45 of the 600 engineers on the team.       | 45 600"})
+            "Microsoft dismissed 45 of the 600 engineers on the team.       | 45 600",
+            "Amazon laid off the 1,000 highest-paid managers.               | 1000"})
     void rankedGroupAndItsMembers_areNoClaims(String text, String claims) {
         assertClaims(text, claims);
     }
@@ -96,6 +97,7 @@ class NonClaimsTest {
     @CsvSource(delimiter = '|', value = {
             "I interviewed 12 former Meta engineers last week.              | -",
             "I bought Amazon shares at $181.                                | 181",
+            "In Phase I Meta hired 40 engineers.                            | 40",
             "\"I expect we will hire 300 engineers,\" the Microsoft chief said. | 300"})
     void writersOwnCount_isNoClaim_outsideQuotesAndForBareCountsOnly(String text, String claims) {
         assertClaims(text, claims);
@@ -105,7 +107,8 @@ class NonClaimsTest {
     @CsvSource(delimiter = '|', value = {
             "Analysts say the cloud-software market will grow 11% a year.               | -",
             "The median salary for a data engineer is $142,000, up 6% since 2023.       | -",
-            "Alphabet's share of the market rose to 11%.                                | 11"})
+            "Alphabet's share of the market rose to 11%.                                | 11",
+            "As the market fell Microsoft cut 1,900 jobs.                               | 1900"})
     void marketWideStatisticOrAPersonsPay_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
