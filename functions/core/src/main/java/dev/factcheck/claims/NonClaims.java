@@ -283,46 +283,6 @@ final class NonClaims {
         }
     }
 
-    /**
-     * Whether the subject right before the verb at {@code verb} is a person named by a title ("the
-     * founder", "Art Vandelay, its chairman,"): only names, commas and determiners may stand between.
-     */
-    private static boolean personTitleBefore(Tokens t, int verb) {
-        for (int k = verb - 1; k >= Math.max(0, verb - 6); k--) {
-            if (t.isAny(k, Lexicon.PERSON_TITLES)) {
-                return true;
-            }
-            if (!(t.isSym(k, ',') || t.isAny(k, SUBJECT_DETERMINERS) || t.capitalised(k))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A day and a month written with a slash, "27/10" or "10/27": one part is a day after the 12th,
-     * the other a month, so it is no fraction ("1/3 of its staff" stays a figure).
-     */
-    private static boolean dayAndMonth(Tokens t, int i) {
-        if (!(t.isSym(i + 1, '/') && t.attached(i + 1) && t.isNum(i + 2) && t.attached(i + 2))
-                || t.length(i) > 2 || t.length(i + 2) > 2 || (t.isSym(i + 3, '/') && t.attached(i + 3))
-                || (t.isSym(i - 1, '/') && t.attached(i))) {
-            return false;
-        }
-        int a = t.intValue(i);
-        int b = t.intValue(i + 2);
-        return (a > 12 && a <= 31 && b >= 1 && b <= 12) || (b > 12 && b <= 31 && a >= 1 && a <= 12);
-    }
-
-    /** The token after a number written with thousands separators or decimals ("12,000", "2.5"). */
-    static int numberRunEnd(Tokens t, int i) {
-        int j = i + 1;
-        while (t.isSymAny(j, ",.") && t.attached(j) && t.isNum(j + 1) && t.attached(j + 1)) {
-            j += 2;
-        }
-        return j;
-    }
-
     /** A stock ticker in parentheses, "(NYSE: SOY)": neither an organisation nor a clause of its own. */
     private static void markTickers(Tokens t, boolean[] taken) {
         for (int i = 0; i + 4 < t.size; i++) {
@@ -394,5 +354,45 @@ final class NonClaims {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the subject right before the verb at {@code verb} is a person named by a title ("the
+     * founder", "Art Vandelay, its chairman,"): only names, commas and determiners may stand between.
+     */
+    private static boolean personTitleBefore(Tokens t, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 6); k--) {
+            if (t.isAny(k, Lexicon.PERSON_TITLES)) {
+                return true;
+            }
+            if (!(t.isSym(k, ',') || t.isAny(k, SUBJECT_DETERMINERS) || t.capitalised(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A day and a month written with a slash, "27/10" or "10/27": one part is a day after the 12th,
+     * the other a month, so it is no fraction ("1/3 of its staff" stays a figure).
+     */
+    private static boolean dayAndMonth(Tokens t, int i) {
+        if (!(t.isSym(i + 1, '/') && t.attached(i + 1) && t.isNum(i + 2) && t.attached(i + 2))
+                || t.length(i) > 2 || t.length(i + 2) > 2 || (t.isSym(i + 3, '/') && t.attached(i + 3))
+                || (t.isSym(i - 1, '/') && t.attached(i))) {
+            return false;
+        }
+        int a = t.intValue(i);
+        int b = t.intValue(i + 2);
+        return (a > 12 && a <= 31 && b >= 1 && b <= 12) || (b > 12 && b <= 31 && a >= 1 && a <= 12);
+    }
+
+    /** The token after a number written with thousands separators or decimals ("12,000", "2.5"). */
+    static int numberRunEnd(Tokens t, int i) {
+        int j = i + 1;
+        while (t.isSymAny(j, ",.") && t.attached(j) && t.isNum(j + 1) && t.attached(j + 1)) {
+            j += 2;
+        }
+        return j;
     }
 }
