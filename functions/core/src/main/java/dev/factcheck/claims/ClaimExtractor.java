@@ -218,7 +218,7 @@ public final class ClaimExtractor {
         String priorEntity = reading.discourse().entity();
         Coreferences.resolve(t, mentions, sentenceCues, clauses, reading.discourse());
         List<Figure> figures = NumberStage.read(t, taken);
-        TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures);
+        TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures, sentenceCues);
         return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,
                 priorEntity, row, row == null ? reading.discourse().measure : null, reading.discourse().ownership());
     }

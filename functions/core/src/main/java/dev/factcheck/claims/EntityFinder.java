@@ -65,6 +65,9 @@ final class EntityFinder {
     /** Nouns before a name that make it a third party: "analysts at broker Carraway & Finch", "the union Unite". */
     private static final Set<String> THIRD_PARTY_BEFORE = Set.of(
             "broker", "brokerage", "union", "regulator", "watchdog");
+    /** Verbs of a stock index's day after its name and number: "the FTSE 100 rose 0.3%". */
+    private static final Set<String> INDEX_MOVES = Set.of(
+            "rose", "fell", "gained", "lost", "closed", "slipped", "climbed", "dropped", "added", "was", "ended");
     /** Who works at an analysts' firm: "analysts at Harbor & Lyle". */
     private static final Set<String> ANALYSTS = Set.of("analyst", "analysts", "economist", "economists", "strategists");
     /** Nationality adjectives: "a British company", "Japanese makers" name no organisation. */
@@ -157,6 +160,7 @@ final class EntityFinder {
                        Set<String> described, Map<String, String> shortNames, Set<String> thirdParties) {
         boolean titleCase = titleCase(t);
         List<Mention> mentions = new ArrayList<>();
+        int lastPersonEnd = -1;
         int[] end = new int[1];
         int i = 0;
         while (i < t.size) {
@@ -230,12 +234,14 @@ final class EntityFinder {
                 int mentionEnd = j;
                 String surface = t.text.substring(t.start[i], t.end[j - 1]);
                 String shortFor = shortNames.get(t.text(i));
-                if (isPerson(t, i, j, personNames) || byline(t, i, j) || aged(t, i, j)) {
+                if (isPerson(t, i, j, personNames) || byline(t, i, j) || aged(t, i, j)
+                        || namedAfterAPersonNoun(t, i, j) || (t.is(i - 1, "and") && lastPersonEnd == i - 1)) {
+                    lastPersonEnd = j;
                     for (int k = i; k < j; k++) {
                         personNames.add(t.text(k));
                     }
                     personNames.add(surface);
-                } else if (titles(t, i, j) || thirdParties.contains(surface)) {
+                } else if (titles(t, i, j) || thirdParties.contains(surface) || modifiesAnIndefiniteNoun(t, i, mentionEnd)) {
                     // "said Joseph Takagi, Chairman and Chief Executive Officer"; "The GMB said" after "the GMB union".
                 } else if (!titleCase && !suffixed && sentenceInitial(t, i) && !nameOpeningSentence(t, i, j, cases)) {
                     // A capitalised ordinary word opening the sentence.
@@ -258,7 +264,8 @@ final class EntityFinder {
                     // segment": a part of the organisation.
                     mentions.add(new Mention(i, mentionEnd, Mention.Kind.COREF, surface, null, prep, false));
                 } else {
-                    Mention m = attributed(t, i, new Mention(i, mentionEnd, Mention.Kind.UNKNOWN, surface, null, prep, place));
+                    Mention m = attributed(t, i, new Mention(i, mentionEnd, Mention.Kind.UNKNOWN, surface, null, prep,
+                            place || coordinatedWithAPlace(t, i, mentions)));
                     // Amazon's Prime Video: a part of the entity before the possessive.
                     if (!mentions.isEmpty() && i >= 3 && t.is(i - 1, "s") && t.isSymAny(i - 2, "'\u2019")) {
                         Mention owner = mentions.get(mentions.size() - 1);
@@ -295,8 +302,14 @@ final class EntityFinder {
      * elsewhere ("Executives have tried everything", after "executives described the move").
      */
     private boolean nameOpeningSentence(Tokens t, int i, int j, WordCases cases) {
+        if (j - i == 1 && t.isSym(j, ',') && t.lower(i).endsWith("ly") && !cases.capitalised().contains(t.text(i))) {
+            return false; // "Oddly, the company's own site ..."
+        }
         if (t.isSymAny(j, "'\u2019,")) {
             return true;
+        }
+        if (t.isSym(j, '.') && j + 1 < t.size && t.isSymAny(j + 1, "<*")) {
+            return true; // a list item's title: "<strong>4. Krusty Burger.</strong> The burger chain ..."
         }
         if (t.isSym(j, ':')) {
             // "- Acme: 64,000 employees" names an organisation; "Wrong: its two rounds ..." does not.
@@ -326,6 +339,33 @@ final class EntityFinder {
         return (ampersand || hyphen) && t.isWord(j + 1) && t.capitalised(j + 1);
     }
 
+    /**
+     * "its founders, Brennan Huff and Dale Doback,": a name in apposition to a noun for a person (or
+     * people) is a person's.
+     */
+    private static boolean namedAfterAPersonNoun(Tokens t, int i, int j) {
+        if (j - i < 2 || !t.isSym(i - 1, ',') || !t.isWord(i - 2)) {
+            return false;
+        }
+        String noun = t.lower(i - 2);
+        String singular = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        return Lexicon.PERSON_TITLES.contains(noun) || Lexicon.PERSON_TITLES.contains(singular);
+    }
+
+    /** "in a LinkedIn post": a name between an indefinite article and a lower-case noun modifies the noun. */
+    private static boolean modifiesAnIndefiniteNoun(Tokens t, int i, int end) {
+        return t.isAny(i - 1, Set.of("a", "an")) && t.isWord(end) && !t.capitalised(end);
+    }
+
+    /** "at sites in Houston and Kourou": a name joined by "and" or "or" to a place is a place too. */
+    private static boolean coordinatedWithAPlace(Tokens t, int i, List<Mention> mentions) {
+        if (mentions.isEmpty() || !t.isAny(i - 1, Set.of("and", "or"))) {
+            return false;
+        }
+        Mention last = mentions.getLast();
+        return last.end == i - 1 && last.kind == Mention.Kind.UNKNOWN && last.placeLike;
+    }
+
     /** "By Callum Reid": a line that opens with "By" and names its writers, never an organisation. */
     private static boolean byline(Tokens t, int i, int j) {
         return i == 1 && t.is(0, "by") && j - i >= 2 && (j == t.size || t.isSymAny(j, ",|\u00b7") || t.is(j, "and"));
@@ -353,6 +393,10 @@ final class EntityFinder {
     private static boolean thirdParty(Tokens t, int i, int end) {
         if (t.isAny(end, THIRD_PARTY_NOUNS) || t.isAny(i - 1, THIRD_PARTY_BEFORE)) {
             return true;
+        }
+        if (t.isNum(end) && !t.attached(end) && t.length(end) <= 4
+                && (t.is(end + 1, "index") || t.isAny(end + 1, INDEX_MOVES))) {
+            return true; // "the FTSE 100 rose 0.3%", "the S&P 500 index"
         }
         int before = t.isWord(i - 1) && !t.isAny(i - 1, Set.of("at", "from")) ? i - 2 : i - 1;
         return t.isAny(before, Set.of("at", "from")) && t.isAny(before - 1, ANALYSTS);

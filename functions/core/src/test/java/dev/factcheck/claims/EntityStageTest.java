@@ -203,6 +203,31 @@ class EntityStageTest {
                 .entity()).isEqualTo("Amazon");
     }
 
+    @Test
+    void placesPeopleAndModifiers_neverResetTheDiscourseEntity() {
+        assertThat(claim("Amazon cut 14,000 jobs. It employs 4,200 people at sites in Houston and Kourou.", "4,200")
+                .entity()).as("a name joined to a place").isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. Near Lake Charles, a clerk said the company had cut 1,500.", "1,500")
+                .entity()).as("a capitalised preposition").isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. Oddly, the company's site still lists 26,100 staff.", "26,100")
+                .entity()).as("an adverb opening the sentence").isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. Its founders, Ana Ruiz and Tom Berg, started it in a garage. The "
+                + "company now employs 1,500,000 people.", "1,500,000").entity()).as("people after a person noun")
+                .isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. A manager wrote in a Threadly post that the company had 1,500 "
+                + "engineers.", "1,500").entity()).as("a name modifying a noun after 'a'").isEqualTo("Amazon");
+        assertThat(claim("Amazon shares rose 2%, while the FTSE 100 rose 0.3%. The company employs 1,500,000 people.",
+                "1,500,000").entity()).as("a stock index").isEqualTo("Amazon");
+    }
+
+    @Test
+    void listItemTitle_anUnknownNameClosedByAFullStop_staysUnknown() {
+        String article = "<p><strong>1. Amazon.</strong> The retailer has 1,500 stores.</p> <p><strong>2. Krusty "
+                + "Burger.</strong> The burger chain says it operates 890 restaurants.</p>";
+        assertThat(claim(article, "1,500").entity()).isEqualTo("Amazon");
+        assertThat(claim(article, "890").entity()).isNull();
+    }
+
     private static final ClaimExtractor LONG_NAMES = new ClaimExtractor(TestCatalog.LONG_NAMES, ExtractionSettings.DEFAULTS);
 
     private static Claim longNamesClaim(String article, String text) {
