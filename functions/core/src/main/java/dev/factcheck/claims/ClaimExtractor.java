@@ -165,6 +165,7 @@ public final class ClaimExtractor {
         List<ClaimDraft> drafts = drafts(context);
         for (ClaimDraft draft : drafts) {
             claims.add(ClaimStage.build(draft, "c" + (claims.size() + 1)));
+            reading.discourse().claimed(draft.figure(), draft.measure().unit(), draft.subject().entity());
             if (draft.subject().entity() != null && draft.measure().object() != null) {
                 reading.discourse().invested(draft.subject().entity(), draft.measure().object());
             }
@@ -218,6 +219,12 @@ public final class ClaimExtractor {
         String priorEntity = reading.discourse().entity();
         Coreferences.resolve(t, mentions, sentenceCues, clauses, reading.discourse());
         List<Figure> figures = NumberStage.read(t, taken);
+        if (mentions.stream().allMatch(m -> m.kind == Mention.Kind.COREF)) {
+            // "A cut of 1,600 from 24,900 is 6.4%": a sentence naming no organisation that restates a
+            // figure is about the organisation the text gave it to.
+            String restated = reading.discourse().restatedBy(figures);
+            priorEntity = restated != null ? restated : priorEntity;
+        }
         TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures, sentenceCues);
         return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,
                 priorEntity, row, row == null ? reading.discourse().measure : null, reading.discourse().ownership());

@@ -1,6 +1,8 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.Unit;
 import dev.factcheck.time.Period;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +49,10 @@ final class Discourse {
     /** Unions, analysts' firms and regulators the text named: never an organisation whose figures it reports. */
     private final Set<String> thirdParties = new HashSet<>();
     private static final String AMBIGUOUS = "";
+    /** The organisation each figure of the claims so far was about, by value; {@link #AMBIGUOUS} when several. */
+    private final Map<BigDecimal, String> claimedBy = new HashMap<>();
+    /** The smallest figure a restatement may be recognised by: "3" or "4%" recurs by chance, "24,900" does not. */
+    private static final BigDecimal RESTATED_MINIMUM = BigDecimal.valueOf(100);
 
     private static final Set<String> RAISING_VERBS = Set.of("raised", "raises", "raise", "raising");
     private static final Set<String> GENERIC_HEADS = Set.of("company", "firm", "business");
@@ -82,6 +88,28 @@ final class Discourse {
             return entity;
         }
         return previousNamed && !source.equals(previousName) ? previousEntity : null;
+    }
+
+    /** Remembers whose figure a claim was: a later sentence that restates it is about the same organisation. */
+    void claimed(Figure figure, Unit unit, String claimEntity) {
+        if (claimEntity == null || unit == Unit.PERCENT || figure.value.compareTo(RESTATED_MINIMUM) < 0) {
+            return;
+        }
+        String known = claimedBy.putIfAbsent(Figure.normal(figure.value), claimEntity);
+        if (known != null && !known.equals(claimEntity)) {
+            claimedBy.put(Figure.normal(figure.value), AMBIGUOUS);
+        }
+    }
+
+    /** The one organisation whose claims the first restated figure of {@code figures} repeats, or null. */
+    String restatedBy(List<Figure> figures) {
+        for (Figure f : figures) {
+            String entity = f.value == null ? null : claimedBy.get(Figure.normal(f.value));
+            if (entity != null && !entity.equals(AMBIGUOUS)) {
+                return entity;
+            }
+        }
+        return null;
     }
 
     /** Remembers that {@code investor}'s latest claim put money into {@code counterparty}. */

@@ -221,6 +221,14 @@ class EntityStageTest {
     }
 
     @Test
+    void sentenceNamingNoOrganisation_thatRestatesAFigure_isAboutTheOrganisationTheTextGaveItTo() {
+        String article = "Meta cut 1,600 jobs, about 6.4% of its 24,900 staff. Amazon cut 850 jobs in August. "
+                + "A cut of 1,600 from 24,900 is 6.4%, not \"more than 7%\". A cut of 50 is small.";
+        assertThat(claim(article, "more than 7%").entity()).isEqualTo("Meta");
+        assertThat(claim(article, "50").entity()).as("no restated figure: the company named last").isEqualTo("Amazon");
+    }
+
+    @Test
     void listItemTitle_anUnknownNameClosedByAFullStop_staysUnknown() {
         String article = "<p><strong>1. Amazon.</strong> The retailer has 1,500 stores.</p> <p><strong>2. Krusty "
                 + "Burger.</strong> The burger chain says it operates 890 restaurants.</p>";
