@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds dates, months, years, year ranges, quarters, "since ..." and relative expressions ("last
@@ -15,6 +16,12 @@ import java.util.List;
  * {@link RelativePeriods}.
  */
 final class PeriodFinder {
+
+    private static final Set<String> STATEMENT_VERBS = Set.of(
+            "said", "says", "told", "announced", "reported", "dated", "confirmed", "disclosed", "wrote");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
+    private static final Set<String> MODALS = Set.of(
+            "can", "could", "may", "might", "should", "must", "shall", "still", "also", "then");
 
     private PeriodFinder() {
     }
@@ -119,8 +126,29 @@ final class PeriodFinder {
             }
         }
         // "will cut 500 jobs in February": a month or quarter without a year, after "will", lies ahead.
-        PeriodMatch raw = core(t, i, taken, pub, firstFuture < i);
+        PeriodMatch raw = core(t, i, taken, pub, ahead(t, i, firstFuture));
         return raw == null ? null : mention(i, raw, pub);
+    }
+
+    /**
+     * After a future cue a date without its year lies ahead ("will cut 500 jobs in February"), unless
+     * it dates a statement ("a memo dated October 20 shows", "said on October 20") or a subject with a
+     * verb of its own stands between ("will cut 1,500 in October, on top of the 2,400 it cut in March").
+     */
+    private static boolean ahead(Tokens t, int i, int firstFuture) {
+        if (firstFuture >= i) {
+            return false;
+        }
+        int verb = t.is(i - 1, "on") || t.is(i - 1, "in") ? i - 2 : i - 1;
+        if (t.isAny(verb, STATEMENT_VERBS)) {
+            return false;
+        }
+        for (int k = firstFuture + 1; k < i - 1; k++) {
+            if (t.isAny(k, SUBJECT_PRONOUNS) && t.isWord(k + 1) && !Lexicon.futureAt(t, k + 1) && !t.isAny(k + 1, MODALS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -26,6 +26,10 @@ final class PeriodStage implements Stage {
             "biggest", "largest", "deepest", "highest", "lowest", "smallest", "steepest", "sharpest", "worst",
             "best", "most", "fewest", "least", "strongest", "weakest");
     private static final String DASHES = "-\u2013\u2014";
+    /** Verbs of a statement: a date in their clause is the statement's. */
+    private static final Set<String> REPORTING_VERBS = Set.of(
+            "said", "says", "told", "wrote", "writes", "added", "announced", "reported", "confirmed", "disclosed",
+            "stated", "shows", "showed");
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
 
     @Override
@@ -38,16 +42,6 @@ final class PeriodStage implements Stage {
         boolean comparisonBase = t.is(f.startTok - 1, "from") && previous != null
                 && previous.measure().unit() == draft.measure().unit();
         return draft.with(new ClaimDraft.Timing(nearestPeriod(draft, comparisonBase)));
-    }
-
-    /** The sentence announces a plan ("would cut", "will shed"): unlike a report of the past, its date is the news. */
-    private static boolean announces(Tokens t) {
-        for (int i = 0; i < t.size; i++) {
-            if (t.isAny(i, Lexicon.FUTURE_CUES)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -74,18 +68,23 @@ final class PeriodStage implements Stage {
         PeriodMention inSentence = null;
         int inSentenceDistance = Integer.MAX_VALUE;
         PeriodMention statement = null;
+        int statementDistance = Integer.MAX_VALUE;
         for (PeriodMention p : draft.sentence().periods()) {
             if (isDateline(t, p)) {
                 continue;
             }
-            if (datesAStatement(t, p)) {
-                statement = statement == null ? p : statement;
-                continue;
-            }
-            if (comparesSince(t, p)) {
-                continue;
-            }
             boolean after = p.startTok() >= f.endTok;
+            if (after ? trailingStatement(draft, p) || reportDay(draft, p) || saysOn(t, p) : datesAStatement(t, p)) {
+                int d = p.startTok() >= f.endTok ? p.startTok() - f.endTok : f.startTok - p.endTok();
+                if (d < statementDistance && !crossesSemicolon(t, f, p)) {
+                    statement = p;
+                    statementDistance = d;
+                }
+                continue;
+            }
+            if (windowOfARank(draft, p)) {
+                continue;
+            }
             if (comparisonBase && !after) {
                 continue;
             }
@@ -102,7 +101,8 @@ final class PeriodStage implements Stage {
             // comparison keeps its own: "up 4% from $5.0 billion a year earlier", "down 6% from a year earlier".
             for (Figure other : draft.sentence().figures()) {
                 if (after && other != f && other.startTok >= lo && other.endTok <= hi
-                        && (other.unit == f.unit || isComparisonBase(t, other.startTok))) {
+                        && (other.unit == f.unit || isComparisonBase(t, other.startTok) || isWholeOfShare(t, f, other))
+                        && !isOutOf(t, f, other)) {
                     blocked = true;
                 }
             }
@@ -118,7 +118,7 @@ final class PeriodStage implements Stage {
             }
             // "this summer's restructuring", "last year's 2,400": a possessive period dates only what follows it.
             boolean possessive = t.isSymAny(p.endTok(), "'\u2019") && t.is(p.endTok() + 1, "s");
-            if (possessive && !(f.startTok > p.endTok() && f.startTok <= p.endTok() + 3)) {
+            if (possessive && !(f.startTok > p.endTok() && f.startTok <= p.endTok() + 5 && noBreak(t, p.endTok(), f.startTok))) {
                 continue;
             }
             // "employed 46,300, down from 2021": the base of a comparison dates the base, not the figure.
@@ -139,14 +139,23 @@ final class PeriodStage implements Stage {
         if (inClause != null) {
             return inClause;
         }
-        // "said on Monday it would cut 1,500, about 4% of its 37,400 staff": an announcement dates what it announces.
-        if (statement != null && statement.endTok() <= f.startTok && !clauses.relative(f.startTok) && announces(t)) {
+        boolean present = false;
+        boolean future = false;
+        for (int i = 0; i < t.size; i++) {
+            boolean inStatement = statement != null && i >= statement.startTok() && i < statement.endTok();
+            if (clauses.at(i) == figureClause && !inStatement) {
+                present |= t.isAny(i, PRESENT_WORDS);
+                future |= Lexicon.futureAt(t, i);
+            }
+        }
+        // "said on Monday it would cut 1,500, about 4% of its 37,400 staff", "will cut 3,100 jobs, the
+        // drugmaker said on Tuesday": the date of a statement dates every figure of the clause it
+        // governs that has no period of its own; "now" dates none.
+        if (statement != null && !present && !clauses.relative(f.startTok)) {
             return statement;
         }
-        for (int i = 0; i < t.size; i++) {
-            if (clauses.at(i) == figureClause && (Lexicon.futureAt(t, i) || t.isAny(i, PRESENT_WORDS))) {
-                return null;
-            }
+        if (present || future) {
+            return null;
         }
         // A period of a relative clause stays there, and a relative clause borrows none.
         if (inSentence == null || clauses.relative(f.startTok) || clauses.relative(inSentence.startTok())) {
@@ -169,20 +178,117 @@ final class PeriodStage implements Stage {
     }
 
     /**
-     * "its second round since 2023", "the largest since 2022": a window a rank or a superlative is
-     * measured over, not the period of a figure.
+     * "its second round since 2023", "the largest since 2022", "its second round of layoffs this year":
+     * a window a rank or a superlative is measured over, not the period of a figure (a round is one of
+     * several in it).
      */
-    private static boolean comparesSince(Tokens t, PeriodMention p) {
-        if (!p.since()) {
-            return false;
-        }
-        for (int k = Math.max(0, p.startTok() - 4); k < p.startTok(); k++) {
+    private static boolean windowOfARank(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        for (int k = p.startTok() - 1; k >= 0 && k >= p.startTok() - 4 && !t.isSymAny(k, ",;"); k--) {
             String w = t.isWord(k) ? t.lower(k) : "";
-            if (Lexicon.ORDINAL_WORDS.containsKey(w) || RANKING_WORDS.contains(w)) {
+            if ((Lexicon.ORDINAL_WORDS.containsKey(w) || RANKING_WORDS.contains(w)) && noFigureBetween(draft, k, p.startTok())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean noFigureBetween(ClaimDraft draft, int from, int to) {
+        for (Figure other : draft.sentence().figures()) {
+            if (other.startTok >= from && other.startTok < to) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * ", the drugmaker said on Tuesday", ", a filing dated October 28 shows": a reporting clause after
+     * the figure's, set off by a comma, whose date is the statement's; it holds no figure.
+     */
+    private static boolean trailingStatement(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        int comma = p.startTok() - 1;
+        while (comma >= 0 && comma > p.startTok() - 8 && !t.isSymAny(comma, ",;")) {
+            comma--;
+        }
+        if (comma < 0 || !t.isSym(comma, ',')) {
+            return false;
+        }
+        int end = p.endTok();
+        while (end < t.size && end < p.endTok() + 3 && !t.isSymAny(end, ",;.")) {
+            end++;
+        }
+        boolean reports = false;
+        for (int k = comma + 1; k < end; k++) {
+            reports |= t.isAny(k, REPORTING_VERBS);
+        }
+        return reports && noFigureBetween(draft, comma, end);
+    }
+
+    /**
+     * "reported third-quarter revenue of $3.1 billion on Tuesday": a single day after a figure that a
+     * reporting verb before it introduces is the day of the report.
+     */
+    private static boolean reportDay(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        if (p.period() == null || !p.period().from().equals(p.period().to()) || p.startTok() < f.endTok
+                || p.startTok() > f.endTok + 2 || !(t.is(p.startTok(), "on") || t.is(p.startTok() - 1, "on"))) {
+            return false;
+        }
+        int clause = draft.figureClause();
+        for (int k = f.startTok - 1; k >= 0 && draft.clauses().at(k) == clause; k--) {
+            if (t.isAny(k, REPORTING_VERBS)) {
+                return draft.clauses().at(p.startTok()) == clause;
+            }
+        }
+        return false;
+    }
+
+    /** "it said on Monday": a date right after a verb of saying, wherever the clause of what was said stands. */
+    private static boolean saysOn(Tokens t, PeriodMention p) {
+        int verb = t.is(p.startTok() - 1, "on") ? p.startTok() - 2 : p.startTok() - 1;
+        return t.isAny(verb, REPORTING_VERBS) && p.period() != null && p.period().from().equals(p.period().to());
+    }
+
+    private static boolean noBreak(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isSymAny(k, ",;")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean crossesSemicolon(Tokens t, Figure f, PeriodMention p) {
+        int lo = Math.min(f.endTok, p.endTok());
+        int hi = Math.max(f.startTok, p.startTok());
+        for (int k = lo; k < hi; k++) {
+            if (t.isSym(k, ';')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "about 6% of the 22,400 employees it had at the end of 2024": the period after the whole is the whole's. */
+    private static boolean isWholeOfShare(Tokens t, Figure f, Figure other) {
+        if (f.unit != dev.factcheck.catalog.Unit.PERCENT || !t.is(f.endTok, "of") || other.startTok <= f.endTok) {
+            return false;
+        }
+        for (int k = f.endTok; k < other.startTok; k++) {
+            if (t.isSymAny(k, ",;")) {
+                return false;
+            }
+        }
+        return other.startTok - f.endTok <= 6;
+    }
+
+    /** "dismissed 45 out of roughly 600 workers at its plant last year": the part and its whole share the period. */
+    private static boolean isOutOf(Tokens t, Figure f, Figure other) {
+        int k = f.endTok;
+        return t.is(k, "out") && t.is(k + 1, "of") && other.startTok <= k + 4;
     }
 
     /**
