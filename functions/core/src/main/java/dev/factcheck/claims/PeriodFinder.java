@@ -19,6 +19,9 @@ final class PeriodFinder {
 
     private static final Set<String> STATEMENT_VERBS = Set.of(
             "said", "says", "told", "announced", "reported", "dated", "confirmed", "disclosed", "wrote");
+    /** Flows a year of which "annual" names. */
+    static final Set<String> ANNUAL_FLOWS = Set.of(
+            "revenue", "revenues", "sales", "profit", "profits", "income", "earnings", "turnover");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
     private static final Set<String> MODALS = Set.of(
             "can", "could", "may", "might", "should", "must", "shall", "still", "also", "then");
@@ -124,6 +127,20 @@ final class PeriodFinder {
                 // "annual savings of €200 million from 2027": an open start ahead, not a period.
                 return new PeriodMention(i, a.end(), null, PeriodSource.NONE, false);
             }
+        }
+        if ((t.is(i, "start") || t.is(i, "beginning")) && t.is(i - 1, "the") && t.is(i + 1, "of")) {
+            // "at the start of the year", "the beginning of 2024": the first day of that year.
+            int year = t.is(i + 2, "the") && t.is(i + 3, "year") ? pub.getYear() : CalendarDates.yearAt(t, i + 2, taken);
+            int end = t.is(i + 2, "the") ? i + 4 : i + 3;
+            if (year > 0) {
+                return mention(i, PeriodMatch.relative(end, Period.day(LocalDate.of(year, 1, 1))), pub);
+            }
+        }
+        if (t.is(i, "annual") && t.isAny(i + 1, ANNUAL_FLOWS)) {
+            // "annual revenue of $12.4 billion": the last calendar year; "expects annual revenue of $22
+            // billion": the current one, still ahead.
+            int year = firstFuture < i ? pub.getYear() : pub.getYear() - 1;
+            return mention(i, PeriodMatch.relative(i + 1, CalendarDates.years(year, year)), pub);
         }
         // "will cut 500 jobs in February": a month or quarter without a year, after "will", lies ahead.
         PeriodMatch raw = core(t, i, taken, pub, ahead(t, i, firstFuture));

@@ -69,6 +69,7 @@ final class PeriodStage implements Stage {
         int inSentenceDistance = Integer.MAX_VALUE;
         PeriodMention statement = null;
         int statementDistance = Integer.MAX_VALUE;
+        int[] aside = aside(draft);
         for (PeriodMention p : draft.sentence().periods()) {
             if (isDateline(t, p)) {
                 continue;
@@ -82,7 +83,12 @@ final class PeriodStage implements Stage {
                 }
                 continue;
             }
-            if (windowOfARank(draft, p)) {
+            if (windowOfARank(draft, p) || (aside != null && (p.startTok() < aside[0] || p.startTok() > aside[1]))) {
+                continue;
+            }
+            // "annual revenue of $12.4 billion", "$12.4 billion in annual revenue": the year of its own noun only.
+            if (t.is(p.startTok(), "annual") && !(after ? p.startTok() - f.endTok <= 1 && t.is(f.endTok, "in")
+                    : f.startTok - p.endTok() <= 4)) {
                 continue;
             }
             if (comparisonBase && !after) {
@@ -95,7 +101,7 @@ final class PeriodStage implements Stage {
             }
             boolean blocked = false;
             for (int k = lo; k < hi && !blocked; k++) {
-                blocked = after && t.isAny(k, DATING_WORDS);
+                blocked = after && t.isAny(k, DATING_WORDS) && !announcedWith(t, f, k, p);
             }
             // A later period belongs to a figure of the same kind standing closer to it, and the base of a
             // comparison keeps its own: "up 4% from $5.0 billion a year earlier", "down 6% from a year earlier".
@@ -131,7 +137,7 @@ final class PeriodStage implements Stage {
                     inClause = p;
                     inClauseDistance = distance;
                 }
-            } else if (distance < inSentenceDistance && !(after && blocked)) {
+            } else if (distance < inSentenceDistance && !(after && blocked) && !p.future()) {
                 inSentence = p;
                 inSentenceDistance = distance;
             }
@@ -184,7 +190,7 @@ final class PeriodStage implements Stage {
      */
     private static boolean windowOfARank(ClaimDraft draft, PeriodMention p) {
         Tokens t = draft.tokens();
-        for (int k = p.startTok() - 1; k >= 0 && k >= p.startTok() - 4 && !t.isSymAny(k, ",;"); k--) {
+        for (int k = p.startTok() - 1; k >= 0 && k >= p.startTok() - 4 && !breaks(t, k); k--) {
             String w = t.isWord(k) ? t.lower(k) : "";
             if ((Lexicon.ORDINAL_WORDS.containsKey(w) || RANKING_WORDS.contains(w)) && noFigureBetween(draft, k, p.startTok())) {
                 return true;
@@ -209,10 +215,10 @@ final class PeriodStage implements Stage {
     private static boolean trailingStatement(ClaimDraft draft, PeriodMention p) {
         Tokens t = draft.tokens();
         int comma = p.startTok() - 1;
-        while (comma >= 0 && comma > p.startTok() - 8 && !t.isSymAny(comma, ",;")) {
+        while (comma >= 0 && comma > p.startTok() - 8 && !breaks(t, comma)) {
             comma--;
         }
-        if (comma < 0 || !t.isSym(comma, ',')) {
+        if (comma < 0 || !t.isSym(comma, ',') || !breaks(t, comma)) {
             return false;
         }
         int end = p.endTok();
@@ -246,6 +252,41 @@ final class PeriodStage implements Stage {
         return false;
     }
 
+    /**
+     * "the reduction of 950 roles announced in February": a participle of statement right after the
+     * figure's noun dates the figure with the statement.
+     */
+    private static boolean announcedWith(Tokens t, Figure f, int verb, PeriodMention p) {
+        int next = t.is(verb + 1, "in") || t.is(verb + 1, "on") ? verb + 2 : verb + 1;
+        return verb - f.endTok <= 1 && next == p.startTok() && (t.is(verb, "announced") || t.is(verb, "reported"));
+    }
+
+    /**
+     * "Initech, a company with 37,400 employees and annual revenue of $12.4 billion, expects ...": the
+     * aside set off by commas after a name that holds the figure (its first and last token), or null.
+     */
+    private static int[] aside(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        int open = f.startTok - 1;
+        while (open > 0 && open > f.startTok - 12 && !breaks(t, open) && !t.isSym(open, ':')) {
+            open--;
+        }
+        if (open <= 0 || !t.isSym(open, ',') || !breaks(t, open) || !(t.is(open + 1, "a") || t.is(open + 1, "an") || t.is(open + 1, "the"))) {
+            return null;
+        }
+        int name = open;
+        if (draft.sentence().mentions().stream().noneMatch(m -> m.kind == Mention.Kind.CATALOG && m.end == name)) {
+            return null;
+        }
+        int close = f.endTok;
+        while (close < t.size && close < f.endTok + 16 && !breaks(t, close) && !t.isSym(close, ':')
+                && !(t.isSym(close, '.') && !(t.isNum(close - 1) && t.isNum(close + 1) && t.attached(close + 1)))) {
+            close++;
+        }
+        return close < t.size && t.isSym(close, ',') && breaks(t, close) ? new int[] {open + 1, close - 1} : null;
+    }
+
     /** "it said on Monday": a date right after a verb of saying, wherever the clause of what was said stands. */
     private static boolean saysOn(Tokens t, PeriodMention p) {
         int verb = t.is(p.startTok() - 1, "on") ? p.startTok() - 2 : p.startTok() - 1;
@@ -254,11 +295,16 @@ final class PeriodStage implements Stage {
 
     private static boolean noBreak(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t.isSymAny(k, ",;")) {
+            if (breaks(t, k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A comma or semicolon between words, not the separator inside "37,400". */
+    private static boolean breaks(Tokens t, int k) {
+        return t.isSymAny(k, ",;") && !(t.isNum(k - 1) && t.isNum(k + 1) && t.attached(k + 1));
     }
 
     private static boolean crossesSemicolon(Tokens t, Figure f, PeriodMention p) {
@@ -277,12 +323,7 @@ final class PeriodStage implements Stage {
         if (f.unit != dev.factcheck.catalog.Unit.PERCENT || !t.is(f.endTok, "of") || other.startTok <= f.endTok) {
             return false;
         }
-        for (int k = f.endTok; k < other.startTok; k++) {
-            if (t.isSymAny(k, ",;")) {
-                return false;
-            }
-        }
-        return other.startTok - f.endTok <= 6;
+        return other.startTok - f.endTok <= 6 && noBreak(t, f.endTok, other.startTok);
     }
 
     /** "dismissed 45 out of roughly 600 workers at its plant last year": the part and its whole share the period. */

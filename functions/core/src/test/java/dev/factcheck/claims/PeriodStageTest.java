@@ -187,4 +187,42 @@ class PeriodStageTest {
             String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /**
+     * An aside set off by commas after a name ("Globex, a group with 112,500 staff, expects ...")
+     * borrows no period from outside it, and a period ahead of publication dates no figure outside its
+     * clause.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon, a retailer with 1.55 million staff, expects the deal to close in the first quarter of 2026. | 1.55 million | -",
+            "Amazon, a retailer with 1.55 million staff and $638.0 billion in sales, expects to close it in 2026. | 1.55 million | -",
+            "Amazon has 1.55 million staff, and it will be profitable again in 2027.                             | 1.55 million | -",
+            "In March, Amazon, a retailer with 1.55 million staff, cut 9,000 jobs.                                | 9,000 | 2025-03-01..2025-03-31"})
+    void asideAfterAName_andAPeriodAhead_lendNoPeriodOutsideTheirClause(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "annual revenue of $12.4 billion" is the last calendar year's, "expects annual revenue of $22
+     * billion" the current one's; it dates only the figure of its noun.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Microsoft, with 228,000 staff and annual revenue of $245 billion, is the largest.  | $245 billion | 2024-01-01..2024-12-31",
+            "Microsoft, with 228,000 staff and annual revenue of $245 billion, is the largest.  | 228,000      | -",
+            "Microsoft still expects annual revenue of about $280 billion.                       | $280 billion | 2025-01-01..2025-12-31",
+            "Microsoft booked $245 billion in annual revenue.                                    | $245 billion | 2024-01-01..2024-12-31"})
+    void annualFlow_isTheLastCalendarYear_orTheCurrentOneAfterAFutureCue(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "the reduction of 950 roles announced in February": a statement participle after the figure's noun dates it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta had 76,000 staff at the end of 2024, before the cut of 3,600 jobs announced in February. | 3,600 | 2025-02-01..2025-02-28",
+            "Meta had 76,000 staff at the end of 2024, before the cut of 3,600 jobs announced in February. | 76,000 | 2024-01-01..2024-12-31"})
+    void statementParticipleAfterTheFiguresNoun_datesTheFigure(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }
