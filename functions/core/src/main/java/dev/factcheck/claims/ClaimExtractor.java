@@ -143,6 +143,7 @@ public final class ClaimExtractor {
         }
         boolean bullet = reading.discourse().enter(t);
         SentenceContext context = read(reading, sentence, t, null, null);
+        ReportPeriods.leave(reading.discourse(), t, context.periods());
         List<ClaimDraft> drafts = build(context, claims);
         if (!drafts.isEmpty()) {
             reading.discourse().measure = drafts.getLast().measure();
@@ -217,6 +218,7 @@ public final class ClaimExtractor {
         List<Figure> figures = NumberStage.read(t, taken);
         TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures);
         return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,
-                priorEntity, row, row == null ? reading.discourse().measure : null);
+                priorEntity, row, row == null ? reading.discourse().measure : null,
+                row == null ? ReportPeriods.carried(reading.discourse(), t) : null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.Dimension;
 import dev.factcheck.time.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,6 +31,8 @@ final class PeriodStage implements Stage {
     private static final Set<String> REPORTING_VERBS = Set.of(
             "said", "says", "told", "wrote", "writes", "added", "announced", "reported", "confirmed", "disclosed",
             "stated", "shows", "showed");
+    private static final Set<String> COMPARED_WITH = Set.of(
+            "from", "on", "year", "compared", "versus", "vs", "against", "over");
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
 
     @Override
@@ -41,7 +44,28 @@ final class PeriodStage implements Stage {
         // the one written before it for the figure it is compared with.
         boolean comparisonBase = t.is(f.startTok - 1, "from") && previous != null
                 && previous.measure().unit() == draft.measure().unit();
+        if (changesThePrevious(t, f, previous)) {
+            return draft.with(new ClaimDraft.Timing(previous.timing().period()));
+        }
         return draft.with(new ClaimDraft.Timing(nearestPeriod(draft, comparisonBase)));
+    }
+
+    /**
+     * "revenue of $3.1 billion on Tuesday, down 6% from a year earlier": a change stated right after a
+     * figure is that figure's change and takes its period.
+     */
+    private static boolean changesThePrevious(Tokens t, Figure f, ClaimDraft previous) {
+        if (previous == null || previous.timing() == null || previous.timing().period() == null
+                || f.unit != dev.factcheck.catalog.Unit.PERCENT || !(t.is(f.startTok - 1, "up") || t.is(f.startTok - 1, "down"))
+                || !t.isAny(f.endTok, COMPARED_WITH) || f.startTok - previous.figure().endTok > 8) {
+            return false;
+        }
+        for (int k = previous.figure().endTok; k < f.startTok; k++) {
+            if (t.isSym(k, ';')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -165,7 +189,7 @@ final class PeriodStage implements Stage {
         }
         // A period of a relative clause stays there, and a relative clause borrows none.
         if (inSentence == null || clauses.relative(f.startTok) || clauses.relative(inSentence.startTok())) {
-            return null;
+            return statement == null && inSentence == null ? carried(draft) : null;
         }
         return inSentence;
     }
@@ -181,6 +205,23 @@ final class PeriodStage implements Stage {
         }
         return t.isAny(p.startTok() - 1, DATING_WORDS)
                 && (p.period() == null || p.period().from().equals(p.period().to()));
+    }
+
+    /**
+     * A figure that names no period in its sentence takes the one the text carries to it: a bullet the
+     * period of its list's header ("Third-quarter highlights:" / "- Revenue of $2.05 billion"), a
+     * reported revenue or profit the period of the results the release reports.
+     */
+    private static PeriodMention carried(ClaimDraft draft) {
+        SentenceContext.Carried carried = draft.sentence().carried();
+        if (carried == null) {
+            return null;
+        }
+        String metric = draft.measure().metric();
+        boolean reportedFlow = draft.measure().unit().dimension() == Dimension.CURRENCY
+                && ("revenue".equals(metric) || "profit".equals(metric));
+        return carried.listHeader() || reportedFlow
+                ? new PeriodMention(-1, -1, carried.period(), PeriodSource.EXPLICIT, false) : null;
     }
 
     /**

@@ -52,7 +52,8 @@ class PeriodStageTest {
             "Its workforce passed 17,000 this autumn, up from 15,800.                      | 15,800 | -",
             "In the third quarter revenue was $5.2 billion, up 4% from $5.0 billion a year earlier. | 4% | 2025-07-01..2025-09-30",
             "In the third quarter revenue was $3.1 billion, down 6% from a year earlier.   | 6%     | 2025-07-01..2025-09-30",
-            "Initech cut 500 jobs, up from 300 in 2024.                                    | 500    | -"})
+            "Initech cut 500 jobs, up from 300 in 2024.                                    | 500    | -",
+            "Globex reported third-quarter revenue of $8.2 billion on Thursday, up 5% from a year earlier. | 5% | 2025-07-01..2025-09-30"})
     void comparisonBase_takesItsOwnPeriod_notTheComparedFiguresPeriod(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
@@ -224,5 +225,22 @@ class PeriodStageTest {
             "Meta had 76,000 staff at the end of 2024, before the cut of 3,600 jobs announced in February. | 76,000 | 2024-01-01..2024-12-31"})
     void statementParticipleAfterTheFiguresNoun_datesTheFigure(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * A results release carries the period it reports to the revenue and profit it reports later
+     * without one, and a list header its period to every figure of its bullets; nothing else inherits it.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Globex reported third-quarter revenue of $8.2 billion on Thursday. Net profit was $610 million, the company said. | $610 million | 2025-07-01..2025-09-30",
+            "Globex reported third-quarter revenue of $8.2 billion on Thursday. It employs 41,000 people.                     | 41,000       | -",
+            "Globex reported revenue of $8.2 billion. Net profit was $610 million.                                            | $610 million | -",
+            "Globex results.\\nSecond-quarter highlights:\\n- Revenue of $8.2 billion\\n- 14 new contracts                   | 14           | 2025-04-01..2025-06-30",
+            "Globex results.\\nSecond-quarter highlights:\\n- Revenue of $8.2 billion\\n\\nIt has 14 new contracts.        | 14           | -"})
+    void reportedPeriod_carriesToTheReleasesLaterRevenueAndProfit_andAHeadersToItsBullets(
+            String article, String claimText, String period) {
+        Claim claim = Stages.claim(article.replace("\\n", "\n"), claimText);
+        assertThat(claim.period() == null ? null : claim.period().toString()).isEqualTo(period);
     }
 }
