@@ -105,13 +105,19 @@ final class PeriodFinder {
                     && t.is(j + 2, "of")) {
                 j += 3;
             }
-            PeriodMatch inner = core(t, j, taken, pub, true);
+            // "by June" after a future cue (or "would") is the next June; in a past clause ("down to 37,400
+            // by June") the latest.
+            boolean cue = false;
+            for (int k = 0; k < i && !cue; k++) {
+                cue = Lexicon.futureAt(t, k);
+            }
+            PeriodMatch inner = core(t, j, taken, pub, cue);
             if (inner == null) {
                 return null;
             }
             PeriodMention m = mention(i, inner, pub);
             // "by 2027", "through 2028": a deadline ahead is not a period the figure is about.
-            return m.future() ? new PeriodMention(i, inner.end(), null, PeriodSource.NONE, false) : m;
+            return m.future() ? PeriodMention.deadline(i, inner.end(), t.is(i, "by") ? m.period() : null) : m;
         }
         if (t.is(i, "between") || t.is(i, "from")) {
             // Between October 2022 and March 2023; from Q1 to Q3 2024.

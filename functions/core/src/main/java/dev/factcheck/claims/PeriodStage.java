@@ -1,5 +1,6 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.Dimension;
 import dev.factcheck.time.Period;
 import java.time.LocalDate;
@@ -47,7 +48,22 @@ final class PeriodStage implements Stage {
         if (changesThePrevious(t, f, previous)) {
             return draft.with(new ClaimDraft.Timing(previous.timing().period()));
         }
-        return draft.with(new ClaimDraft.Timing(nearestPeriod(draft, comparisonBase)));
+        return draft.with(new ClaimDraft.Timing(levelAtADeadline(draft, nearestPeriod(draft, comparisonBase))));
+    }
+
+    /**
+     * "will have more than 17,000 employees by the end of September": the deadline of a level (people or
+     * things counted at a time: headcount, stores) is the time the level is reached; a flow's deadline
+     * ("cut 15,000 jobs by 2027") and a pledge of money ("invest $600bn by 2028") stay no period.
+     */
+    private static PeriodMention levelAtADeadline(ClaimDraft draft, PeriodMention found) {
+        if (found == null || found.deadline() == null || draft.measure().cue() == null
+                || draft.measure().cue().metric().aggregation() != Aggregation.LATEST
+                || draft.measure().cue().metric().dimension() == Dimension.CURRENCY) {
+            return found;
+        }
+        return new PeriodMention(found.startTok(), found.endTok(), found.deadline(), PeriodSource.EXPLICIT, false,
+                false, true, true);
     }
 
     /**

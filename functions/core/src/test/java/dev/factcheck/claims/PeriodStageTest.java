@@ -243,4 +243,14 @@ class PeriodStageTest {
         Claim claim = Stages.claim(article.replace("\\n", "\n"), claimText);
         assertThat(claim.period() == null ? null : claim.period().toString()).isEqualTo(period);
     }
+
+    /** A deadline ahead is the time a level is reached, but no period of a flow. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon will have more than 1.6 million employees by the end of December.  | 1.6 million | 2025-12-01..2025-12-31",
+            "Amazon plans to cut 15,000 jobs by the end of 2026.                        | 15,000      | -",
+            "Amazon cut 9,000 jobs, bringing its staff down to 1.5 million by June.      | 1.5 million | 2025-06-01..2025-06-30"})
+    void deadlineAhead_datesALevel_butNotAFlow(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }
