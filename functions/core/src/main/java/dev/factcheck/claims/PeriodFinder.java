@@ -150,7 +150,27 @@ final class PeriodFinder {
         }
         // "will cut 500 jobs in February": a month or quarter without a year, after "will", lies ahead.
         PeriodMatch raw = core(t, i, taken, pub, ahead(t, i, firstFuture));
+        if (raw != null && raw.period() != null && reportedFuture(t, i)) {
+            // "said it would add 1,000 jobs in the fourth quarter": in reported speech the nearer one,
+            // behind or ahead of publication.
+            PeriodMatch next = core(t, i, taken, pub, true);
+            if (next != null && next.period() != null && !next.period().equals(raw.period())
+                    && java.time.temporal.ChronoUnit.DAYS.between(pub, next.period().from())
+                    < java.time.temporal.ChronoUnit.DAYS.between(raw.period().to(), pub)) {
+                raw = next;
+            }
+        }
         return raw == null ? null : mention(i, raw, pub);
+    }
+
+    /** "would" stands before token {@code i}: reported speech about what was then ahead. */
+    private static boolean reportedFuture(Tokens t, int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.is(k, "would")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -32,6 +32,8 @@ final class PeriodStage implements Stage {
     private static final Set<String> REPORTING_VERBS = Set.of(
             "said", "says", "told", "wrote", "writes", "added", "announced", "reported", "confirmed", "disclosed",
             "stated", "shows", "showed");
+    private static final Set<String> RESULT_VERBS = Set.of(
+            "bringing", "taking", "lifting", "leaving", "pushing", "raising", "reducing", "lowering");
     private static final Set<String> COMPARED_WITH = Set.of(
             "from", "on", "year", "compared", "versus", "vs", "against", "over");
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
@@ -64,6 +66,27 @@ final class PeriodStage implements Stage {
         }
         return new PeriodMention(found.startTok(), found.endTok(), found.deadline(), PeriodSource.EXPLICIT, false,
                 false, true, true);
+    }
+
+    /**
+     * "cut 1,300 jobs in June, bringing its headcount to about 21,100": the level a flow brings about is
+     * the level now; the flow's period before it stays the flow's.
+     */
+    private static boolean resultOfAFlow(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        boolean flowBefore = draft.sentence().figures().stream()
+                .anyMatch(other -> other.endTok <= p.startTok() && p.startTok() - other.endTok <= 4);
+        for (int k = p.endTok(); k < f.startTok && flowBefore; k++) {
+            if (t.isAny(k, RESULT_VERBS) && f.startTok - k <= 6) {
+                for (int j = k + 1; j < f.startTok; j++) {
+                    if (t.is(j, "to")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -131,7 +154,7 @@ final class PeriodStage implements Stage {
                     : f.startTok - p.endTok() <= 4)) {
                 continue;
             }
-            if (comparisonBase && !after) {
+            if (comparisonBase && !after || !after && resultOfAFlow(draft, p)) {
                 continue;
             }
             int lo = after ? f.endTok : p.endTok();

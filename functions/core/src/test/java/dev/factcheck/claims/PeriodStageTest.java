@@ -157,8 +157,8 @@ class PeriodStageTest {
 
     /**
      * After a future cue a month without its year is the next such month (issue 15's forward-looking
-     * policy), except after "would" (reported speech), the date of a statement, and a month after a
-     * subject with a verb of its own ("the 200 it cut in March").
+     * policy), except the date of a statement and a month after a subject with a verb of its own ("the
+     * 200 it cut in March"); after "would" (reported speech) it is the nearer one, behind or ahead.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -168,7 +168,9 @@ class PeriodStageTest {
             "Microsoft said it would eliminate upwards of 6,000 jobs on Tuesday, May 13. | 6,000 | 2025-05-13",
             "Hooli will cut 300 jobs in December, on top of the 200 it cut in March.      | 200   | 2025-03-01..2025-03-31",
             "Hooli will cut 300 jobs in December, on top of the 200 it cut in March.      | 300   | 2025-12-01..2025-12-31",
-            "Hooli will cut 300 jobs, a memo dated October 20 shows.                     | 300   | 2025-10-20"})
+            "Hooli will cut 300 jobs, a memo dated October 20 shows.                     | 300   | 2025-10-20",
+            "Hooli said it would hire 300 people in the first quarter.                   | 300   | 2026-01-01..2026-03-31",
+            "Hooli said it would hire 300 people in the third quarter.                   | 300   | 2025-07-01..2025-09-30"})
     void futureCue_makesAYearlessMonthTheNextSuchMonth_exceptWouldInReportedSpeech(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
@@ -179,6 +181,8 @@ class PeriodStageTest {
             "Amazon cut 3,600 jobs this year, on top of last year's 2,400.                 | 2,400  | 2024-01-01..2024-12-31",
             "Amazon cut 3,600 jobs this year, on top of last year's 2,400.                 | 3,600  | 2025-01-01..2025-12-31",
             "Amazon cut 1,200 more, bringing this year's cuts to 3,600.                    | 3,600  | 2025-01-01..2025-12-31",
+            "Amazon cut 1,200 jobs in June, bringing its workforce to about 1.5 million.   | 1.5 million | -",
+            "Amazon's May cuts of 1,200 were its deepest.                                  | 1,200  | 2025-05-01..2025-05-31",
             "Amazon employs 22,400 people, a figure from before this summer's restructuring.| 22,400 | -",
             "Amazon's staff surged past 17,000 this autumn, up from 15,800 at the end of 2024.| 15,800 | 2024-01-01..2024-12-31",
             "Amazon had 8,600 employees; it cut 450 jobs in 2023.                          | 8,600  | -",
