@@ -143,7 +143,6 @@ public final class ClaimExtractor {
         }
         boolean bullet = reading.discourse().enter(t);
         SentenceContext context = read(reading, sentence, t, null, null);
-        ReportPeriods.leave(reading.discourse(), t, context.periods());
         List<ClaimDraft> drafts = build(context, reading, claims);
         if (!drafts.isEmpty()) {
             reading.discourse().measure = drafts.getLast().measure();
@@ -163,7 +162,7 @@ public final class ClaimExtractor {
     }
 
     private List<ClaimDraft> build(SentenceContext context, Reading reading, List<Claim> claims) {
-        List<ClaimDraft> drafts = drafts(context);
+        List<ClaimDraft> drafts = ReportPeriods.carry(drafts(context), context, reading.discourse());
         for (ClaimDraft draft : drafts) {
             claims.add(ClaimStage.build(draft, "c" + (claims.size() + 1)));
             if (draft.subject().entity() != null && draft.measure().object() != null) {
@@ -221,7 +220,6 @@ public final class ClaimExtractor {
         List<Figure> figures = NumberStage.read(t, taken);
         TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures);
         return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,
-                priorEntity, row, row == null ? reading.discourse().measure : null, reading.discourse().ownership(),
-                row == null ? ReportPeriods.carried(reading.discourse(), t) : null);
+                priorEntity, row, row == null ? reading.discourse().measure : null, reading.discourse().ownership());
     }
 }

@@ -228,7 +228,7 @@ final class PeriodStage implements Stage {
         }
         // A period of a relative clause stays there, and a relative clause borrows none.
         if (inSentence == null || clauses.relative(f.startTok) || clauses.relative(inSentence.startTok())) {
-            return statement == null && inSentence == null ? carried(draft) : null;
+            return null;
         }
         return inSentence;
     }
@@ -244,23 +244,6 @@ final class PeriodStage implements Stage {
         }
         return t.isAny(p.startTok() - 1, DATING_WORDS)
                 && (p.period() == null || p.period().from().equals(p.period().to()));
-    }
-
-    /**
-     * A figure that names no period in its sentence takes the one the text carries to it: a bullet the
-     * period of its list's header ("Third-quarter highlights:" / "- Revenue of $2.05 billion"), a
-     * reported revenue or profit the period of the results the release reports.
-     */
-    private static PeriodMention carried(ClaimDraft draft) {
-        SentenceContext.Carried carried = draft.sentence().carried();
-        if (carried == null) {
-            return null;
-        }
-        String metric = draft.measure().metric();
-        boolean reportedFlow = draft.measure().unit().dimension() == Dimension.CURRENCY
-                && ("revenue".equals(metric) || "profit".equals(metric));
-        return carried.listHeader() || reportedFlow
-                ? new PeriodMention(-1, -1, carried.period(), PeriodSource.EXPLICIT, false) : null;
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.Dimension;
 import dev.factcheck.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,21 +17,56 @@ final class ReportPeriods {
     private static final String BULLETS = "\u2013\u2014-\u2022*\u00b7";
     private static final Set<String> REPORTING_VERBS = Set.of(
             "reported", "reports", "announced", "announces", "posted", "posts", "published");
+    private static final Set<String> PRESENT_WORDS = Set.of("now", "currently", "today");
 
     private ReportPeriods() {
     }
 
-    /** What the sentences before give the figures of the sentence {@code t} that name no period; or null. */
-    static SentenceContext.Carried carried(Discourse discourse, Tokens t) {
-        if (t.isSymAny(0, BULLETS) && discourse.listPeriod != null) {
-            return new SentenceContext.Carried(discourse.listPeriod, true);
+    /**
+     * The drafts of a sentence with the period the text carries to them, then the sentence read for
+     * what it carries to the next ones. Only a sentence of prose that names no period and speaks
+     * neither of the future nor of now inherits one: every figure of a bullet takes its header's
+     * period, a revenue or profit the period of the results the release reports.
+     */
+    static List<ClaimDraft> carry(List<ClaimDraft> drafts, SentenceContext context, Discourse discourse) {
+        if (context.row() != null) {
+            return drafts;
         }
-        return discourse.reportPeriod == null ? null : new SentenceContext.Carried(discourse.reportPeriod, false);
+        Tokens t = context.tokens();
+        boolean bullet = t.isSymAny(0, BULLETS);
+        Period list = bullet ? discourse.listPeriod : null;
+        Period report = discourse.reportPeriod;
+        leave(discourse, t, context.periods(), bullet);
+        if (!context.periods().isEmpty() || list == null && report == null || speaksOfFutureOrNow(t)) {
+            return drafts;
+        }
+        List<ClaimDraft> carried = new ArrayList<>(drafts.size());
+        for (ClaimDraft draft : drafts) {
+            Period period = list != null ? list : reportedFlow(draft) ? report : null;
+            carried.add(draft.timing() == null || draft.timing().period() != null || period == null ? draft
+                    : draft.with(new ClaimDraft.Timing(new PeriodMention(-1, -1, period, PeriodSource.EXPLICIT, false))));
+        }
+        return carried;
+    }
+
+    private static boolean reportedFlow(ClaimDraft draft) {
+        String metric = draft.measure().metric();
+        return draft.measure().unit().dimension() == Dimension.CURRENCY
+                && ("revenue".equals(metric) || "profit".equals(metric));
+    }
+
+    private static boolean speaksOfFutureOrNow(Tokens t) {
+        for (int i = 0; i < t.size; i++) {
+            if (Lexicon.futureAt(t, i) || t.isAny(i, PRESENT_WORDS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Leaves a sentence: a header ending with a colon opens a list about its period, a results report its own. */
-    static void leave(Discourse discourse, Tokens t, List<PeriodMention> periods) {
-        if (!t.isSymAny(0, BULLETS)) {
+    private static void leave(Discourse discourse, Tokens t, List<PeriodMention> periods, boolean bullet) {
+        if (!bullet) {
             discourse.listPeriod = t.isSym(t.size - 1, ':') ? firstSpan(periods, -1) : null;
         }
         for (int k = 0; k < t.size; k++) {

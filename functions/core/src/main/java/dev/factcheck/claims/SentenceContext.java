@@ -19,26 +19,15 @@ import java.util.List;
  * @param row         the table row this "sentence" is, or null for prose
  * @param priorMeasure the measure of the article's last claim before this sentence, or null
  * @param ownership   who put money into whom in the sentences before this one
- * @param carried     what the text before says this sentence's figures are about when they name no
- *                    period: a list header's period for its bullets, a results release's for its
- *                    revenue and profit ({@link Carried}); or null
  */
 record SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
                        List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity,
-                       TableRow row, ClaimDraft.Measure priorMeasure, Ownership ownership, Carried carried) {
-
-    /**
-     * A period the sentence inherits: {@code listHeader} when a header of the list it belongs to names it
-     * (every figure of the bullet takes it), otherwise a results release's (its revenue and profit do).
-     */
-    record Carried(dev.factcheck.time.Period period, boolean listHeader) {
-    }
+                       TableRow row, ClaimDraft.Measure priorMeasure, Ownership ownership) {
 
     /** A sentence of prose. */
     SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
                     List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity) {
-        this(source, tokens, sentence, clauses, periods, mentions, cues, figures, priorEntity, null, null, Ownership.NONE,
-                null);
+        this(source, tokens, sentence, clauses, periods, mentions, cues, figures, priorEntity, null, null, Ownership.NONE);
     }
 
     SentenceContext {
