@@ -212,13 +212,13 @@ public final class ClaimExtractor {
             }
         }
         List<Mention> mentions = entities.find(t, taken, reading.personNames(), reading.wordCases(),
-                reading.discourse().described());
+                reading.discourse().described(), reading.discourse().shortNames(), reading.discourse().thirdParties());
         List<MetricCues.Cue> sentenceCues = cues.find(t);
         Clauses clauses = Clauses.of(t);
         String priorEntity = reading.discourse().entity();
         Coreferences.resolve(t, mentions, sentenceCues, clauses, reading.discourse());
         List<Figure> figures = NumberStage.read(t, taken);
-        TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures);
+        TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures, sentenceCues);
         return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,
                 priorEntity, row, row == null ? reading.discourse().measure : null, reading.discourse().ownership());
     }

@@ -14,7 +14,7 @@ import java.util.Set;
 final class EntityStage implements Stage {
 
     /** Nouns that name a part of an organisation after "its", "our", "their" or a possessive. */
-    private static final Set<String> PART_NOUNS = Set.of(
+    static final Set<String> PART_NOUNS = Set.of(
             "division", "divisions", "unit", "units", "plant", "plants", "factory", "factories", "warehouse",
             "warehouses", "arm", "subsidiary", "subsidiaries", "segment", "campus", "branch", "branches", "site",
             "sites", "studio", "studios", "mill", "mine");
