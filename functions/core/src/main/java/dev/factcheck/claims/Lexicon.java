@@ -13,6 +13,10 @@ final class Lexicon {
             "role", "positions", "position", "staff", "staffers", "staffer", "engineers", "contractors",
             "managers", "recruiters", "members", "posts", "hires", "redundancies", "layoffs", "cuts");
 
+    /** Jobs rather than the people in them: counted by cuts and hiring, never a workforce level. */
+    static final Set<String> JOB_NOUNS = words("JOB_NOUNS", "jobs", "job", "roles", "role", "positions", "position",
+            "posts");
+
     static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),

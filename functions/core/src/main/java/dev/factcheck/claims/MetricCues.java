@@ -22,8 +22,23 @@ final class MetricCues {
      */
     private static final Set<String> LEVEL_VERBS = Set.of(
             "numbered", "numbering", "numbers", "totalled", "totaled", "totalling", "totaling", "stood");
+    /**
+     * A round of people is a round of layoffs ("its October round of 1,500", "the round would affect
+     * 17,000 roles"): cues of the metric the layoff words name, when the catalog has one. A round of
+     * money ("a funding round") is the catalog's own term; the figure's dimension picks between them.
+     */
+    private static final Set<String> ROUND_WORDS = Set.of("round", "rounds");
 
-    record Cue(int start, int end, Metric metric, boolean weak) {
+    /**
+     * A cue term at tokens {@code [start, end)}; a {@code forward} cue names the metric only of the
+     * figures after it ("its October round of 1,500", never "used by 2,000 firms ... in a round").
+     */
+    record Cue(int start, int end, Metric metric, boolean weak, boolean forward) {
+
+        Cue(int start, int end, Metric metric, boolean weak) {
+            this(start, end, metric, weak, false);
+        }
+
         /** A metric reported per counterparty: investments in a company. */
         boolean hasObject() {
             return heldPerCounterparty(metric);
@@ -41,6 +56,8 @@ final class MetricCues {
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     /** The metric of "workforce" and "employees": what a level verb counts; null when the catalog has none. */
     private Metric levelMetric;
+    /** The metric of "layoffs": what a round of people counts; null when the catalog has none. */
+    private Metric roundMetric;
 
     MetricCues(Catalog catalog) {
         for (Metric metric : catalog.metrics()) {
@@ -57,6 +74,9 @@ final class MetricCues {
                         .add(new Term(words, metric, WEAK.contains(term)));
                 if ((term.equals("workforce") || term.equals("employees")) && levelMetric == null) {
                     levelMetric = metric;
+                }
+                if (term.equals("layoffs") && metric.dimension() == Dimension.PEOPLE && roundMetric == null) {
+                    roundMetric = metric;
                 }
                 if (words.length == 1 && words[0].length() > 3 && words[0].endsWith("s")) {
                     // "its store count fell to 1,185": the count of what a plural term names.
@@ -89,6 +109,10 @@ final class MetricCues {
                     }
                 }
             }
+            if (roundMetric != null && t.isAny(i, ROUND_WORDS) && !countedRounds(t, i)
+                    && (best == null || best.metric.dimension() != Dimension.PEOPLE)) {
+                cues.add(new Cue(i, i + 1, roundMetric, false, true));
+            }
             if (best != null) {
                 cues.add(new Cue(i, i + best.words.length, best.metric, best.weak));
                 i += best.words.length;
@@ -100,5 +124,14 @@ final class MetricCues {
             }
         }
         return cues;
+    }
+
+    /**
+     * "three rounds", "2 rounds": the figure counts the rounds, not the people in them (a year before
+     * the word, "its 2023 round", counts nothing).
+     */
+    private static boolean countedRounds(Tokens t, int round) {
+        return (t.isNum(round - 1) && t.text(round - 1).length() <= 2)
+                || Lexicon.NUMBER_WORDS.containsKey(t.lower(round - 1));
     }
 }

@@ -66,6 +66,75 @@ class MetricStageTest {
         assertThat(Stages.claim("Amazon cut 14,000 jobs. It has 12 warehouses in Ohio.", "12").metric()).isNull();
     }
 
+    /** Issue 15 class C: jobs, roles and positions that a cutting word governs are layoffs, whatever level stands nearby. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Globex will reduce about 900 roles, nearly 3% of its workforce of 30,000.                         | 900    | layoffs",
+            "Globex will reduce about 900 roles, nearly 3% of its workforce of 30,000.                         | 30,000 | headcount",
+            "Meta employed 70,000 people in 2024, before the reduction of 3,600 positions announced in February. | 3,600  | layoffs",
+            "Meta employed 70,000 people in 2024, before the reduction of 3,600 positions announced in February. | 70,000 | headcount"})
+    void cuttingWord_makesJobsRolesAndPositionsLayoffs_notTheHeadcountNamedNearby(String sentence, String anchor,
+                                                                                 String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class C: a round of people is a round of layoffs; a figure before the word counts something else. */
+    @Test
+    void roundOfPeople_isARoundOfLayoffs_forTheFiguresAfterTheWord() {
+        ClaimDraft.Measure round = measure("Meta's spring round of 4,000 was its smallest since 2022.", "4,000");
+        assertThat(round.metric()).isEqualTo("layoffs");
+        assertThat(round.unit()).isEqualTo(Unit.PEOPLE);
+        assertThat(measure("Microsoft said the round would affect between 6,000 and 7,000 roles.", "6,000").metric())
+                .isEqualTo("layoffs");
+        assertThat(measure("Alphabet, used by more than 2,000 firms, raised $20 million in a round.", "2,000").metric())
+                .isNull();
+        assertThat(Stages.EXTRACTOR.extract("The 3 biggest rounds of the year came from robotics.", Stages.PUBLISHED))
+                .isEmpty();
+    }
+
+    /** Issue 15 class C: a bare figure with no cue of its own counts what the previous figure of its sentence counts. */
+    @Test
+    void bareFigure_countsWhatThePreviousFigureOfItsSentenceCounts() {
+        Claim base = Stages.claim("Meta cut 11,000 jobs in November. Together that is 21,000 jobs, up from about 9,000 in 2023.",
+                "9,000");
+        assertThat(base.metric()).isEqualTo("layoffs");
+        assertThat(base.unit()).isEqualTo(Unit.PEOPLE);
+    }
+
+    /** Issue 15 class C: jobs counted in the sentence after a claim are what that claim counted, unless hired or created. */
+    @Test
+    void jobsInTheNextSentence_countWhatThePreviousClaimCounted_unlessCreated() {
+        assertThat(Stages.claim("Meta cut 11,000 jobs in November. An analyst put the total at 21,000 jobs by March.",
+                "21,000").metric()).isEqualTo("layoffs");
+        assertThat(Stages.claim("Meta cut 11,000 jobs in November. Alphabet created 3,000 jobs in Zurich.", "3,000")
+                .metric()).isNull();
+    }
+
+    /** Issue 15 class C: a figure the article already gave counts what it counted then. */
+    @Test
+    void repeatedFigure_countsWhatItCountedBefore_andTheFigureAfterItFollows() {
+        String article = "Meta will cut another 600 jobs next month. Its revenue was $40 billion. "
+                + "Another 600 would take the total to 1,200.";
+        List<Claim> claims = Stages.EXTRACTOR.extract(article, Stages.PUBLISHED);
+        assertThat(claims).extracting(Claim::metric).containsExactly("layoffs", "revenue", "layoffs", "layoffs");
+        assertThat(claims).extracting(Claim::unit).containsExactly(Unit.PEOPLE, Unit.USD, Unit.PEOPLE, Unit.PEOPLE);
+    }
+
+    /** Issue 15 class C: a figure of an organisation the catalog does not know continues no earlier claim. */
+    @Test
+    void figureOfAnUnknownOrganisation_continuesNoEarlierClaim() {
+        assertThat(Stages.claim("Amazon has invested $4 billion in Anthropic. Raviga Capital, which manages $6 billion, "
+                + "declined to comment.", "$6 billion").metric()).isNull();
+    }
+
+    /** Issue 15 classes A and C: the sentence after a table counts what the table's last figure counted. */
+    @Test
+    void sentenceAfterATable_countsWhatTheTableCounted() {
+        String article = "| Company | Jobs cut |\n|---|---|\n| Meta | 11,000 |\n| Alphabet | 12,000 |\n\n"
+                + "Together that is 23,000 jobs.";
+        assertThat(Stages.claim(article, "23,000").metric()).isEqualTo("layoffs");
+    }
+
     @Test
     void openingOrClosing_changesALevel_whichNamesNoMetric() {
         Catalog withStores = Catalog.of(TestCatalog.CATALOG.entities(),
