@@ -179,6 +179,12 @@ final class Lexicon {
         return Set.copyOf(set);
     }
 
+    /** A word of {@link #PEOPLE_HEADS}, or a compound of "people" or "workers" ("salespeople", "autoworkers"). */
+    static boolean peopleNoun(String lower) {
+        return PEOPLE_HEADS.contains(lower) || (lower.length() > "people".length() && lower.endsWith("people"))
+                || (lower.length() > "workers".length() && lower.endsWith("workers"));
+    }
+
     /** A people noun among the {@code within} word tokens from {@code at}. */
     static boolean peopleNounWithin(Tokens t, int at, int within) {
         int seen = 0;
@@ -189,7 +195,7 @@ final class Lexicon {
                 }
                 return false;
             }
-            if (PEOPLE_HEADS.contains(t.lower(k))) {
+            if (peopleNoun(t.lower(k))) {
                 return true;
             }
             seen++;

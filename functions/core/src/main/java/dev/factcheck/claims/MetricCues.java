@@ -28,15 +28,41 @@ final class MetricCues {
      * money ("a funding round") is the catalog's own term; the figure's dimension picks between them.
      */
     private static final Set<String> ROUND_WORDS = Set.of("round", "rounds");
+    /** Verbs of having that state a level of the people counted after them ("it has about 180 salespeople"). */
+    private static final Set<String> HAVING_VERBS = Set.of("has", "have", "had");
+    /** Words that may open the object of a verb of having: "has about", "had more than", "has fewer than". */
+    private static final Set<String> HEDGE_WORDS = Set.of(
+            "about", "some", "roughly", "nearly", "around", "approximately", "almost", "more", "fewer", "less",
+            "over", "under", "just", "close", "only", "up");
+    /** Verbs of working that state a level of the people before them ("nearly 50,000 people work at Initech"). */
+    private static final Set<String> WORKING_VERBS = Set.of("work", "works", "worked", "working");
+    /** "Its showroom count stood at 312": the count of a thing, which a level verb does not make people. */
+    private static final Set<String> COUNT_NOUNS = Set.of("count", "number", "total", "tally");
 
-    /**
-     * A cue term at tokens {@code [start, end)}; a {@code forward} cue names the metric only of the
-     * figures after it ("its October round of 1,500", never "used by 2,000 firms ... in a round").
-     */
-    record Cue(int start, int end, Metric metric, boolean weak, boolean forward) {
+    /** Which figures of its clause a cue may name the metric of. */
+    enum Reach {
+        /** Any figure: a metric term. */
+        ANY,
+        /** Figures after it: "its October round of 1,500", never "used by 2,000 firms ... in a round". */
+        AFTER,
+        /** Figures after it that people, not jobs, follow: "has 12 branches and about 180 salespeople" → 180 only. */
+        PEOPLE_AFTER
+    }
+
+    /** A cue term at tokens {@code [start, end)}; {@code reach} says which figures it may describe. */
+    record Cue(int start, int end, Metric metric, boolean weak, Reach reach) {
 
         Cue(int start, int end, Metric metric, boolean weak) {
-            this(start, end, metric, weak, false);
+            this(start, end, metric, weak, Reach.ANY);
+        }
+
+        /** Whether the cue may name the metric of figure {@code f}. */
+        boolean reaches(Tokens t, Figure f) {
+            return switch (reach) {
+                case ANY -> true;
+                case AFTER -> end <= f.startTok;
+                case PEOPLE_AFTER -> end <= f.startTok && peopleAfter(t, f.endTok);
+            };
         }
 
         /** A metric reported per counterparty: investments in a company. */
@@ -111,19 +137,48 @@ final class MetricCues {
             }
             if (roundMetric != null && t.isAny(i, ROUND_WORDS) && !countedRounds(t, i)
                     && (best == null || best.metric.dimension() != Dimension.PEOPLE)) {
-                cues.add(new Cue(i, i + 1, roundMetric, false, true));
+                cues.add(new Cue(i, i + 1, roundMetric, false, Reach.AFTER));
             }
             if (best != null) {
                 cues.add(new Cue(i, i + best.words.length, best.metric, best.weak));
                 i += best.words.length;
             } else {
-                if (levelMetric != null && t.isAny(i, LEVEL_VERBS)) {
+                if (levelMetric != null && t.isAny(i, LEVEL_VERBS) && !countOfThings(t, i)) {
                     cues.add(new Cue(i, i + 1, levelMetric, true));
+                } else if (levelMetric != null && t.isAny(i, WORKING_VERBS)
+                        && (Lexicon.peopleNoun(t.lower(i - 1)) || Lexicon.peopleNoun(t.lower(i - 2)))) {
+                    cues.add(new Cue(i, i + 1, levelMetric, true));
+                } else if (levelMetric != null && t.isAny(i, HAVING_VERBS) && !auxiliary(t, i)) {
+                    cues.add(new Cue(i, i + 1, levelMetric, true, Reach.PEOPLE_AFTER));
                 }
                 i++;
             }
         }
         return cues;
+    }
+
+    /** The level verb at {@code verb} follows "<noun> count" of a noun that names no people ("its showroom count stood"). */
+    private static boolean countOfThings(Tokens t, int verb) {
+        return t.isAny(verb - 1, COUNT_NOUNS) && t.isWord(verb - 2) && !Lexicon.peopleNoun(t.lower(verb - 2));
+    }
+
+    /**
+     * The verb of having at {@code verb} is an auxiliary ("have been saying", "has cut"): a number or
+     * a hedge opens its object when it states what is had.
+     */
+    private static boolean auxiliary(Tokens t, int verb) {
+        return !t.isNum(verb + 1) && !t.isAny(verb + 1, HEDGE_WORDS)
+                && !Lexicon.NUMBER_WORDS.containsKey(t.lower(verb + 1));
+    }
+
+    /** People, not jobs, are counted right after a figure ending at {@code at}: "180 salespeople", "1.5 million workers". */
+    private static boolean peopleAfter(Tokens t, int at) {
+        for (int j = at; j <= at + 1 && t.isWord(j); j++) {
+            if (Lexicon.peopleNoun(t.lower(j))) {
+                return !t.isAny(j, Lexicon.JOB_NOUNS);
+            }
+        }
+        return false;
     }
 
     /**

@@ -24,7 +24,17 @@ final class MetricStage implements Stage {
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
     private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
             "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
-    private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before", "for");
+    private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before");
+    /**
+     * Nouns of money that no metric is: "a one-off gain of about $300 million", "savings of
+     * €200 million". Right before a money figure, one names what the figure is.
+     */
+    private static final Set<String> MONEY_NOUNS = Set.of(
+            "gain", "gains", "charge", "charges", "cost", "costs", "savings", "price", "fee", "fees", "fine",
+            "penalty", "settlement", "writedown", "impairment", "bonus", "bonuses", "budget", "debt", "loan",
+            "dividend", "dividends", "buyback", "payout", "severance", "spending", "capex");
+    /** The most words a label before a colon may have ("Headcount at Initech:"). */
+    private static final int MAX_LABEL = 5;
     /** How much nearer a weak cue must stand to outrank a strong one. */
     private static final int NEARER = 3;
 
@@ -32,10 +42,11 @@ final class MetricStage implements Stage {
     public ClaimDraft apply(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
-        MetricCues.Cue cue = nearestCue(draft.sentence(), f);
-        ClaimDraft.Measure before = cue == null ? continued(draft) : null;
+        boolean ownMoneyNoun = moneyNounBefore(t, f);
+        MetricCues.Cue cue = ownMoneyNoun ? null : nearestCue(draft.sentence(), f);
+        ClaimDraft.Measure before = cue == null && !ownMoneyNoun ? continued(draft) : null;
         boolean again = before != null;
-        Unit unit = again ? before.unit() : f.unit;
+        Unit unit = f.unit == null && again ? before.unit() : f.unit;
         if (unit == null) {
             if (cue != null && cue.metric().dimension() == Dimension.PEOPLE) {
                 unit = Unit.PEOPLE;
@@ -86,6 +97,21 @@ final class MetricStage implements Stage {
     }
 
     /**
+     * A money figure right after "<money noun> of", hedged or not ("profit included a one-off gain of
+     * about $300 million"): the noun says what the figure is, whatever metric the clause names.
+     */
+    private static boolean moneyNounBefore(Tokens t, Figure f) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY) {
+            return false;
+        }
+        int k = f.startTok - 1;
+        while (k > f.startTok - 4 && t.isAny(k, HEDGES_AFTER_OWNER)) {
+            k--;
+        }
+        return t.is(k, "of") && t.isAny(k - 1, MONEY_NOUNS);
+    }
+
+    /**
      * The measure a figure with no cue of its own continues, or null when it continues none:
      * <ul>
      *   <li>the previous figure of its sentence, after "another"/"a further", before "more", or when
@@ -106,7 +132,8 @@ final class MetricStage implements Stage {
         if (previous != null) {
             ClaimDraft.Measure m = previous.measure();
             if ((f.unit == null || f.unit == m.unit()) && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more")
-                    || (f.unit == null && m.unit().dimension() != Dimension.CURRENCY && bare(t, f)))) {
+                    || (f.unit == null && m.unit().dimension() != Dimension.CURRENCY
+                    && (bare(t, f) || baseOfAComparison(t, f))))) {
                 return m;
             }
         }
@@ -122,6 +149,10 @@ final class MetricStage implements Stage {
                 && (bare(t, f) || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft)))) {
             return prior;
         }
+        // "Revenue was €18.2 billion. In dollars, that is about $21.3 billion.": the same money converted.
+        if (previous == null && prior != null && prior.metric() != null && converted(prior, f) && !t.isWord(f.endTok)) {
+            return prior;
+        }
         return null;
     }
 
@@ -129,6 +160,25 @@ final class MetricStage implements Stage {
     private static boolean counts(ClaimDraft.Measure m, Figure f) {
         return m != null && m.metric() != null
                 && (f.unit == null ? m.unit().dimension() != Dimension.CURRENCY : f.unit == m.unit());
+    }
+
+    /** Money in another currency than the earlier measure's. */
+    private static boolean converted(ClaimDraft.Measure m, Figure f) {
+        return f.unit != null && f.unit.dimension() == Dimension.CURRENCY && m.unit().dimension() == Dimension.CURRENCY
+                && f.unit != m.unit();
+    }
+
+    /**
+     * The figure is the base a change is measured from: "up from about 9,000", "down from 3,300",
+     * "compared with 2,100", "than the 10,000".
+     */
+    private static boolean baseOfAComparison(Tokens t, Figure f) {
+        int k = f.startTok - 1;
+        while (k > f.startTok - 4 && (t.isAny(k, HEDGES_AFTER_OWNER) || t.is(k, "the"))) {
+            k--;
+        }
+        return (t.is(k, "from") && t.isAny(k - 1, Lexicon.COMPARISON_WORDS)) || t.is(k, "than")
+                || ((t.is(k, "with") || t.is(k, "to")) && t.is(k - 1, "compared"));
     }
 
     /**
@@ -209,17 +259,18 @@ final class MetricStage implements Stage {
             }
         }
         owned |= level;
+        int label = labelClause(t, clauses, figureClause);
         MetricCues.Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean bestWeak = true;
         boolean bestLevel = false;
         for (MetricCues.Cue cue : sentence.cues()) {
-            if (clauses.at(cue.start()) != figureClause) {
+            if (clauses.at(cue.start()) != figureClause && clauses.at(cue.start()) != label) {
                 continue;
             }
             Dimension d = cue.metric().dimension();
             boolean fits = dimension == null ? (d == Dimension.PEOPLE || d == Dimension.COUNT) : d == dimension;
-            if (!fits || (cue.weak() && hiring) || (cue.forward() && cue.start() >= f.endTok)) {
+            if (!fits || (cue.weak() && hiring) || !cue.reaches(t, f)) {
                 continue;
             }
             int lo = cue.end() <= f.startTok ? cue.end() : f.endTok;
@@ -255,6 +306,28 @@ final class MetricStage implements Stage {
             }
         }
         return best;
+    }
+
+    /**
+     * The clause of a short label that opens the sentence and ends with a colon right before the
+     * figure's clause ("Headcount at Initech: nearly 50,000 in 2019, fewer than 40,000 now"): its cue
+     * names the metric of the figures after it, like a table's header. -1 when there is none.
+     */
+    private static int labelClause(Tokens t, Clauses clauses, int figureClause) {
+        int colon = 0;
+        while (colon < t.size && colon <= MAX_LABEL && !t.isSym(colon, ':')) {
+            colon++;
+        }
+        if (colon == 0 || colon > MAX_LABEL || !t.isSym(colon, ':') || colon + 1 >= t.size
+                || clauses.at(colon + 1) != figureClause || clauses.at(0) == figureClause) {
+            return -1;
+        }
+        for (int k = 0; k < colon; k++) {
+            if (t.isNum(k)) {
+                return -1; // "Q3: ...", "Conference call: 1:30 p.m.": no label of a metric
+            }
+        }
+        return clauses.at(0);
     }
 
     /** "out of roughly 600", "of the 22,400": the figure is the whole that another figure is part of. */

@@ -95,7 +95,7 @@ class MetricStageTest {
     /** Issue 15 class C: a bare figure with no cue of its own counts what the previous figure of its sentence counts. */
     @Test
     void bareFigure_countsWhatThePreviousFigureOfItsSentenceCounts() {
-        Claim base = Stages.claim("Meta cut 11,000 jobs in November. Together that is 21,000 jobs, up from about 9,000 in 2023.",
+        Claim base = Stages.claim("Meta cut 11,000 jobs in November. Together that is 21,000 jobs, against 9,000 in 2023.",
                 "9,000");
         assertThat(base.metric()).isEqualTo("layoffs");
         assertThat(base.unit()).isEqualTo(Unit.PEOPLE);
@@ -133,6 +133,76 @@ class MetricStageTest {
         String article = "| Company | Jobs cut |\n|---|---|\n| Meta | 11,000 |\n| Alphabet | 12,000 |\n\n"
                 + "Together that is 23,000 jobs.";
         assertThat(Stages.claim(article, "23,000").metric()).isEqualTo("layoffs");
+    }
+
+    /** Issue 15 class C: the base of a comparison counts what the figure compared with it counts. */
+    @Test
+    void baseOfAComparison_countsWhatTheComparedFigureCounts() {
+        Claim base = Stages.claim("Meta cut 11,000 jobs in November. Together that is 21,000 jobs, "
+                + "up from about 9,000 for the same companies in 2023.", "9,000");
+        assertThat(base.metric()).isEqualTo("layoffs");
+        assertThat(base.unit()).isEqualTo(Unit.PEOPLE);
+    }
+
+    /** Money in another currency right after a money claim is the same metric, converted. */
+    @Test
+    void moneyInAnotherCurrency_inTheNextSentence_isThePreviousClaimConverted() {
+        Claim dollars = Stages.claim("Meta booked revenue of €18.2 billion in 2024. In dollars, that is about $21.3 billion.",
+                "$21.3 billion");
+        assertThat(dollars.metric()).isEqualTo("revenue");
+        assertThat(dollars.unit()).isEqualTo(Unit.USD);
+        assertThat(Stages.claim("Amazon has invested $4 billion in Anthropic. It paid $2 billion for a chip designer.",
+                "$2 billion").metric()).isNull();
+    }
+
+    /** A noun of money right before the figure says what it is: no metric named farther away. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta's 2024 profit included a one-off gain of about $300 million from a sale. | $300 million | -",
+            "Microsoft expects restructuring charges of $1.2 billion, its revenue chief said. | $1.2 billion | -",
+            "Meta reported revenue of $40 billion for the quarter.                          | $40 billion  | revenue"})
+    void moneyNounRightBeforeTheFigure_namesWhatItIs(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class C: a verb of having states a level of the people counted after it, not of jobs or things. */
+    @Test
+    void havingPeople_statesAHeadcount_butNotJobsThingsOrAnAuxiliary() {
+        String sentence = "Microsoft has 12 offices in Ireland and about 180 salespeople.";
+        assertThat(measure(sentence, "180").metric()).isEqualTo("headcount");
+        assertThat(measure(sentence, "180").unit()).isEqualTo(Unit.PEOPLE);
+        assertThat(measure(sentence, "12").metric()).isNull();
+        assertThat(measure("Microsoft said it had 2,000 open roles in its cloud unit.", "2,000").metric()).isNull();
+        assertThat(measure("Meta has told roughly 300 engineers about the move.", "300").metric()).isNull();
+    }
+
+    /** Issue 15 class C: "N people work at X" states a level; a cut named in the clause still wins. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Fewer than 40,000 people now work at Microsoft.                        | 40,000 | headcount",
+            "Nearly 50,000 people worked at Meta in 2019.                           | 50,000 | headcount",
+            "The 1,200 employees working at the Ohio site will lose their jobs.     | 1,200  | layoffs"})
+    void peopleWhoWorkAtTheCompany_areItsHeadcount(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** A level verb after the count of a thing ("its showroom count stood at 312") counts no people. */
+    @Test
+    void levelVerbAfterTheCountOfAThing_countsNoPeople() {
+        ClaimDraft.Measure m = measure("Amazon's locker count stood at 312 at the end of June.", "312");
+        assertThat(m.metric()).isNull();
+        assertThat(m.unit()).isEqualTo(Unit.COUNT);
+        assertThat(measure("Amazon's employee count stood at 1,550,000 at the end of June.", "1,550,000").metric())
+                .isEqualTo("headcount");
+    }
+
+    /** Issue 15 class C: a short label before a colon names the metric of the figures after it, like a table header. */
+    @Test
+    void labelBeforeAColon_namesTheMetricOfTheFiguresAfterIt() {
+        SentenceContext c = Stages.context("Headcount at Meta: nearly 90,000 in 2022, fewer than 70,000 now.");
+        assertThat(Stages.draft(c, "90,000").measure().metric()).isEqualTo("headcount");
+        assertThat(Stages.draft(c, "70,000").measure().metric()).isEqualTo("headcount");
+        assertThat(measure("Two notes from the call: Microsoft opened 40 offices.", "40").metric()).isNull();
     }
 
     @Test
