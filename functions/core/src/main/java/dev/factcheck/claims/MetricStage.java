@@ -25,14 +25,6 @@ final class MetricStage implements Stage {
     private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
             "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
     private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before");
-    /**
-     * Nouns of money that no metric is: "a one-off gain of about $300 million", "savings of
-     * €200 million". Right before a money figure, one names what the figure is.
-     */
-    private static final Set<String> MONEY_NOUNS = Set.of(
-            "gain", "gains", "charge", "charges", "cost", "costs", "savings", "price", "fee", "fees", "fine",
-            "penalty", "settlement", "writedown", "impairment", "bonus", "bonuses", "budget", "debt", "loan",
-            "dividend", "dividends", "buyback", "payout", "severance", "spending", "capex");
     /** The most words a label before a colon may have ("Headcount at Initech:"). */
     private static final int MAX_LABEL = 5;
     /** How much nearer a weak cue must stand to outrank a strong one. */
@@ -42,9 +34,8 @@ final class MetricStage implements Stage {
     public ClaimDraft apply(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
-        boolean ownMoneyNoun = moneyNounBefore(t, f);
-        MetricCues.Cue cue = ownMoneyNoun ? null : nearestCue(draft.sentence(), f);
-        ClaimDraft.Measure before = cue == null && !ownMoneyNoun ? continued(draft) : null;
+        MetricCues.Cue cue = nearestCue(draft.sentence(), f);
+        ClaimDraft.Measure before = cue == null ? continued(draft) : null;
         boolean again = before != null;
         Unit unit = f.unit == null && again ? before.unit() : f.unit;
         if (unit == null) {
@@ -94,21 +85,6 @@ final class MetricStage implements Stage {
     /** Nothing after the figure says what it counts: the sentence ends, or a comma or a preposition follows. */
     private static boolean bare(Tokens t, Figure f) {
         return !t.isWord(f.endTok) || t.isAny(f.endTok, BARE_FOLLOWERS);
-    }
-
-    /**
-     * A money figure right after "<money noun> of", hedged or not ("profit included a one-off gain of
-     * about $300 million"): the noun says what the figure is, whatever metric the clause names.
-     */
-    private static boolean moneyNounBefore(Tokens t, Figure f) {
-        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY) {
-            return false;
-        }
-        int k = f.startTok - 1;
-        while (k > f.startTok - 4 && t.isAny(k, HEDGES_AFTER_OWNER)) {
-            k--;
-        }
-        return t.is(k, "of") && t.isAny(k - 1, MONEY_NOUNS);
     }
 
     /**
