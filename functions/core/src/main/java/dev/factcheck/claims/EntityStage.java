@@ -81,7 +81,7 @@ final class EntityStage implements Stage {
         Mention earlierSubject = null;
         Mention earlierPrepositional = null;
         for (Mention m : mentions) {
-            if (m.objectRole || m.attribution || (m.kind == Mention.Kind.UNKNOWN && m.placeLike)) {
+            if (m.objectRole || m.attribution || m.bought || (m.kind == Mention.Kind.UNKNOWN && m.placeLike)) {
                 continue;
             }
             boolean sameClause = clauses.at(m.start) == figureClause;

@@ -1,6 +1,7 @@
 package dev.factcheck.claims;
 
 import dev.factcheck.catalog.Aggregation;
+import dev.factcheck.catalog.BuiltInMetrics;
 import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
@@ -27,6 +28,8 @@ final class MetricStage implements Stage {
     private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before");
     /** The most words a label before a colon may have ("Headcount at Initech:"). */
     private static final int MAX_LABEL = 5;
+    /** How many words "in the ... round" may take after the figure: "in its Series A round". */
+    private static final int ROUND_WORDS = 4;
     /** How much nearer a weak cue must stand to outrank a strong one. */
     private static final int NEARER = 3;
 
@@ -49,17 +52,79 @@ final class MetricStage implements Stage {
                 unit = Unit.COUNT;
             }
         }
+        String object = null;
+        if (!again && cue != null && cue.hasObject()) {
+            object = counterparty(draft, cue);
+            if (object == null && investment(cue)) {
+                // "The round brings total funding to $310 million": money with no company it went
+                // into is what the company raised, when the clause names that too.
+                MetricCues.Cue raised = moneyCueWithoutCounterparty(draft);
+                cue = raised != null ? raised : cue;
+            }
+        }
         String metric = again ? before.metric() : cue == null ? null : cue.metric().name();
         if (!again && cue != null && changesALevel(t, f, cue)) {
             metric = null; // "will close 55 stores": a change of a level, which no record holds
         }
-        String object = null;
         if (again) {
             object = before.object();
-        } else if (cue != null && cue.hasObject()) {
-            object = draft.subject().counterparty();
         }
         return draft.with(new ClaimDraft.Measure(cue, unit, metric, object));
+    }
+
+    private static boolean investment(MetricCues.Cue cue) {
+        return cue.metric().name().equals(BuiltInMetrics.INVESTMENT.name());
+    }
+
+    /**
+     * The company the money went into: the counterparty of the figure's clause, else, for an
+     * investment, the company that raised the round it went into ("Cyberdyne invested $40 million in
+     * the round" after "Kelvin Labs ... has raised $120 million"), else the latest company the same
+     * investor put money into ("Amazon has invested $4 billion in Anthropic. ... Amazon said it would
+     * put in a further $4 billion" → Anthropic).
+     */
+    private static String counterparty(ClaimDraft draft, MetricCues.Cue cue) {
+        String named = draft.subject().counterparty();
+        if (named != null || !investment(cue)) {
+            return named;
+        }
+        Ownership ownership = draft.sentence().ownership();
+        if (intoTheRound(draft.tokens(), draft.figure().endTok)) {
+            return ownership.raiser();
+        }
+        return draft.subject().entity() == null ? null : ownership.counterparties().get(draft.subject().entity());
+    }
+
+    /** "in the round", "into that funding round", "in its Series A round" right after the figure. */
+    private static boolean intoTheRound(Tokens t, int at) {
+        if (!t.is(at, "in") && !t.is(at, "into")) {
+            return false;
+        }
+        for (int k = at + 1; k <= at + ROUND_WORDS && t.isWord(k); k++) {
+            if (t.is(k, "round")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The money cue nearest the figure in its clause whose metric has no counterparty ("round", "raised"), or null. */
+    private static MetricCues.Cue moneyCueWithoutCounterparty(ClaimDraft draft) {
+        Figure f = draft.figure();
+        MetricCues.Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (MetricCues.Cue cue : draft.sentence().cues()) {
+            if (cue.hasObject() || cue.metric().dimension() != Dimension.CURRENCY
+                    || draft.clauses().at(cue.start()) != draft.figureClause()) {
+                continue;
+            }
+            int distance = cue.end() <= f.startTok ? f.startTok - cue.end() : cue.start() - f.endTok;
+            if (distance < bestDistance) {
+                best = cue;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /**

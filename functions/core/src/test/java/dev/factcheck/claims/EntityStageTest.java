@@ -58,6 +58,23 @@ class EntityStageTest {
     }
 
     @Test
+    void sentenceOpeningWord_thatTheTextWritesInLowerCaseElsewhere_isNotAnOrganisation() {
+        String article = "Amazon cut 14,000 jobs in May, and executives called it a one-off. Executives have tried "
+                + "everything since. In January the company cut 900 more.";
+        assertThat(claim(article, "900").entity()).isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. Square laid off 230 people. We spoke to Square staff in the square.",
+                "230").entity()).as("capitalised mid-sentence too, it stays a name").isNull();
+    }
+
+    @Test
+    void apposition_runsToItsClosingComma_andANameInsideItIsNeverWhatItMeans() {
+        assertThat(claim("Kelvin Labs, a cooling start-up spun out of a lab at Microsoft, said it has cut 120 jobs.",
+                "120").entity()).isNull();
+        assertThat(claim("Google, a search start-up spun out of a lab at Microsoft, said it has cut 120 jobs.",
+                "120").entity()).isEqualTo("Alphabet");
+    }
+
+    @Test
     void unitNamedWithIts_belongsToTheCurrentCompany_asAPartNoRecordDescribes() {
         Claim division = claim("Microsoft reported results on Tuesday. \"Our Azure Labs division alone employs 2,300 engineers.\"",
                 "2,300");
@@ -88,6 +105,13 @@ class EntityStageTest {
         String article = "Meta raised $1 billion in a round led by Microsoft. According to Amazon, the company now has 410 employees.";
         assertThat(claim(article, "410").entity()).isEqualTo("Meta");
         assertThat(claim(article, "$1 billion").entity()).isEqualTo("Meta");
+    }
+
+    @Test
+    void theCompany_neverPointsAtTheSourceOfItsSentence_evenWhenTheSourceWasNamedLast() {
+        String article = "Meta raised $1 billion in a round led by Sequoia Capital. Sequoia Capital, which manages "
+                + "$6 billion, has been chatty about it. According to Sequoia Capital, the company has 410 employees.";
+        assertThat(claim(article, "410").entity()).isEqualTo("Meta");
     }
 
     @Test
@@ -127,6 +151,30 @@ class EntityStageTest {
                 + "latest filing, is its largest holding.", "$2 billion");
         assertThat(stake.entity()).isEqualTo("Amazon");
         assertThat(stake.object()).isEqualTo("Alphabet");
+    }
+
+    @Test
+    void pronounCounterparty_isTheLatestOrganisationNamedBeforeIt_otherThanTheInvestor() {
+        Claim into = claim("Google is a search start-up. Amazon, which led the start-up's 2024 round, has put "
+                + "$1 billion into it so far.", "$1 billion");
+        assertThat(into.entity()).isEqualTo("Amazon");
+        assertThat(into.object()).isEqualTo("Alphabet");
+        assertThat(claim("Amazon has invested $4 billion in Anthropic. Microsoft has put $2 billion into it too.",
+                "$2 billion").object()).isEqualTo("Anthropic");
+    }
+
+    @Test
+    void leadInvestor_leadingARound_neverTakesTheRound() {
+        assertThat(claim("Amazon Leads $120 Million Round in Kelvin Labs", "$120").entity()).isNull();
+        assertThat(claim("Amazon led a $120 million round in Kelvin Labs on Monday.", "$120").entity()).isNull();
+        assertThat(claim("Amazon led the cuts with 14,000 jobs.", "14,000").entity()).isEqualTo("Amazon");
+    }
+
+    @Test
+    void companyAfterAVerbOfBuying_isWhatWasBought_neverWhosePriceItIs() {
+        assertThat(claim("Amazon.com Inc. (NASDAQ: AMZN2) today agreed to acquire Kelvin Labs' Cooling Unit, a maker "
+                + "of chillers for data centres, for $310 million in cash.", "$310").entity()).isEqualTo("Amazon");
+        assertThat(claim("Meta bought Kelvin Labs for $90 million.", "$90").entity()).isEqualTo("Meta");
     }
 
     @Test
