@@ -28,6 +28,16 @@ class EntityStageTest {
     }
 
     @Test
+    void figureAcrossAWholeMarket_hasNoEntity() {
+        Claim market = claim("Amazon cut 14,000 jobs. Analysts expect \"another 50,000\" across the industry by June.",
+                "50,000");
+        assertThat(market.entity()).isNull();
+        assertThat(market.metric()).as("still more of the same").isEqualTo("layoffs");
+        assertThat(claim("Amazon cut 14,000 jobs. It will cut 5,000 more across the company.", "5,000").entity())
+                .isEqualTo("Amazon");
+    }
+
+    @Test
     void entity_fallsBackToTheOrganisationNamedLast() {
         SentenceContext c = Stages.after("Amazon", "About 14,000 jobs will go.");
         assertThat(subject(c, "14,000").entity()).isEqualTo("Amazon");
