@@ -93,8 +93,8 @@ final class MetricCues {
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     /** The metric of "workforce" and "employees": what a level verb counts; null when the catalog has none. */
     private Metric levelMetric;
-    /** The metric of "layoffs": what a round of people counts; null when the catalog has none. */
-    private Metric roundMetric;
+    /** The metric of "layoffs": what a round of people counts ("its October round of 1,500"); null when none. */
+    private Metric peopleRoundMetric;
     /**
      * Terms made of a verb and "at" ("valued at"), by the verb's stem: any form of the verb with its
      * object between names the same metric ("that round valued Hooli at", "values the company at").
@@ -119,8 +119,8 @@ final class MetricCues {
                 if ((term.equals("workforce") || term.equals("employees")) && levelMetric == null) {
                     levelMetric = metric;
                 }
-                if (term.equals("layoffs") && metric.dimension() == Dimension.PEOPLE && roundMetric == null) {
-                    roundMetric = metric;
+                if (term.equals("layoffs") && metric.dimension() == Dimension.PEOPLE && peopleRoundMetric == null) {
+                    peopleRoundMetric = metric;
                 }
                 if (term.equals("valuation") && valuationMetric == null) {
                     valuationMetric = metric;
@@ -159,9 +159,9 @@ final class MetricCues {
                     }
                 }
             }
-            if (roundMetric != null && t.isAny(i, ROUND_WORDS) && !countedRounds(t, i)
+            if (peopleRoundMetric != null && t.isAny(i, ROUND_WORDS) && !countedRounds(t, i)
                     && (best == null || best.metric.dimension() != Dimension.PEOPLE)) {
-                cues.add(new Cue(i, i + 1, roundMetric, false, Reach.AFTER));
+                cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.AFTER));
             }
             int valuingEnd = best == null ? valuingVerbEnd(t, i) : -1;
             if (best != null) {
