@@ -27,6 +27,13 @@ final class Discourse {
     String object;
     /** The last period the text named: what "that year" and "the same period" refer to. */
     Period period;
+    /**
+     * The period of the results a release reports ("reported third-quarter revenue", "announced results
+     * for its third quarter"): a reported revenue or profit that names no period is about it.
+     */
+    Period reportPeriod;
+    /** The period a list header names ("Third-quarter highlights:"): what its bullets are about. */
+    Period listPeriod;
     /** The measure of the last claim: what a bare figure in the next sentence counts. */
     ClaimDraft.Measure measure;
     /** The measure of the latest claim of each value: what a repeated figure ("Another 600 would ...") counts. */
