@@ -184,6 +184,27 @@ class RelatedFiguresTest {
             assertThat(checked.expected()).isEqualByComparingTo("500000000");
             assertThat(checked.evidence()).containsExactly(STAKE_1B, STAKE_1_5B);
         }
+
+        @Test
+        void furtherStepOfARunningTotalWithAPeriod_isJudgedAgainstTheStepByThatPeriodsEnd_notTheTotal() {
+            // "In August Globex put an additional $500 million into Hooli": the step, not the $1.5 billion total,
+            // and never OUTDATED because the total once stood at $500 million.
+            Claim claim = claim().text("an additional $500 million").value("500000000").unit(Unit.USD)
+                    .bounds("475000000", "525000000").entity("Globex").metric("investment").object("Hooli")
+                    .period("2025-08-01", "2025-08-31").relation(new Relation.NewRound()).build();
+
+            CheckedClaim checked = verify(claim, "2025-10-02");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.expected()).isEqualByComparingTo("500000000");
+            assertThat(checked.evidence()).containsExactly(STAKE_1B, STAKE_1_5B);
+
+            Claim before = claim().text("a further $500 million").value("500000000").unit(Unit.USD)
+                    .bounds("475000000", "525000000").entity("Globex").metric("investment").object("Hooli")
+                    .period("2024-10-01", "2024-10-31").relation(new Relation.NewRound()).build();
+            assertThat(verify(before, "2025-10-02").verdict())
+                    .as("by the end of October 2024 there is one record: no step to measure").isEqualTo(Verdict.UNVERIFIED);
+        }
     }
 
     @Nested

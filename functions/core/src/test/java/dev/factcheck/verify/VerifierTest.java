@@ -10,6 +10,7 @@ import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
 import dev.factcheck.claims.Claim;
+import dev.factcheck.claims.Qualifier;
 import dev.factcheck.facts.Fact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -291,6 +292,31 @@ class VerifierTest {
             assertThat(checked.verdict()).isEqualTo(Verdict.OUTDATED);
             assertThat(checked.evidence()).containsExactly(ANTHROPIC_4B, ANTHROPIC_8B);
             assertThat(checked.explanation()).contains("$4,000,000,000 on 2024-03-27", "$8,000,000,000 on 2024-11-22");
+        }
+
+        @Test
+        void verdict_isOutdated_whenAnUnhedgedFigureIsExactlyASupersededRecord_evenIfTheLatestIsInItsRoundingBand() {
+            // "Vandelay has put $2 billion into Kramerica": half a unit of the single digit lets $2 billion stand for
+            // $2.5 billion, but the figure is the superseded total, word for word.
+            Fact twoBillion = fact("Vandelay", "investment", "Kramerica", "2000000000", Unit.USD, true, "2023-05-02");
+            Fact twoAndAHalf = fact("Vandelay", "investment", "Kramerica", "2500000000", Unit.USD, true, "2025-02-14");
+            Claim unhedged = claim().text("$2 billion").value("2000000000").unit(Unit.USD)
+                    .bounds("1500000000", "2500000000").entity("Vandelay").metric("investment").object("Kramerica")
+                    .build();
+
+            CheckedClaim checked = verifier.verify(unhedged, INVESTMENT, List.of(twoBillion, twoAndAHalf),
+                    day("2025-06-01"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.OUTDATED);
+            assertThat(checked.evidence()).containsExactly(twoBillion, twoAndAHalf);
+            assertThat(checked.explanation()).contains("exactly the earlier record $2,000,000,000 on 2023-05-02",
+                    "$2,500,000,000 on 2025-02-14");
+
+            Claim hedged = claim().text("about $2 billion").value("2000000000").unit(Unit.USD)
+                    .qualifier(Qualifier.APPROXIMATELY).bounds("1500000000", "2500000000").entity("Vandelay")
+                    .metric("investment").object("Kramerica").build();
+            assertThat(verifier.verify(hedged, INVESTMENT, List.of(twoBillion, twoAndAHalf), day("2025-06-01")).verdict())
+                    .as("'about' allows the new total").isEqualTo(Verdict.SUPPORTED);
         }
 
         @Test
