@@ -55,8 +55,8 @@ import java.util.StringJoiner;
  *   <li>Relations ({@link Relation}): a new round ("another 2,400") without a period is never
  *       supported by the previous round's record: only a record at most {@value NewRoundCheck#ANNOUNCEMENT_DAYS} days
  *       before publication (the round the article reports) may support it, otherwise UNVERIFIED; and a further step of a running total
- *       ("a further $4 billion") is judged against the step between its last two records; a share,
- *       an extreme and a multiple are judged by {@link RelatedFigures}.</li>
+ *       ("a further $4 billion") is judged against the step between its last two records; a derived
+ *       total, a share, an extreme and a multiple are judged by {@link RelatedFigures}.</li>
  * </ol>
  */
 public final class Verifier {
@@ -137,10 +137,15 @@ public final class Verifier {
         return switch (claim.relation()) {
             case Relation.Standalone standalone -> own(claim, records, publishedAt);
             case Relation.NewRound round -> new NewRoundCheck(this).judge(claim, records, publishedAt);
+            case Relation.Total total -> related.total(claim, own(claim, records, publishedAt));
             case Relation.Share share -> related.share(claim, share);
             case Relation.Extreme extreme -> related.extreme(claim, extreme, own(claim, records, publishedAt));
             case Relation.Multiple multiple -> related.multiple(claim, multiple, own(claim, records, publishedAt));
         };
+    }
+
+    int recentDays() {
+        return settings.recentDays();
     }
 
     /** The claim judged on its own value against its own series. */

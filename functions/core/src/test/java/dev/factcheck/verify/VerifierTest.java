@@ -147,7 +147,8 @@ class VerifierTest {
         void verdict_isUnverified_whenTheSeriesHasNoRecord() {
             CheckedClaim checked = verifier.verify(claim().build(), LAYOFFS, List.of(), day("2025-10-28"));
             assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
-            assertThat(checked.explanation()).isEqualTo("There are no reference records of Amazon layoffs.");
+            assertThat(checked.explanation())
+                    .isEqualTo("No record for '14,000': there are no reference records of Amazon layoffs.");
         }
     }
 
@@ -444,6 +445,34 @@ class VerifierTest {
             CheckedClaim checked = verifier.verify(claim, HEADCOUNT, List.of(), day("2025-10-28"));
 
             assertThat(checked.explanation()).startsWith("No entity for 'Acme: about 64,000 employees'");
+        }
+
+        @Test
+        void explanation_namesTheWordsOfTheFigure_whateverElseLeavesItUnverified() {
+            String sentence = "Kramerica booked a profit of $2.6 billion in 2024 at its Flagstaff mill.";
+            TestClaims profit = claim().text("$2.6 billion").sentence(sentence).value("2600000000").unit(Unit.USD)
+                    .bounds("2550000000", "2650000000").entity("Kramerica").metric("profit");
+            Metric profitMetric = BuiltInMetrics.PROFIT;
+            Fact inEuros = fact("Kramerica", "profit", null, "2400000000", Unit.EUR, false, "2024-01-01", "2024-12-31");
+            Fact of2023 = fact("Kramerica", "profit", null, "2100000000", Unit.USD, false, "2023-01-01", "2023-12-31");
+
+            List<CheckedClaim> unverified = List.of(
+                    verifier.verify(profit.build(), profitMetric, List.of(), day("2025-03-01")),
+                    verifier.verify(profit.build(), profitMetric, List.of(inEuros), day("2025-03-01")),
+                    verifier.verify(claim().text("$2.6 billion").sentence(sentence).value("2600000000").unit(Unit.USD)
+                            .bounds("2550000000", "2650000000").entity("Kramerica").metric("profit")
+                            .part("its Flagstaff mill").build(), profitMetric, List.of(of2023), day("2025-03-01")),
+                    verifier.verify(profit.period("2024-01-01", "2024-12-31").build(), profitMetric, List.of(of2023),
+                            day("2025-03-01")),
+                    verifier.verify(profit.period("2026-01-01", "2026-12-31").prediction(true).build(), profitMetric,
+                            List.of(of2023), day("2025-03-01")));
+
+            assertThat(unverified).allSatisfy(checked -> {
+                assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+                assertThat(checked.explanation()).startsWith("No record for 'profit of $2.6 billion': ");
+            });
+            assertThat(unverified.get(1).explanation()).contains("the figure is in USD but the records of Kramerica profit are in EUR");
+            assertThat(unverified.get(2).explanation()).contains("its Flagstaff mill, a part of Kramerica");
         }
     }
 }
