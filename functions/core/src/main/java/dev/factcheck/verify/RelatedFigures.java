@@ -57,7 +57,7 @@ final class RelatedFigures {
 
     CheckedClaim total(Claim claim, CheckedClaim own) {
         Metric metric = records.metric(claim.metric());
-        if (claim.period() != null || metric == null || own.evidence().isEmpty()) {
+        if (claim.period() != null || metric == null) {
             return own;
         }
         List<Fact> series = records.series(claim.entity(), claim.metric(), claim.object()).stream()

@@ -261,6 +261,8 @@ class RelatedFiguresTest {
             CheckedClaim stale = verifier.verify(funding("300000000").build(), rounds, day("2026-06-30"));
             assertThat(stale.verdict()).as("the round that makes the total may not be recorded yet")
                     .isEqualTo(Verdict.UNVERIFIED);
+            assertThat(verifier.verify(funding("230000000").build(), rounds, day("2026-06-30")).verdict())
+                    .as("a total that old records make up holds however old they are").isEqualTo(Verdict.SUPPORTED);
         }
 
         @Test
