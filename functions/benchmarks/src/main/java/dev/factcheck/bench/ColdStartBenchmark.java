@@ -43,10 +43,17 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * Cold start of every function of template.yaml against the floor, in the same run. For each run
  * and function it starts a fresh JVM with exactly that function's deployment artifact (its CodeUri)
  * plus the driver, invokes the handler once with its events/ sample against a local dynalite, and
- * then does the same for the floor program; the two alternate so drift hits both alike.
- * Usage: {@code ColdStartBenchmark [--runs N] [--only LogicalId [--event file]]}. A run of every function
- * with its own sample writes {@code functions/benchmarks/results/cold-start.json}, the source of the
- * README's cold-start and artifact tables.
+ * then does the same for the floor program on the same artifact; the two alternate so drift hits both
+ * alike. Both get their credentials the same way: from the container credentials endpoint, as Lambda
+ * delivers them under SnapStart (the default), or as session keys in the environment
+ * ({@code --credentials keys}, as Lambda delivers them without SnapStart).
+ * Usage: {@code ColdStartBenchmark [--runs N] [--only LogicalId [--event file]] [--credentials container|keys]
+ * [--class-log dir]}. A run of every function with its own sample and container credentials writes
+ * {@code functions/benchmarks/results/cold-start.json}, the source of the README's cold-start and
+ * artifact tables. {@code --class-log} also records the classes each JVM loads ({@code -Xlog:class+load})
+ * into that folder and prints how many each function loads against the floor, by package: a measure
+ * the machine's load does not blur (the timings of such a run include the logging, so it leaves the
+ * results file alone).
  */
 public final class ColdStartBenchmark implements AutoCloseable {
 
@@ -59,6 +66,10 @@ public final class ColdStartBenchmark implements AutoCloseable {
     private final URI sqsEndpoint;
     private final CredentialsEndpoint credentials;
     private final EnforcingProxy secrets;
+    /** Whether the measured JVMs get the container credentials endpoint (else session keys in their environment). */
+    private boolean containerCredentials = true;
+    /** Where each measured JVM logs the classes it loads, or null. */
+    private Path classLogs;
     /** What a {@code !Ref} in a function's environment stands for here: queue URLs, parameter defaults, secret ARNs. */
     private final Map<String, String> references = new HashMap<>();
 
@@ -79,23 +90,34 @@ public final class ColdStartBenchmark implements AutoCloseable {
         references.putAll(TemplateParameters.defaults(root.resolve("template.yaml")));
     }
 
+    private static final String USAGE = "usage: ColdStartBenchmark [--runs N] [--only LogicalId [--event file]] "
+            + "[--credentials container|keys] [--class-log dir]";
+
     public static void main(String[] args) throws Exception {
         int runs = 10;
         String only = null;
         Path event = null;
+        String credentialsDelivery = "container";
+        Path classLogs = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--only" -> only = args[++i];
                 case "--event" -> event = Path.of(args[++i]).toAbsolutePath();
-                default -> throw new IllegalArgumentException(
-                        "usage: ColdStartBenchmark [--runs N] [--only LogicalId [--event file]]");
+                case "--credentials" -> credentialsDelivery = args[++i];
+                case "--class-log" -> classLogs = Files.createDirectories(Path.of(args[++i]).toAbsolutePath());
+                default -> throw new IllegalArgumentException(USAGE);
             }
+        }
+        if (!credentialsDelivery.equals("container") && !credentialsDelivery.equals("keys")) {
+            throw new IllegalArgumentException(USAGE);
         }
         try (Dynalite dynalite = Dynalite.start(ProjectFiles.root().resolve("infra/local"), null, 0);
              ElasticMq elasticMq = ElasticMq.start();
              CredentialsEndpoint credentials = CredentialsEndpoint.start();
              ColdStartBenchmark benchmark = new ColdStartBenchmark(dynalite.endpoint(), elasticMq.endpoint(), credentials)) {
+            benchmark.containerCredentials = credentialsDelivery.equals("container");
+            benchmark.classLogs = classLogs;
             benchmark.run(runs, only, event);
         }
     }
@@ -136,27 +158,32 @@ public final class ColdStartBenchmark implements AutoCloseable {
         for (int run = 1; run <= runs; run++) {
             for (Map.Entry<String, Path> entry : events.entrySet()) {
                 FunctionSpec function = template.function(entry.getKey());
-                floorSamples.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(floor(function));
-                functionSamples.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(invoke(function, entry.getValue()));
+                floorSamples.computeIfAbsent(entry.getKey(), k -> new ArrayList<>())
+                        .add(floor(function, classLog("floor-" + function.logicalId(), run)));
+                functionSamples.computeIfAbsent(entry.getKey(), k -> new ArrayList<>())
+                        .add(invoke(function, entry.getValue(), classLog(function.logicalId(), run)));
             }
             System.err.println("run " + run + " of " + runs + " done");
         }
         report(functionSamples, floorSamples);
-        if (only == null && event == null) {
+        if (classLogs != null) {
+            ClassLoads.report(classLogs, events.keySet(), runs);
+        }
+        if (only == null && event == null && classLogs == null && containerCredentials) {
             BenchmarkResults.write(BenchmarkResults.COLD_START, results(runs, functionSamples, floorSamples, loadAtStart));
         } else {
-            System.out.println("one function or a chosen event: the results file is left alone");
+            System.out.println("one function, a chosen event, session keys or class logging: the results file is left alone");
         }
     }
 
     /** Reference facts and the sample articles, through the real functions, so the reads find data. */
     private void seed() throws Exception {
         FunctionSpec facts = functionServing("PUT /facts");
-        invoke(facts, eventWithBody("facts-admin-put.json", Files.readString(root.resolve("infra/seed/facts.json"))));
+        invoke(facts, eventWithBody("facts-admin-put.json", Files.readString(root.resolve("infra/seed/facts.json"))), null);
         FunctionSpec ingest = functionServing("POST /articles");
         try (Stream<Path> articles = Files.list(root.resolve("infra/seed/articles"))) {
             for (Path article : articles.sorted().toList()) {
-                invoke(ingest, eventWithBody("ingest-article.json", Files.readString(article)));
+                invoke(ingest, eventWithBody("ingest-article.json", Files.readString(article)), null);
             }
         }
     }
@@ -197,8 +224,13 @@ public final class ColdStartBenchmark implements AutoCloseable {
         return matches.stream().min(Comparator.comparing(file -> file.getFileName().toString().contains("delete") ? 1 : 0));
     }
 
-    private Sample invoke(FunctionSpec function, Path event) throws Exception {
-        List<String> command = java(function);
+    /** The class-load log of one JVM of a run, or null when class loading is not recorded. */
+    private Path classLog(String label, int run) {
+        return classLogs == null ? null : classLogs.resolve(ClassLoads.fileName(label, run));
+    }
+
+    private Sample invoke(FunctionSpec function, Path event, Path classLog) throws Exception {
+        List<String> command = java(function, classLog);
         command.add("-cp");
         command.add(artifact(function) + ":" + driverClasspath());
         command.add(ColdStartDriver.class.getName());
@@ -207,12 +239,11 @@ public final class ColdStartBenchmark implements AutoCloseable {
         return measure(command, function);
     }
 
-    private Sample floor(FunctionSpec function) throws Exception {
-        List<String> command = java(function);
+    /** The floor on the function's own artifact, so that both JVMs open the same jar. */
+    private Sample floor(FunctionSpec function, Path classLog) throws Exception {
+        List<String> command = java(function, classLog);
         command.add("-cp");
-        command.add(artifact(template.function("FactCheckFunction")) + ":" + driverClasspath());
-        command.add("-Daws.accessKeyId=bench");
-        command.add("-Daws.secretAccessKey=bench");
+        command.add(artifact(function) + ":" + driverClasspath());
         command.add(FloorProgram.class.getName());
         command.add("FactsTable");
         command.add("CATALOG");
@@ -220,9 +251,12 @@ public final class ColdStartBenchmark implements AutoCloseable {
         return measure(command, function);
     }
 
-    private List<String> java(FunctionSpec function) {
+    private List<String> java(FunctionSpec function, Path classLog) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        if (classLog != null) {
+            command.add("-Xlog:class+load=info:file=" + classLog);
+        }
         command.add("-Daws.region=us-east-1");
         command.add("-Daws.endpointUrlDynamoDb=" + endpoint);
         command.add("-Daws.endpointUrlSecretsManager=" + secrets.endpoint());
@@ -245,9 +279,15 @@ public final class ColdStartBenchmark implements AutoCloseable {
         Map<String, String> environment = builder.environment();
         environment.remove("JAVA_TOOL_OPTIONS");
         environment.keySet().removeIf(name -> name.startsWith("AWS_"));
-        if (!command.contains(FloorProgram.class.getName())) {
-            // As under SnapStart: the function's credentials come from the container endpoint, no keys in its environment.
+        // The function and its floor get credentials alike: under SnapStart from the container endpoint (no keys
+        // in the environment), without it as a role session's keys in the environment.
+        if (containerCredentials) {
             environment.putAll(credentials.grant(function.logicalId()).environment());
+        } else {
+            CredentialsEndpoint.Session session = credentials.issue(function.logicalId());
+            environment.put("AWS_ACCESS_KEY_ID", session.accessKeyId());
+            environment.put("AWS_SECRET_ACCESS_KEY", session.secretAccessKey());
+            environment.put("AWS_SESSION_TOKEN", session.sessionToken());
         }
         if (function.environment().get("JAVA_TOOL_OPTIONS") instanceof EnvironmentValue.Literal options) {
             // The template's JVM options apply to the function and the floor alike, as in Lambda.
@@ -265,8 +305,8 @@ public final class ColdStartBenchmark implements AutoCloseable {
             String[] pair = field.split("=", 2);
             fields.put(pair[0], pair[1]);
         }
-        return new Sample(wallMillis, Long.parseLong(fields.get("millis")), Long.parseLong(fields.get("peakRssKb")),
-                fields.get("status"));
+        return new Sample(wallMillis, Long.parseLong(fields.get("millis")), Long.parseLong(fields.get("cpuMillis")),
+                Long.parseLong(fields.get("peakRssKb")), fields.get("status"));
     }
 
     private String artifact(FunctionSpec function) {
@@ -283,20 +323,27 @@ public final class ColdStartBenchmark implements AutoCloseable {
 
     private void report(Map<String, List<Sample>> functions, Map<String, List<Sample>> floors) throws IOException {
         System.out.println();
-        System.out.println("| function | artifact | cold start, median | floor, median | ratio | peak RSS | status |");
-        System.out.println("|---|---|---|---|---|---|---|");
+        System.out.println("| function | artifact | cold start, median | floor, median | ratio | CPU, median | floor CPU, median "
+                + "| CPU ratio | peak RSS | status |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (Map.Entry<String, List<Sample>> entry : functions.entrySet()) {
             FunctionSpec function = template.function(entry.getKey());
+            List<Sample> floor = floors.get(entry.getKey());
             long functionMedian = median(entry.getValue().stream().map(Sample::wallMillis).toList());
-            long floorMedian = median(floors.get(entry.getKey()).stream().map(Sample::wallMillis).toList());
+            long floorMedian = median(floor.stream().map(Sample::wallMillis).toList());
+            long cpu = median(entry.getValue().stream().map(Sample::cpuMillis).toList());
+            long floorCpu = median(floor.stream().map(Sample::cpuMillis).toList());
             long rss = median(entry.getValue().stream().map(Sample::peakRssKb).toList());
-            System.out.printf(Locale.ROOT, "| %s | %.1f MB | %d ms | %d ms | %.2f | %d MB | %s |%n", entry.getKey(),
-                    Files.size(root.resolve(function.codeUri())) / 1_048_576.0, functionMedian, floorMedian,
-                    (double) functionMedian / floorMedian, rss / 1024, String.join(",", statuses(entry.getValue())));
+            System.out.printf(Locale.ROOT, "| %s | %.1f MB | %d ms | %d ms | %.2f | %d ms | %d ms | %.2f | %d MB | %s |%n",
+                    entry.getKey(), Files.size(root.resolve(function.codeUri())) / 1_048_576.0, functionMedian, floorMedian,
+                    (double) functionMedian / floorMedian, cpu, floorCpu, (double) cpu / floorCpu, rss / 1024,
+                    String.join(",", statuses(entry.getValue())));
         }
         System.out.println();
-        System.out.println("Wall time from process start to exit, " + functions.values().iterator().next().size()
-                + " runs each, function and floor alternating.");
+        System.out.printf(Locale.ROOT, "Wall time from process start to exit and CPU time of the JVM until the answer, "
+                        + "medians of %d runs each, function and floor alternating, %s credentials; load average %.2f now.%n",
+                functions.values().iterator().next().size(), containerCredentials ? "container" : "session-key",
+                BenchmarkResults.loadAverage());
     }
 
     /** The medians of every function with its artifact's size, for the README (see {@link ReadmeFigures}). */
@@ -306,6 +353,7 @@ public final class ColdStartBenchmark implements AutoCloseable {
         results.put("benchmark", ColdStartBenchmark.class.getSimpleName());
         results.set("environment", BenchmarkResults.environment(loadAtStart));
         results.put("runs", runs);
+        results.put("credentials", "container");
         ArrayNode rows = results.putArray("functions");
         for (Map.Entry<String, List<Sample>> entry : functions.entrySet()) {
             FunctionSpec function = template.function(entry.getKey());
@@ -315,6 +363,8 @@ public final class ColdStartBenchmark implements AutoCloseable {
             row.put("artifactBytes", Files.size(root.resolve(function.codeUri())));
             row.put("coldStartMedianMs", median(entry.getValue().stream().map(Sample::wallMillis).toList()));
             row.put("floorMedianMs", median(floors.get(entry.getKey()).stream().map(Sample::wallMillis).toList()));
+            row.put("cpuMedianMs", median(entry.getValue().stream().map(Sample::cpuMillis).toList()));
+            row.put("floorCpuMedianMs", median(floors.get(entry.getKey()).stream().map(Sample::cpuMillis).toList()));
             row.put("peakRssMedianKb", median(entry.getValue().stream().map(Sample::peakRssKb).toList()));
             statuses(entry.getValue()).forEach(row.putArray("statuses")::add);
         }
@@ -330,6 +380,6 @@ public final class ColdStartBenchmark implements AutoCloseable {
         return sorted.get(sorted.size() / 2);
     }
 
-    private record Sample(long wallMillis, long driverMillis, long peakRssKb, String status) {
+    private record Sample(long wallMillis, long driverMillis, long cpuMillis, long peakRssKb, String status) {
     }
 }

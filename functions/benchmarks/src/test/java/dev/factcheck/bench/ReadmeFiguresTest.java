@@ -51,11 +51,12 @@ class ReadmeFiguresTest {
     @Test
     void coldStartFunctionsAboveTheTarget_areNamed() throws IOException {
         ObjectNode results = (ObjectNode) BenchmarkResults.JSON.readTree("""
-                {"runs": 3, "environment": {"jdk": "25", "cpus": 2, "loadAverageAtStart": 0.5,
+                {"runs": 3, "credentials": "container", "environment": {"jdk": "25", "cpus": 2, "loadAverageAtStart": 0.5,
                   "loadAverageAtEnd": 0.7, "measuredAt": "2026-12-02T04:00:00Z", "commit": "abc1234"},
                  "functions": [
                   {"function": "Fast", "artifact": "a.jar", "artifactBytes": 1048576, "coldStartMedianMs": 500,
-                   "floorMedianMs": 500, "peakRssMedianKb": 102400, "statuses": ["200"]},
+                   "floorMedianMs": 500, "cpuMedianMs": 900, "floorCpuMedianMs": 850, "peakRssMedianKb": 102400,
+                   "statuses": ["200"]},
                   {"function": "Slow", "artifact": "a.jar", "artifactBytes": 1048576, "coldStartMedianMs": 600,
                    "floorMedianMs": 500, "peakRssMedianKb": 102400, "statuses": ["200", "201"]}]}
                 """);
@@ -63,9 +64,9 @@ class ReadmeFiguresTest {
         String rendered = ReadmeFigures.coldStart(results);
 
         assertThat(rendered)
-                .contains("| Fast | 1.0 MiB | 500 ms | 500 ms | 1.00 | 100 MiB | 200 |")
-                .contains("| Slow | 1.0 MiB | 600 ms | 500 ms | 1.20 | 100 MiB | 200,201 |")
-                .contains("medians of 3 runs each")
+                .contains("| Fast | 1.0 MiB | 500 ms | 500 ms | 1.00 | 900 ms (850 ms) | 100 MiB | 200 |")
+                .contains("| Slow | 1.0 MiB | 600 ms | 500 ms | 1.20 | - | 100 MiB | 200,201 |")
+                .contains("medians of 3 runs each, function and floor alternating, both with credentials from the container endpoint")
                 .contains("load average 0.50 at the start and 0.70 at the end")
                 .contains("Within 1.15× the floor: 1 of 2 functions; above it: Slow (1.20).");
     }

@@ -123,12 +123,12 @@ public final class ClaimExtractor {
      * into the normalised text; {@link ClaimStage} maps claim spans back to the original.
      */
     private record Reading(NormalizedText source, LocalDate publishedAt, boolean[] masked, Set<String> personNames,
-                           Set<String> capitalised, Discourse discourse, int[] sentences) {
+                           EntityFinder.WordCases wordCases, Discourse discourse, int[] sentences) {
 
         static Reading start(String text, LocalDate publishedAt) {
             NormalizedText source = NormalizedText.of(text);
             return new Reading(source, publishedAt, NonClaims.maskText(source.text()), new HashSet<>(),
-                    EntityFinder.capitalisedWords(source.text()), new Discourse(), new int[1]);
+                    EntityFinder.wordCases(source.text()), new Discourse(), new int[1]);
         }
 
         int nextSentence() {
@@ -143,7 +143,7 @@ public final class ClaimExtractor {
         }
         boolean bullet = reading.discourse().enter(t);
         SentenceContext context = read(reading, sentence, t, null, null);
-        List<ClaimDraft> drafts = build(context, claims);
+        List<ClaimDraft> drafts = build(context, reading, claims);
         if (!drafts.isEmpty()) {
             reading.discourse().measure = drafts.getLast().measure();
         }
@@ -157,14 +157,17 @@ public final class ClaimExtractor {
                             List<Claim> claims) {
         Tokens t = Tokens.of(reading.source().text(), sentence.start(), sentence.end());
         if (t.size > 0) {
-            build(read(reading, sentence, t, layout, row), claims);
+            build(read(reading, sentence, t, layout, row), reading, claims);
         }
     }
 
-    private List<ClaimDraft> build(SentenceContext context, List<Claim> claims) {
+    private List<ClaimDraft> build(SentenceContext context, Reading reading, List<Claim> claims) {
         List<ClaimDraft> drafts = drafts(context);
         for (ClaimDraft draft : drafts) {
             claims.add(ClaimStage.build(draft, "c" + (claims.size() + 1)));
+            if (draft.subject().entity() != null && draft.measure().object() != null) {
+                reading.discourse().invested(draft.subject().entity(), draft.measure().object());
+            }
         }
         return drafts;
     }
@@ -208,7 +211,7 @@ public final class ClaimExtractor {
                 reading.discourse().period = p.period();
             }
         }
-        List<Mention> mentions = entities.find(t, taken, reading.personNames(), reading.capitalised(),
+        List<Mention> mentions = entities.find(t, taken, reading.personNames(), reading.wordCases(),
                 reading.discourse().described());
         List<MetricCues.Cue> sentenceCues = cues.find(t);
         Clauses clauses = Clauses.of(t);
@@ -217,6 +220,6 @@ public final class ClaimExtractor {
         List<Figure> figures = NumberStage.read(t, taken);
         TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures);
         return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,
-                priorEntity, row, row == null ? reading.discourse().measure : null);
+                priorEntity, row, row == null ? reading.discourse().measure : null, reading.discourse().ownership());
     }
 }

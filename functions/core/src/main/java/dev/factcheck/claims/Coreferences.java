@@ -1,5 +1,6 @@
 package dev.factcheck.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +25,10 @@ final class Coreferences {
 
     private static void markObjects(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, Clauses clauses) {
         for (Mention m : mentions) {
-            boolean pronoun = m.kind == Mention.Kind.COREF && m.end - m.start == 1;
+            // "has put $1 billion into it": a pronoun right after the preposition stands for the company;
+            // "its" never does ("in its Newark plant").
+            boolean pronoun = m.kind == Mention.Kind.COREF && m.end - m.start == 1
+                    && !(t.is(m.start, "it") && objectPreposition(t, m.start) == m.start - 1);
             // "the conglomerate's latest filing": a possessor of another noun is no counterparty.
             boolean possessor = t.isSymAny(m.end, "'\u2019") && t.is(m.end + 1, "s");
             if (pronoun || possessor || objectPreposition(t, m.start) < 0) {
@@ -60,27 +64,62 @@ final class Coreferences {
      * a counterparty goes ("put $8 billion into the start-up") takes the latest counterparty's name.
      * A description the text has used for an organisation ("Hooli is a robotics start-up. ... the
      * start-up") means that organisation, unless it is an apposition of the name just before it.
-     * Sources and backers ("according to Globex", "led by Sequoia") are never antecedents.
+     * Sources and backers ("according to Globex", "led by Sequoia") are never antecedents, nor is the
+     * organisation named last when the sentence quotes it as its source.
      */
     private static void resolveCoreferences(Tokens t, List<Mention> mentions, Discourse discourse) {
         Mention last = null;
+        Mention first = null;
+        List<Mention> antecedents = new ArrayList<>();
+        String source = null;
+        for (Mention m : mentions) {
+            if (m.attribution && source == null) {
+                source = m.name();
+            }
+        }
         for (Mention m : mentions) {
             String described = discourse.described(m.head());
             boolean apposition = last != null && last.end == m.start - 1 && t.isSym(m.start - 1, ',');
             if (m.kind == Mention.Kind.COREF) {
+                // "to acquire Chotchkie's Software, a maker of ...,": the description is of what was bought.
+                m.bought |= apposition && last.bought;
                 if (described != null && !apposition) {
                     m.entity = described;
+                } else if (m.objectRole && m.end - m.start == 1) {
+                    m.entity = pronounCounterparty(antecedents, first, discourse);
                 } else if (m.objectRole) {
                     m.entity = discourse.object;
+                } else if (last != null) {
+                    m.entity = last.entity;
+                    m.referent = last;
                 } else {
-                    m.entity = last != null ? last.entity : discourse.entity();
+                    // "According to Raviga, the company has 3,900 staff": never the source, even named last.
+                    m.entity = source == null ? discourse.entity() : discourse.entityOtherThan(source);
                 }
-            } else if (m.objectRole) {
+            }
+            if (m.objectRole && (m.entity != null || m.kind != Mention.Kind.COREF)) {
                 discourse.object = m.entity != null ? m.entity : m.surface;
             }
             if (m.antecedent()) {
                 last = m;
+                first = first == null ? m : first;
+                antecedents.add(m);
             }
         }
+    }
+
+    /**
+     * "Globex, which led the start-up's round, has put $1 billion into it": a pronoun counterparty is
+     * the latest organisation named before it other than the sentence's first (the investor), else the
+     * latest counterparty of the text.
+     */
+    private static String pronounCounterparty(List<Mention> antecedents, Mention investor, Discourse discourse) {
+        for (int k = antecedents.size() - 1; k >= 0; k--) {
+            String entity = antecedents.get(k).entity;
+            if (entity != null && (investor == null || !entity.equals(investor.entity))) {
+                return entity;
+            }
+        }
+        return discourse.object;
     }
 }

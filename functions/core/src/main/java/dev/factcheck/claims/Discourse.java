@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * What the sentences read so far tell the next one: the organisation named last (the fallback
  * entity of a figure), the organisation of a sentence ending with a colon (the subject of the list
- * that follows), the latest counterparty (the antecedent of "the start-up" after "invested in") and
- * the latest period (the antecedent of "that year").
+ * that follows), the latest counterparty (the antecedent of "the start-up" after "invested in"), the
+ * latest counterparty of each investor and the latest company to raise money ({@link Ownership}), and the
+ * latest period (the antecedent of "that year").
  * One per extraction; mutable, never shared between threads.
  */
 final class Discourse {
@@ -19,15 +20,26 @@ final class Discourse {
     private String entity;
     private boolean listNamed;
     private String listEntity;
+    private String listName;
     /** The latest counterparty named: the antecedent of "the start-up" after "invested in". */
     String object;
     /** The last period the text named: what "that year" and "the same period" refer to. */
     Period period;
     /** The measure of the last claim: what a bare figure in the next sentence counts. */
     ClaimDraft.Measure measure;
+    /** The latest counterparty of each investor in the claims so far: where "put in a further $4 billion" goes. */
+    private final Map<String, String> counterparties = new HashMap<>();
+    /** The organisation that last raised money, by name: whose round "invested in the round" means. */
+    private String raiser;
+    /** The name of the organisation named last (an unknown one too), and the entity and name named before it. */
+    private String name;
+    private boolean previousNamed;
+    private String previousEntity;
+    private String previousName;
     /** What the text has called each organisation: "Hooli is a robotics start-up" → start-up → Hooli. */
     private final Map<String, String> descriptions = new HashMap<>();
 
+    private static final Set<String> RAISING_VERBS = Set.of("raised", "raises", "raise", "raising");
     private static final Set<String> GENERIC_HEADS = Set.of("company", "firm", "business");
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became");
     private static final Set<String> DESCRIPTION_ENDS = Set.of(
@@ -40,8 +52,7 @@ final class Discourse {
     boolean enter(Tokens t) {
         boolean bullet = t.isSymAny(0, "\u2013\u2014-\u2022*\u00b7") && listNamed;
         if (bullet) {
-            named = true;
-            entity = listEntity;
+            name(listEntity, listName);
         } else {
             listNamed = false;
         }
@@ -51,6 +62,38 @@ final class Discourse {
     /** The organisation named last before the current sentence, or null. */
     String entity() {
         return named ? entity : null;
+    }
+
+    /**
+     * The organisation named last other than the one called {@code source} ("According to Raviga, the
+     * company ..." never means Raviga, even when Raviga was named last), or null.
+     */
+    String entityOtherThan(String source) {
+        if (named && !source.equals(name)) {
+            return entity;
+        }
+        return previousNamed && !source.equals(previousName) ? previousEntity : null;
+    }
+
+    /** Remembers that {@code investor}'s latest claim put money into {@code counterparty}. */
+    void invested(String investor, String counterparty) {
+        counterparties.put(investor, counterparty);
+    }
+
+    /** Who put money into whom so far. */
+    Ownership ownership() {
+        return new Ownership(counterparties, raiser);
+    }
+
+    private void name(String newEntity, String newName) {
+        if (named && !newName.equals(name)) {
+            previousNamed = true;
+            previousEntity = entity;
+            previousName = name;
+        }
+        named = true;
+        entity = newEntity;
+        name = newName;
     }
 
     /** The nouns the text has used to describe an organisation. */
@@ -70,16 +113,30 @@ final class Discourse {
      */
     void leave(Tokens t, List<Mention> mentions) {
         learnDescriptions(t, mentions);
+        int raising = firstRaisingVerb(t);
         for (Mention m : mentions) {
             if (m.antecedent()) {
-                named = true;
-                entity = m.entity;
+                name(m.entity, m.name());
+                if (m.end <= raising) {
+                    raiser = m.name();
+                }
             }
         }
         if (t.isSym(t.size - 1, ':') && named) {
             listNamed = true;
             listEntity = entity;
+            listName = name;
         }
+    }
+
+    /** The first "raised" of the sentence ("Kelvin Labs ... said it has raised $120 million"), or -1. */
+    private static int firstRaisingVerb(Tokens t) {
+        for (int i = 0; i < t.size; i++) {
+            if (t.isAny(i, RAISING_VERBS)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void learnDescriptions(Tokens t, List<Mention> mentions) {

@@ -33,6 +33,19 @@ final class EntityFinder {
     private static final Set<String> OWNER_PRONOUNS = Set.of("its", "our", "their");
     /** Openers of an apposition after a name: "Wonka Industries, the British confectioner, said". */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /**
+     * The most tokens an apposition may hold: "Kelvin Labs, a cooling start-up spun out of Massive
+     * Dynamic, said it" (a name inside it is part of the description, never what "it" means).
+     */
+    private static final int APPOSITION_WORDS = 14;
+    /** Verbs of leading a round: "Globex leads $120 million round in Kelvin Labs" names a backer. */
+    private static final Set<String> LEADING_VERBS = Set.of("leads", "led", "co-leads", "co-led", "leading");
+    /** How far after a leading verb its round may be named. */
+    private static final int ROUND_AFTER_LEADING = 6;
+    /** Verbs of buying a company: the company after them is what was bought, not the buyer. */
+    private static final Set<String> BUYING_VERBS = Set.of(
+            "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase",
+            "purchases", "purchased", "purchasing");
 
     private final CatalogNames catalogNames;
     /** The words of the catalog's metric terms: "Headcount: 17,200" names a metric, not an organisation. */
@@ -48,12 +61,23 @@ final class EntityFinder {
     }
 
     /**
-     * The words the text capitalises in the middle of a sentence or more than once: the evidence
-     * that a capitalised word opening a sentence ("Deeper cuts came in April") is a name. One pass.
+     * How the text writes its words, the evidence about a capitalised word opening a sentence.
+     *
+     * @param capitalised the words the text capitalises in the middle of a sentence or more than once:
+     *                    such a word is a name
+     * @param lowerCase   the words the text writes in lower case: written so elsewhere, a capitalised
+     *                    sentence opener ("Executives have tried ... executives described") is an
+     *                    ordinary word
      */
-    static Set<String> capitalisedWords(String text) {
+    record WordCases(Set<String> capitalised, Set<String> lowerCase) {
+        static final WordCases NONE = new WordCases(Set.of(), Set.of());
+    }
+
+    /** How the text writes its words ({@link WordCases}). One pass. */
+    static WordCases wordCases(String text) {
         Set<String> seen = new HashSet<>();
         Set<String> names = new HashSet<>();
+        Set<String> lowerCase = new HashSet<>();
         char before = '\n';
         boolean lineBreak = true;
         int i = 0;
@@ -79,27 +103,29 @@ final class EntityFinder {
                 if (mid || !seen.add(word)) {
                     names.add(word);
                 }
+            } else if (Character.isLowerCase(c)) {
+                lowerCase.add(text.substring(i, j));
             }
             before = text.charAt(j - 1);
             lineBreak = false;
             i = j;
         }
-        return names;
+        return new WordCases(names, lowerCase);
     }
 
     /** The organisation names of a sentence read on its own (a table's caption). */
     List<Mention> find(Tokens t, boolean[] taken, Set<String> personNames) {
-        return find(t, taken, personNames, Set.of(), Set.of());
+        return find(t, taken, personNames, WordCases.NONE, Set.of());
     }
 
     /**
      * The organisation names of a sentence.
      *
-     * @param capitalised the words the article capitalises mid-sentence or repeatedly ({@link #capitalisedWords})
+     * @param cases       how the article writes its words ({@link #wordCases})
      * @param described   nouns the article has used to describe an organisation ("Umbrella is a drugmaker"):
      *                    "the drugmaker" is a coreference
      */
-    List<Mention> find(Tokens t, boolean[] taken, Set<String> personNames, Set<String> capitalised,
+    List<Mention> find(Tokens t, boolean[] taken, Set<String> personNames, WordCases cases,
                        Set<String> described) {
         boolean titleCase = titleCase(t);
         List<Mention> mentions = new ArrayList<>();
@@ -174,11 +200,12 @@ final class EntityFinder {
                         personNames.add(t.text(k));
                     }
                     personNames.add(surface);
-                } else if (!titleCase && !suffixed && sentenceInitial(t, i) && !nameOpeningSentence(t, i, j, capitalised)) {
+                } else if (!titleCase && !suffixed && sentenceInitial(t, i) && !nameOpeningSentence(t, i, j, cases)) {
                     // A capitalised ordinary word opening the sentence.
-                } else if (!mentions.isEmpty() && mentions.get(mentions.size() - 1).end == i
+                } else if (!titleCase && !mentions.isEmpty() && mentions.get(mentions.size() - 1).end == i
                         && mentions.get(mentions.size() - 1).kind == Mention.Kind.CATALOG) {
-                    // Amazon Web Services, Google Cloud: a part named after the entity.
+                    // Amazon Web Services, Google Cloud: a part named after the entity (in a headline,
+                    // "Cyberdyne Leads $120 Million Round", the word after the name may be its verb).
                     Mention owner = mentions.remove(mentions.size() - 1);
                     mentions.add(new Mention(owner.start, mentionEnd, Mention.Kind.CATALOG, owner.surface, owner.entity,
                             owner.prepositional, owner.placeLike));
@@ -194,6 +221,7 @@ final class EntityFinder {
                             m = new Mention(i, mentionEnd, Mention.Kind.CATALOG, surface, owner.entity, prep, place);
                         }
                     }
+                    m.bought |= boughtOwner(t, i, mentions); // "to acquire Chotchkie's Software"
                     mentions.add(m);
                 }
                 i = j;
@@ -214,9 +242,10 @@ final class EntityFinder {
      * Whether a capitalised word (or run of words, {@code [i, j)}) opening a sentence is a name: it is
      * followed by a possessive, an apposition or a list label's colon ("Acme: 64,000 employees"), or
      * it acts as a subject, unless it is one word that the text capitalises nowhere else and that
-     * modifies the noun after it ("Deeper cuts came in April").
+     * modifies the noun after it ("Deeper cuts came in April") or that the text writes in lower case
+     * elsewhere ("Executives have tried everything", after "executives described the move").
      */
-    private boolean nameOpeningSentence(Tokens t, int i, int j, Set<String> capitalised) {
+    private boolean nameOpeningSentence(Tokens t, int i, int j, WordCases cases) {
         if (t.isSymAny(j, "'\u2019,")) {
             return true;
         }
@@ -224,10 +253,10 @@ final class EntityFinder {
             // "- Acme: 64,000 employees" names an organisation; "Wrong: its two rounds ..." does not.
             return i == 1 && !metricWords.contains(t.lower(i)) && !t.lower(j - 1).endsWith("ed");
         }
-        if (j - i >= 2 || capitalised.contains(t.text(i))) {
+        if (j - i >= 2 || cases.capitalised().contains(t.text(i))) {
             return subjectLike(t, j);
         }
-        return subjectLike(t, j) && !modifiesNoun(t, j);
+        return subjectLike(t, j) && !modifiesNoun(t, j) && !cases.lowerCase().contains(t.lower(i));
     }
 
     /**
@@ -241,16 +270,45 @@ final class EntityFinder {
             return -1;
         }
         int k = i + 1;
-        while (k < t.size && k < i + 8 && (t.isWord(k) || (t.isSym(k, '-') && t.attached(k)))) {
+        while (k < t.size && k < i + APPOSITION_WORDS && (t.isWord(k) || (t.isSym(k, '-') && t.attached(k)))) {
             k++;
         }
         return k > i + 1 && t.isSym(k, ',') && t.isWord(k - 1) ? k : -1;
     }
 
-    /** "led by Sequoia", "according to Globex": a source or a backer, never what a coreference means. */
+    /**
+     * "led by Sequoia", "according to Globex", "Globex leads $120 million round in Kelvin Labs": a
+     * source or a backer, never what a coreference means nor whose round it is. "to acquire Chotchkie's
+     * Software": what was bought, never whose price it is.
+     */
     private static Mention attributed(Tokens t, int i, Mention m) {
-        m.attribution = (t.is(i - 1, "by") && t.is(i - 2, "led")) || (t.is(i - 1, "to") && t.is(i - 2, "according"));
+        m.attribution = (t.is(i - 1, "by") && t.is(i - 2, "led")) || (t.is(i - 1, "to") && t.is(i - 2, "according"))
+                || leadsARound(t, m.end);
+        m.bought = t.isAny(i - 1, BUYING_VERBS);
         return m;
+    }
+
+    /** The name before the possessive ending right before {@code i} ("Chotchkie's", "Kelvin Labs'") was bought. */
+    private static boolean boughtOwner(Tokens t, int i, List<Mention> mentions) {
+        if (mentions.isEmpty() || !mentions.getLast().bought) {
+            return false;
+        }
+        int ownerEnd = mentions.getLast().end;
+        return (ownerEnd == i - 2 && t.is(i - 1, "s") && t.isSymAny(i - 2, "'\u2019"))
+                || (ownerEnd == i - 1 && t.isSymAny(i - 1, "'\u2019"));
+    }
+
+    /** A leading verb at {@code at} with a round named within a few words after it. */
+    private static boolean leadsARound(Tokens t, int at) {
+        if (!t.isAny(at, LEADING_VERBS)) {
+            return false;
+        }
+        for (int k = at + 1; k <= at + ROUND_AFTER_LEADING && k < t.size; k++) {
+            if (t.is(k, "round") || t.is(k, "rounds")) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

@@ -7,7 +7,8 @@ import java.util.Set;
  * The entity stage: whose figure it is. The subject of the figure's clause before it, else a name
  * after a preposition there, else the first name after the figure in the clause, else the latest
  * name of an earlier clause, else the organisation the article named last. A possessive right before
- * the figure ("Walmart's 2.1m") wins; places and counterparties never are the entity. Also finds the
+ * the figure ("Walmart's 2.1m") wins; places and counterparties never are the entity, and a figure
+ * "across the sector" has none. Also finds the
  * counterparty nearest the figure in its clause, for the metric stage to use or not.
  */
 final class EntityStage implements Stage {
@@ -19,6 +20,10 @@ final class EntityStage implements Stage {
             "sites", "studio", "studios", "mill", "mine");
     private static final Set<String> OWNERS = Set.of("its", "our", "their");
     private static final Set<String> PLACE_WORDS = Set.of("at", "in", "on", "across");
+    /** What a figure "across the sector" counts over: many organisations, none of them its entity. */
+    private static final Set<String> WHOLE_MARKETS = Set.of("sector", "industry", "market", "economy", "country");
+    /** How far after the figure "across the sector" may stand: "another 50,000 jobs across the sector". */
+    private static final int MARKET_WINDOW = 5;
 
     @Override
     public ClaimDraft apply(ClaimDraft draft) {
@@ -92,6 +97,9 @@ final class EntityStage implements Stage {
 
     private static String entityFor(ClaimDraft draft) {
         Figure f = draft.figure();
+        if (acrossAWholeMarket(draft.tokens(), f.endTok)) {
+            return null;
+        }
         Clauses clauses = draft.clauses();
         int figureClause = draft.figureClause();
         List<Mention> mentions = draft.sentence().mentions();
@@ -101,7 +109,7 @@ final class EntityStage implements Stage {
         Mention earlierSubject = null;
         Mention earlierPrepositional = null;
         for (Mention m : mentions) {
-            if (m.objectRole || m.attribution || (m.kind == Mention.Kind.UNKNOWN && m.placeLike)) {
+            if (m.objectRole || m.attribution || m.bought || (m.kind == Mention.Kind.UNKNOWN && m.placeLike)) {
                 continue;
             }
             boolean sameClause = clauses.at(m.start) == figureClause;
@@ -133,6 +141,19 @@ final class EntityStage implements Stage {
             return chosen.entity;
         }
         return draft.sentence().priorEntity();
+    }
+
+    /** "another 50,000 across the sector", "8,000 jobs across the industry": a figure of a whole market. */
+    private static boolean acrossAWholeMarket(Tokens t, int after) {
+        for (int k = after; k < Math.min(t.size, after + MARKET_WINDOW); k++) {
+            if (t.is(k, "across") && t.is(k + 1, "the") && t.isAny(k + 2, WHOLE_MARKETS)) {
+                return true;
+            }
+            if (!t.isWord(k) && !t.isSymAny(k, "\"\u201d")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The counterparty ("in Anthropic") nearest the figure in its clause, or null. */

@@ -22,6 +22,8 @@ final class Mention {
     boolean objectRole;
     /** The source or backer of the news ("according to Globex", "led by Sequoia"). */
     boolean attribution;
+    /** What a verb of buying bought ("to acquire Chotchkie's Software"): never whose price it is. */
+    boolean bought;
 
     Mention(int start, int end, Kind kind, String surface, String entity, boolean prepositional, boolean placeLike) {
         this.start = start;
@@ -31,6 +33,14 @@ final class Mention {
         this.entity = entity;
         this.prepositional = prepositional;
         this.placeLike = placeLike;
+    }
+
+    /** What a coreference was resolved to (the mention it points at), or null. */
+    Mention referent;
+
+    /** The organisation's name: the catalog entity, else the name a coreference points at, else the words. */
+    String name() {
+        return entity != null ? entity : referent != null ? referent.name() : surface;
     }
 
     /** Whether a later coreference may point here. */

@@ -23,6 +23,17 @@ final class MetricCues {
     private static final Set<String> LEVEL_VERBS = Set.of(
             "numbered", "numbering", "numbers", "totalled", "totaled", "totalling", "totaling", "stood");
 
+    /**
+     * Nouns for a company that a sum of money right before them values: "a $4 billion company", "the
+     * $2bn start-up" (a start-up is "start-up" or "startup").
+     */
+    private static final Set<String> VALUED_NOUNS = Set.of(
+            "company", "firm", "business", "startup", "start", "unicorn", "group", "maker", "developer");
+    /** The words a figure of money ends with before a noun it values: "$4 billion company", "$900m start-up". */
+    private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "trillion", "m", "bn", "b");
+    /** The longest object between a valuing verb and its "at": "valued Hooli at", "values the company at". */
+    private static final int VALUED_OBJECT = 4;
+
     record Cue(int start, int end, Metric metric, boolean weak) {
         /** A metric reported per counterparty: investments in a company. */
         boolean hasObject() {
@@ -41,6 +52,13 @@ final class MetricCues {
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     /** The metric of "workforce" and "employees": what a level verb counts; null when the catalog has none. */
     private Metric levelMetric;
+    /**
+     * Terms made of a verb and "at" ("valued at"), by the verb's stem: any form of the verb with its
+     * object between names the same metric ("that round valued Hooli at", "values the company at").
+     */
+    private final Map<String, Metric> verbAtTerms = new HashMap<>();
+    /** The metric whose term is "valuation": what a sum of money before "company" measures; null when none. */
+    private Metric valuationMetric;
 
     MetricCues(Catalog catalog) {
         for (Metric metric : catalog.metrics()) {
@@ -57,6 +75,12 @@ final class MetricCues {
                         .add(new Term(words, metric, WEAK.contains(term)));
                 if ((term.equals("workforce") || term.equals("employees")) && levelMetric == null) {
                     levelMetric = metric;
+                }
+                if (term.equals("valuation") && valuationMetric == null) {
+                    valuationMetric = metric;
+                }
+                if (words.length == 2 && words[1].equals("at")) {
+                    verbAtTerms.putIfAbsent(stem(words[0]), metric);
                 }
                 if (words.length == 1 && words[0].length() > 3 && words[0].endsWith("s")) {
                     // "its store count fell to 1,185": the count of what a plural term names.
@@ -89,16 +113,61 @@ final class MetricCues {
                     }
                 }
             }
+            int valuingEnd = best == null ? valuingVerbEnd(t, i) : -1;
             if (best != null) {
                 cues.add(new Cue(i, i + best.words.length, best.metric, best.weak));
                 i += best.words.length;
+            } else if (valuingEnd > 0) {
+                cues.add(new Cue(i, valuingEnd, verbAtTerms.get(stem(t.lower(i))), false));
+                i = valuingEnd;
             } else {
                 if (levelMetric != null && t.isAny(i, LEVEL_VERBS)) {
                     cues.add(new Cue(i, i + 1, levelMetric, true));
+                }
+                if (valuationMetric != null && valuedNoun(t, i)) {
+                    cues.add(new Cue(i, i + 1, valuationMetric, false));
                 }
                 i++;
             }
         }
         return cues;
+    }
+
+    /**
+     * The end (after "at") of a verb-and-"at" term written with another form of the verb and its object
+     * between ("valued Hooli at", "valuing the company at", "put the company's value at"); -1 when none.
+     */
+    private int valuingVerbEnd(Tokens t, int i) {
+        if (!t.isWord(i) || !verbAtTerms.containsKey(stem(t.lower(i)))) {
+            return -1;
+        }
+        for (int k = i + 1; k <= i + 1 + VALUED_OBJECT && k < t.size; k++) {
+            if (t.is(k, "at")) {
+                return k + 1;
+            }
+            if (!t.isWord(k) && !t.isSymAny(k, "'\u2019-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "a $4 billion company", "a $900m start-up": a company noun right after a sum of money. */
+    private static boolean valuedNoun(Tokens t, int i) {
+        boolean startUp = t.is(i, "start") && t.isSym(i + 1, '-') && t.is(i + 2, "up");
+        if (!t.isAny(i, VALUED_NOUNS) || (t.is(i, "start") && !startUp)) {
+            return false;
+        }
+        return t.isNum(i - 1) || t.isAny(i - 1, SCALE_WORDS);
+    }
+
+    /** "valued", "values", "valuing", "value" → "valu": the forms of one verb share a stem. */
+    private static String stem(String word) {
+        for (String ending : new String[] {"ing", "ed", "es", "e", "s", "d"}) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
     }
 }

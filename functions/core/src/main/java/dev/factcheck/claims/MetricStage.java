@@ -1,6 +1,7 @@
 package dev.factcheck.claims;
 
 import dev.factcheck.catalog.Aggregation;
+import dev.factcheck.catalog.BuiltInMetrics;
 import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
@@ -30,6 +31,8 @@ final class MetricStage implements Stage {
             "gain", "gains", "charge", "charges", "saving", "savings", "cost", "costs", "price", "proceeds",
             "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
             "dividend", "dividends", "capex", "budget", "spending");
+    /** How many words "in the ... round" may take after the figure: "in its Series A round". */
+    private static final int ROUND_WORDS = 4;
     /** How much nearer a weak cue must stand to outrank a strong one. */
     private static final int NEARER = 3;
 
@@ -46,9 +49,12 @@ final class MetricStage implements Stage {
                 && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more")
                 || (previous.figureClause() != figureClause && f.unit == null && !t.isWord(f.endTok)));
         // "Its last filing says 37,400.", "It was more like 9,000, in July": a bare figure in the
-        // sentence after a claim, with nothing of its own to say what it counts, counts the same.
+        // sentence after a claim, with nothing of its own to say what it counts, counts the same; the
+        // figure of an organisation the catalog does not know ("Raviga, which manages $6 billion") does
+        // not, unless it says it is more of the same ("another 50,000 across the sector").
         ClaimDraft.Measure prior = draft.sentence().priorMeasure();
         if (!again && cue == null && previous == null && prior != null && prior.metric() != null
+                && (draft.subject().entity() != null || t.isAny(f.startTok - 1, AGAIN_WORDS))
                 && (f.unit == null ? prior.unit().dimension() != Dimension.CURRENCY : f.unit == prior.unit())
                 && bare(t, f) && f.high == null) {
             again = true;
@@ -66,20 +72,83 @@ final class MetricStage implements Stage {
                 unit = Unit.COUNT;
             }
         }
+        String object = null;
+        if (!again && cue != null && cue.hasObject()) {
+            object = counterparty(draft, cue);
+            if (object == null && investment(cue)) {
+                // "The round brings total funding to $310 million": money with no company it went
+                // into is what the company raised, when the clause names that too.
+                MetricCues.Cue raised = moneyCueWithoutCounterparty(draft);
+                cue = raised != null ? raised : cue;
+            }
+        }
         String metric = again ? before.metric() : cue == null ? null : cue.metric().name();
         if (!again && cue != null && changesALevel(t, f, cue)) {
             metric = null; // "will close 55 stores": a change of a level, which no record holds
         }
         if (!again && unit.dimension() == Dimension.CURRENCY && namesMoneyWithoutMetric(t, draft)) {
             metric = null; // "its profit included a one-off gain of about $300 million": the gain's, not the profit's
+            object = null;
         }
-        String object = null;
         if (again) {
             object = before.object();
-        } else if (cue != null && cue.hasObject()) {
-            object = draft.subject().counterparty();
         }
         return draft.with(new ClaimDraft.Measure(cue, unit, metric, object));
+    }
+
+    private static boolean investment(MetricCues.Cue cue) {
+        return cue.metric().name().equals(BuiltInMetrics.INVESTMENT.name());
+    }
+
+    /**
+     * The company the money went into: the counterparty of the figure's clause, else, for an
+     * investment, the company that raised the round it went into ("Cyberdyne invested $40 million in
+     * the round" after "Kelvin Labs ... has raised $120 million"), else the latest company the same
+     * investor put money into ("Amazon has invested $4 billion in Anthropic. ... Amazon said it would
+     * put in a further $4 billion" → Anthropic).
+     */
+    private static String counterparty(ClaimDraft draft, MetricCues.Cue cue) {
+        String named = draft.subject().counterparty();
+        if (named != null || !investment(cue)) {
+            return named;
+        }
+        Ownership ownership = draft.sentence().ownership();
+        if (intoTheRound(draft.tokens(), draft.figure().endTok)) {
+            return ownership.raiser();
+        }
+        return draft.subject().entity() == null ? null : ownership.counterparties().get(draft.subject().entity());
+    }
+
+    /** "in the round", "into that funding round", "in its Series A round" right after the figure. */
+    private static boolean intoTheRound(Tokens t, int at) {
+        if (!t.is(at, "in") && !t.is(at, "into")) {
+            return false;
+        }
+        for (int k = at + 1; k <= at + ROUND_WORDS && t.isWord(k); k++) {
+            if (t.is(k, "round")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The money cue nearest the figure in its clause whose metric has no counterparty ("round", "raised"), or null. */
+    private static MetricCues.Cue moneyCueWithoutCounterparty(ClaimDraft draft) {
+        Figure f = draft.figure();
+        MetricCues.Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (MetricCues.Cue cue : draft.sentence().cues()) {
+            if (cue.hasObject() || cue.metric().dimension() != Dimension.CURRENCY
+                    || draft.clauses().at(cue.start()) != draft.figureClause()) {
+                continue;
+            }
+            int distance = cue.end() <= f.startTok ? f.startTok - cue.end() : cue.start() - f.endTok;
+            if (distance < bestDistance) {
+                best = cue;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /**

@@ -242,11 +242,18 @@ final class NonClaims {
         }
     }
 
-    /** A stock ticker in parentheses, "(NYSE: SOY)": neither an organisation nor a clause of its own. */
+    /**
+     * A stock ticker in parentheses, "(NYSE: SOY)", "(NASDAQ: INTC2)": neither an organisation nor a
+     * clause of its own.
+     */
     private static void markTickers(Tokens t, boolean[] taken) {
         for (int i = 0; i + 4 < t.size; i++) {
-            if (t.isSym(i, '(') && allCaps(t, i + 1) && t.isSym(i + 2, ':') && allCaps(t, i + 3) && t.isSym(i + 4, ')')) {
-                NumberReader.markTaken(taken, i + 1, i + 4);
+            if (!(t.isSym(i, '(') && allCaps(t, i + 1) && t.isSym(i + 2, ':') && allCaps(t, i + 3))) {
+                continue;
+            }
+            int close = t.isNum(i + 4) && t.attached(i + 4) ? i + 5 : i + 4;
+            if (t.isSym(close, ')')) {
+                NumberReader.markTaken(taken, i + 1, close);
             }
         }
     }

@@ -18,15 +18,16 @@ import java.util.List;
  * @param priorEntity the organisation the article named last before this sentence, or null
  * @param row         the table row this "sentence" is, or null for prose
  * @param priorMeasure the measure of the article's last claim before this sentence, or null
+ * @param ownership   who put money into whom in the sentences before this one
  */
 record SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
                        List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity,
-                       TableRow row, ClaimDraft.Measure priorMeasure) {
+                       TableRow row, ClaimDraft.Measure priorMeasure, Ownership ownership) {
 
     /** A sentence of prose. */
     SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
                     List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity) {
-        this(source, tokens, sentence, clauses, periods, mentions, cues, figures, priorEntity, null, null);
+        this(source, tokens, sentence, clauses, periods, mentions, cues, figures, priorEntity, null, null, Ownership.NONE);
     }
 
     SentenceContext {

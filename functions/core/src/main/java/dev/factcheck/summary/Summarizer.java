@@ -120,7 +120,10 @@ public final class Summarizer {
         if (sentences.isEmpty()) {
             return bySentence;
         }
-        int[] starts = sentences.stream().mapToInt(Sentence::start).toArray();
+        int[] starts = new int[sentences.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = sentences.get(i).start();
+        }
         for (CheckedClaim checked : claims) {
             Span span = checked.claim().span();
             if (span.end() > length) {

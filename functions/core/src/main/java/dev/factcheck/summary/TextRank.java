@@ -113,9 +113,24 @@ final class TextRank {
                 }
                 word.setLength(0);
             }
-            words[s] = Arrays.stream(found, 0, count).sorted().distinct().toArray();
+            words[s] = sortedDistinct(found, count);
         }
         return words;
+    }
+
+    /**
+     * The first {@code count} ids, sorted, each once. A loop rather than an {@code IntStream} pipeline, whose
+     * first use loads some thirty stream classes: this runs in every cold start that summarises.
+     */
+    private static int[] sortedDistinct(int[] ids, int count) {
+        Arrays.sort(ids, 0, count);
+        int distinct = 0;
+        for (int k = 0; k < count; k++) {
+            if (distinct == 0 || ids[k] != ids[distinct - 1]) {
+                ids[distinct++] = ids[k];
+            }
+        }
+        return Arrays.copyOf(ids, distinct);
     }
 
     private static String stem(String word) {

@@ -28,6 +28,16 @@ class EntityStageTest {
     }
 
     @Test
+    void figureAcrossAWholeMarket_hasNoEntity() {
+        Claim market = claim("Amazon cut 14,000 jobs. Analysts expect \"another 50,000\" across the industry by June.",
+                "50,000");
+        assertThat(market.entity()).isNull();
+        assertThat(market.metric()).as("still more of the same").isEqualTo("layoffs");
+        assertThat(claim("Amazon cut 14,000 jobs. It will cut 5,000 more across the company.", "5,000").entity())
+                .isEqualTo("Amazon");
+    }
+
+    @Test
     void entity_fallsBackToTheOrganisationNamedLast() {
         SentenceContext c = Stages.after("Amazon", "About 14,000 jobs will go.");
         assertThat(subject(c, "14,000").entity()).isEqualTo("Amazon");
@@ -55,6 +65,23 @@ class EntityStageTest {
         assertThat(claim("Amazon cut 14,000 jobs. Tesla cut 900 jobs last year.", "900").entity()).isNull();
         assertThat(claim("Amazon cut 14,000 jobs. Aviato laid off 230 people. We spoke to Aviato staff.", "230").entity())
                 .isNull();
+    }
+
+    @Test
+    void sentenceOpeningWord_thatTheTextWritesInLowerCaseElsewhere_isNotAnOrganisation() {
+        String article = "Amazon cut 14,000 jobs in May, and executives called it a one-off. Executives have tried "
+                + "everything since. In January the company cut 900 more.";
+        assertThat(claim(article, "900").entity()).isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. Square laid off 230 people. We spoke to Square staff in the square.",
+                "230").entity()).as("capitalised mid-sentence too, it stays a name").isNull();
+    }
+
+    @Test
+    void apposition_runsToItsClosingComma_andANameInsideItIsNeverWhatItMeans() {
+        assertThat(claim("Kelvin Labs, a cooling start-up spun out of a lab at Microsoft, said it has cut 120 jobs.",
+                "120").entity()).isNull();
+        assertThat(claim("Google, a search start-up spun out of a lab at Microsoft, said it has cut 120 jobs.",
+                "120").entity()).isEqualTo("Alphabet");
     }
 
     @Test
@@ -101,6 +128,13 @@ class EntityStageTest {
     }
 
     @Test
+    void theCompany_neverPointsAtTheSourceOfItsSentence_evenWhenTheSourceWasNamedLast() {
+        String article = "Meta raised $1 billion in a round led by Sequoia Capital. Sequoia Capital, which manages "
+                + "$6 billion, has been chatty about it. According to Sequoia Capital, the company has 410 employees.";
+        assertThat(claim(article, "410").entity()).isEqualTo("Meta");
+    }
+
+    @Test
     void bulletLabel_anUnknownNameBeforeTheColonStaysUnknown() {
         String article = "Headcounts of the companies we follow:\n- Amazon: 1,550,000 employees\n- Acme: 64,000 employees\n"
                 + "- Sterling Cooper: 3,100 employees";
@@ -137,6 +171,30 @@ class EntityStageTest {
                 + "latest filing, is its largest holding.", "$2 billion");
         assertThat(stake.entity()).isEqualTo("Amazon");
         assertThat(stake.object()).isEqualTo("Alphabet");
+    }
+
+    @Test
+    void pronounCounterparty_isTheLatestOrganisationNamedBeforeIt_otherThanTheInvestor() {
+        Claim into = claim("Google is a search start-up. Amazon, which led the start-up's 2024 round, has put "
+                + "$1 billion into it so far.", "$1 billion");
+        assertThat(into.entity()).isEqualTo("Amazon");
+        assertThat(into.object()).isEqualTo("Alphabet");
+        assertThat(claim("Amazon has invested $4 billion in Anthropic. Microsoft has put $2 billion into it too.",
+                "$2 billion").object()).isEqualTo("Anthropic");
+    }
+
+    @Test
+    void leadInvestor_leadingARound_neverTakesTheRound() {
+        assertThat(claim("Amazon Leads $120 Million Round in Kelvin Labs", "$120").entity()).isNull();
+        assertThat(claim("Amazon led a $120 million round in Kelvin Labs on Monday.", "$120").entity()).isNull();
+        assertThat(claim("Amazon led the cuts with 14,000 jobs.", "14,000").entity()).isEqualTo("Amazon");
+    }
+
+    @Test
+    void companyAfterAVerbOfBuying_isWhatWasBought_neverWhosePriceItIs() {
+        assertThat(claim("Amazon.com Inc. (NASDAQ: AMZN2) today agreed to acquire Kelvin Labs' Cooling Unit, a maker "
+                + "of chillers for data centres, for $310 million in cash.", "$310").entity()).isEqualTo("Amazon");
+        assertThat(claim("Meta bought Kelvin Labs for $90 million.", "$90").entity()).isEqualTo("Meta");
     }
 
     @Test

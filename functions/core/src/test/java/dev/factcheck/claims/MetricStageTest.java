@@ -76,6 +76,8 @@ class MetricStageTest {
         assertThat(stake.metric()).isEqualTo("investment");
         assertThat(stake.object()).isEqualTo("Anthropic");
         assertThat(Stages.claim("Amazon cut 14,000 jobs. It has 12 warehouses in Ohio.", "12").metric()).isNull();
+        assertThat(Stages.roundsClaim("Meta is valued at $9 billion. Sequoia Capital, which manages $6 billion, "
+                + "declined to comment.", "$6 billion").metric()).as("an unknown organisation's own money").isNull();
     }
 
     @Test
@@ -103,6 +105,56 @@ class MetricStageTest {
     @Test
     void investment_takesTheCounterparty_asItsObject() {
         assertThat(measure("Amazon has invested $4B in Anthropic.", "$4B").object()).isEqualTo("Anthropic");
+    }
+
+    // Issue 15 class F: ownership. Valuations and rounds are metrics a newsroom uploads (TestCatalog.WITH_ROUNDS).
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta raised $900 million in a round that valued the company at $7 billion.  | $7 billion",
+            "Meta raised $900 million in a round led by Amazon, which values Meta at $7 billion. | $7 billion",
+            "Meta raised $900 million, and that round put the company's value at $7 billion. | $7 billion",
+            "That round valued Meta at $7 billion, a note says.                          | $7 billion"})
+    void valuingVerb_inAnyForm_withItsObjectBetween_namesTheValuation(String sentence, String anchor) {
+        Claim valuation = Stages.roundsClaim(sentence, anchor);
+        assertThat(valuation.metric()).isEqualTo("valuation");
+        assertThat(valuation.entity()).isEqualTo("Meta");
+    }
+
+    @Test
+    void sumOfMoneyRightBeforeACompanyNoun_isThatCompanysValuation() {
+        assertThat(Stages.roundsClaim("Stop calling Meta a $9 billion company.", "$9 billion").metric())
+                .isEqualTo("valuation");
+        assertThat(Stages.roundsClaim("Amazon bought the $400 million start-up in May.", "$400 million").metric())
+                .isEqualTo("valuation");
+        assertThat(Stages.roundsClaim("Amazon sold 4,000 company cars.", "4,000").metric()).isNull();
+    }
+
+    @Test
+    void investmentWithNoCompanyItWentInto_isWhatTheCompanyRaised_whenItsClauseNamesARound() {
+        String article = "Meta raised $250 million in a round led by Amazon. The round brings total funding to $310 million.";
+        assertThat(Stages.roundsClaim(article, "$310 million").metric()).isEqualTo("fundraising");
+        assertThat(Stages.roundsClaim("Amazon has invested $250 million in Meta.", "$250 million").metric())
+                .isEqualTo("investment");
+    }
+
+    @Test
+    void investmentWithoutACounterparty_goesIntoTheInvestorsLatestCounterparty() {
+        Claim further = Stages.claim("Amazon has invested $4 billion in Anthropic. Months later, Amazon said it would "
+                + "put in a further $3 billion.", "$3 billion");
+        assertThat(further.metric()).isEqualTo("investment");
+        assertThat(further.object()).isEqualTo("Anthropic");
+        assertThat(Stages.claim("Amazon has invested $4 billion in Anthropic. Microsoft said it would put in "
+                + "$2 billion.", "$2 billion").object()).as("another investor's counterparty").isNull();
+    }
+
+    @Test
+    void investmentInTheRound_goesIntoTheCompanyThatRaisedIt() {
+        Claim share = Stages.roundsClaim("Kelvin Labs, a cooling start-up, said it has raised $120 million in a round "
+                + "led by Amazon. Amazon invested $40 million in the round.", "$40 million");
+        assertThat(share.entity()).isEqualTo("Amazon");
+        assertThat(share.metric()).isEqualTo("investment");
+        assertThat(share.object()).isEqualTo("Kelvin Labs");
     }
 
     @Test

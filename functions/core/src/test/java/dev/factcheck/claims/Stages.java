@@ -10,6 +10,7 @@ final class Stages {
 
     static final LocalDate PUBLISHED = LocalDate.parse("2025-10-28");
     static final ClaimExtractor EXTRACTOR = new ClaimExtractor(TestCatalog.CATALOG, ExtractionSettings.DEFAULTS);
+    static final ClaimExtractor ROUNDS_EXTRACTOR = new ClaimExtractor(TestCatalog.WITH_ROUNDS, ExtractionSettings.DEFAULTS);
 
     private Stages() {
     }
@@ -53,9 +54,18 @@ final class Stages {
 
     /** The claim of an article (published {@link #PUBLISHED}) whose words contain {@code text}. */
     static Claim claim(String article, String text) {
-        List<Claim> claims = EXTRACTOR.extract(article, PUBLISHED);
+        return claim(EXTRACTOR, article, text);
+    }
+
+    private static Claim claim(ClaimExtractor extractor, String article, String text) {
+        List<Claim> claims = extractor.extract(article, PUBLISHED);
         return claims.stream().filter(c -> c.text().contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no claim " + text + " in " + claims));
+    }
+
+    /** The claim of an article read with the metrics of start-up finance ({@link TestCatalog#WITH_ROUNDS}). */
+    static Claim roundsClaim(String article, String text) {
+        return claim(ROUNDS_EXTRACTOR, article, text);
     }
 
     static ClaimDraft draft(String sentence, String anchor) {

@@ -105,7 +105,9 @@ class ProcessLifecycleTest {
     }
 
     private static int awaitPort(Process serve, Path output) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        // A liveness bound, not a speed goal: on a loaded 2-core machine a cold serve (JVM, dynalite,
+        // ElasticMQ, seeding) has taken over 30 s; the start-up figures live in the benchmarks.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             Matcher url = URL.matcher(Files.readString(output));
             if (url.find()) {
