@@ -22,15 +22,15 @@ final class MetricStage implements Stage {
     private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
     private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly", "around",
             "approximately");
-    private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
-    private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
-            "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
-    private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before");
     /** Sums of money that no metric describes: a figure they name right before or after it is none of the clause's metric. */
     private static final Set<String> MONEY_WITHOUT_METRIC = Set.of(
             "gain", "gains", "charge", "charges", "saving", "savings", "cost", "costs", "price", "proceeds",
             "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
             "dividend", "dividends", "capex", "budget", "spending");
+    private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
+    private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
+            "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
+    private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before");
     /** How many words "in the ... round" may take after the figure: "in its Series A round". */
     private static final int ROUND_WORDS = 4;
     /** How much nearer a weak cue must stand to outrank a strong one. */
