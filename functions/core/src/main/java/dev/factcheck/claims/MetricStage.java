@@ -22,6 +22,11 @@ final class MetricStage implements Stage {
     private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
     private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly", "around",
             "approximately");
+    /** Sums of money that no metric describes: a figure they name right before or after it is none of the clause's metric. */
+    private static final Set<String> MONEY_WITHOUT_METRIC = Set.of(
+            "gain", "gains", "charge", "charges", "saving", "savings", "cost", "costs", "price", "proceeds",
+            "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
+            "dividend", "dividends", "capex", "budget", "spending");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
     private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
             "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
@@ -65,6 +70,10 @@ final class MetricStage implements Stage {
         String metric = again ? before.metric() : cue == null ? null : cue.metric().name();
         if (!again && cue != null && changesALevel(t, f, cue)) {
             metric = null; // "will close 55 stores": a change of a level, which no record holds
+        }
+        if (!again && unit.dimension() == Dimension.CURRENCY && namesMoneyWithoutMetric(t, draft)) {
+            metric = null; // "its profit included a one-off gain of about $300 million": the gain's, not the profit's
+            object = null;
         }
         if (again) {
             object = before.object();
@@ -145,6 +154,19 @@ final class MetricStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * A noun for money that no metric describes names the figure: right before it with "of" ("a
+     * one-off gain of about $300 million", "charges of $1.2 billion") or right after it ("a $90 million
+     * charge", "$500 million in savings").
+     */
+    private static boolean namesMoneyWithoutMetric(Tokens t, ClaimDraft draft) {
+        int start = draft.qualifying().spanStart();
+        int end = draft.qualifying().spanEnd();
+        return t.is(start - 1, "of") && t.isAny(start - 2, MONEY_WITHOUT_METRIC)
+                || t.isAny(end, MONEY_WITHOUT_METRIC)
+                || t.is(end, "in") && (t.isAny(end + 1, MONEY_WITHOUT_METRIC) || t.isAny(end + 2, MONEY_WITHOUT_METRIC));
     }
 
     /** Nothing after the figure says what it counts: the sentence ends, or a comma or a preposition follows. */

@@ -42,6 +42,18 @@ class MetricStageTest {
         assertThat(m.unit()).isEqualTo(unit);
     }
 
+    /** Issue 15: money that no metric describes (a gain, a charge, savings, a price) is a claim without a metric. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Globex's 2024 profit included a one-off gain of about $450 million.      | $450 million",
+            "Hooli's revenue was hit by charges of $1.2 billion for the recall.       | $1.2 billion",
+            "Initech booked a $90 million charge against its quarterly revenue.       | $90 million",
+            "The cuts will bring $500 million in annual savings, Vandelay's CFO said.  | $500 million"})
+    void moneyNamedByANounNoMetricDescribes_hasNoMetric_evenWithACueInTheClause(String sentence, String anchor) {
+        assertThat(measure(sentence, anchor).metric()).isNull();
+        assertThat(measure("Globex's 2024 profit rose to $4.1 billion.", "$4.1 billion").metric()).isEqualTo("profit");
+    }
+
     /** Issue 15 class C: headcount wording next to the figure wins over layoff words elsewhere in the sentence. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
