@@ -3,6 +3,7 @@ package dev.factcheck.claims;
 import dev.factcheck.catalog.Unit;
 import dev.factcheck.time.Period;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,8 +29,17 @@ final class Discourse {
     String object;
     /** The last period the text named: what "that year" and "the same period" refer to. */
     Period period;
+    /**
+     * The period of the results a release reports ("reported third-quarter revenue", "announced results
+     * for its third quarter"): a reported revenue or profit that names no period is about it.
+     */
+    Period reportPeriod;
+    /** The period a list header names ("Third-quarter highlights:"): what its bullets are about. */
+    Period listPeriod;
     /** The measure of the last claim: what a bare figure in the next sentence counts. */
     ClaimDraft.Measure measure;
+    /** The measure of the latest claim of each value: what a repeated figure ("Another 600 would ...") counts. */
+    private final Map<BigDecimal, ClaimDraft.Measure> measuresByValue = new HashMap<>();
     /** The latest counterparty of each investor in the claims so far: where "put in a further $4 billion" goes. */
     private final Map<String, String> counterparties = new HashMap<>();
     /** The organisation that last raised money, by name: whose round "invested in the round" means. */
@@ -72,6 +82,22 @@ final class Discourse {
             listNamed = false;
         }
         return bullet;
+    }
+
+    /** Remembers what the claims of a sentence or a table row counted, the last one for a bare figure. */
+    void measured(List<ClaimDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        measure = drafts.getLast().measure();
+        for (ClaimDraft draft : drafts) {
+            measuresByValue.put(Figure.normal(draft.figure().value), draft.measure());
+        }
+    }
+
+    /** The measure of the latest claim of each value so far, keyed by {@link Figure#normal} values; read-only. */
+    Map<BigDecimal, ClaimDraft.Measure> measuresByValue() {
+        return Collections.unmodifiableMap(measuresByValue);
     }
 
     /** The organisation named last before the current sentence, or null. */

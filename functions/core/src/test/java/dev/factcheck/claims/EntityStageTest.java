@@ -102,6 +102,16 @@ class EntityStageTest {
     }
 
     @Test
+    void figureCountedOutOfAnother_isAboutThePartTheOtherIsCountedAt() {
+        assertThat(claim("Amazon dismissed 45 out of roughly 600 workers at its Fulton Falls plant.", "45").part())
+                .isEqualTo("its Fulton Falls plant");
+        assertThat(claim("Last spring Meta let go 120 of the 900 engineers in its Reality Labs division.", "120").part())
+                .isEqualTo("its Reality Labs division");
+        assertThat(claim("Amazon cut 4% of its 350,000 corporate staff, sparing its logistics unit.", "4%").part())
+                .as("a part named in another clause").isNull();
+    }
+
+    @Test
     void description_resolvesToTheCompanyItWasSaidOf_forwardAndBackward() {
         assertThat(claim("Google is a search start-up in this example. Amazon has invested $4 billion in the start-up.",
                 "$4 billion").object()).isEqualTo("Alphabet");
