@@ -142,6 +142,16 @@ class EntityStageTest {
     }
 
     @Test
+    void nameAfterATitleAndAComma_isAPerson_neverTheCompanyOfLaterFigures() {
+        String article = "Amazon's chief executive, Andy Jassy, told staff the company would eliminate 14,000 roles. "
+                + "Jassy said the retailer still expects revenue of $700 billion this year.";
+        assertThat(claim(article, "14,000").entity()).isEqualTo("Amazon");
+        assertThat(claim(article, "$700 billion").entity()).isEqualTo("Amazon");
+        assertThat(claim("Meta raised $1 billion. Its lead investor, Sequoia Capital, said it had cut 120 jobs.", "120")
+                .entity()).as("an investor may be an organisation").isNull();
+    }
+
+    @Test
     void datelineAndTicker_areNoOrganisations() {
         Claim cut = claim("SEATTLE, Oct 28 (Newswire) - Amazon.com Inc. (NASDAQ: AMZN) said on Tuesday it would cut "
                 + "about 14,000 corporate jobs, about 4% of its workforce.", "14,000");
