@@ -38,6 +38,13 @@ class EntityStageTest {
     }
 
     @Test
+    void figureOfSeveralOrganisationsTogether_hasNoEntity() {
+        assertThat(claim("Amazon, Meta and Microsoft together cut 35,000 jobs this year.", "35,000").entity()).isNull();
+        assertThat(claim("Amazon and Meta cut a combined 25,000 jobs.", "25,000").entity()).isNull();
+        assertThat(claim("Amazon cut 14,000 jobs and Meta cut 11,000.", "11,000").entity()).isEqualTo("Meta");
+    }
+
+    @Test
     void entity_fallsBackToTheOrganisationNamedLast() {
         SentenceContext c = Stages.after("Amazon", "About 14,000 jobs will go.");
         assertThat(subject(c, "14,000").entity()).isEqualTo("Amazon");
