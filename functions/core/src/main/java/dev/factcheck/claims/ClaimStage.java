@@ -25,6 +25,9 @@ final class ClaimStage {
     }
 
     static Claim build(ClaimDraft draft, String id) {
+        if (draft.figure().minus && draft.figure().value.signum() > 0) {
+            draft = draft.negated(); // a table's change column has turned it already
+        }
         Tokens t = draft.tokens();
         Figure f = draft.figure();
         ClaimDraft.Qualifying qualifying = draft.qualifying();

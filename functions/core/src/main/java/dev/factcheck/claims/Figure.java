@@ -21,6 +21,8 @@ final class Figure {
     BigDecimal highPrecision;
     /** The two tokens before the figure are "'s". */
     boolean possessiveBefore;
+    /** A minus sign glued to its front, read as part of it ("returned -11%"): the claim is negative. */
+    boolean minus;
 
     /** The same figure with its sign turned: "-2.7%" in a table's change column. */
     Figure negated() {
@@ -33,6 +35,7 @@ final class Figure {
         n.scale = scale;
         n.scaled = scaled;
         n.possessiveBefore = possessiveBefore;
+        n.minus = minus;
         return n;
     }
 

@@ -6,8 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * Marks numbers that are not claims: inside URLs, e-mail addresses and identifiers, phone numbers,
- * clock times, street addresses, section and list numbers, product names. Each check looks at a
- * bounded neighbourhood, so the whole pass is linear.
+ * clock times, dates written with a slash, numbers of times, spans of time, ages, street addresses,
+ * section and list numbers, product names. Each check looks at a bounded neighbourhood, so the whole
+ * pass is linear. Figures that are read but still no claim are {@link Distractors}'.
+ *
+ * <p>Longer than 300 lines on purpose: it is one pass of small token rules, each a few lines, and the
+ * one place that says which written numbers are never figures.
  */
 final class NonClaims {
 
@@ -29,10 +33,24 @@ final class NonClaims {
     private static final Set<String> STREET_TYPES = Set.of(
             "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "ln", "way",
             "parkway", "pkwy", "place", "pl", "court", "ct", "terrace", "square", "plaza", "highway", "hwy",
-            "alley", "circle", "crescent");
+            "alley", "circle", "crescent", "camino", "calle", "via", "rue", "strasse", "platz");
 
     private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
+
+    /** Scale words between a number and what it counts: "3.5 million times". */
+    private static final Set<String> SCALE_WORDS = Set.of("hundred", "thousand", "million", "billion");
+
+    /** A word between a number and its time unit that keeps it a span of time: "48 consecutive years". */
+    private static final Set<String> DURATION_MODIFIERS = Set.of("consecutive", "straight", "successive", "full");
+
+    /** Verbs before a bare number that state a person's age: "the founder is 71". */
+    private static final Set<String> AGE_VERBS = Set.of("is", "was", "turned", "turns", "aged");
+
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "its", "our", "their", "his", "her", "a");
+
+    /** Words after a person's age that end its phrase: "is 71 and still comes in every day". */
+    private static final Set<String> AFTER_AN_AGE = Set.of("and", "but", "when", "yet", "now", "this", "last");
 
     /** Words before "N months" that make it a period ("the past 12 months"), not a duration. */
     private static final Set<String> PERIOD_OPENERS = Set.of("past", "last", "next", "previous", "recent", "first",
@@ -140,6 +158,19 @@ final class NonClaims {
             if (!t.isNum(i) || taken[i]) {
                 continue;
             }
+            // A number of times is a frequency or a multiple, never a quantity: "shared 12,000 times".
+            int afterNumber = numberRunEnd(t, i);
+            if (t.isAny(afterNumber, SCALE_WORDS)) {
+                afterNumber++;
+            }
+            if (t.is(afterNumber, "times")) {
+                NumberReader.markTaken(taken, i, afterNumber);
+                continue;
+            }
+            if (dayAndMonth(t, i)) {
+                NumberReader.markTaken(taken, i, i + 3);
+                continue;
+            }
             // Clock time 9:30, 10 a.m., 3pm.
             if (t.isSym(i + 1, ':') && t.attached(i + 1) && t.isNum(i + 2) && t.attached(i + 2) && t.length(i + 2) == 2) {
                 NumberReader.markTaken(taken, i, i + 3);
@@ -232,11 +263,21 @@ final class NonClaims {
         }
     }
 
-    /** An age between commas after a name: "Chief executive Bill Lumbergh, 58, wrote". */
+    /**
+     * A person's age: between commas after a name or a title ("Chief executive Bill Lumbergh, 58,
+     * wrote", "The chairman, 74, will stand"), or after "is", "was", "turned" or "aged" when the clause
+     * names a person by a title and nothing counted follows ("Art Vandelay, the founder, is 71 and").
+     */
     private static void markAges(Tokens t, boolean[] taken) {
-        for (int i = 2; i + 1 < t.size; i++) {
-            if (t.isNum(i) && t.length(i) == 2 && t.isSym(i - 1, ',') && t.isSym(i + 1, ',') && t.capitalised(i - 2)
-                    && t.intValue(i) >= 16) {
+        for (int i = 1; i < t.size; i++) {
+            if (!t.isNum(i) || t.length(i) != 2 || t.intValue(i) < 16 || (t.isSym(i + 1, '.') && t.isNum(i + 2))) {
+                continue;
+            }
+            boolean betweenCommas = t.isSym(i - 1, ',') && t.isSym(i + 1, ',')
+                    && (t.capitalised(i - 2) || t.isAny(i - 2, Lexicon.PERSON_TITLES));
+            boolean stated = t.isAny(i - 1, AGE_VERBS) && (i + 1 >= t.size || t.isSymAny(i + 1, ",.;)")
+                    || t.isAny(i + 1, AFTER_AN_AGE)) && (t.is(i - 1, "aged") || personTitleBefore(t, i - 1));
+            if (betweenCommas || stated) {
                 taken[i] = true;
             }
         }
@@ -264,6 +305,9 @@ final class NonClaims {
 
     private static boolean durationAt(Tokens t, int i) {
         int j = t.isSym(i + 1, '-') && t.attached(i + 1) ? i + 2 : i + 1;
+        if (t.isAny(j, DURATION_MODIFIERS)) {
+            j++;
+        }
         return t.isWord(j) && TIME_UNITS.contains(t.lower(j));
     }
 
@@ -287,11 +331,21 @@ final class NonClaims {
         }
     }
 
+    /** An ordinal written in digits, "81st", "2nd", starting at token {@code i}. */
+    private static boolean ordinalAt(Tokens t, int i) {
+        return t.isNum(i) && t.attached(i + 1) && t.isAny(i + 1, Set.of("st", "nd", "rd", "th"));
+    }
+
     /** The end of a street address starting with the number at {@code i}, or -1. */
     private static int addressEnd(Tokens t, int i) {
         int j = i + 1;
         int words = 0;
-        while (words < 4 && t.capitalised(j) && !t.attached(j)) {
+        while (words < 4 && !t.attached(j) && (t.capitalised(j) || ordinalAt(t, j))) {
+            if (ordinalAt(t, j)) {
+                j += 2; // "81st" in "129 West 81st Street"
+                words++;
+                continue;
+            }
             if (STREET_TYPES.contains(t.lower(j)) && words > 0) {
                 int end = j + 1;
                 while (t.capitalised(end) && Set.of("north", "south", "east", "west", "ne", "nw", "se", "sw")
@@ -307,5 +361,45 @@ final class NonClaims {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the subject right before the verb at {@code verb} is a person named by a title ("the
+     * founder", "Art Vandelay, its chairman,"): only names, commas and determiners may stand between.
+     */
+    private static boolean personTitleBefore(Tokens t, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 6); k--) {
+            if (t.isAny(k, Lexicon.PERSON_TITLES)) {
+                return true;
+            }
+            if (!(t.isSym(k, ',') || t.isAny(k, SUBJECT_DETERMINERS) || t.capitalised(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A day and a month written with a slash, "27/10" or "10/27": one part is a day after the 12th,
+     * the other a month, so it is no fraction ("1/3 of its staff" stays a figure).
+     */
+    private static boolean dayAndMonth(Tokens t, int i) {
+        if (!(t.isSym(i + 1, '/') && t.attached(i + 1) && t.isNum(i + 2) && t.attached(i + 2))
+                || t.length(i) > 2 || t.length(i + 2) > 2 || (t.isSym(i + 3, '/') && t.attached(i + 3))
+                || (t.isSym(i - 1, '/') && t.attached(i))) {
+            return false;
+        }
+        int a = t.intValue(i);
+        int b = t.intValue(i + 2);
+        return (a > 12 && a <= 31 && b >= 1 && b <= 12) || (b > 12 && b <= 31 && a >= 1 && a <= 12);
+    }
+
+    /** The token after a number written with thousands separators or decimals ("12,000", "2.5"). */
+    static int numberRunEnd(Tokens t, int i) {
+        int j = i + 1;
+        while (t.isSymAny(j, ",.") && t.attached(j) && t.isNum(j + 1) && t.attached(j + 1)) {
+            j += 2;
+        }
+        return j;
     }
 }

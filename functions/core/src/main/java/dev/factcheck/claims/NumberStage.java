@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class NumberStage {
 
+    /** A hyphen-minus and the minus sign U+2212. */
+    private static final String MINUS_SIGNS = "-\u2212";
+
     private NumberStage() {
     }
 
@@ -22,6 +25,7 @@ final class NumberStage {
             }
             Figure f = NumberReader.read(t, i, taken);
             if (f != null) {
+                f = signed(t, f, taken);
                 NumberReader.markTaken(taken, f.startTok, f.endTok);
                 figures.add(f);
                 i = f.endTok - 1;
@@ -31,15 +35,36 @@ final class NumberStage {
     }
 
     /**
+     * A minus sign glued to the front of a figure and set apart from the word before it is the
+     * figure's sign: "has returned -11%" is -11 ({@link ClaimStage} turns the claim's value and bounds),
+     * and the sign is part of its words. A hyphen glued to the word before ("2022-2023", "COVID-19")
+     * or standing alone ("- 5%", a bullet) is none.
+     */
+    private static Figure signed(Tokens t, Figure f, boolean[] taken) {
+        int sign = f.startTok - 1;
+        if (f.high != null || !t.isSymAny(sign, MINUS_SIGNS) || taken[sign] || !t.attached(f.startTok)
+                || t.attached(sign) || t.isSymAny(sign - 1, MINUS_SIGNS)) {
+            return f;
+        }
+        f.startTok = sign;
+        f.minus = true;
+        return f;
+    }
+
+    /**
      * Whether a figure is a claim: not the parts of a ratio ("one in ten", "1 in 5"), and not a small
-     * bare count ("3 reasons") unless a metric cue or a people noun says what it counts, and not a
-     * position in a table's rank column.
+     * bare count ("3 reasons") unless a metric cue or a people noun says what it counts, not a
+     * position in a table's rank column, and not a figure that {@link Distractors#any} rules out
+     * for what it counts or whose it is.
      */
     static boolean checkable(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
         TableRow row = sentence.row();
         TableReader.Cell cell = row == null ? null : row.cellAt(t, f.startTok);
         if (cell != null && row.layout().column(cell.column()) != null && row.layout().column(cell.column()).rank()) {
+            return false;
+        }
+        if (Distractors.any(sentence, f)) {
             return false;
         }
         if (t.is(f.startTok - 1, "in") && (t.isNum(f.startTok - 2)

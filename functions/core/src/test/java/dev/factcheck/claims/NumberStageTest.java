@@ -30,6 +30,18 @@ class NumberStageTest {
         assertThat(NumberStage.checkable(c, Stages.figure(c, anchor))).isEqualTo(checkable);
     }
 
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Microsoft's stock has returned -11% over the past year. | -11%  | -11",
+            "Amazon's margin moved \u22122.5% in the quarter.       | \u22122.5% | -2.5",
+            "Amazon cut jobs in 2022-2023 and 600 more in 2024.      | 600   | 600",
+            "- 5% of Meta's staff left.                              | 5%    | 5"})
+    void figure_withAMinusSignGluedToItsFront_isNegative(String sentence, String words, String value) {
+        List<Claim> claims = Stages.EXTRACTOR.extract(sentence, Stages.PUBLISHED);
+        assertThat(claims).filteredOn(c -> c.text().startsWith(words)).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo(value));
+    }
+
     /** Distractors of wire copy: an age after a name, a phone number before a comma, a passcode. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -1,0 +1,115 @@
+package dev.factcheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The distractors of news copy that {@link NonClaims} rules out, one test per rule. Each case gives a
+ * text and the values that must come out as claims (none: "-"): the distractor goes, and a real
+ * figure beside it, or one the rule must not take, stays.
+ */
+class NonClaimsTest {
+
+    private static List<String> claimedValues(String text) {
+        return Stages.EXTRACTOR.extract(text, Stages.PUBLISHED).stream()
+                .map(c -> c.value().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    private static void assertClaims(String text, String values) {
+        List<String> expected = values.equals("-") ? List.of()
+                : List.of(values.split(" ")).stream().map(v -> new BigDecimal(v).toPlainString()).toList();
+        assertThat(claimedValues(text)).as(text).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The clip was viewed 48,000 times after Amazon cut 2,000 jobs.  | 2000",
+            "Meta's post was shared 3.5 million times.                      | -"})
+    void numberOfTimes_isAFrequency_notAClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Prices were last checked 14/11, when Microsoft had 228,000 staff. | 228000",
+            "The tally was updated 11/14.                                      | -"})
+    void dayAndMonthWithASlash_isADate(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Microsoft has raised its dividend for 21 consecutive years.   | -",
+            "Amazon grew for 11 straight years and employs 1.5 million.    | 1500000"})
+    void durationWithAModifierBeforeItsUnit_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The chairwoman, 66, said Microsoft would hire 500 engineers.   | 500",
+            "Dana Scully, the founder, is 64 and still runs the lab.        | -",
+            "Amazon's store count is 64.                                    | 64"})
+    void ageAfterATitle_orStatedOfAPerson_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Its offices at 350 East 52nd Street were sold.                 | -",
+            "The lab moved to 2500 El Camino Real, Palo Alto.               | -"})
+    void addressWithAnOrdinalOrAForeignStreetWord_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Microsoft sells consoles in 45 countries and employs 2,100 people in Ireland. | 2100",
+            "The tower has 38 floors.                                                      | -",
+            "My notebook of corrections has 340 rows.                                      | -",
+            "Amazon closed 45 stores in 12 states.                                         | 45"})
+    void countOfPlacesLanguagesOrParts_isNoClaim_unlessAMetricNamesThem(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon supplies 18 of the 25 largest grocers in Ohio.          | -",
+            "Microsoft dismissed 45 of the 600 engineers on the team.       | 45 600",
+            "Amazon laid off the 1,000 highest-paid managers.               | 1000"})
+    void rankedGroupAndItsMembers_areNoClaims(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The rumour was repeated in a hundred newsletters.              | -",
+            "Meta cut a hundred jobs.                                       | 100"})
+    void roundNumberSaidForMany_isNoClaim_unlessItCountsSomething(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I interviewed 12 former Meta engineers last week.              | -",
+            "I bought Amazon shares at $181.                                | 181",
+            "In Phase I Meta hired 40 engineers.                            | 40",
+            "\"I expect we will hire 300 engineers,\" the Microsoft chief said. | 300"})
+    void writersOwnCount_isNoClaim_outsideQuotesAndForBareCountsOnly(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Analysts say the cloud-software market will grow 11% a year.               | -",
+            "The median salary for a data engineer is $142,000, up 6% since 2023.       | -",
+            "Alphabet's share of the market rose to 11%.                                | 11",
+            "As the market fell Microsoft cut 1,900 jobs.                               | 1900"})
+    void marketWideStatisticOrAPersonsPay_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+}
