@@ -81,6 +81,10 @@ final class NameShapes {
         if (personNames.contains(surface)) {
             return true;
         }
+        if (j - i >= 3 && Lexicon.PERSON_TITLES.contains(t.lower(i)) && !SHARED_ROLES.contains(t.lower(i))
+                && !t.isAny(j - 1, ORG_SUFFIXES)) {
+            return true; // "Chairman Hank Scorpio, 61, has run the company": a capitalised title, then its holder
+        }
         if (j - i >= 2 && t.isSym(i - 1, ',') && Lexicon.PERSON_TITLES.contains(t.lower(i - 2))
                 && !SHARED_ROLES.contains(t.lower(i - 2)) && !t.isAny(j - 1, ORG_SUFFIXES)) {
             return true; // "Initech's chief executive, Bill Lumbergh, told staff": a title, then its holder
