@@ -162,7 +162,7 @@ public final class ClaimExtractor {
     }
 
     private List<ClaimDraft> build(SentenceContext context, Reading reading, List<Claim> claims) {
-        List<ClaimDraft> drafts = drafts(context);
+        List<ClaimDraft> drafts = ReportPeriods.carry(drafts(context), context, reading.discourse());
         for (ClaimDraft draft : drafts) {
             claims.add(ClaimStage.build(draft, "c" + (claims.size() + 1)));
             if (draft.subject().entity() != null && draft.measure().object() != null) {

@@ -25,6 +25,13 @@ final class Discourse {
     String object;
     /** The last period the text named: what "that year" and "the same period" refer to. */
     Period period;
+    /**
+     * The period of the results a release reports ("reported third-quarter revenue", "announced results
+     * for its third quarter"): a reported revenue or profit that names no period is about it.
+     */
+    Period reportPeriod;
+    /** The period a list header names ("Third-quarter highlights:"): what its bullets are about. */
+    Period listPeriod;
     /** The measure of the last claim: what a bare figure in the next sentence counts. */
     ClaimDraft.Measure measure;
     /** The latest counterparty of each investor in the claims so far: where "put in a further $4 billion" goes. */
