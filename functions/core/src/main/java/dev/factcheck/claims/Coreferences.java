@@ -29,8 +29,9 @@ final class Coreferences {
             // "its" never does ("in its Newark plant").
             boolean pronoun = m.kind == Mention.Kind.COREF && m.end - m.start == 1
                     && !(t.is(m.start, "it") && objectPreposition(t, m.start) == m.start - 1);
-            // "the conglomerate's latest filing": a possessor of another noun is no counterparty.
-            boolean possessor = t.isSymAny(m.end, "'\u2019") && t.is(m.end + 1, "s");
+            // "the conglomerate's latest filing": a possessor of another noun is no counterparty, but
+            // the owner of a round is ("invested $300 million in Hooli's latest round").
+            boolean possessor = t.isSymAny(m.end, "'\u2019") && t.is(m.end + 1, "s") && !roundAfter(t, m.end + 2);
             if (pronoun || possessor || objectPreposition(t, m.start) < 0) {
                 continue;
             }
@@ -41,6 +42,16 @@ final class Coreferences {
                 }
             }
         }
+    }
+
+    /** "round", "funding round" within a few words from {@code at}: "Hooli's latest funding round". */
+    private static boolean roundAfter(Tokens t, int at) {
+        for (int k = at; k < at + 3 && t.isWord(k); k++) {
+            if (t.is(k, "round")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

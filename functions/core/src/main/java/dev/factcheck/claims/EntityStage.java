@@ -8,7 +8,7 @@ import java.util.Set;
  * after a preposition there, else the first name after the figure in the clause, else the latest
  * name of an earlier clause, else the organisation the article named last. A possessive right before
  * the figure ("Walmart's 2.1m") wins; places and counterparties never are the entity, and a figure
- * "across the sector" has none. Also finds the
+ * "across the sector" or of several organisations together ("Amazon and Meta cut 24,000") has none. Also finds the
  * counterparty nearest the figure in its clause, for the metric stage to use or not.
  */
 final class EntityStage implements Stage {
@@ -135,12 +135,29 @@ final class EntityStage implements Stage {
                 return m.entity;
             }
         }
+        if (subject != null && coordinated(draft.tokens(), mentions, subject)) {
+            return null; // "Globex, Initech and Umbrella together cut 8,800 jobs": no one company's figure
+        }
         Mention chosen = subject != null ? subject : prepositional != null ? prepositional
                 : after != null ? after : earlierSubject != null ? earlierSubject : earlierPrepositional;
         if (chosen != null) {
             return chosen.entity;
         }
         return draft.sentence().priorEntity();
+    }
+
+    /** The subject is the last of several organisations joined by "and" or "&" ("Amazon and Meta cut ..."). */
+    private static boolean coordinated(Tokens t, List<Mention> mentions, Mention subject) {
+        int at = subject.start - 1;
+        if (!t.is(at, "and") && !t.isSym(at, '&')) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m != subject && m.end == at && !m.attribution) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "another 50,000 across the sector", "8,000 jobs across the industry": a figure of a whole market. */

@@ -102,6 +102,8 @@ final class MetricCues {
     private final Map<String, Metric> verbAtTerms = new HashMap<>();
     /** The metric whose term is "valuation": what a sum of money before "company" measures; null when none. */
     private Metric valuationMetric;
+    /** The metric whose term is "round": what a "Series D" names too; null when none. */
+    private Metric roundMetric;
 
     MetricCues(Catalog catalog) {
         for (Metric metric : catalog.metrics()) {
@@ -124,6 +126,9 @@ final class MetricCues {
                 }
                 if (term.equals("valuation") && valuationMetric == null) {
                     valuationMetric = metric;
+                }
+                if (term.equals("round") && roundMetric == null) {
+                    roundMetric = metric;
                 }
                 if (words.length == 2 && words[1].equals("at")) {
                     verbAtTerms.putIfAbsent(stem(words[0]), metric);
@@ -181,6 +186,9 @@ final class MetricCues {
                 }
                 if (valuationMetric != null && valuedNoun(t, i)) {
                     cues.add(new Cue(i, i + 1, valuationMetric, false));
+                }
+                if (roundMetric != null && seriesName(t, i)) {
+                    cues.add(new Cue(i, i + 2, roundMetric, false));
                 }
                 i++;
             }
@@ -247,6 +255,12 @@ final class MetricCues {
             return false;
         }
         return t.isNum(i - 1) || t.isAny(i - 1, SCALE_WORDS);
+    }
+
+    /** "a $900 million Series D": a round's series name, "Series" and one capital letter. */
+    private static boolean seriesName(Tokens t, int i) {
+        return t.isWord(i) && t.text(i).equals("Series") && t.isWord(i + 1) && t.length(i + 1) == 1
+                && Character.isUpperCase(t.text.charAt(t.start[i + 1]));
     }
 
     /** "valued", "values", "valuing", "value" → "valu": the forms of one verb share a stem. */

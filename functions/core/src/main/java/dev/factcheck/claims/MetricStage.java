@@ -60,7 +60,7 @@ final class MetricStage implements Stage {
         String object = null;
         if (!again && cue != null && cue.hasObject()) {
             object = counterparty(draft, cue);
-            if (object == null && investment(cue)) {
+            if (object == null && investment(cue) && !intoTheRound(t, f.endTok)) {
                 // "The round brings total funding to $310 million": money with no company it went
                 // into is what the company raised, when the clause names that too.
                 MetricCues.Cue raised = moneyCueWithoutCounterparty(draft);

@@ -39,6 +39,13 @@ class EntityStageTest {
     }
 
     @Test
+    void figureOfSeveralOrganisationsTogether_hasNoEntity() {
+        assertThat(claim("Amazon, Meta and Microsoft together cut 35,000 jobs this year.", "35,000").entity()).isNull();
+        assertThat(claim("Amazon and Meta cut a combined 25,000 jobs.", "25,000").entity()).isNull();
+        assertThat(claim("Amazon cut 14,000 jobs and Meta cut 11,000.", "11,000").entity()).isEqualTo("Meta");
+    }
+
+    @Test
     void entity_fallsBackToTheOrganisationNamedLast() {
         SentenceContext c = Stages.after("Amazon", "About 14,000 jobs will go.");
         assertThat(subject(c, "14,000").entity()).isEqualTo("Amazon");
@@ -150,6 +157,16 @@ class EntityStageTest {
     void nameBeforeCommaWho_isAPerson_neverTheOrganisationOfLaterFigures() {
         assertThat(claim("Lunch with Sol Roth, who runs Meta. Roth would not say more. He did say revenue of "
                 + "$10.5 billion last year was fine.", "$10.5 billion").entity()).isEqualTo("Meta");
+    }
+
+    @Test
+    void nameAfterATitle_isAPerson_neverTheCompanyOfLaterFigures() {
+        String article = "Amazon's chief executive, Andy Jassy, told staff the company would eliminate 14,000 roles. "
+                + "Jassy said the retailer still expects revenue of $700 billion this year.";
+        assertThat(claim(article, "14,000").entity()).isEqualTo("Amazon");
+        assertThat(claim(article, "$700 billion").entity()).isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. Chairman Jeff Bezos, 61, has run the company for decades. Its "
+                + "revenue was $638 billion last year.", "$638 billion").entity()).isEqualTo("Amazon");
     }
 
     @Test

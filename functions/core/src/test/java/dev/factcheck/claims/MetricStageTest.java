@@ -288,6 +288,22 @@ class MetricStageTest {
     }
 
     @Test
+    void investmentInACompanysRound_goesIntoThatCompany() {
+        Claim stake = Stages.roundsClaim("Sequoia Capital invested $300 million in Meta's latest funding round.",
+                "$300 million");
+        assertThat(stake.metric()).isEqualTo("investment");
+        assertThat(stake.object()).isEqualTo("Meta");
+        assertThat(Stages.roundsClaim("Amazon invested $4 billion in the conglomerate's latest filing.", "$4 billion")
+                .object()).as("a possessor of another noun").isNull();
+    }
+
+    @Test
+    void seriesName_namesARound() {
+        assertThat(Stages.roundsClaim("Meta closed a $900 million Series D in August.", "$900 million").metric())
+                .isEqualTo("fundraising");
+    }
+
+    @Test
     void aMetricWithoutCounterparties_hasNoObject_evenWithAPlaceAfterIn() {
         assertThat(measure("Amazon cut 14,000 jobs in Anthropic's home town.", "14,000").object()).isNull();
     }
