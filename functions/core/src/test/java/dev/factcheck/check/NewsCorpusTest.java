@@ -49,10 +49,11 @@ class NewsCorpusTest {
     static final Floors HOLDOUT_FLOORS = new Floors(0.94, 0.99, 0.96, 0.87, 0.89, 0.86, 0.91, 0.82, 1.00);
 
     /**
-     * Ratchet floors of the unseen split (unseen.txt), measured on 2026-12-02 by one run of the
-     * extractor on articles written and labelled without reading the rule code or its output.
+     * Ratchet floors of the unseen split (unseen.txt), written and labelled without reading the rule
+     * code or its output. Its first run (main at 80a50ad) scored 0.848, 0.994, 0.915, 0.548, 0.486,
+     * 0.521, 0.767, 0.775, 0.600; these floors are the scores of main at 704d74d, rounded down.
      */
-    static final Floors UNSEEN_FLOORS = new Floors(0.84, 0.99, 0.91, 0.54, 0.48, 0.52, 0.76, 0.77, 0.60);
+    static final Floors UNSEEN_FLOORS = new Floors(0.87, 0.99, 0.93, 0.57, 0.56, 0.55, 0.76, 0.81, 0.65);
 
     private static List<Article> tuning;
     private static List<Article> holdout;
