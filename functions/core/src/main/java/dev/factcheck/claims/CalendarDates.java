@@ -139,7 +139,9 @@ final class CalendarDates {
             return null;
         }
         String word = t.lower(i);
-        if (word.equals("may") && !dayBefore && !t.isNum(i + 1) && !MONTH_CONTEXT.contains(t.lower(i - 1))) {
+        // "Globex's May cuts": after a possessive, a capitalised May is the month, not the verb.
+        boolean possessive = t.is(i - 1, "s") && t.isSymAny(i - 2, "'\u2019");
+        if (word.equals("may") && !dayBefore && !possessive && !t.isNum(i + 1) && !MONTH_CONTEXT.contains(t.lower(i - 1))) {
             return null;
         }
         if (word.equals("mar") || word.equals("jan") || word.equals("dec") || word.equals("sept")

@@ -39,6 +39,12 @@ final class CatalogNames {
                 .add(new Alias(words, entity, Character.isUpperCase(name.charAt(0))));
     }
 
+    /** Whether the names and aliases that begin with {@code word} (lower case) are all one entity's. */
+    boolean oneEntityBeginsWith(String word) {
+        List<Alias> candidates = byFirstWord.get(word);
+        return candidates != null && candidates.stream().map(Alias::entity).distinct().count() == 1;
+    }
+
     /** The catalog alias starting at token {@code i}: {end token, alias} or null. */
     Alias at(Tokens t, int i, int[] end) {
         List<Alias> candidates = byFirstWord.get(t.lower(i));

@@ -143,10 +143,7 @@ public final class ClaimExtractor {
         }
         boolean bullet = reading.discourse().enter(t);
         SentenceContext context = read(reading, sentence, t, null, null);
-        List<ClaimDraft> drafts = build(context, reading, claims);
-        if (!drafts.isEmpty()) {
-            reading.discourse().measure = drafts.getLast().measure();
-        }
+        reading.discourse().measured(build(context, reading, claims));
         if (!bullet) {
             reading.discourse().leave(t, context.mentions());
         }
@@ -157,12 +154,13 @@ public final class ClaimExtractor {
                             List<Claim> claims) {
         Tokens t = Tokens.of(reading.source().text(), sentence.start(), sentence.end());
         if (t.size > 0) {
-            build(read(reading, sentence, t, layout, row), reading, claims);
+            // "Together that is 16,000 jobs" after a table of job cuts counts what the table counted.
+            reading.discourse().measured(build(read(reading, sentence, t, layout, row), reading, claims));
         }
     }
 
     private List<ClaimDraft> build(SentenceContext context, Reading reading, List<Claim> claims) {
-        List<ClaimDraft> drafts = drafts(context);
+        List<ClaimDraft> drafts = ReportPeriods.carry(drafts(context), context, reading.discourse());
         for (ClaimDraft draft : drafts) {
             claims.add(ClaimStage.build(draft, "c" + (claims.size() + 1)));
             if (draft.subject().entity() != null && draft.measure().object() != null) {
@@ -212,14 +210,15 @@ public final class ClaimExtractor {
             }
         }
         List<Mention> mentions = entities.find(t, taken, reading.personNames(), reading.wordCases(),
-                reading.discourse().described());
+                reading.discourse().described(), reading.discourse().shortNames(), reading.discourse().thirdParties());
         List<MetricCues.Cue> sentenceCues = cues.find(t);
         Clauses clauses = Clauses.of(t);
         String priorEntity = reading.discourse().entity();
         Coreferences.resolve(t, mentions, sentenceCues, clauses, reading.discourse());
         List<Figure> figures = NumberStage.read(t, taken);
-        TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures);
+        TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures, sentenceCues);
         return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,
-                priorEntity, row, row == null ? reading.discourse().measure : null, reading.discourse().ownership());
+                priorEntity, row, row == null ? reading.discourse().measure : null, reading.discourse().ownership(),
+                reading.discourse().measuresByValue());
     }
 }

@@ -1,7 +1,10 @@
 package dev.factcheck.claims;
 
 import dev.factcheck.time.Period;
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +28,17 @@ final class Discourse {
     String object;
     /** The last period the text named: what "that year" and "the same period" refer to. */
     Period period;
+    /**
+     * The period of the results a release reports ("reported third-quarter revenue", "announced results
+     * for its third quarter"): a reported revenue or profit that names no period is about it.
+     */
+    Period reportPeriod;
+    /** The period a list header names ("Third-quarter highlights:"): what its bullets are about. */
+    Period listPeriod;
     /** The measure of the last claim: what a bare figure in the next sentence counts. */
     ClaimDraft.Measure measure;
+    /** The measure of the latest claim of each value: what a repeated figure ("Another 600 would ...") counts. */
+    private final Map<BigDecimal, ClaimDraft.Measure> measuresByValue = new HashMap<>();
     /** The latest counterparty of each investor in the claims so far: where "put in a further $4 billion" goes. */
     private final Map<String, String> counterparties = new HashMap<>();
     /** The organisation that last raised money, by name: whose round "invested in the round" means. */
@@ -38,6 +50,14 @@ final class Discourse {
     private String previousName;
     /** What the text has called each organisation: "Hooli is a robotics start-up" → start-up → Hooli. */
     private final Map<String, String> descriptions = new HashMap<>();
+    /**
+     * The first word of each catalog name the text wrote in full ("Sirius" of "Sirius Cybernetics"), with
+     * its entity; a word that began the names of two organisations maps to {@link #AMBIGUOUS}.
+     */
+    private final Map<String, String> shortNames = new HashMap<>();
+    /** Unions, analysts' firms and regulators the text named: never an organisation whose figures it reports. */
+    private final Set<String> thirdParties = new HashSet<>();
+    private static final String AMBIGUOUS = "";
 
     private static final Set<String> RAISING_VERBS = Set.of("raised", "raises", "raise", "raising");
     private static final Set<String> GENERIC_HEADS = Set.of("company", "firm", "business");
@@ -57,6 +77,22 @@ final class Discourse {
             listNamed = false;
         }
         return bullet;
+    }
+
+    /** Remembers what the claims of a sentence or a table row counted, the last one for a bare figure. */
+    void measured(List<ClaimDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        measure = drafts.getLast().measure();
+        for (ClaimDraft draft : drafts) {
+            measuresByValue.put(Figure.normal(draft.figure().value), draft.measure());
+        }
+    }
+
+    /** The measure of the latest claim of each value so far, keyed by {@link Figure#normal} values; read-only. */
+    Map<BigDecimal, ClaimDraft.Measure> measuresByValue() {
+        return Collections.unmodifiableMap(measuresByValue);
     }
 
     /** The organisation named last before the current sentence, or null. */
@@ -101,6 +137,21 @@ final class Discourse {
         return descriptions.keySet();
     }
 
+    /**
+     * The entity each first word of a catalog name written in full stands for on its own later ("Sirius
+     * shares closed up" after "Sirius Cybernetics plans to cut"), when no other name began with it.
+     */
+    Map<String, String> shortNames() {
+        Map<String, String> unambiguous = new HashMap<>(shortNames);
+        unambiguous.values().removeIf(AMBIGUOUS::equals);
+        return unambiguous;
+    }
+
+    /** The names of the unions, analysts' firms and regulators the text has named. */
+    Set<String> thirdParties() {
+        return thirdParties;
+    }
+
     /** The organisation the text described with {@code head} last, or null. */
     String described(String head) {
         return head == null ? null : descriptions.get(head);
@@ -113,6 +164,7 @@ final class Discourse {
      */
     void leave(Tokens t, List<Mention> mentions) {
         learnDescriptions(t, mentions);
+        learnNames(t, mentions);
         int raising = firstRaisingVerb(t);
         for (Mention m : mentions) {
             if (m.antecedent()) {
@@ -137,6 +189,22 @@ final class Discourse {
             }
         }
         return -1;
+    }
+
+    /** Remembers the short forms of the catalog names written in full and the third parties of the sentence. */
+    private void learnNames(Tokens t, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.thirdParty) {
+                thirdParties.add(m.surface);
+            }
+            if (m.kind == Mention.Kind.CATALOG && m.end - m.start >= 2 && t.capitalised(m.start)) {
+                String first = t.text(m.start);
+                String known = shortNames.putIfAbsent(first, m.entity);
+                if (known != null && !known.equals(m.entity)) {
+                    shortNames.put(first, AMBIGUOUS);
+                }
+            }
+        }
     }
 
     private void learnDescriptions(Tokens t, List<Mention> mentions) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,6 +47,33 @@ final class EntityFinder {
     private static final Set<String> BUYING_VERBS = Set.of(
             "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase",
             "purchases", "purchased", "purchasing");
+
+    /**
+     * Words that end a description before its noun: "the people who built the business" and "the
+     * recall cost the company" are no descriptions of an organisation ("the business" and "the
+     * company" are).
+     */
+    private static final Set<String> DESCRIPTION_STOPS = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "who", "which", "whose", "of", "to", "for", "with",
+            "by", "from", "at", "on", "in", "its", "their");
+    /**
+     * Nouns right after a name that make it a body other than a company: a union ("the GMB union"), an
+     * index ("the DAT index"), a regulator. Such a name is a third party, never whose figure it is.
+     */
+    private static final Set<String> THIRD_PARTY_NOUNS = Set.of(
+            "union", "unions", "index", "regulator", "watchdog");
+    /** Nouns before a name that make it a third party: "analysts at broker Carraway & Finch", "the union Unite". */
+    private static final Set<String> THIRD_PARTY_BEFORE = Set.of(
+            "broker", "brokerage", "union", "regulator", "watchdog");
+    /** Verbs of a stock index's day after its name and number: "the FTSE 100 rose 0.3%". */
+    private static final Set<String> INDEX_MOVES = Set.of(
+            "rose", "fell", "gained", "lost", "closed", "slipped", "climbed", "dropped", "added", "was", "ended");
+    /** Who works at an analysts' firm: "analysts at Harbor & Lyle". */
+    private static final Set<String> ANALYSTS = Set.of("analyst", "analysts", "economist", "economists", "strategists");
+    /** Nationality adjectives: "a British company", "Japanese makers" name no organisation. */
+    private static final Set<String> NATIONALITIES = Set.of(
+            "american", "british", "chinese", "dutch", "european", "french", "german", "indian", "irish", "italian",
+            "japanese", "korean", "spanish", "swedish", "swiss", "canadian", "australian", "asian", "african");
 
     private final CatalogNames catalogNames;
     /** The words of the catalog's metric terms: "Headcount: 17,200" names a metric, not an organisation. */
@@ -115,7 +143,7 @@ final class EntityFinder {
 
     /** The organisation names of a sentence read on its own (a table's caption). */
     List<Mention> find(Tokens t, boolean[] taken, Set<String> personNames) {
-        return find(t, taken, personNames, WordCases.NONE, Set.of());
+        return find(t, taken, personNames, WordCases.NONE, Set.of(), Map.of(), Set.of());
     }
 
     /**
@@ -124,11 +152,15 @@ final class EntityFinder {
      * @param cases       how the article writes its words ({@link #wordCases})
      * @param described   nouns the article has used to describe an organisation ("Umbrella is a drugmaker"):
      *                    "the drugmaker" is a coreference
+     * @param shortNames  the first words of the catalog names the article has written in full, with their
+     *                    entity ("Sirius" after "Sirius Cybernetics")
+     * @param thirdParties names the article has shown to be unions, analysts' firms or regulators
      */
     List<Mention> find(Tokens t, boolean[] taken, Set<String> personNames, WordCases cases,
-                       Set<String> described) {
+                       Set<String> described, Map<String, String> shortNames, Set<String> thirdParties) {
         boolean titleCase = titleCase(t);
         List<Mention> mentions = new ArrayList<>();
+        int lastPersonEnd = -1;
         int[] end = new int[1];
         int i = 0;
         while (i < t.size) {
@@ -163,7 +195,7 @@ final class EntityFinder {
                 int k = i + 1;
                 int limit = Math.min(t.size, i + 9);
                 while (k < limit && (t.isWord(k) || t.isSymAny(k, "-,")) && !COREF_HEADS.contains(t.lower(k))
-                        && !described.contains(t.lower(k))
+                        && !described.contains(t.lower(k)) && !t.isAny(k, DESCRIPTION_STOPS)
                         && !(t.is(k, "start") && t.isSym(k + 1, '-') && t.is(k + 2, "up"))) {
                     k++;
                 }
@@ -182,11 +214,17 @@ final class EntityFinder {
                     continue;
                 }
             }
-            if (!taken[i] && t.capitalised(i) && isNameWord(t, i)) {
+            if (!taken[i] && t.capitalised(i) && isNameWord(t, i) && !ordinaryCapitalisedWord(t, i)) {
                 int j = i + 1;
-                while (j < t.size && !taken[j] && t.capitalised(j) && (isNameWord(t, j) || t.text(j).equals("AI"))
-                        && catalogNames.at(t, j, end) == null && !t.attached(j)) {
-                    j++;
+                while (j < t.size) {
+                    if (joinsNextName(t, j)) {
+                        j += 2; // Carraway & Finch, Off-World Resources
+                    } else if (!taken[j] && t.capitalised(j) && (isNameWord(t, j) || t.text(j).equals("AI"))
+                            && catalogNames.at(t, j, end) == null && !t.attached(j)) {
+                        j++;
+                    } else {
+                        break;
+                    }
                 }
                 boolean suffixed = false;
                 while (j < t.size && t.capitalised(j) && t.isAny(j, ORG_SUFFIXES)) {
@@ -195,13 +233,25 @@ final class EntityFinder {
                 }
                 int mentionEnd = j;
                 String surface = t.text.substring(t.start[i], t.end[j - 1]);
-                if (isPerson(t, i, j, personNames)) {
+                String shortFor = shortNames.get(t.text(i));
+                if (isPerson(t, i, j, personNames) || byline(t, i, j) || aged(t, i, j)
+                        || namedAfterAPersonNoun(t, i, j) || (t.is(i - 1, "and") && lastPersonEnd == i - 1)) {
+                    lastPersonEnd = j;
                     for (int k = i; k < j; k++) {
                         personNames.add(t.text(k));
                     }
                     personNames.add(surface);
+                } else if (titles(t, i, j) || thirdParties.contains(surface) || modifiesAnIndefiniteNoun(t, i, mentionEnd)) {
+                    // "said Joseph Takagi, Chairman and Chief Executive Officer"; "The GMB said" after "the GMB union".
                 } else if (!titleCase && !suffixed && sentenceInitial(t, i) && !nameOpeningSentence(t, i, j, cases)) {
                     // A capitalised ordinary word opening the sentence.
+                } else if (shortFor != null && !personNames.contains(t.text(i))
+                        && catalogNames.oneEntityBeginsWith(t.lower(i))) {
+                    // "Sirius" after "Sirius Cybernetics", "the Sirius Home division": the company named in full before.
+                    Mention m = attributed(t, i, new Mention(i, mentionEnd, Mention.Kind.CATALOG, shortFor, shortFor,
+                            prep, place));
+                    m.bought |= boughtOwner(t, i, mentions);
+                    mentions.add(m);
                 } else if (!titleCase && !mentions.isEmpty() && mentions.get(mentions.size() - 1).end == i
                         && mentions.get(mentions.size() - 1).kind == Mention.Kind.CATALOG) {
                     // Amazon Web Services, Google Cloud: a part named after the entity (in a headline,
@@ -209,11 +259,13 @@ final class EntityFinder {
                     Mention owner = mentions.remove(mentions.size() - 1);
                     mentions.add(new Mention(owner.start, mentionEnd, Mention.Kind.CATALOG, owner.surface, owner.entity,
                             owner.prepositional, owner.placeLike));
-                } else if (t.isAny(i - 1, OWNER_PRONOUNS)) {
-                    // "its Skyline Labs division", "at its Newark warehouse": a part of the organisation.
+                } else if (t.isAny(i - 1, OWNER_PRONOUNS) || (t.isAny(mentionEnd, EntityStage.PART_NOUNS) && !t.capitalised(mentionEnd))) {
+                    // "its Skyline Labs division", "at its Newark warehouse", "the Terraforming Services
+                    // segment": a part of the organisation.
                     mentions.add(new Mention(i, mentionEnd, Mention.Kind.COREF, surface, null, prep, false));
                 } else {
-                    Mention m = attributed(t, i, new Mention(i, mentionEnd, Mention.Kind.UNKNOWN, surface, null, prep, place));
+                    Mention m = attributed(t, i, new Mention(i, mentionEnd, Mention.Kind.UNKNOWN, surface, null, prep,
+                            place || coordinatedWithAPlace(t, i, mentions)));
                     // Amazon's Prime Video: a part of the entity before the possessive.
                     if (!mentions.isEmpty() && i >= 3 && t.is(i - 1, "s") && t.isSymAny(i - 2, "'\u2019")) {
                         Mention owner = mentions.get(mentions.size() - 1);
@@ -222,6 +274,10 @@ final class EntityFinder {
                         }
                     }
                     m.bought |= boughtOwner(t, i, mentions); // "to acquire Chotchkie's Software"
+                    if (thirdParty(t, i, mentionEnd)) {
+                        m.attribution = true;
+                        m.thirdParty = true;
+                    }
                     mentions.add(m);
                 }
                 i = j;
@@ -246,8 +302,14 @@ final class EntityFinder {
      * elsewhere ("Executives have tried everything", after "executives described the move").
      */
     private boolean nameOpeningSentence(Tokens t, int i, int j, WordCases cases) {
+        if (j - i == 1 && t.isSym(j, ',') && t.lower(i).endsWith("ly") && !cases.capitalised().contains(t.text(i))) {
+            return false; // "Oddly, the company's own site ..."
+        }
         if (t.isSymAny(j, "'\u2019,")) {
             return true;
+        }
+        if (t.isSym(j, '.') && j + 1 < t.size && t.isSymAny(j + 1, "<*")) {
+            return true; // a list item's title: "<strong>4. Krusty Burger.</strong> The burger chain ..."
         }
         if (t.isSym(j, ':')) {
             // "- Acme: 64,000 employees" names an organisation; "Wrong: its two rounds ..." does not.
@@ -257,6 +319,87 @@ final class EntityFinder {
             return subjectLike(t, j);
         }
         return subjectLike(t, j) && !modifiesNoun(t, j) && !cases.lowerCase().contains(t.lower(i));
+    }
+
+    /**
+     * A capitalised word that is no name whatever follows: a nationality before a lower-case word ("a
+     * British company"), or the first half of a compound with a lower-case word ("Robot-maker Sirius").
+     */
+    private static boolean ordinaryCapitalisedWord(Tokens t, int i) {
+        if (NATIONALITIES.contains(t.lower(i)) && !t.capitalised(i + 1)) {
+            return true;
+        }
+        return t.isSym(i + 1, '-') && t.attached(i + 1) && t.isWord(i + 2) && t.attached(i + 2) && !t.capitalised(i + 2);
+    }
+
+    /** "Carraway & Finch", "Off-World": the name goes on after the symbol at {@code j}. */
+    private static boolean joinsNextName(Tokens t, int j) {
+        boolean ampersand = t.isSym(j, '&');
+        boolean hyphen = t.isSym(j, '-') && t.attached(j) && t.attached(j + 1);
+        return (ampersand || hyphen) && t.isWord(j + 1) && t.capitalised(j + 1);
+    }
+
+    /**
+     * "its founders, Brennan Huff and Dale Doback,": a name in apposition to a noun for a person (or
+     * people) is a person's.
+     */
+    private static boolean namedAfterAPersonNoun(Tokens t, int i, int j) {
+        if (j - i < 2 || !t.isSym(i - 1, ',') || !t.isWord(i - 2)) {
+            return false;
+        }
+        String noun = t.lower(i - 2);
+        String singular = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        return Lexicon.PERSON_TITLES.contains(noun) || Lexicon.PERSON_TITLES.contains(singular);
+    }
+
+    /** "in a LinkedIn post": a name between an indefinite article and a lower-case noun modifies the noun. */
+    private static boolean modifiesAnIndefiniteNoun(Tokens t, int i, int end) {
+        return t.isAny(i - 1, Set.of("a", "an")) && t.isWord(end) && !t.capitalised(end);
+    }
+
+    /** "at sites in Houston and Kourou": a name joined by "and" or "or" to a place is a place too. */
+    private static boolean coordinatedWithAPlace(Tokens t, int i, List<Mention> mentions) {
+        if (mentions.isEmpty() || !t.isAny(i - 1, Set.of("and", "or"))) {
+            return false;
+        }
+        Mention last = mentions.getLast();
+        return last.end == i - 1 && last.kind == Mention.Kind.UNKNOWN && last.placeLike;
+    }
+
+    /** "By Callum Reid": a line that opens with "By" and names its writers, never an organisation. */
+    private static boolean byline(Tokens t, int i, int j) {
+        return i == 1 && t.is(0, "by") && j - i >= 2 && (j == t.size || t.isSymAny(j, ",|\u00b7") || t.is(j, "and"));
+    }
+
+    /** "Marvin Prosser, 57," and "Joseph Takagi, 67, likes": an age between commas follows a person's name. */
+    private static boolean aged(Tokens t, int i, int j) {
+        return j - i >= 2 && t.isSym(j, ',') && t.isNum(j + 1) && t.length(j + 1) == 2 && t.isSym(j + 2, ',');
+    }
+
+    /** "Chairman and Chief Executive Officer": a run of titles names a post, not an organisation. */
+    private static boolean titles(Tokens t, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (!t.isAny(k, Lexicon.PERSON_TITLES) && !t.is(k, "and") && !t.is(k, "of")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A union, an index, a regulator or an analysts' firm: "the GMB union", "analysts at broker
+     * Carraway & Finch", "according to the DAT index". Its figures and its words are about someone else.
+     */
+    private static boolean thirdParty(Tokens t, int i, int end) {
+        if (t.isAny(end, THIRD_PARTY_NOUNS) || t.isAny(i - 1, THIRD_PARTY_BEFORE)) {
+            return true;
+        }
+        if (t.isNum(end) && !t.attached(end) && t.length(end) <= 4
+                && (t.is(end + 1, "index") || t.isAny(end + 1, INDEX_MOVES))) {
+            return true; // "the FTSE 100 rose 0.3%", "the S&P 500 index"
+        }
+        int before = t.isWord(i - 1) && !t.isAny(i - 1, Set.of("at", "from")) ? i - 2 : i - 1;
+        return t.isAny(before, Set.of("at", "from")) && t.isAny(before - 1, ANALYSTS);
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Set;
 final class EntityStage implements Stage {
 
     /** Nouns that name a part of an organisation after "its", "our", "their" or a possessive. */
-    private static final Set<String> PART_NOUNS = Set.of(
+    static final Set<String> PART_NOUNS = Set.of(
             "division", "divisions", "unit", "units", "plant", "plants", "factory", "factories", "warehouse",
             "warehouses", "arm", "subsidiary", "subsidiaries", "segment", "campus", "branch", "branches", "site",
             "sites", "studio", "studios", "mill", "mine");
@@ -34,7 +34,9 @@ final class EntityStage implements Stage {
      * The part of the organisation the figure is about: "its Skyline Labs division alone employs
      * 2,300" (the part leads the figure's clause), "its vaccines unit, which numbered roughly 4,000"
      * (the figure's relative clause hangs on it), "600 workers at its Raccoon Falls plant" (the figure
-     * is counted at it). Null when the figure is about the whole organisation.
+     * is counted at it), and so is a figure counted out of it ("dismissed 45 out of roughly 600 workers
+     * at its Raccoon Falls plant": the 45 were the plant's too). Null when the figure is about the
+     * whole organisation.
      */
     private static String partFor(ClaimDraft draft) {
         Tokens t = draft.tokens();
@@ -46,7 +48,9 @@ final class EntityStage implements Stage {
             clauseStart--;
         }
         int from = clauses.relative(f.startTok) ? Math.max(0, clauseStart - 6) : clauseStart;
-        for (int k = from; k < Math.min(t.size, f.endTok + 8); k++) {
+        Figure whole = countedOutOf(draft);
+        int reach = whole == null ? f.endTok : whole.endTok;
+        for (int k = from; k < Math.min(t.size, reach + 8); k++) {
             if (!t.isAny(k, PART_NOUNS) || (k >= f.endTok && clauses.at(k) != clause)) {
                 continue;
             }
@@ -54,6 +58,22 @@ final class EntityStage implements Stage {
             boolean after = owner >= f.endTok;
             if (owner >= 0 && (!after || t.isAny(owner - 1, PLACE_WORDS))) {
                 return t.text.substring(t.start[owner], t.end[k]);
+            }
+        }
+        return null;
+    }
+
+    /** The figure right after "out of" or "of" that this one is counted out of ("45 out of roughly 600"), or null. */
+    private static Figure countedOutOf(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int at = draft.figure().endTok;
+        int after = t.is(at, "out") && t.is(at + 1, "of") ? at + 2 : t.is(at, "of") ? at + 1 : -1;
+        if (after < 0) {
+            return null;
+        }
+        for (Figure other : draft.sentence().figures()) {
+            if (other.startTok >= after && other.startTok <= after + 2) {
+                return other;
             }
         }
         return null;

@@ -13,6 +13,10 @@ final class Lexicon {
             "role", "positions", "position", "staff", "staffers", "staffer", "engineers", "contractors",
             "managers", "recruiters", "members", "posts", "hires", "redundancies", "layoffs", "cuts");
 
+    /** Jobs rather than the people in them: counted by cuts and hiring, never a workforce level. */
+    static final Set<String> JOB_NOUNS = words("JOB_NOUNS", "jobs", "job", "roles", "role", "positions", "position",
+            "posts");
+
     static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
@@ -66,7 +70,8 @@ final class Lexicon {
             "group", "cloud", "division", "unit", "team", "office", "offices", "read", "note", "update",
             "updated", "contact", "call", "see", "visit", "email", "phone", "tel", "press", "source", "sources",
             "story", "report", "reported", "figures", "data", "first", "second", "third", "fourth", "half",
-            "early", "late", "mid", "end", "start", "nobody", "everyone", "neither", "either",
+            "early", "late", "mid", "end", "start", "nobody", "everyone", "neither", "either", "near", "amid",
+            "outside", "inside", "beyond", "yes", "correction",
             "suite", "floor", "room", "avenue", "road", "building", "filing", "form", "article", "chapter",
             "pacific", "eastern", "central", "mountain", "gmt", "utc", "et", "pt", "bst", "cet", "texas",
             "virginia", "ohio", "georgia", "arizona", "oregon", "indiana", "pennsylvania", "spain", "italy",
@@ -175,6 +180,12 @@ final class Lexicon {
         return Set.copyOf(set);
     }
 
+    /** A word of {@link #PEOPLE_HEADS}, or a compound of "people" or "workers" ("salespeople", "autoworkers"). */
+    static boolean peopleNoun(String lower) {
+        return PEOPLE_HEADS.contains(lower) || (lower.length() > "people".length() && lower.endsWith("people"))
+                || (lower.length() > "workers".length() && lower.endsWith("workers"));
+    }
+
     /** A people noun among the {@code within} word tokens from {@code at}. */
     static boolean peopleNounWithin(Tokens t, int at, int within) {
         int seen = 0;
@@ -185,7 +196,7 @@ final class Lexicon {
                 }
                 return false;
             }
-            if (PEOPLE_HEADS.contains(t.lower(k))) {
+            if (peopleNoun(t.lower(k))) {
                 return true;
             }
             seen++;

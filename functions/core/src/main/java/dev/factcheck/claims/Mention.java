@@ -22,6 +22,8 @@ final class Mention {
     boolean objectRole;
     /** The source or backer of the news ("according to Globex", "led by Sequoia"). */
     boolean attribution;
+    /** A union, an index, a regulator or an analysts' firm ("the GMB union"): a source, and so named for the rest of the text. */
+    boolean thirdParty;
     /** What a verb of buying bought ("to acquire Chotchkie's Software"): never whose price it is. */
     boolean bought;
 

@@ -22,6 +22,22 @@ final class MetricCues {
      */
     private static final Set<String> LEVEL_VERBS = Set.of(
             "numbered", "numbering", "numbers", "totalled", "totaled", "totalling", "totaling", "stood");
+    /**
+     * A round of people is a round of layoffs ("its October round of 1,500", "the round would affect
+     * 17,000 roles"): cues of the metric the layoff words name, when the catalog has one. A round of
+     * money ("a funding round") is the catalog's own term; the figure's dimension picks between them.
+     */
+    private static final Set<String> ROUND_WORDS = Set.of("round", "rounds");
+    /** Verbs of having that state a level of the people counted after them ("it has about 180 salespeople"). */
+    private static final Set<String> HAVING_VERBS = Set.of("has", "have", "had");
+    /** Words that may open the object of a verb of having: "has about", "had more than", "has fewer than". */
+    private static final Set<String> HEDGE_WORDS = Set.of(
+            "about", "some", "roughly", "nearly", "around", "approximately", "almost", "more", "fewer", "less",
+            "over", "under", "just", "close", "only", "up");
+    /** Verbs of working that state a level of the people before them ("nearly 50,000 people work at Initech"). */
+    private static final Set<String> WORKING_VERBS = Set.of("work", "works", "worked", "working");
+    /** "Its showroom count stood at 312": the count of a thing, which a level verb does not make people. */
+    private static final Set<String> COUNT_NOUNS = Set.of("count", "number", "total", "tally");
 
     /**
      * Nouns for a company that a sum of money right before them values: "a $4 billion company", "the
@@ -34,7 +50,32 @@ final class MetricCues {
     /** The longest object between a valuing verb and its "at": "valued Hooli at", "values the company at". */
     private static final int VALUED_OBJECT = 4;
 
-    record Cue(int start, int end, Metric metric, boolean weak) {
+    /** Which figures of its clause a cue may name the metric of. */
+    enum Reach {
+        /** Any figure: a metric term. */
+        ANY,
+        /** Figures after it: "its October round of 1,500", never "used by 2,000 firms ... in a round". */
+        AFTER,
+        /** Figures after it that people, not jobs, follow: "has 12 branches and about 180 salespeople" → 180 only. */
+        PEOPLE_AFTER
+    }
+
+    /** A cue term at tokens {@code [start, end)}; {@code reach} says which figures it may describe. */
+    record Cue(int start, int end, Metric metric, boolean weak, Reach reach) {
+
+        Cue(int start, int end, Metric metric, boolean weak) {
+            this(start, end, metric, weak, Reach.ANY);
+        }
+
+        /** Whether the cue may name the metric of figure {@code f}. */
+        boolean reaches(Tokens t, Figure f) {
+            return switch (reach) {
+                case ANY -> true;
+                case AFTER -> end <= f.startTok;
+                case PEOPLE_AFTER -> end <= f.startTok && peopleAfter(t, f.endTok);
+            };
+        }
+
         /** A metric reported per counterparty: investments in a company. */
         boolean hasObject() {
             return heldPerCounterparty(metric);
@@ -52,6 +93,8 @@ final class MetricCues {
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     /** The metric of "workforce" and "employees": what a level verb counts; null when the catalog has none. */
     private Metric levelMetric;
+    /** The metric of "layoffs": what a round of people counts ("its October round of 1,500"); null when none. */
+    private Metric peopleRoundMetric;
     /**
      * Terms made of a verb and "at" ("valued at"), by the verb's stem: any form of the verb with its
      * object between names the same metric ("that round valued Hooli at", "values the company at").
@@ -75,6 +118,9 @@ final class MetricCues {
                         .add(new Term(words, metric, WEAK.contains(term)));
                 if ((term.equals("workforce") || term.equals("employees")) && levelMetric == null) {
                     levelMetric = metric;
+                }
+                if (term.equals("layoffs") && metric.dimension() == Dimension.PEOPLE && peopleRoundMetric == null) {
+                    peopleRoundMetric = metric;
                 }
                 if (term.equals("valuation") && valuationMetric == null) {
                     valuationMetric = metric;
@@ -113,6 +159,10 @@ final class MetricCues {
                     }
                 }
             }
+            if (peopleRoundMetric != null && t.isAny(i, ROUND_WORDS) && !countedRounds(t, i)
+                    && (best == null || best.metric.dimension() != Dimension.PEOPLE)) {
+                cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.AFTER));
+            }
             int valuingEnd = best == null ? valuingVerbEnd(t, i) : -1;
             if (best != null) {
                 cues.add(new Cue(i, i + best.words.length, best.metric, best.weak));
@@ -121,8 +171,13 @@ final class MetricCues {
                 cues.add(new Cue(i, valuingEnd, verbAtTerms.get(stem(t.lower(i))), false));
                 i = valuingEnd;
             } else {
-                if (levelMetric != null && t.isAny(i, LEVEL_VERBS)) {
+                if (levelMetric != null && t.isAny(i, LEVEL_VERBS) && !countOfThings(t, i)) {
                     cues.add(new Cue(i, i + 1, levelMetric, true));
+                } else if (levelMetric != null && t.isAny(i, WORKING_VERBS)
+                        && (Lexicon.peopleNoun(t.lower(i - 1)) || Lexicon.peopleNoun(t.lower(i - 2)))) {
+                    cues.add(new Cue(i, i + 1, levelMetric, true));
+                } else if (levelMetric != null && t.isAny(i, HAVING_VERBS) && !auxiliary(t, i)) {
+                    cues.add(new Cue(i, i + 1, levelMetric, true, Reach.PEOPLE_AFTER));
                 }
                 if (valuationMetric != null && valuedNoun(t, i)) {
                     cues.add(new Cue(i, i + 1, valuationMetric, false));
@@ -131,6 +186,39 @@ final class MetricCues {
             }
         }
         return cues;
+    }
+
+    /** The level verb at {@code verb} follows "<noun> count" of a noun that names no people ("its showroom count stood"). */
+    private static boolean countOfThings(Tokens t, int verb) {
+        return t.isAny(verb - 1, COUNT_NOUNS) && t.isWord(verb - 2) && !Lexicon.peopleNoun(t.lower(verb - 2));
+    }
+
+    /**
+     * The verb of having at {@code verb} is an auxiliary ("have been saying", "has cut"): a number or
+     * a hedge opens its object when it states what is had.
+     */
+    private static boolean auxiliary(Tokens t, int verb) {
+        return !t.isNum(verb + 1) && !t.isAny(verb + 1, HEDGE_WORDS)
+                && !Lexicon.NUMBER_WORDS.containsKey(t.lower(verb + 1));
+    }
+
+    /** People, not jobs, are counted right after a figure ending at {@code at}: "180 salespeople", "1.5 million workers". */
+    private static boolean peopleAfter(Tokens t, int at) {
+        for (int j = at; j <= at + 1 && t.isWord(j); j++) {
+            if (Lexicon.peopleNoun(t.lower(j))) {
+                return !t.isAny(j, Lexicon.JOB_NOUNS);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "three rounds", "2 rounds": the figure counts the rounds, not the people in them (a year before
+     * the word, "its 2023 round", counts nothing).
+     */
+    private static boolean countedRounds(Tokens t, int round) {
+        return (t.isNum(round - 1) && t.text(round - 1).length() <= 2)
+                || Lexicon.NUMBER_WORDS.containsKey(t.lower(round - 1));
     }
 
     /**

@@ -18,14 +18,21 @@ final class MetricStage implements Stage {
 
     private static final Set<String> HIRING_WORDS = Set.of(
             "hire", "hires", "hired", "hiring", "add", "adds", "added", "adding", "recruit", "recruits", "recruited",
-            "recruiting", "signed", "sign");
+            "recruiting", "signed", "sign", "create", "creates", "created", "creating");
     private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
     private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly", "around",
             "approximately");
+    /** Sums of money that no metric describes: a figure they name right before or after it is none of the clause's metric. */
+    private static final Set<String> MONEY_WITHOUT_METRIC = Set.of(
+            "gain", "gains", "charge", "charges", "saving", "savings", "cost", "costs", "price", "proceeds",
+            "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
+            "dividend", "dividends", "capex", "budget", "spending");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
     private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
             "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
     private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before");
+    /** The most words a label before a colon may have ("Headcount at Initech:"). */
+    private static final int MAX_LABEL = 5;
     /** How many words "in the ... round" may take after the figure: "in its Series A round". */
     private static final int ROUND_WORDS = 4;
     /** How much nearer a weak cue must stand to outrank a strong one. */
@@ -35,27 +42,10 @@ final class MetricStage implements Stage {
     public ClaimDraft apply(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
-        ClaimDraft previous = draft.previous();
-        int figureClause = draft.figureClause();
         MetricCues.Cue cue = nearestCue(draft.sentence(), f);
-        // "18,000 people in January and a further 9,000 in March": the same measure again.
-        ClaimDraft.Measure before = previous == null ? null : previous.measure();
-        boolean again = cue == null && before != null && (f.unit == null || f.unit == before.unit())
-                && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more")
-                || (previous.figureClause() != figureClause && f.unit == null && !t.isWord(f.endTok)));
-        // "Its last filing says 37,400.", "It was more like 9,000, in July": a bare figure in the
-        // sentence after a claim, with nothing of its own to say what it counts, counts the same; the
-        // figure of an organisation the catalog does not know ("Raviga, which manages $6 billion") does
-        // not, unless it says it is more of the same ("another 50,000 across the sector").
-        ClaimDraft.Measure prior = draft.sentence().priorMeasure();
-        if (!again && cue == null && previous == null && prior != null && prior.metric() != null
-                && (draft.subject().entity() != null || t.isAny(f.startTok - 1, AGAIN_WORDS))
-                && (f.unit == null ? prior.unit().dimension() != Dimension.CURRENCY : f.unit == prior.unit())
-                && bare(t, f) && f.high == null) {
-            again = true;
-            before = prior;
-        }
-        Unit unit = again ? before.unit() : f.unit;
+        ClaimDraft.Measure before = cue == null ? continued(draft) : null;
+        boolean again = before != null;
+        Unit unit = f.unit == null && again ? before.unit() : f.unit;
         if (unit == null) {
             if (cue != null && cue.metric().dimension() == Dimension.PEOPLE) {
                 unit = Unit.PEOPLE;
@@ -80,6 +70,10 @@ final class MetricStage implements Stage {
         String metric = again ? before.metric() : cue == null ? null : cue.metric().name();
         if (!again && cue != null && changesALevel(t, f, cue)) {
             metric = null; // "will close 55 stores": a change of a level, which no record holds
+        }
+        if (!again && unit.dimension() == Dimension.CURRENCY && namesMoneyWithoutMetric(t, draft)) {
+            metric = null; // "its profit included a one-off gain of about $300 million": the gain's, not the profit's
+            object = null;
         }
         if (again) {
             object = before.object();
@@ -162,9 +156,124 @@ final class MetricStage implements Stage {
         return false;
     }
 
+    /**
+     * A noun for money that no metric describes names the figure: right before it with "of" ("a
+     * one-off gain of about $300 million", "charges of $1.2 billion") or right after it ("a $90 million
+     * charge", "$500 million in savings").
+     */
+    private static boolean namesMoneyWithoutMetric(Tokens t, ClaimDraft draft) {
+        int start = draft.qualifying().spanStart();
+        int end = draft.qualifying().spanEnd();
+        return t.is(start - 1, "of") && t.isAny(start - 2, MONEY_WITHOUT_METRIC)
+                || t.isAny(end, MONEY_WITHOUT_METRIC)
+                || t.is(end, "in") && (t.isAny(end + 1, MONEY_WITHOUT_METRIC) || t.isAny(end + 2, MONEY_WITHOUT_METRIC));
+    }
+
     /** Nothing after the figure says what it counts: the sentence ends, or a comma or a preposition follows. */
     private static boolean bare(Tokens t, Figure f) {
         return !t.isWord(f.endTok) || t.isAny(f.endTok, BARE_FOLLOWERS);
+    }
+
+    /**
+     * The measure a figure with no cue of its own continues, or null when it continues none:
+     * <ul>
+     *   <li>the previous figure of its sentence, after "another"/"a further", before "more", or when
+     *       nothing after the figure says what it counts ("cut 18,000 jobs in January and a further
+     *       9,000", "16,000 jobs, up from about 9,000 in 2024", "would take the total to 1,200");</li>
+     *   <li>an earlier claim of the same value ("will let go another 600 before Christmas. [...]
+     *       Another 600 would take ...");</li>
+     *   <li>the article's last claim before the sentence, for its first figure, when nothing after it
+     *       says what it counts or only jobs do ("Its last filing says 37,400.", "put the total at
+     *       30,000 jobs", but not "created 300 jobs").</li>
+     * </ul>
+     * A figure about an organisation the catalog does not know continues no earlier sentence.
+     */
+    private static ClaimDraft.Measure continued(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        ClaimDraft previous = draft.previous();
+        if (previous != null) {
+            ClaimDraft.Measure m = previous.measure();
+            if ((f.unit == null || f.unit == m.unit()) && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more")
+                    || (f.unit == null && m.unit().dimension() != Dimension.CURRENCY
+                    && (bare(t, f) || baseOfAComparison(t, f))))) {
+                return m;
+            }
+        }
+        if (f.high != null || aboutAnUnknownOrganisation(draft)) {
+            return null;
+        }
+        ClaimDraft.Measure repeated = draft.sentence().earlierMeasures().get(Figure.normal(f.value));
+        if (counts(repeated, f) && (bare(t, f) || t.isAny(f.endTok, Lexicon.SUBJECT_VERBS))) {
+            return repeated;
+        }
+        ClaimDraft.Measure prior = draft.sentence().priorMeasure();
+        if (previous == null && counts(prior, f)
+                && (bare(t, f) || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft)))) {
+            return prior;
+        }
+        // "Revenue was €18.2 billion. In dollars, that is about $21.3 billion.": the same money converted.
+        if (previous == null && prior != null && prior.metric() != null && converted(prior, f) && !t.isWord(f.endTok)) {
+            return prior;
+        }
+        return null;
+    }
+
+    /** An earlier measure with a metric that the figure's own unit allows (a bare number never continues money). */
+    private static boolean counts(ClaimDraft.Measure m, Figure f) {
+        return m != null && m.metric() != null
+                && (f.unit == null ? m.unit().dimension() != Dimension.CURRENCY : f.unit == m.unit());
+    }
+
+    /** Money in another currency than the earlier measure's. */
+    private static boolean converted(ClaimDraft.Measure m, Figure f) {
+        return f.unit != null && f.unit.dimension() == Dimension.CURRENCY && m.unit().dimension() == Dimension.CURRENCY
+                && f.unit != m.unit();
+    }
+
+    /**
+     * The figure is the base a change is measured from: "up from about 9,000", "down from 3,300",
+     * "compared with 2,100", "than the 10,000".
+     */
+    private static boolean baseOfAComparison(Tokens t, Figure f) {
+        int k = f.startTok - 1;
+        while (k > f.startTok - 4 && (t.isAny(k, HEDGES_AFTER_OWNER) || t.is(k, "the"))) {
+            k--;
+        }
+        return (t.is(k, "from") && t.isAny(k - 1, Lexicon.COMPARISON_WORDS)) || t.is(k, "than")
+                || ((t.is(k, "with") || t.is(k, "to")) && t.is(k - 1, "compared"));
+    }
+
+    /**
+     * The figure has no entity and its sentence names an organisation the catalog does not know
+     * before it ("Raviga Capital, which manages $6 billion"): it is about that one, not about what the
+     * article's claims so far counted.
+     */
+    private static boolean aboutAnUnknownOrganisation(ClaimDraft draft) {
+        if (draft.subject().entity() != null) {
+            return false;
+        }
+        for (Mention m : draft.sentence().mentions()) {
+            if (m.kind == Mention.Kind.UNKNOWN && !m.placeLike && m.end <= draft.figure().startTok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Jobs, roles or positions right after the figure ("30,000 jobs"): people, but no metric yet. */
+    private static boolean jobsAfter(Tokens t, Figure f) {
+        return t.isAny(f.endTok, Lexicon.JOB_NOUNS);
+    }
+
+    /** A word of hiring or creating before the figure in its clause: "created 300 jobs" is no cut. */
+    private static boolean hiredBefore(Tokens t, Figure f, ClaimDraft draft) {
+        for (int i = f.startTok - 1; i >= 0 && draft.clauses().at(i) == draft.figureClause(); i--) {
+            if (t.isAny(i, HIRING_WORDS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followsUp(Tokens t, int at) {
@@ -213,17 +322,18 @@ final class MetricStage implements Stage {
             }
         }
         owned |= level;
+        int label = labelClause(t, clauses, figureClause);
         MetricCues.Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean bestWeak = true;
         boolean bestLevel = false;
         for (MetricCues.Cue cue : sentence.cues()) {
-            if (clauses.at(cue.start()) != figureClause) {
+            if (clauses.at(cue.start()) != figureClause && clauses.at(cue.start()) != label) {
                 continue;
             }
             Dimension d = cue.metric().dimension();
             boolean fits = dimension == null ? (d == Dimension.PEOPLE || d == Dimension.COUNT) : d == dimension;
-            if (!fits || (cue.weak() && hiring)) {
+            if (!fits || (cue.weak() && hiring) || !cue.reaches(t, f)) {
                 continue;
             }
             int lo = cue.end() <= f.startTok ? cue.end() : f.endTok;
@@ -259,6 +369,28 @@ final class MetricStage implements Stage {
             }
         }
         return best;
+    }
+
+    /**
+     * The clause of a short label that opens the sentence and ends with a colon right before the
+     * figure's clause ("Headcount at Initech: nearly 50,000 in 2019, fewer than 40,000 now"): its cue
+     * names the metric of the figures after it, like a table's header. -1 when there is none.
+     */
+    private static int labelClause(Tokens t, Clauses clauses, int figureClause) {
+        int colon = 0;
+        while (colon < t.size && colon <= MAX_LABEL && !t.isSym(colon, ':')) {
+            colon++;
+        }
+        if (colon == 0 || colon > MAX_LABEL || !t.isSym(colon, ':') || colon + 1 >= t.size
+                || clauses.at(colon + 1) != figureClause || clauses.at(0) == figureClause) {
+            return -1;
+        }
+        for (int k = 0; k < colon; k++) {
+            if (t.isNum(k)) {
+                return -1; // "Q3: ...", "Conference call: 1:30 p.m.": no label of a metric
+            }
+        }
+        return clauses.at(0);
     }
 
     /** "out of roughly 600", "of the 22,400": the figure is the whole that another figure is part of. */

@@ -284,12 +284,19 @@ final class NonClaims {
     }
 
     /**
-     * A stock ticker in parentheses, "(NYSE: SOY)", "(NASDAQ: INTC2)": neither an organisation nor a
-     * clause of its own.
+     * A stock ticker in parentheses after its exchange, "(NYSE: SOY)", "(NASDAQ: INTC2)", "(Euronext:
+     * WYC)", "(TSE: 8031)": neither an organisation nor a clause of its own, nor a figure.
      */
     private static void markTickers(Tokens t, boolean[] taken) {
         for (int i = 0; i + 4 < t.size; i++) {
-            if (!(t.isSym(i, '(') && allCaps(t, i + 1) && t.isSym(i + 2, ':') && allCaps(t, i + 3))) {
+            if (!(t.isSym(i, '(') && t.isWord(i + 1) && t.capitalised(i + 1) && t.isSym(i + 2, ':')
+                    && (allCaps(t, i + 3) || t.isNum(i + 3)))) {
+                continue;
+            }
+            if (t.isNum(i + 3)) {
+                if (t.isSym(i + 4, ')')) {
+                    NumberReader.markTaken(taken, i + 1, i + 4);
+                }
                 continue;
             }
             int close = t.isNum(i + 4) && t.attached(i + 4) ? i + 5 : i + 4;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds dates, months, years, year ranges, quarters, "since ..." and relative expressions ("last
@@ -15,6 +16,15 @@ import java.util.List;
  * {@link RelativePeriods}.
  */
 final class PeriodFinder {
+
+    private static final Set<String> STATEMENT_VERBS = Set.of(
+            "said", "says", "told", "announced", "reported", "dated", "confirmed", "disclosed", "wrote");
+    /** Flows a year of which "annual" names. */
+    static final Set<String> ANNUAL_FLOWS = Set.of(
+            "revenue", "revenues", "sales", "profit", "profits", "income", "earnings", "turnover");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
+    private static final Set<String> MODALS = Set.of(
+            "can", "could", "may", "might", "should", "must", "shall", "still", "also", "then");
 
     private PeriodFinder() {
     }
@@ -95,13 +105,19 @@ final class PeriodFinder {
                     && t.is(j + 2, "of")) {
                 j += 3;
             }
-            PeriodMatch inner = core(t, j, taken, pub, true);
+            // "by June" after a future cue (or "would") is the next June; in a past clause ("down to 37,400
+            // by June") the latest.
+            boolean cue = false;
+            for (int k = 0; k < i && !cue; k++) {
+                cue = Lexicon.futureAt(t, k);
+            }
+            PeriodMatch inner = core(t, j, taken, pub, cue);
             if (inner == null) {
                 return null;
             }
             PeriodMention m = mention(i, inner, pub);
             // "by 2027", "through 2028": a deadline ahead is not a period the figure is about.
-            return m.future() ? new PeriodMention(i, inner.end(), null, PeriodSource.NONE, false) : m;
+            return m.future() ? PeriodMention.deadline(i, inner.end(), t.is(i, "by") ? m.period() : null) : m;
         }
         if (t.is(i, "between") || t.is(i, "from")) {
             // Between October 2022 and March 2023; from Q1 to Q3 2024.
@@ -118,9 +134,64 @@ final class PeriodFinder {
                 return new PeriodMention(i, a.end(), null, PeriodSource.NONE, false);
             }
         }
+        if ((t.is(i, "start") || t.is(i, "beginning")) && t.is(i - 1, "the") && t.is(i + 1, "of")) {
+            // "at the start of the year", "the beginning of 2024": the first day of that year.
+            int year = t.is(i + 2, "the") && t.is(i + 3, "year") ? pub.getYear() : CalendarDates.yearAt(t, i + 2, taken);
+            int end = t.is(i + 2, "the") ? i + 4 : i + 3;
+            if (year > 0) {
+                return mention(i, PeriodMatch.relative(end, Period.day(LocalDate.of(year, 1, 1))), pub);
+            }
+        }
+        if (t.is(i, "annual") && t.isAny(i + 1, ANNUAL_FLOWS)) {
+            // "annual revenue of $12.4 billion": the last calendar year; "expects annual revenue of $22
+            // billion": the current one, still ahead.
+            int year = firstFuture < i ? pub.getYear() : pub.getYear() - 1;
+            return mention(i, PeriodMatch.relative(i + 1, CalendarDates.years(year, year)), pub);
+        }
         // "will cut 500 jobs in February": a month or quarter without a year, after "will", lies ahead.
-        PeriodMatch raw = core(t, i, taken, pub, firstFuture < i);
+        PeriodMatch raw = core(t, i, taken, pub, ahead(t, i, firstFuture));
+        if (raw != null && raw.period() != null && reportedFuture(t, i)) {
+            // "said it would add 1,000 jobs in the fourth quarter": in reported speech the nearer one,
+            // behind or ahead of publication.
+            PeriodMatch next = core(t, i, taken, pub, true);
+            if (next != null && next.period() != null && !next.period().equals(raw.period())
+                    && java.time.temporal.ChronoUnit.DAYS.between(pub, next.period().from())
+                    < java.time.temporal.ChronoUnit.DAYS.between(raw.period().to(), pub)) {
+                raw = next;
+            }
+        }
         return raw == null ? null : mention(i, raw, pub);
+    }
+
+    /** "would" stands before token {@code i}: reported speech about what was then ahead. */
+    private static boolean reportedFuture(Tokens t, int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.is(k, "would")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a future cue a date without its year lies ahead ("will cut 500 jobs in February"), unless
+     * it dates a statement ("a memo dated October 20 shows", "said on October 20") or a subject with a
+     * verb of its own stands between ("will cut 1,500 in October, on top of the 2,400 it cut in March").
+     */
+    private static boolean ahead(Tokens t, int i, int firstFuture) {
+        if (firstFuture >= i) {
+            return false;
+        }
+        int verb = t.is(i - 1, "on") || t.is(i - 1, "in") ? i - 2 : i - 1;
+        if (t.isAny(verb, STATEMENT_VERBS)) {
+            return false;
+        }
+        for (int k = firstFuture + 1; k < i - 1; k++) {
+            if (t.isAny(k, SUBJECT_PRONOUNS) && t.isWord(k + 1) && !Lexicon.futureAt(t, k + 1) && !t.isAny(k + 1, MODALS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.Aggregation;
+import dev.factcheck.catalog.Dimension;
 import dev.factcheck.time.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,6 +28,14 @@ final class PeriodStage implements Stage {
             "biggest", "largest", "deepest", "highest", "lowest", "smallest", "steepest", "sharpest", "worst",
             "best", "most", "fewest", "least", "strongest", "weakest");
     private static final String DASHES = "-\u2013\u2014";
+    /** Verbs of a statement: a date in their clause is the statement's. */
+    private static final Set<String> REPORTING_VERBS = Set.of(
+            "said", "says", "told", "wrote", "writes", "added", "announced", "reported", "confirmed", "disclosed",
+            "stated", "shows", "showed");
+    private static final Set<String> RESULT_VERBS = Set.of(
+            "bringing", "taking", "lifting", "leaving", "pushing", "raising", "reducing", "lowering");
+    private static final Set<String> COMPARED_WITH = Set.of(
+            "from", "on", "year", "compared", "versus", "vs", "against", "over");
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
 
     @Override
@@ -37,17 +47,64 @@ final class PeriodStage implements Stage {
         // the one written before it for the figure it is compared with.
         boolean comparisonBase = t.is(f.startTok - 1, "from") && previous != null
                 && previous.measure().unit() == draft.measure().unit();
-        return draft.with(new ClaimDraft.Timing(nearestPeriod(draft, comparisonBase)));
+        if (changesThePrevious(t, f, previous)) {
+            return draft.with(new ClaimDraft.Timing(previous.timing().period()));
+        }
+        return draft.with(new ClaimDraft.Timing(levelAtADeadline(draft, nearestPeriod(draft, comparisonBase))));
     }
 
-    /** The sentence announces a plan ("would cut", "will shed"): unlike a report of the past, its date is the news. */
-    private static boolean announces(Tokens t) {
-        for (int i = 0; i < t.size; i++) {
-            if (t.isAny(i, Lexicon.FUTURE_CUES)) {
-                return true;
+    /**
+     * "will have more than 17,000 employees by the end of September": the deadline of a level (people or
+     * things counted at a time: headcount, stores) is the time the level is reached; a flow's deadline
+     * ("cut 15,000 jobs by 2027") and a pledge of money ("invest $600bn by 2028") stay no period.
+     */
+    private static PeriodMention levelAtADeadline(ClaimDraft draft, PeriodMention found) {
+        if (found == null || found.deadline() == null || draft.measure().cue() == null
+                || draft.measure().cue().metric().aggregation() != Aggregation.LATEST
+                || draft.measure().cue().metric().dimension() == Dimension.CURRENCY) {
+            return found;
+        }
+        return new PeriodMention(found.startTok(), found.endTok(), found.deadline(), PeriodSource.EXPLICIT, false,
+                false, true, true);
+    }
+
+    /**
+     * "cut 1,300 jobs in June, bringing its headcount to about 21,100": the level a flow brings about is
+     * the level now; the flow's period before it stays the flow's.
+     */
+    private static boolean resultOfAFlow(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        boolean flowBefore = draft.sentence().figures().stream()
+                .anyMatch(other -> other.endTok <= p.startTok() && p.startTok() - other.endTok <= 4);
+        for (int k = p.endTok(); k < f.startTok && flowBefore; k++) {
+            if (t.isAny(k, RESULT_VERBS) && f.startTok - k <= 6) {
+                for (int j = k + 1; j < f.startTok; j++) {
+                    if (t.is(j, "to")) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * "revenue of $3.1 billion on Tuesday, down 6% from a year earlier": a change stated right after a
+     * figure is that figure's change and takes its period.
+     */
+    private static boolean changesThePrevious(Tokens t, Figure f, ClaimDraft previous) {
+        if (previous == null || previous.timing() == null || previous.timing().period() == null
+                || f.unit != dev.factcheck.catalog.Unit.PERCENT || !(t.is(f.startTok - 1, "up") || t.is(f.startTok - 1, "down"))
+                || !t.isAny(f.endTok, COMPARED_WITH) || f.startTok - previous.figure().endTok > 8) {
+            return false;
+        }
+        for (int k = previous.figure().endTok; k < f.startTok; k++) {
+            if (t.isSym(k, ';')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -74,19 +131,30 @@ final class PeriodStage implements Stage {
         PeriodMention inSentence = null;
         int inSentenceDistance = Integer.MAX_VALUE;
         PeriodMention statement = null;
+        int statementDistance = Integer.MAX_VALUE;
+        int[] aside = aside(draft);
         for (PeriodMention p : draft.sentence().periods()) {
             if (isDateline(t, p)) {
                 continue;
             }
-            if (datesAStatement(t, p)) {
-                statement = statement == null ? p : statement;
-                continue;
-            }
-            if (comparesSince(t, p)) {
-                continue;
-            }
             boolean after = p.startTok() >= f.endTok;
-            if (comparisonBase && !after) {
+            if (after ? trailingStatement(draft, p) || reportDay(draft, p) || saysOn(t, p) : datesAStatement(t, p)) {
+                int d = p.startTok() >= f.endTok ? p.startTok() - f.endTok : f.startTok - p.endTok();
+                if (d < statementDistance && !crossesSemicolon(t, f, p)) {
+                    statement = p;
+                    statementDistance = d;
+                }
+                continue;
+            }
+            if (windowOfARank(draft, p) || (aside != null && (p.startTok() < aside[0] || p.startTok() > aside[1]))) {
+                continue;
+            }
+            // "annual revenue of $12.4 billion", "$12.4 billion in annual revenue": the year of its own noun only.
+            if (t.is(p.startTok(), "annual") && !(after ? p.startTok() - f.endTok <= 1 && t.is(f.endTok, "in")
+                    : f.startTok - p.endTok() <= 4)) {
+                continue;
+            }
+            if (comparisonBase && !after || !after && resultOfAFlow(draft, p)) {
                 continue;
             }
             int lo = after ? f.endTok : p.endTok();
@@ -96,13 +164,14 @@ final class PeriodStage implements Stage {
             }
             boolean blocked = false;
             for (int k = lo; k < hi && !blocked; k++) {
-                blocked = after && t.isAny(k, DATING_WORDS);
+                blocked = after && t.isAny(k, DATING_WORDS) && !announcedWith(t, f, k, p);
             }
             // A later period belongs to a figure of the same kind standing closer to it, and the base of a
             // comparison keeps its own: "up 4% from $5.0 billion a year earlier", "down 6% from a year earlier".
             for (Figure other : draft.sentence().figures()) {
                 if (after && other != f && other.startTok >= lo && other.endTok <= hi
-                        && (other.unit == f.unit || isComparisonBase(t, other.startTok))) {
+                        && (other.unit == f.unit || isComparisonBase(t, other.startTok) || isWholeOfShare(t, f, other))
+                        && !isOutOf(t, f, other)) {
                     blocked = true;
                 }
             }
@@ -118,7 +187,7 @@ final class PeriodStage implements Stage {
             }
             // "this summer's restructuring", "last year's 2,400": a possessive period dates only what follows it.
             boolean possessive = t.isSymAny(p.endTok(), "'\u2019") && t.is(p.endTok() + 1, "s");
-            if (possessive && !(f.startTok > p.endTok() && f.startTok <= p.endTok() + 3)) {
+            if (possessive && !(f.startTok > p.endTok() && f.startTok <= p.endTok() + 5 && noBreak(t, p.endTok(), f.startTok))) {
                 continue;
             }
             // "employed 46,300, down from 2021": the base of a comparison dates the base, not the figure.
@@ -131,7 +200,7 @@ final class PeriodStage implements Stage {
                     inClause = p;
                     inClauseDistance = distance;
                 }
-            } else if (distance < inSentenceDistance && !(after && blocked)) {
+            } else if (distance < inSentenceDistance && !(after && blocked) && !p.future()) {
                 inSentence = p;
                 inSentenceDistance = distance;
             }
@@ -139,14 +208,23 @@ final class PeriodStage implements Stage {
         if (inClause != null) {
             return inClause;
         }
-        // "said on Monday it would cut 1,500, about 4% of its 37,400 staff": an announcement dates what it announces.
-        if (statement != null && statement.endTok() <= f.startTok && !clauses.relative(f.startTok) && announces(t)) {
+        boolean present = false;
+        boolean future = false;
+        for (int i = 0; i < t.size; i++) {
+            boolean inStatement = statement != null && i >= statement.startTok() && i < statement.endTok();
+            if (clauses.at(i) == figureClause && !inStatement) {
+                present |= t.isAny(i, PRESENT_WORDS);
+                future |= Lexicon.futureAt(t, i);
+            }
+        }
+        // "said on Monday it would cut 1,500, about 4% of its 37,400 staff", "will cut 3,100 jobs, the
+        // drugmaker said on Tuesday": the date of a statement dates every figure of the clause it
+        // governs that has no period of its own; "now" dates none.
+        if (statement != null && !present && !clauses.relative(f.startTok)) {
             return statement;
         }
-        for (int i = 0; i < t.size; i++) {
-            if (clauses.at(i) == figureClause && (Lexicon.futureAt(t, i) || t.isAny(i, PRESENT_WORDS))) {
-                return null;
-            }
+        if (present || future) {
+            return null;
         }
         // A period of a relative clause stays there, and a relative clause borrows none.
         if (inSentence == null || clauses.relative(f.startTok) || clauses.relative(inSentence.startTok())) {
@@ -169,20 +247,152 @@ final class PeriodStage implements Stage {
     }
 
     /**
-     * "its second round since 2023", "the largest since 2022": a window a rank or a superlative is
-     * measured over, not the period of a figure.
+     * "its second round since 2023", "the largest since 2022", "its second round of layoffs this year":
+     * a window a rank or a superlative is measured over, not the period of a figure (a round is one of
+     * several in it).
      */
-    private static boolean comparesSince(Tokens t, PeriodMention p) {
-        if (!p.since()) {
-            return false;
-        }
-        for (int k = Math.max(0, p.startTok() - 4); k < p.startTok(); k++) {
+    private static boolean windowOfARank(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        for (int k = p.startTok() - 1; k >= 0 && k >= p.startTok() - 4 && !breaks(t, k); k--) {
             String w = t.isWord(k) ? t.lower(k) : "";
-            if (Lexicon.ORDINAL_WORDS.containsKey(w) || RANKING_WORDS.contains(w)) {
+            if ((Lexicon.ORDINAL_WORDS.containsKey(w) || RANKING_WORDS.contains(w)) && noFigureBetween(draft, k, p.startTok())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean noFigureBetween(ClaimDraft draft, int from, int to) {
+        for (Figure other : draft.sentence().figures()) {
+            if (other.startTok >= from && other.startTok < to) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * ", the drugmaker said on Tuesday", ", a filing dated October 28 shows": a reporting clause after
+     * the figure's, set off by a comma, whose date is the statement's; it holds no figure.
+     */
+    private static boolean trailingStatement(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        int comma = p.startTok() - 1;
+        while (comma >= 0 && comma > p.startTok() - 8 && !breaks(t, comma)) {
+            comma--;
+        }
+        if (comma < 0 || !t.isSym(comma, ',') || !breaks(t, comma)) {
+            return false;
+        }
+        int end = p.endTok();
+        while (end < t.size && end < p.endTok() + 3 && !t.isSymAny(end, ",;.")) {
+            end++;
+        }
+        boolean reports = false;
+        for (int k = comma + 1; k < end; k++) {
+            reports |= t.isAny(k, REPORTING_VERBS);
+        }
+        return reports && noFigureBetween(draft, comma, end);
+    }
+
+    /**
+     * "reported third-quarter revenue of $3.1 billion on Tuesday": a single day after a figure that a
+     * reporting verb before it introduces is the day of the report.
+     */
+    private static boolean reportDay(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        if (p.period() == null || !p.period().from().equals(p.period().to()) || p.startTok() < f.endTok
+                || p.startTok() > f.endTok + 2 || !(t.is(p.startTok(), "on") || t.is(p.startTok() - 1, "on"))) {
+            return false;
+        }
+        int clause = draft.figureClause();
+        for (int k = f.startTok - 1; k >= 0 && draft.clauses().at(k) == clause; k--) {
+            if (t.isAny(k, REPORTING_VERBS)) {
+                return draft.clauses().at(p.startTok()) == clause;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the reduction of 950 roles announced in February": a participle of statement right after the
+     * figure's noun dates the figure with the statement.
+     */
+    private static boolean announcedWith(Tokens t, Figure f, int verb, PeriodMention p) {
+        int next = t.is(verb + 1, "in") || t.is(verb + 1, "on") ? verb + 2 : verb + 1;
+        return verb - f.endTok <= 1 && next == p.startTok() && (t.is(verb, "announced") || t.is(verb, "reported"));
+    }
+
+    /**
+     * "Initech, a company with 37,400 employees and annual revenue of $12.4 billion, expects ...": the
+     * aside set off by commas after a name that holds the figure (its first and last token), or null.
+     */
+    private static int[] aside(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        int open = f.startTok - 1;
+        while (open > 0 && open > f.startTok - 12 && !breaks(t, open) && !t.isSym(open, ':')) {
+            open--;
+        }
+        if (open <= 0 || !t.isSym(open, ',') || !breaks(t, open) || !(t.is(open + 1, "a") || t.is(open + 1, "an") || t.is(open + 1, "the"))) {
+            return null;
+        }
+        int name = open;
+        if (draft.sentence().mentions().stream().noneMatch(m -> m.kind == Mention.Kind.CATALOG && m.end == name)) {
+            return null;
+        }
+        int close = f.endTok;
+        while (close < t.size && close < f.endTok + 16 && !breaks(t, close) && !t.isSym(close, ':')
+                && !(t.isSym(close, '.') && !(t.isNum(close - 1) && t.isNum(close + 1) && t.attached(close + 1)))) {
+            close++;
+        }
+        return close < t.size && t.isSym(close, ',') && breaks(t, close) ? new int[] {open + 1, close - 1} : null;
+    }
+
+    /** "it said on Monday": a date right after a verb of saying, wherever the clause of what was said stands. */
+    private static boolean saysOn(Tokens t, PeriodMention p) {
+        int verb = t.is(p.startTok() - 1, "on") ? p.startTok() - 2 : p.startTok() - 1;
+        return t.isAny(verb, REPORTING_VERBS) && p.period() != null && p.period().from().equals(p.period().to());
+    }
+
+    private static boolean noBreak(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (breaks(t, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A comma or semicolon between words, not the separator inside "37,400". */
+    private static boolean breaks(Tokens t, int k) {
+        return t.isSymAny(k, ",;") && !(t.isNum(k - 1) && t.isNum(k + 1) && t.attached(k + 1));
+    }
+
+    private static boolean crossesSemicolon(Tokens t, Figure f, PeriodMention p) {
+        int lo = Math.min(f.endTok, p.endTok());
+        int hi = Math.max(f.startTok, p.startTok());
+        for (int k = lo; k < hi; k++) {
+            if (t.isSym(k, ';')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "about 6% of the 22,400 employees it had at the end of 2024": the period after the whole is the whole's. */
+    private static boolean isWholeOfShare(Tokens t, Figure f, Figure other) {
+        if (f.unit != dev.factcheck.catalog.Unit.PERCENT || !t.is(f.endTok, "of") || other.startTok <= f.endTok) {
+            return false;
+        }
+        return other.startTok - f.endTok <= 6 && noBreak(t, f.endTok, other.startTok);
+    }
+
+    /** "dismissed 45 out of roughly 600 workers at its plant last year": the part and its whole share the period. */
+    private static boolean isOutOf(Tokens t, Figure f, Figure other) {
+        int k = f.endTok;
+        return t.is(k, "out") && t.is(k + 1, "of") && other.startTok <= k + 4;
     }
 
     /**

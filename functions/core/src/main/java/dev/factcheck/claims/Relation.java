@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * How a figure relates to other figures of its entity. Most figures stand alone; some state a new
- * round, a share of a whole, an extreme of a series or a multiple of an earlier figure, and are
- * judged on that relation as well as on their value. Handled by exhaustive {@code switch}.
+ * round, a total of rounds, a share of a whole, an extreme of a series or a multiple of an earlier
+ * figure, and are judged on that relation as well as on their value. Handled by exhaustive {@code switch}.
  */
 public sealed interface Relation {
 
@@ -24,6 +24,14 @@ public sealed interface Relation {
      * never supports it.
      */
     record NewRound() implements Relation {
+    }
+
+    /**
+     * "bringing total funding to $310 million", "a total of 3,900", "3,900 in total": the sum of the
+     * entity's rounds of a flow, those of the claim's period or, when it names none, the latest rounds
+     * up to publication (counted back from the latest: the total since some round).
+     */
+    record Total() implements Relation {
     }
 
     /**

@@ -14,6 +14,9 @@ import java.util.Set;
  * around the figure:
  * <ul>
  *   <li>a new round: "another 2,400", "2,400 more", "a further 9,000";</li>
+ *   <li>a derived total: "to" before the figure after a verb that adds up and a word for the total
+ *       ("bringing total funding to $310 million", "taking its tally to 3,900"), "a total of 3,900",
+ *       "3,900 in total", "3,900 all told";</li>
  *   <li>a share: a percentage followed by "of" and, within a few words, a metric cue ("about 6% of
  *       its 40,000 staff"): the whole is that cue's metric, the part the metric of the sentence's
  *       figure before it, else of a cue before the figure in its clause ("cut 8% of its staff"), else
@@ -42,6 +45,13 @@ final class RelationStage implements Stage {
     private static final Set<String> REDUCTION_WORDS = Set.of(
             "reduction", "reductions", "reduce", "reduces", "reducing", "cuts", "cut", "layoffs", "redundancies");
     private static final Set<String> NEW_ROUND_BEFORE = Set.of("another", "further", "additional");
+    /** Verbs that add a round to a total: "bringing total funding to ...". */
+    private static final Set<String> ADDING_UP = Set.of("bring", "brings", "bringing", "brought", "take", "takes",
+            "taking", "took", "lift", "lifts", "lifting", "lifted", "push", "pushes", "pushing", "pushed", "raise",
+            "raises", "raising", "raised");
+    private static final Set<String> TOTAL_WORDS = Set.of("total", "tally", "cumulative");
+    /** How far before "to" the verb and the word for the total may stand. */
+    private static final int TOTAL_WINDOW = 6;
 
     @Override
     public ClaimDraft apply(ClaimDraft draft) {
@@ -62,6 +72,9 @@ final class RelationStage implements Stage {
         }
         if (newRound(draft)) {
             return new Relation.NewRound();
+        }
+        if (derivedTotal(draft)) {
+            return new Relation.Total();
         }
         Relation share = share(draft);
         if (share != null) {
@@ -86,6 +99,41 @@ final class RelationStage implements Stage {
         boolean before = t.isAny(start - 1, NEW_ROUND_BEFORE);
         boolean after = t.is(draft.figure().endTok, "more") && !t.is(draft.figure().endTok + 1, "than");
         return before || after;
+    }
+
+    /**
+     * "bringing total funding to $310 million", "taking its tally to 3,900" (a verb that adds up, a
+     * word for the total, then "to" right before the figure, all in its clause), "a total of 3,900",
+     * "3,900 jobs in total", "3,900 all told". "bringing the workforce down to 31,000" names no total.
+     */
+    private static boolean derivedTotal(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int start = draft.qualifying().spanStart();
+        int end = draft.qualifying().spanEnd();
+        if (t.is(start - 1, "of") && t.is(start - 2, "total") && t.is(start - 3, "a")) {
+            return true;
+        }
+        // "1,350 jobs in total": the figure's noun may stand between.
+        for (int k = end; k <= end + 2 && t.isWord(k); k++) {
+            if (t.is(k, "in") && t.is(k + 1, "total") || t.is(k, "all") && t.is(k + 1, "told")) {
+                return true;
+            }
+        }
+        if (!t.is(start - 1, "to")) {
+            return false;
+        }
+        int clause = draft.clauses().at(start - 1);
+        boolean total = false;
+        for (int k = start - 2; k >= Math.max(0, start - 2 - TOTAL_WINDOW) && draft.clauses().at(k) == clause; k--) {
+            if (t.isNum(k)) {
+                return false;
+            }
+            total |= t.isAny(k, TOTAL_WORDS);
+            if (total && t.isAny(k, ADDING_UP)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Relation share(ClaimDraft draft) {

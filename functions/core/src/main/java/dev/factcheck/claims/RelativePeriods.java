@@ -29,6 +29,10 @@ final class RelativePeriods {
         if (w.equals("tomorrow")) {
             return PeriodMatch.ahead(i + 1, Period.day(pub.plusDays(1)));
         }
+        PeriodMatch ago = ago(t, i, pub);
+        if (ago != null) {
+            return ago;
+        }
         if ((w.equals("past") || w.equals("last")) && t.isNum(i + 1) && t.length(i + 1) <= 3 && t.intValue(i + 1) > 0) {
             // the past 12 months: the stretch of time up to publication
             int n = t.intValue(i + 1);
@@ -77,10 +81,29 @@ final class RelativePeriods {
         return shift > 0 ? PeriodMatch.ahead(i + 2, unit) : PeriodMatch.relative(i + 2, unit);
     }
 
+    /** "a year ago", "two months ago", "3 weeks ago": the day that long before publication. */
+    private static PeriodMatch ago(Tokens t, int i, LocalDate pub) {
+        int n = t.is(i, "a") || t.is(i, "an") || t.is(i, "one") ? 1
+                : t.isNum(i) && t.length(i) <= 2 && !t.isSym(i + 1, '%') ? t.intValue(i)
+                : Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i), 0);
+        if (n <= 0 || !t.is(i + 2, "ago")) {
+            return null;
+        }
+        LocalDate day = switch (t.lower(i + 1)) {
+            case "day", "days" -> pub.minusDays(n);
+            case "week", "weeks" -> pub.minusWeeks(n);
+            case "month", "months" -> pub.minusMonths(n);
+            case "year", "years" -> pub.minusYears(n);
+            default -> null;
+        };
+        return day == null ? null : PeriodMatch.relative(i + 3, Period.day(day));
+    }
+
     /**
      * A period that points back at the latest one the text named ({@code previous}): "that year" and
      * "the same year" are its calendar year, "that month" its month, "the same period" and "that
-     * quarter" the period itself, "a year earlier" and "the year before" the same span a year before.
+     * quarter" the period itself, "a year earlier" and "the year before" the same span a year before,
+     * "a year later" and "the year after" the same span a year after.
      */
     static PeriodMatch anaphoric(Tokens t, int i, Period previous) {
         if (previous == null) {
@@ -89,6 +112,10 @@ final class RelativePeriods {
         if (t.is(i, "a") && t.is(i + 1, "year") && (t.is(i + 2, "earlier") || t.is(i + 2, "before"))
                 || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "before")) {
             return PeriodMatch.explicit(i + 3, new Period(previous.from().minusYears(1), previous.to().minusYears(1)));
+        }
+        if (t.is(i, "a") && t.is(i + 1, "year") && t.is(i + 2, "later")
+                || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "after")) {
+            return PeriodMatch.explicit(i + 3, new Period(previous.from().plusYears(1), previous.to().plusYears(1)));
         }
         boolean pointing = t.is(i, "that") || t.is(i, "the") && t.is(i + 1, "same");
         if (!pointing) {

@@ -2,7 +2,9 @@ package dev.factcheck.claims;
 
 import dev.factcheck.text.NormalizedText;
 import dev.factcheck.text.Sentence;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What every stage knows about one sentence, read once before its figures become claims.
@@ -19,15 +21,19 @@ import java.util.List;
  * @param row         the table row this "sentence" is, or null for prose
  * @param priorMeasure the measure of the article's last claim before this sentence, or null
  * @param ownership   who put money into whom in the sentences before this one
+ * @param earlierMeasures the measure of the article's latest claim of each value before this sentence
+ *                     (values as {@link Figure#normal}), read-only
  */
 record SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
                        List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity,
-                       TableRow row, ClaimDraft.Measure priorMeasure, Ownership ownership) {
+                       TableRow row, ClaimDraft.Measure priorMeasure, Ownership ownership,
+                       Map<BigDecimal, ClaimDraft.Measure> earlierMeasures) {
 
     /** A sentence of prose. */
     SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
                     List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity) {
-        this(source, tokens, sentence, clauses, periods, mentions, cues, figures, priorEntity, null, null, Ownership.NONE);
+        this(source, tokens, sentence, clauses, periods, mentions, cues, figures, priorEntity, null, null, Ownership.NONE,
+                Map.of());
     }
 
     SentenceContext {

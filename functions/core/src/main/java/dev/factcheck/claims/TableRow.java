@@ -23,7 +23,7 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
     }
 
     static TableRow of(TableLayout layout, List<Cell> cells, Tokens t, List<Mention> mentions,
-                       List<PeriodMention> periods, List<Figure> figures) {
+                       List<PeriodMention> periods, List<Figure> figures, List<MetricCues.Cue> cues) {
         int[] cellOf = cellOf(cells, t);
         boolean[] busy = new boolean[cells.size()];
         boolean[] worded = new boolean[cells.size()];
@@ -42,6 +42,10 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
         if (label == cells.size()) {
             return new TableRow(cells, layout, false, null, null);
         }
+        if (namesAMetricOnly(label, cellOf, t, mentions, cues)) {
+            // "Revenue | €7.4 billion | €7.1 billion": the label names the metric; the company is the table's.
+            return new TableRow(cells, layout, false, null, null);
+        }
         int counterpart = nextLabel(busy, worded, label + 1);
         TableLayout.Column counterpartColumn = counterpart == cells.size() ? null
                 : layout.column(cells.get(counterpart).column());
@@ -50,6 +54,35 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
         }
         return new TableRow(cells, layout, true, catalogName(cells.get(label), t, mentions),
                 counterpart == cells.size() ? null : name(cells.get(counterpart), t, mentions));
+    }
+
+    /**
+     * Whether the label cell holds a metric's words ("Net profit", "Employees at year end") and no
+     * name: no organisation and no capitalised word outside the metric's words ("Acme revenue" names Acme).
+     */
+    private static boolean namesAMetricOnly(int label, int[] cellOf, Tokens t, List<Mention> mentions,
+                                            List<MetricCues.Cue> cues) {
+        for (Mention m : mentions) {
+            if (cellOf[m.start] == label) {
+                return false;
+            }
+        }
+        boolean metric = false;
+        boolean[] cued = new boolean[t.size];
+        for (MetricCues.Cue cue : cues) {
+            if (cellOf[cue.start()] == label) {
+                metric = true;
+                for (int k = cue.start(); k < cue.end(); k++) {
+                    cued[k] = true;
+                }
+            }
+        }
+        for (int k = 0; k < t.size && metric; k++) {
+            if (cellOf[k] == label && t.isWord(k) && t.capitalised(k) && !cued[k]) {
+                return false;
+            }
+        }
+        return metric;
     }
 
     private static int nextLabel(boolean[] busy, boolean[] worded, int from) {

@@ -9,11 +9,29 @@ import java.util.List;
 /** The wording of a verdict's explanation: how a figure, a record, a band and a series read to a person. */
 final class Explanations {
 
+    private static final String NO_RECORD = "No record for ";
+
     private Explanations() {
     }
 
+    /**
+     * An UNVERIFIED verdict whose explanation names the figure in its own words: "No metric for
+     * 'shares rose 1.2%': …" and the other explanations that quote the figure stay as they are, any
+     * other reason is introduced by {@code No record for '<words>': } ("No record for 'profit of $4.1
+     * billion': there are no reference records of Globex profit.").
+     */
     static CheckedClaim unverified(Claim claim, String explanation) {
-        return new CheckedClaim(claim, Verdict.UNVERIFIED, null, List.of(), explanation);
+        String quoted = "'" + words(claim) + "'";
+        String named = explanation.contains(quoted) ? explanation
+                : NO_RECORD + quoted + ": " + Character.toLowerCase(explanation.charAt(0)) + explanation.substring(1);
+        return new CheckedClaim(claim, Verdict.UNVERIFIED, null, List.of(), named);
+    }
+
+    /** The reason of an UNVERIFIED explanation, without the words {@link #unverified} put before it. */
+    static String reason(CheckedClaim checked) {
+        String explanation = checked.explanation();
+        String named = NO_RECORD + "'" + words(checked.claim()) + "': ";
+        return explanation.startsWith(named) ? explanation.substring(named.length()) : explanation;
     }
 
     static String bandVerdict(Claim claim, boolean holds) {

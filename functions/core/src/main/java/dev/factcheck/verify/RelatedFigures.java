@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,11 @@ import java.util.StringJoiner;
 /**
  * The rules for claims that relate figures, on top of {@link Verifier}'s rules for a single value:
  * <ul>
+ *   <li>A derived total of a flow ("bringing total funding to $310 million") with a period is the sum
+ *       of the period's records, as any flow; without one it is the total since some round: it holds
+ *       when the latest records up to publication, counted back from the latest, sum into its band.
+ *       None does: CONTRADICTED, or UNVERIFIED when the latest record is older than the recent days
+ *       (the round that makes the total may not be recorded yet).</li>
  *   <li>A share ("about 6% of its 40,000 staff") is judged against the ratio of the records it names:
  *       the part as the verifier reads it for the claim's period (a flow's records in the period, or
  *       the latest round), over the whole's latest record on or before the part's first record (the
@@ -49,6 +55,40 @@ final class RelatedFigures {
         this.publishedAt = publishedAt;
     }
 
+    CheckedClaim total(Claim claim, CheckedClaim own) {
+        Metric metric = records.metric(claim.metric());
+        if (claim.period() != null || metric == null) {
+            return own;
+        }
+        List<Fact> series = records.series(claim.entity(), claim.metric(), claim.object()).stream()
+                .filter(f -> f.unit() == claim.unit() && !f.period().to().isAfter(publishedAt))
+                .sorted(Verifier.BY_PERIOD).toList();
+        if (series.isEmpty() || Verifier.running(metric, series)) {
+            return own;
+        }
+        List<Fact> rounds = Verifier.within(series, new Period(series.getFirst().period().from(), publishedAt));
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = rounds.size() - 1; i >= 0; i--) {
+            sum = sum.add(rounds.get(i).value());
+            if (claim.bounds().contains(sum)) {
+                List<Fact> counted = rounds.subList(i, rounds.size());
+                return new CheckedClaim(claim, Verdict.SUPPORTED, sum, counted, "A total: the records from "
+                        + counted.getFirst().period().from() + " to publication sum to " + Figures.format(sum, claim.unit())
+                        + " (" + describe(counted, claim.unit()) + "); " + Explanations.bandVerdict(claim, true));
+            }
+        }
+        Fact latest = rounds.getLast();
+        String counted = "Counted back from the latest record, " + Explanations.valueAt(latest, claim.unit())
+                + ", no run of records up to publication sums into the claim's band "
+                + Figures.band(claim.bounds(), claim.unit()) + "; all " + rounds.size() + " sum to "
+                + Figures.format(sum, claim.unit());
+        if (ChronoUnit.DAYS.between(latest.period().to(), publishedAt) > verifier.recentDays()) {
+            return Explanations.unverified(claim, counted + ", and no record falls within " + verifier.recentDays()
+                    + " days before publication to hold the round that makes the total.");
+        }
+        return new CheckedClaim(claim, Verdict.CONTRADICTED, sum, rounds, counted + ".");
+    }
+
     CheckedClaim share(Claim claim, Relation.Share share) {
         if (claim.unit() != Unit.PERCENT) {
             return Explanations.unverified(claim, "A share is a percentage, but '" + Explanations.words(claim) + "' is in "
@@ -69,7 +109,7 @@ final class RelatedFigures {
         Unit unit = partSeries.getFirst().unit();
         CheckedClaim part = verifier.verifyValue(operand(claim, share.part(), unit), partMetric, partSeries, publishedAt);
         if (part.verdict() == Verdict.UNVERIFIED || part.expected() == null) {
-            return Explanations.unverified(claim, "The share's part cannot be read: " + part.explanation());
+            return Explanations.unverified(claim, "the share's part cannot be read: " + Explanations.reason(part));
         }
         LocalDate partStart = part.evidence().getFirst().period().from();
         List<Fact> wholes = wholeSeries.stream().filter(f -> f.unit() == unit)

@@ -44,7 +44,9 @@ import java.util.StringJoiner;
  *       reference is the latest record ending by the end of the claim's period (at the latest
  *       publication), or by publication.
  *       Inside the bounds: SUPPORTED; an earlier record inside the bounds: OUTDATED; otherwise
- *       CONTRADICTED; no record by then: UNVERIFIED.</li>
+ *       CONTRADICTED; no record by then: UNVERIFIED. An unhedged figure that states an earlier record
+ *       exactly while the latest is more than 5% away is OUTDATED even when the latest lies in its
+ *       rounding band.</li>
  *   <li>Forward-looking claims: a claim about a period after publication (its period starts after
  *       publication, or ends after it and its words speak of the future, {@link Claim#prediction()}) is
  *       judged against the records dated in that period, however late ("confirmed by a later record",
@@ -53,8 +55,8 @@ import java.util.StringJoiner;
  *   <li>Relations ({@link Relation}): a new round ("another 2,400") without a period is never
  *       supported by the previous round's record: only a record at most {@value NewRoundCheck#ANNOUNCEMENT_DAYS} days
  *       before publication (the round the article reports) may support it, otherwise UNVERIFIED; and a further step of a running total
- *       ("a further $4 billion") is judged against the step between its last two records; a share,
- *       an extreme and a multiple are judged by {@link RelatedFigures}.</li>
+ *       ("a further $4 billion") is judged against the step between its last two records; a derived
+ *       total, a share, an extreme and a multiple are judged by {@link RelatedFigures}.</li>
  * </ol>
  */
 public final class Verifier {
@@ -62,6 +64,12 @@ public final class Verifier {
     static final Comparator<Fact> BY_PERIOD = Comparator
             .comparing((Fact f) -> f.period().to())
             .thenComparing(f -> f.period().from());
+
+    /**
+     * How far from the truth an unhedged round figure may be and still be a rounding of it: half the
+     * band of "about" (5%).
+     */
+    static final BigDecimal ROUNDING_LIMIT = new BigDecimal("0.05");
 
     private final VerificationSettings settings;
 
@@ -129,10 +137,15 @@ public final class Verifier {
         return switch (claim.relation()) {
             case Relation.Standalone standalone -> own(claim, records, publishedAt);
             case Relation.NewRound round -> new NewRoundCheck(this).judge(claim, records, publishedAt);
+            case Relation.Total total -> related.total(claim, own(claim, records, publishedAt));
             case Relation.Share share -> related.share(claim, share);
             case Relation.Extreme extreme -> related.extreme(claim, extreme, own(claim, records, publishedAt));
             case Relation.Multiple multiple -> related.multiple(claim, multiple, own(claim, records, publishedAt));
         };
+    }
+
+    int recentDays() {
+        return settings.recentDays();
     }
 
     /** The claim judged on its own value against its own series. */
@@ -258,6 +271,30 @@ public final class Verifier {
                 + Figures.band(claim.bounds(), claim.unit()) + ".");
     }
 
+    /**
+     * An unhedged figure that states an earlier record of a running total exactly, while the latest
+     * record lies more than {@link #ROUNDING_LIMIT} of the figure away, repeats the superseded record
+     * ("Globex has invested $1 billion" after the total went from $1 billion to $1.5 billion), even
+     * though half a unit of its single digit puts the latest record inside its band. A figure near the
+     * latest ("1.5 million" staff for 1.55 million) is a rounding of it, whatever it once was. Null when
+     * the figure is hedged, equals no earlier record, is near the latest, or misses it anyway (then
+     * the usual rule calls it OUTDATED).
+     */
+    private static Fact repeatedEarlierRecord(Claim claim, List<Fact> known) {
+        Fact current = known.getLast();
+        BigDecimal distance = current.value().subtract(claim.value()).abs();
+        if (claim.qualifier() != null || claim.bounds().high() == null || !claim.bounds().contains(current.value())
+                || distance.compareTo(claim.value().abs().multiply(ROUNDING_LIMIT)) <= 0) {
+            return null;
+        }
+        for (int i = known.size() - 2; i >= 0; i--) {
+            if (known.get(i).value().compareTo(claim.value()) == 0) {
+                return known.get(i);
+            }
+        }
+        return null;
+    }
+
     private CheckedClaim runningTotal(Claim claim, List<Fact> records, LocalDate publishedAt) {
         LocalDate asOf = claim.period() != null && claim.period().to().isBefore(publishedAt)
                 ? claim.period().to() : publishedAt;
@@ -267,6 +304,13 @@ public final class Verifier {
         }
         Fact current = known.getLast();
         Unit unit = claim.unit();
+        Fact repeated = repeatedEarlierRecord(claim, known);
+        if (repeated != null) {
+            return new CheckedClaim(claim, Verdict.OUTDATED, current.value(), List.of(repeated, current),
+                    "The figure is exactly the earlier record " + valueAsOf(repeated, unit) + ", but the latest record as of "
+                            + asOf + " is " + valueAsOf(current, unit) + ", inside the claim's band "
+                            + Figures.band(claim.bounds(), unit) + " only by rounding.");
+        }
         if (claim.bounds().contains(current.value())) {
             return new CheckedClaim(claim, Verdict.SUPPORTED, current.value(), List.of(current),
                     "The latest record as of " + asOf + " is " + valueAsOf(current, unit) + "; "

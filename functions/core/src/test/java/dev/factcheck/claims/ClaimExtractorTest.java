@@ -650,10 +650,15 @@ class ClaimExtractorTest {
         assertThat(c.periodSource()).isEqualTo(PeriodSource.NONE);
     }
 
+    /** One convention for statements: the date of a statement dates the figures of the clause it governs. */
     @Test
-    void period_ignoresTheDateOfAStatement() {
-        assertThat(one("Amazon will cut 14,000 jobs, the company said on Monday.").period()).isNull();
-        assertThat(one("Amazon will cut 14,000 jobs, a memo dated October 20 shows.").period()).isNull();
+    void period_isTheDateOfTheStatementThatGovernsTheFiguresClause() {
+        assertThat(one("Amazon will cut 14,000 jobs, the company said on Monday.").period())
+                .isEqualTo(Period.day(LocalDate.parse("2025-10-27")));
+        assertThat(one("Amazon will cut 14,000 jobs, a memo dated October 20 shows.").period())
+                .isEqualTo(Period.day(LocalDate.parse("2025-10-20")));
+        assertThat(one("Amazon will cut 14,000 jobs in 2026, the company said on Monday.").period())
+                .isEqualTo(new Period(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")));
     }
 
     // ---- Type, ids and spans -------------------------------------------------------------------

@@ -2,6 +2,7 @@ package dev.factcheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,6 +102,16 @@ class EntityStageTest {
     }
 
     @Test
+    void figureCountedOutOfAnother_isAboutThePartTheOtherIsCountedAt() {
+        assertThat(claim("Amazon dismissed 45 out of roughly 600 workers at its Fulton Falls plant.", "45").part())
+                .isEqualTo("its Fulton Falls plant");
+        assertThat(claim("Last spring Meta let go 120 of the 900 engineers in its Reality Labs division.", "120").part())
+                .isEqualTo("its Reality Labs division");
+        assertThat(claim("Amazon cut 4% of its 350,000 corporate staff, sparing its logistics unit.", "4%").part())
+                .as("a part named in another clause").isNull();
+    }
+
+    @Test
     void description_resolvesToTheCompanyItWasSaidOf_forwardAndBackward() {
         assertThat(claim("Google is a search start-up in this example. Amazon has invested $4 billion in the start-up.",
                 "$4 billion").object()).isEqualTo("Alphabet");
@@ -151,6 +162,105 @@ class EntityStageTest {
         assertThat(twoWordPlace.period()).hasToString("2025-10-27");
         assertThat(claim("CHICAGO, June 3, 2025 /BusinessWire/ -- Meta Platforms (NASDAQ: META) today announced a plan "
                 + "that will reduce its workforce by approximately 1,300 positions.", "1,300").entity()).isEqualTo("Meta");
+    }
+
+    @Test
+    void tickerAfterAnyExchange_isNoOrganisation() {
+        assertThat(claim("AMSTERDAM, 27 February 2025 -- Meta Platforms (Euronext: MTA) today said it cut 1,300 jobs. "
+                + "Revenue rose 4%.", "4%").entity()).isEqualTo("Meta");
+        assertThat(claim("TOKYO -- Amazon.com Inc. (TSE: 8031), the online retailer, today said revenue rose 4%.",
+                "4%").entity()).isEqualTo("Amazon");
+    }
+
+    @Test
+    void peopleUnionsAnalystsFirmsAndIndexes_areNotWhoseFigureItIs_andNeverResetTheDiscourseEntity() {
+        String article = "Amazon to cut jobs\nBy Dana Whitfield and Omar Haddad\nAmazon plans to cut about 9,000 jobs, "
+                + "a move the Teamsters union called a betrayal of the people who built the business. Analysts at "
+                + "broker Hartley & Vane had expected up to 6,000. Chief executive Rosa Delgado, 52, said the "
+                + "company would save $2 billion a year. The Teamsters said it would ballot members. According to "
+                + "the Freightline index, rates rose 4%. The firm reported revenue of $150 billion for 2024.";
+        assertThat(claim(article, "6,000").entity()).as("analysts' firm").isEqualTo("Amazon");
+        assertThat(claim(article, "$2 billion").entity()).as("after a person with an age").isEqualTo("Amazon");
+        assertThat(claim(article, "4%").entity()).as("an index is no company").isEqualTo("Amazon");
+        assertThat(claim(article, "$150 billion").entity()).as("a union named again").isEqualTo("Amazon");
+        assertThat(claim("Amazon to cut jobs\nBy Dana Whitfield\nThe company will cut 900 jobs.", "900").entity())
+                .as("a byline").isEqualTo("Amazon");
+    }
+
+    @Test
+    void descriptionOfTheCurrentCompany_theGroupTheFirmTheRetailerTheMaker_resolvesToIt() {
+        for (String description : List.of("The group", "The firm", "The business", "The retailer", "The maker")) {
+            assertThat(claim("Amazon cut 14,000 jobs, a cut the Teamsters union opposed. " + description
+                    + " reported revenue of $150 billion.", "$150 billion").entity()).as(description).isEqualTo("Amazon");
+        }
+        assertThat(claim("Amazon cut 14,000 jobs. The recall cost the company $2 billion.", "$2 billion").entity())
+                .as("a description never runs over a verb and another article").isEqualTo("Amazon");
+    }
+
+    @Test
+    void nameBeforeAPartNoun_isAPartOfTheCurrentCompany_neverANewOrganisation() {
+        assertThat(claim("Amazon cut 14,000 jobs. The Kuiper Systems division employs 2,300 people. Revenue was "
+                + "$150 billion.", "$150 billion").entity()).isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. The Kuiper Systems division employs 2,300 people.", "2,300").entity())
+                .isEqualTo("Amazon");
+    }
+
+    @Test
+    void nationalityOrCompoundWithALowerCaseWord_isNoOrganisation() {
+        assertThat(claim("Amazon cut 14,000 jobs. Some British outlets said revenue was $150 billion.", "$150 billion")
+                .entity()).isEqualTo("Amazon");
+        assertThat(claim("SEATTLE (Newswire) - Retail-giant Amazon will cut 14,000 jobs, the company said.", "14,000")
+                .entity()).isEqualTo("Amazon");
+    }
+
+    @Test
+    void placesPeopleAndModifiers_neverResetTheDiscourseEntity() {
+        assertThat(claim("Amazon cut 14,000 jobs. It employs 4,200 people at sites in Houston and Kourou.", "4,200")
+                .entity()).as("a name joined to a place").isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. Near Lake Charles, a clerk said the company had cut 1,500.", "1,500")
+                .entity()).as("a capitalised preposition").isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. Oddly, the company's site still lists 26,100 staff.", "26,100")
+                .entity()).as("an adverb opening the sentence").isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. Its founders, Ana Ruiz and Tom Berg, started it in a garage. The "
+                + "company now employs 1,500,000 people.", "1,500,000").entity()).as("people after a person noun")
+                .isEqualTo("Amazon");
+        assertThat(claim("Amazon cut 14,000 jobs. A manager wrote in a Threadly post that the company had 1,500 "
+                + "engineers.", "1,500").entity()).as("a name modifying a noun after 'a'").isEqualTo("Amazon");
+        assertThat(claim("Amazon shares rose 2%, while the FTSE 100 rose 0.3%. The company employs 1,500,000 people.",
+                "1,500,000").entity()).as("a stock index").isEqualTo("Amazon");
+    }
+
+    @Test
+    void listItemTitle_anUnknownNameClosedByAFullStop_staysUnknown() {
+        String article = "<p><strong>1. Amazon.</strong> The retailer has 1,500 stores.</p> <p><strong>2. Krusty "
+                + "Burger.</strong> The burger chain says it operates 890 restaurants.</p>";
+        assertThat(claim(article, "1,500").entity()).isEqualTo("Amazon");
+        assertThat(claim(article, "890").entity()).isNull();
+    }
+
+    private static final ClaimExtractor LONG_NAMES = new ClaimExtractor(TestCatalog.LONG_NAMES, ExtractionSettings.DEFAULTS);
+
+    private static Claim longNamesClaim(String article, String text) {
+        return LONG_NAMES.extract(article, Stages.PUBLISHED).stream().filter(c -> c.text().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim " + text));
+    }
+
+    @Test
+    void catalogNameWrittenInFull_mayBeShortenedToItsFirstWordLater_whenUnambiguous() {
+        String article = "Stark Industries plans to cut 1,200 jobs. Stark shares fell 3% on Tuesday. Stark employs "
+                + "40,000 people. The Stark Mobility unit has 900 staff.";
+        assertThat(longNamesClaim(article, "3%").entity()).isEqualTo("Stark Industries");
+        assertThat(longNamesClaim(article, "40,000").entity()).isEqualTo("Stark Industries");
+        assertThat(longNamesClaim(article, "900").entity()).isEqualTo("Stark Industries");
+        assertThat(longNamesClaim("Tyrell-Wallace will cut 500 jobs. A Tyrell spokesman said it employs 8,000 people.",
+                "8,000").entity()).as("the first word of a hyphenated name").isEqualTo("Tyrell-Wallace");
+        assertThat(longNamesClaim("Wayne Enterprises cut 700 jobs. Chief executive Bruce Wayne said so. Stark employs "
+                + "40,000 people.", "40,000").entity()).as("never written in full").isNull();
+        assertThat(longNamesClaim("Acme Robotics cut 300 jobs and Acme Foods cut 200. Acme employs 5,000 people.",
+                "5,000").entity()).as("two catalog names begin with Acme").isNull();
+        assertThat(longNamesClaim("Wayne Enterprises cut 700 jobs. Chief executive Bruce Wayne left for Stark Industries "
+                + "in May. Wayne said revenue there was $3 billion.", "$3 billion").entity())
+                .as("a person's name, not the company's").isEqualTo("Stark Industries");
     }
 
     // Issue 15 class F: ownership.

@@ -124,7 +124,9 @@ class PeriodFinderTest {
             "A year earlier it rose.                      | 2023-01-01..2023-12-31",
             "It fell in March 2023; the same year it rose.| 2023-03-01..2023-03-31;2023-01-01..2023-12-31",
             "It fell in March 2023 and rose that month.   | 2023-03-01..2023-03-31;2023-03-01..2023-03-31",
-            "It fell in Q2 2023, up from a year earlier.  | 2023-04-01..2023-06-30;2022-04-01..2022-06-30"})
+            "It fell in Q2 2023, up from a year earlier.  | 2023-04-01..2023-06-30;2022-04-01..2022-06-30",
+            "It rose again a year later.                  | 2025-01-01..2025-12-31",
+            "It was 41,500 in 2023 and 39,800 a year later. | 2023-01-01..2023-12-31;2024-01-01..2024-12-31"})
     void thatYear_theSamePeriod_aYearEarlier_reuseTheLatestPeriodNamed(String sentence, String expected) {
         Tokens t = Tokens.of(sentence, 0, sentence.length());
         List<String> found = PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED,
@@ -161,5 +163,21 @@ class PeriodFinderTest {
             "So far this year, it fell.                   | 2025-01-01..2025-10-28"})
     void monthsToADate_andSoFarThisYear_endWhereTheyAreTold(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected);
+    }
+
+    /**
+     * "a year ago", "two months ago": the day that long before publication; "the start of the year":
+     * its first day; "annual revenue": the last calendar year, or after a future cue the current one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A year ago it employed 9,000.                      | 2024-10-28",
+            "Two months ago it employed 9,000.                  | 2025-08-28",
+            "It ran 400 shops, down from 450 at the start of the year. | 2025-01-01",
+            "It ran 450 shops at the beginning of 2024.         | 2024-01-01",
+            "It has annual revenue of $2 billion.               | 2024-01-01..2024-12-31",
+            "It expects annual sales of $2 billion.             | 2025-01-01..2025-12-31"})
+    void agoStartOfTheYearAndAnnualFlows_resolveAgainstThePublicationDate(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
     }
 }

@@ -36,6 +36,28 @@ class RelationStageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "The deal brings Kramerica's total funding to $95 million.            | $95 million",
+            "The cuts in May took the company's tally to 2,750.                    | 2,750",
+            "Bringing its cumulative investment to about $3 billion, Globex paid. | $3 billion",
+            "Hooli has raised a total of $480 million from venture investors.      | $480 million",
+            "Vandelay has shed 1,350 jobs in total.                                | 1,350",
+            "Initech has cut 5,100 roles all told.                                 | 5,100"})
+    void derivedTotal_isRecognised_fromAVerbThatAddsUpAndATotalBeforeTo_aTotalOf_inTotal(String sentence,
+            String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Total());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The cuts bring the workforce down to 31,000.                 | 31,000",
+            "Globex reported total revenue of $8.4 billion.               | $8.4 billion",
+            "The total rose after Hooli cut 400 jobs and moved to 2,900.  | 2,900"})
+    void derivedTotal_isNot_aLevelOrATotalThatNamesNoAdding(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "Amazon laid off 600 workers, a little under 7% of its roughly 8,600 staff. | 7%",
             "Amazon cut 8% of its staff in September.                                  | 8%",
             "The reductions, roughly 4% of the company's 37,400 employees, hit sales.   | 4%",

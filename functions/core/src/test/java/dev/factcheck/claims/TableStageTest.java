@@ -20,6 +20,22 @@ class TableStageTest {
     }
 
     @Test
+    void rowLabelNamingOnlyAMetric_leavesTheCompanyToTheTextBeforeTheTable() {
+        List<Claim> claims = claims("""
+                Meta Platforms (NASDAQ: META) today published its results for 2024.
+
+                Key figures for 2024
+
+                Metric | 2024 | 2023
+                Revenue | $164.5 billion | $134.9 billion
+                Employees at year end | 74,067 | 67,317
+                Acme revenue | $2.1 billion | $1.9 billion""");
+        assertThat(claim(claims, "$164.5 billion").entity()).isEqualTo("Meta");
+        assertThat(claim(claims, "74,067").entity()).isEqualTo("Meta");
+        assertThat(claim(claims, "$2.1 billion").entity()).as("a label that names an organisation").isNull();
+    }
+
+    @Test
     void tableHeader_namesTheMetric_rowLabelNamesThePeriod_titleLineNamesTheCompany() {
         List<Claim> claims = claims("""
                 Headcounts keep sliding. Microsoft headcount by year:

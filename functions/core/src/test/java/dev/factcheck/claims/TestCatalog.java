@@ -25,6 +25,17 @@ final class TestCatalog {
             new Metric("fundraising", Dimension.CURRENCY, Aggregation.SUM,
                     List.of("raised", "raise", "raises", "raising", "funding round", "round"))));
 
+    /**
+     * Companies whose names reporters shorten to the first word ("Stark" for "Stark Industries"), two
+     * that share a first word (Acme), and one with a hyphen.
+     */
+    static final Catalog LONG_NAMES = Catalog.of(List.of(
+            new Entity("Stark Industries", List.of("Stark Industries Inc.")),
+            new Entity("Acme Robotics", List.of()),
+            new Entity("Acme Foods", List.of()),
+            new Entity("Tyrell-Wallace", List.of("Tyrell-Wallace Corp.")),
+            new Entity("Wayne Enterprises", List.of())), List.of());
+
     private TestCatalog() {
     }
 }

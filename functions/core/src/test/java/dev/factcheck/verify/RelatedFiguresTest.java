@@ -4,7 +4,9 @@ import static dev.factcheck.verify.TestClaims.claim;
 import static dev.factcheck.verify.TestClaims.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.BuiltInMetrics;
+import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
 import dev.factcheck.claims.Claim;
@@ -183,6 +185,90 @@ class RelatedFiguresTest {
             assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
             assertThat(checked.expected()).isEqualByComparingTo("500000000");
             assertThat(checked.evidence()).containsExactly(STAKE_1B, STAKE_1_5B);
+        }
+
+        @Test
+        void furtherStepOfARunningTotalWithAPeriod_isJudgedAgainstTheStepByThatPeriodsEnd_notTheTotal() {
+            // "In August Globex put an additional $500 million into Hooli": the step, not the $1.5 billion total,
+            // and never OUTDATED because the total once stood at $500 million.
+            Claim claim = claim().text("an additional $500 million").value("500000000").unit(Unit.USD)
+                    .bounds("475000000", "525000000").entity("Globex").metric("investment").object("Hooli")
+                    .period("2025-08-01", "2025-08-31").relation(new Relation.NewRound()).build();
+
+            CheckedClaim checked = verify(claim, "2025-10-02");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.expected()).isEqualByComparingTo("500000000");
+            assertThat(checked.evidence()).containsExactly(STAKE_1B, STAKE_1_5B);
+
+            Claim before = claim().text("a further $500 million").value("500000000").unit(Unit.USD)
+                    .bounds("475000000", "525000000").entity("Globex").metric("investment").object("Hooli")
+                    .period("2024-10-01", "2024-10-31").relation(new Relation.NewRound()).build();
+            assertThat(verify(before, "2025-10-02").verdict())
+                    .as("by the end of October 2024 there is one record: no step to measure").isEqualTo(Verdict.UNVERIFIED);
+        }
+    }
+
+    @Nested
+    class DerivedTotals {
+
+        private static final Metric FUNDRAISING = new Metric("fundraising", Dimension.CURRENCY, Aggregation.SUM,
+                List.of("raised"));
+
+        private final Fact seed = fact("Kramerica", "fundraising", null, "20000000", Unit.USD, false, "2022-04-11");
+        private final Fact seriesA = fact("Kramerica", "fundraising", null, "60000000", Unit.USD, false, "2024-05-20");
+        private final Fact seriesB = fact("Kramerica", "fundraising", null, "150000000", Unit.USD, false, "2025-09-02");
+        private final ReferenceRecords rounds = new ReferenceRecords() {
+            @Override
+            public Metric metric(String name) {
+                return name.equals("fundraising") ? FUNDRAISING : null;
+            }
+
+            @Override
+            public List<Fact> series(String entity, String metric, String object) {
+                return List.of(seed, seriesA, seriesB);
+            }
+        };
+
+        private TestClaims funding(String value) {
+            return claim().text("total funding to $" + value).value(value).unit(Unit.USD)
+                    .bounds(new BigDecimal(value).subtract(BigDecimal.valueOf(500000)).toPlainString(),
+                            new BigDecimal(value).add(BigDecimal.valueOf(500000)).toPlainString())
+                    .entity("Kramerica").metric("fundraising").relation(new Relation.Total());
+        }
+
+        @Test
+        void derivedTotalWithoutAPeriod_holdsWhenTheLatestRoundsCountedBackSumIntoItsBand() {
+            // "The round brings total funding to $230 million": all three rounds.
+            CheckedClaim all = verifier.verify(funding("230000000").build(), rounds, day("2025-09-03"));
+            assertThat(all.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(all.evidence()).containsExactly(seed, seriesA, seriesB);
+            assertThat(all.explanation()).contains("from 2022-04-11 to publication sum to $230,000,000");
+
+            // "$210 million" is the total since the Series A.
+            CheckedClaim sinceA = verifier.verify(funding("210000000").build(), rounds, day("2025-09-03"));
+            assertThat(sinceA.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(sinceA.evidence()).containsExactly(seriesA, seriesB);
+        }
+
+        @Test
+        void derivedTotalWithoutAPeriod_thatNoRunOfRoundsReaches_isContradicted_orUnverifiedWithoutARecentRound() {
+            CheckedClaim wrong = verifier.verify(funding("300000000").build(), rounds, day("2025-09-03"));
+            assertThat(wrong.verdict()).isEqualTo(Verdict.CONTRADICTED);
+            assertThat(wrong.expected()).isEqualByComparingTo("230000000");
+            assertThat(wrong.explanation()).contains("no run of records", "all 3 sum to $230,000,000");
+
+            CheckedClaim stale = verifier.verify(funding("300000000").build(), rounds, day("2026-06-30"));
+            assertThat(stale.verdict()).as("the round that makes the total may not be recorded yet")
+                    .isEqualTo(Verdict.UNVERIFIED);
+            assertThat(verifier.verify(funding("230000000").build(), rounds, day("2026-06-30")).verdict())
+                    .as("a total that old records make up holds however old they are").isEqualTo(Verdict.SUPPORTED);
+        }
+
+        @Test
+        void derivedTotalWithAPeriod_isTheSumOfThePeriodsRecords() {
+            Claim claim = funding("150000000").period("2025-01-01", "2025-12-31").build();
+            assertThat(verifier.verify(claim, rounds, day("2025-09-03")).verdict()).isEqualTo(Verdict.SUPPORTED);
         }
     }
 

@@ -32,6 +32,7 @@ public final class TestClaims {
     private Period period = null;
     private Relation relation = Relation.NONE;
     private boolean prediction = false;
+    private String part = null;
 
     public static TestClaims claim() {
         return new TestClaims();
@@ -118,10 +119,15 @@ public final class TestClaims {
         return this;
     }
 
+    public TestClaims part(String part) {
+        this.part = part;
+        return this;
+    }
+
     public Claim build() {
         return new Claim(id, text, span, sentence == null ? text : sentence, value, unit, qualifier, bounds, entity,
                 object, metric, period, period == null ? PeriodSource.NONE : PeriodSource.EXPLICIT, ClaimType.STATISTICAL,
-                relation, prediction);
+                relation, prediction, part);
     }
 
     public static Fact fact(String entity, String metric, String object, String value, Unit unit, boolean cumulative,

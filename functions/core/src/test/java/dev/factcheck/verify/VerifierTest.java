@@ -10,6 +10,7 @@ import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
 import dev.factcheck.claims.Claim;
+import dev.factcheck.claims.Qualifier;
 import dev.factcheck.facts.Fact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -146,7 +147,8 @@ class VerifierTest {
         void verdict_isUnverified_whenTheSeriesHasNoRecord() {
             CheckedClaim checked = verifier.verify(claim().build(), LAYOFFS, List.of(), day("2025-10-28"));
             assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
-            assertThat(checked.explanation()).isEqualTo("There are no reference records of Amazon layoffs.");
+            assertThat(checked.explanation())
+                    .isEqualTo("No record for '14,000': there are no reference records of Amazon layoffs.");
         }
     }
 
@@ -294,6 +296,31 @@ class VerifierTest {
         }
 
         @Test
+        void verdict_isOutdated_whenAnUnhedgedFigureIsExactlyASupersededRecord_evenIfTheLatestIsInItsRoundingBand() {
+            // "Vandelay has put $2 billion into Kramerica": half a unit of the single digit lets $2 billion stand for
+            // $2.5 billion, but the figure is the superseded total, word for word.
+            Fact twoBillion = fact("Vandelay", "investment", "Kramerica", "2000000000", Unit.USD, true, "2023-05-02");
+            Fact twoAndAHalf = fact("Vandelay", "investment", "Kramerica", "2500000000", Unit.USD, true, "2025-02-14");
+            Claim unhedged = claim().text("$2 billion").value("2000000000").unit(Unit.USD)
+                    .bounds("1500000000", "2500000000").entity("Vandelay").metric("investment").object("Kramerica")
+                    .build();
+
+            CheckedClaim checked = verifier.verify(unhedged, INVESTMENT, List.of(twoBillion, twoAndAHalf),
+                    day("2025-06-01"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.OUTDATED);
+            assertThat(checked.evidence()).containsExactly(twoBillion, twoAndAHalf);
+            assertThat(checked.explanation()).contains("exactly the earlier record $2,000,000,000 on 2023-05-02",
+                    "$2,500,000,000 on 2025-02-14");
+
+            Claim hedged = claim().text("about $2 billion").value("2000000000").unit(Unit.USD)
+                    .qualifier(Qualifier.APPROXIMATELY).bounds("1500000000", "2500000000").entity("Vandelay")
+                    .metric("investment").object("Kramerica").build();
+            assertThat(verifier.verify(hedged, INVESTMENT, List.of(twoBillion, twoAndAHalf), day("2025-06-01")).verdict())
+                    .as("'about' allows the new total").isEqualTo(Verdict.SUPPORTED);
+        }
+
+        @Test
         void verdict_isContradicted_whenNoRecordOfTheSeriesIsWithinTheBand() {
             Claim claim = claim().text("$6B").value("6000000000").unit(Unit.USD).bounds("5500000000", "6500000000")
                     .metric("investment").object("Anthropic").build();
@@ -418,6 +445,34 @@ class VerifierTest {
             CheckedClaim checked = verifier.verify(claim, HEADCOUNT, List.of(), day("2025-10-28"));
 
             assertThat(checked.explanation()).startsWith("No entity for 'Acme: about 64,000 employees'");
+        }
+
+        @Test
+        void explanation_namesTheWordsOfTheFigure_whateverElseLeavesItUnverified() {
+            String sentence = "Kramerica booked a profit of $2.6 billion in 2024 at its Flagstaff mill.";
+            TestClaims profit = claim().text("$2.6 billion").sentence(sentence).value("2600000000").unit(Unit.USD)
+                    .bounds("2550000000", "2650000000").entity("Kramerica").metric("profit");
+            Metric profitMetric = BuiltInMetrics.PROFIT;
+            Fact inEuros = fact("Kramerica", "profit", null, "2400000000", Unit.EUR, false, "2024-01-01", "2024-12-31");
+            Fact of2023 = fact("Kramerica", "profit", null, "2100000000", Unit.USD, false, "2023-01-01", "2023-12-31");
+
+            List<CheckedClaim> unverified = List.of(
+                    verifier.verify(profit.build(), profitMetric, List.of(), day("2025-03-01")),
+                    verifier.verify(profit.build(), profitMetric, List.of(inEuros), day("2025-03-01")),
+                    verifier.verify(claim().text("$2.6 billion").sentence(sentence).value("2600000000").unit(Unit.USD)
+                            .bounds("2550000000", "2650000000").entity("Kramerica").metric("profit")
+                            .part("its Flagstaff mill").build(), profitMetric, List.of(of2023), day("2025-03-01")),
+                    verifier.verify(profit.period("2024-01-01", "2024-12-31").build(), profitMetric, List.of(of2023),
+                            day("2025-03-01")),
+                    verifier.verify(profit.period("2026-01-01", "2026-12-31").prediction(true).build(), profitMetric,
+                            List.of(of2023), day("2025-03-01")));
+
+            assertThat(unverified).allSatisfy(checked -> {
+                assertThat(checked.verdict()).isEqualTo(Verdict.UNVERIFIED);
+                assertThat(checked.explanation()).startsWith("No record for 'profit of $2.6 billion': ");
+            });
+            assertThat(unverified.get(1).explanation()).contains("the figure is in USD but the records of Kramerica profit are in EUR");
+            assertThat(unverified.get(2).explanation()).contains("its Flagstaff mill, a part of Kramerica");
         }
     }
 }

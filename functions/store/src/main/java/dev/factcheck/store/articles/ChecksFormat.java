@@ -109,6 +109,7 @@ final class ChecksFormat {
         switch (relation) {
             case Relation.Standalone standalone -> throw new IllegalStateException("written above");
             case Relation.NewRound round -> json.writeStringField("kind", "new_round");
+            case Relation.Total total -> json.writeStringField("kind", "total");
             case Relation.Share share -> {
                 json.writeStringField("kind", "share");
                 json.writeStringField("part", share.part());
@@ -138,6 +139,7 @@ final class ChecksFormat {
         String kind = relation.requiredString("kind");
         return switch (kind) {
             case "new_round" -> new Relation.NewRound();
+            case "total" -> new Relation.Total();
             case "share" -> new Relation.Share(relation.requiredString("part"), relation.requiredString("whole"));
             case "extreme" -> new Relation.Extreme(relation.bool("largest", true),
                     relation.has("since") && relation.string("since") != null ? LocalDate.parse(relation.string("since")) : null);

@@ -35,6 +35,7 @@ class ChecksFormatTest {
     void everyRelationAndThePredictionFlag_roundTrip() {
         List<CheckedClaim> claims = List.of(
                 checked(new Relation.NewRound(), true, NEXT_WEEK),
+                checked(new Relation.Total(), false, null),
                 checked(new Relation.Share("layoffs", "headcount"), false, null),
                 checked(new Relation.Extreme(true, null), false, null),
                 checked(new Relation.Extreme(false, LocalDate.parse("2024-01-01")), false, null),

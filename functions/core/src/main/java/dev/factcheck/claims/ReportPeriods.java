@@ -1,0 +1,94 @@
+package dev.factcheck.claims;
+
+import dev.factcheck.catalog.Dimension;
+import dev.factcheck.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The periods a text carries to the figures of later sentences that name none: a list header's
+ * ("Third-quarter highlights:") to every figure of the bullets under it, and a results release's
+ * ("reported third-quarter revenue of $3.1 billion", "announced financial results for its third
+ * quarter") to the revenue and profit it goes on to report ("Net profit was $240 million").
+ */
+final class ReportPeriods {
+
+    private static final String BULLETS = "\u2013\u2014-\u2022*\u00b7";
+    private static final Set<String> REPORTING_VERBS = Set.of(
+            "reported", "reports", "announced", "announces", "posted", "posts", "published");
+    private static final Set<String> PRESENT_WORDS = Set.of("now", "currently", "today");
+
+    private ReportPeriods() {
+    }
+
+    /**
+     * The drafts of a sentence with the period the text carries to them, then the sentence read for
+     * what it carries to the next ones. Only a sentence of prose that names no period and speaks
+     * neither of the future nor of now inherits one: every figure of a bullet takes its header's
+     * period, a revenue or profit the period of the results the release reports.
+     */
+    static List<ClaimDraft> carry(List<ClaimDraft> drafts, SentenceContext context, Discourse discourse) {
+        if (context.row() != null) {
+            return drafts;
+        }
+        Tokens t = context.tokens();
+        boolean bullet = t.isSymAny(0, BULLETS);
+        Period list = bullet ? discourse.listPeriod : null;
+        Period report = discourse.reportPeriod;
+        leave(discourse, t, context.periods(), bullet);
+        if (!context.periods().isEmpty() || list == null && report == null || speaksOfFutureOrNow(t)) {
+            return drafts;
+        }
+        List<ClaimDraft> carried = new ArrayList<>(drafts.size());
+        for (ClaimDraft draft : drafts) {
+            Period period = list != null ? list : reportedFlow(draft) ? report : null;
+            carried.add(draft.timing() == null || draft.timing().period() != null || period == null ? draft
+                    : draft.with(new ClaimDraft.Timing(new PeriodMention(-1, -1, period, PeriodSource.EXPLICIT, false))));
+        }
+        return carried;
+    }
+
+    private static boolean reportedFlow(ClaimDraft draft) {
+        String metric = draft.measure().metric();
+        return draft.measure().unit().dimension() == Dimension.CURRENCY
+                && ("revenue".equals(metric) || "profit".equals(metric));
+    }
+
+    private static boolean speaksOfFutureOrNow(Tokens t) {
+        for (int i = 0; i < t.size; i++) {
+            if (Lexicon.futureAt(t, i) || t.isAny(i, PRESENT_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Leaves a sentence: a header ending with a colon opens a list about its period, a results report its own. */
+    private static void leave(Discourse discourse, Tokens t, List<PeriodMention> periods, boolean bullet) {
+        if (!bullet) {
+            discourse.listPeriod = t.isSym(t.size - 1, ':') ? firstSpan(periods, -1) : null;
+        }
+        for (int k = 0; k < t.size; k++) {
+            if (t.isAny(k, REPORTING_VERBS)) {
+                Period reported = firstSpan(periods, k);
+                if (reported != null) {
+                    discourse.reportPeriod = reported;
+                }
+                return;
+            }
+        }
+    }
+
+    /** The first period after token {@code after} that spans a quarter or more and is not ahead: results are reported for such spans. */
+    private static Period firstSpan(List<PeriodMention> periods, int after) {
+        for (PeriodMention p : periods) {
+            Period period = p.period();
+            if (p.startTok() > after && period != null && !p.future() && !p.since()
+                    && !period.to().isBefore(period.from().plusMonths(3).minusDays(1))) {
+                return period;
+            }
+        }
+        return null;
+    }
+}
