@@ -59,7 +59,7 @@ class NewsCorpusTest {
      * extractor on articles written and labelled without reading the rule code, the other splits or
      * the extractor's output. Only its score table is printed, never its misses.
      */
-    static final Floors SEALED_FLOORS = new Floors(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final Floors SEALED_FLOORS = new Floors(0.84, 0.97, 0.90, 0.73, 0.71, 0.83, 0.78, 0.77, 0.85);
 
     private static List<Article> tuning;
     private static List<Article> holdout;
