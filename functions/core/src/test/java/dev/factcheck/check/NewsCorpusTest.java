@@ -56,11 +56,12 @@ class NewsCorpusTest {
     static final Floors UNSEEN_FLOORS = new Floors(0.87, 0.99, 0.93, 0.68, 0.64, 0.76, 0.80, 0.82, 0.75);
 
     /**
-     * Ratchet floors of the sealed split (sealed.txt), measured on 2026-12-02 by one run of the
-     * extractor on articles written and labelled without reading the rule code, the other splits or
-     * the extractor's output. Only its score table is printed, never its misses.
+     * Ratchet floors of the sealed split (sealed.txt), articles written and labelled without reading
+     * the rule code, the other splits or the extractor's output. Its first run (on main before the last
+     * entity rules landed) scored 0.841, 0.974, 0.902, 0.737, 0.716, 0.833, 0.789, 0.771, 0.857; the
+     * floors follow main's measured scores, rounded down. Only its score table is printed, never its misses.
      */
-    static final Floors SEALED_FLOORS = new Floors(0.84, 0.97, 0.90, 0.73, 0.71, 0.83, 0.78, 0.77, 0.85);
+    static final Floors SEALED_FLOORS = new Floors(0.84, 0.97, 0.90, 0.75, 0.80, 0.86, 0.78, 0.77, 0.85);
 
     private static List<Article> tuning;
     private static List<Article> holdout;
@@ -77,9 +78,32 @@ class NewsCorpusTest {
         facts = NewsFacts.load("/corpus/news/facts.json");
     }
 
+    /** What one split (or the tuning and held-out splits together) must hold to mean something. */
+    private record Coverage(int articles, int claims, int nonClaims, int perStyle, int perClass) {
+    }
+
     @Test
     void corpus_hasSixtyArticlesInEveryStyle_and250LabelledClaimsCoveringEveryClassAndVerdict() {
-        List<Article> articles = Stream.concat(tuning.stream(), holdout.stream()).toList();
+        assertThat(holdout.size()).isGreaterThanOrEqualTo(15);
+        assertCoverage("news corpus (tuning and held out)", Stream.concat(tuning.stream(), holdout.stream()).toList(),
+                new Coverage(60, 250, 150, 10, 8));
+    }
+
+    /** The unseen split measures generalisation: it must be big and varied enough to mean something. */
+    @Test
+    void unseenSplit_hasTwentyArticlesOfEveryStyle_and150LabelledClaimsCoveringEveryClassAndVerdict() {
+        assertCoverage("unseen split", unseen, new Coverage(20, 150, 0, 4, 5));
+        assertNoArticleShared(unseen, tuning, holdout);
+    }
+
+    /** The sealed split measures generalisation once more, on articles nobody tuned against. */
+    @Test
+    void sealedSplit_hasTenArticlesOfEveryStyle_and80LabelledClaimsCoveringEveryClassAndVerdict() {
+        assertCoverage("sealed split", sealed, new Coverage(10, 80, 0, 2, 5));
+        assertNoArticleShared(sealed, tuning, holdout, unseen);
+    }
+
+    private static void assertCoverage(String name, List<Article> articles, Coverage minimum) {
         List<Label> claims = articles.stream().flatMap(a -> a.claims().stream()).toList();
         long nonClaims = articles.stream().flatMap(a -> a.labels().stream()).filter(l -> !l.claim()).count();
         Map<String, Long> styles = articles.stream().collect(Collectors.groupingBy(Article::style, TreeMap::new,
@@ -88,78 +112,27 @@ class NewsCorpusTest {
                 .collect(Collectors.groupingBy(c -> c, TreeMap::new, Collectors.counting()));
         Map<Verdict, Long> verdicts = claims.stream().collect(Collectors.groupingBy(Label::verdict,
                 () -> new EnumMap<>(Verdict.class), Collectors.counting()));
-        System.out.printf("news corpus: %d articles (%d tuning, %d held out), %d labelled claims, %d non-claims%n"
-                        + "  styles %s%n  classes %s%n  verdicts %s%n", articles.size(), tuning.size(), holdout.size(),
-                claims.size(), nonClaims, styles, classes, verdicts);
+        System.out.printf("%s: %d articles, %d labelled claims, %d non-claims%n  styles %s%n  classes %s%n"
+                + "  verdicts %s%n", name, articles.size(), claims.size(), nonClaims, styles, classes, verdicts);
 
-        assertThat(articles.size()).isGreaterThanOrEqualTo(60);
-        assertThat(holdout.size()).isGreaterThanOrEqualTo(15);
-        assertThat(claims.size()).isGreaterThanOrEqualTo(250);
-        assertThat(nonClaims).isGreaterThanOrEqualTo(150);
+        assertThat(articles.size()).as(name + " articles").isGreaterThanOrEqualTo(minimum.articles());
+        assertThat(claims.size()).as(name + " labelled claims").isGreaterThanOrEqualTo(minimum.claims());
+        assertThat(nonClaims).as(name + " labelled non-claims").isGreaterThanOrEqualTo(minimum.nonClaims());
         assertThat(styles.keySet()).containsExactlyInAnyOrderElementsOf(NewsCorpus.STYLES);
-        styles.values().forEach(n -> assertThat(n).isGreaterThanOrEqualTo(10));
+        styles.values().forEach(n -> assertThat(n).as(name + " articles per style").isGreaterThanOrEqualTo(minimum.perStyle()));
         for (char c : NewsCorpus.CLASSES.toCharArray()) {
-            assertThat(classes.getOrDefault(c, 0L)).as("labelled claims of class " + c).isGreaterThanOrEqualTo(8);
+            assertThat(classes.getOrDefault(c, 0L)).as(name + " claims of class " + c)
+                    .isGreaterThanOrEqualTo(minimum.perClass());
         }
         assertThat(verdicts.keySet()).containsExactlyInAnyOrder(Verdict.values());
         assertThat(verdicts.get(Verdict.SUPPORTED) * 2).as("most figures in real copy are right")
                 .isGreaterThan(claims.size());
     }
 
-    /** The unseen split measures generalisation: it must be big and varied enough to mean something. */
-    @Test
-    void unseenSplit_hasTwentyArticlesOfEveryStyle_and150LabelledClaimsCoveringEveryClassAndVerdict() {
-        List<Label> claims = unseen.stream().flatMap(a -> a.claims().stream()).toList();
-        long nonClaims = unseen.stream().flatMap(a -> a.labels().stream()).filter(l -> !l.claim()).count();
-        Map<String, Long> styles = unseen.stream().collect(Collectors.groupingBy(Article::style, TreeMap::new,
-                Collectors.counting()));
-        Map<Character, Long> classes = claims.stream().flatMap(l -> l.classes().chars().mapToObj(c -> (char) c))
-                .collect(Collectors.groupingBy(c -> c, TreeMap::new, Collectors.counting()));
-        Map<Verdict, Long> verdicts = claims.stream().collect(Collectors.groupingBy(Label::verdict,
-                () -> new EnumMap<>(Verdict.class), Collectors.counting()));
-        System.out.printf("unseen split: %d articles, %d labelled claims, %d non-claims%n  styles %s%n  classes %s%n"
-                + "  verdicts %s%n", unseen.size(), claims.size(), nonClaims, styles, classes, verdicts);
-
-        assertThat(unseen.size()).isGreaterThanOrEqualTo(20);
-        assertThat(claims.size()).isGreaterThanOrEqualTo(150);
-        assertThat(styles.keySet()).containsExactlyInAnyOrderElementsOf(NewsCorpus.STYLES);
-        styles.values().forEach(n -> assertThat(n).isGreaterThanOrEqualTo(4));
-        for (char c : NewsCorpus.CLASSES.toCharArray()) {
-            assertThat(classes.getOrDefault(c, 0L)).as("unseen claims of class " + c).isGreaterThanOrEqualTo(5);
-        }
-        assertThat(verdicts.keySet()).containsExactlyInAnyOrder(Verdict.values());
-        assertThat(verdicts.get(Verdict.SUPPORTED) * 2).as("most figures in real copy are right")
-                .isGreaterThan(claims.size());
-        List<String> ids = Stream.of(tuning, holdout).flatMap(List::stream).map(Article::id).toList();
-        assertThat(unseen).extracting(Article::id).as("no article shared with another split").doesNotContainAnyElementsOf(ids);
-    }
-
-    /** The sealed split measures generalisation once more, on articles nobody tuned against. */
-    @Test
-    void sealedSplit_hasTenArticlesOfEveryStyle_and80LabelledClaimsCoveringEveryClassAndVerdict() {
-        List<Label> claims = sealed.stream().flatMap(a -> a.claims().stream()).toList();
-        long nonClaims = sealed.stream().flatMap(a -> a.labels().stream()).filter(l -> !l.claim()).count();
-        Map<String, Long> styles = sealed.stream().collect(Collectors.groupingBy(Article::style, TreeMap::new,
-                Collectors.counting()));
-        Map<Character, Long> classes = claims.stream().flatMap(l -> l.classes().chars().mapToObj(c -> (char) c))
-                .collect(Collectors.groupingBy(c -> c, TreeMap::new, Collectors.counting()));
-        Map<Verdict, Long> verdicts = claims.stream().collect(Collectors.groupingBy(Label::verdict,
-                () -> new EnumMap<>(Verdict.class), Collectors.counting()));
-        System.out.printf("sealed split: %d articles, %d labelled claims, %d non-claims%n  styles %s%n  classes %s%n"
-                + "  verdicts %s%n", sealed.size(), claims.size(), nonClaims, styles, classes, verdicts);
-
-        assertThat(sealed.size()).isGreaterThanOrEqualTo(10);
-        assertThat(claims.size()).isGreaterThanOrEqualTo(80);
-        assertThat(styles.keySet()).containsExactlyInAnyOrderElementsOf(NewsCorpus.STYLES);
-        styles.values().forEach(n -> assertThat(n).isGreaterThanOrEqualTo(2));
-        for (char c : NewsCorpus.CLASSES.toCharArray()) {
-            assertThat(classes.getOrDefault(c, 0L)).as("sealed claims of class " + c).isGreaterThanOrEqualTo(5);
-        }
-        assertThat(verdicts.keySet()).containsExactlyInAnyOrder(Verdict.values());
-        assertThat(verdicts.get(Verdict.SUPPORTED) * 2).as("most figures in real copy are right")
-                .isGreaterThan(claims.size());
-        List<String> ids = Stream.of(tuning, holdout, unseen).flatMap(List::stream).map(Article::id).toList();
-        assertThat(sealed).extracting(Article::id).as("no article shared with another split").doesNotContainAnyElementsOf(ids);
+    @SafeVarargs
+    private static void assertNoArticleShared(List<Article> split, List<Article>... others) {
+        List<String> ids = Stream.of(others).flatMap(List::stream).map(Article::id).toList();
+        assertThat(split).extracting(Article::id).as("no article shared with another split").doesNotContainAnyElementsOf(ids);
     }
 
     @Test
