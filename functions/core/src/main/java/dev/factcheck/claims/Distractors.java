@@ -26,9 +26,6 @@ final class Distractors {
     /** Round numbers that prose uses for "many": "copied into a hundred stories". */
     private static final Set<String> ROUND_SCALES = Set.of("hundred", "thousand", "million");
 
-    /** What the subject of a market-wide statistic names: "the warehouse-robot market will grow 14%". */
-    private static final Set<String> MARKET_WORDS = Set.of("market", "industry", "sector", "economy");
-
     /** What the subject of a person's pay names: "the starting salary for a chip designer is $185,000". */
     private static final Set<String> PAY_WORDS = Set.of("salary", "salaries", "wage", "wages");
 
@@ -178,7 +175,7 @@ final class Distractors {
         boolean moneyOrPercent = f.unit != null;
         for (int k = f.startTok - 1; k >= 0 && sentence.clauses().at(k) == clause; k--) {
             boolean verbAfter = t.isAny(k + 1, STATISTIC_VERBS) || t.isAny(k + 1, Lexicon.COMPARISON_WORDS);
-            boolean market = t.isAny(k, MARKET_WORDS) && !t.is(k - 1, "of") && !t.is(k - 2, "of") && verbAfter;
+            boolean market = t.isAny(k, Lexicon.WHOLE_MARKETS) && !t.is(k - 1, "of") && !t.is(k - 2, "of") && verbAfter;
             boolean pay = moneyOrPercent && t.isAny(k, PAY_WORDS) && (verbAfter || t.is(k + 1, "for"));
             if (market || pay) {
                 return !organisationBetween(sentence, k, f.startTok);

@@ -20,8 +20,6 @@ final class EntityStage implements Stage {
             "sites", "studio", "studios", "mill", "mine");
     private static final Set<String> OWNERS = Set.of("its", "our", "their");
     private static final Set<String> PLACE_WORDS = Set.of("at", "in", "on", "across");
-    /** What a figure "across the sector" counts over: many organisations, none of them its entity. */
-    private static final Set<String> WHOLE_MARKETS = Set.of("sector", "industry", "market", "economy", "country");
     /** How far after the figure "across the sector" may stand: "another 50,000 jobs across the sector". */
     private static final int MARKET_WINDOW = 5;
 
@@ -163,7 +161,7 @@ final class EntityStage implements Stage {
     /** "another 50,000 across the sector", "8,000 jobs across the industry": a figure of a whole market. */
     private static boolean acrossAWholeMarket(Tokens t, int after) {
         for (int k = after; k < Math.min(t.size, after + MARKET_WINDOW); k++) {
-            if (t.is(k, "across") && t.is(k + 1, "the") && t.isAny(k + 2, WHOLE_MARKETS)) {
+            if (t.is(k, "across") && t.is(k + 1, "the") && t.isAny(k + 2, Lexicon.WHOLE_MARKETS)) {
                 return true;
             }
             if (!t.isWord(k) && !t.isSymAny(k, "\"\u201d")) {

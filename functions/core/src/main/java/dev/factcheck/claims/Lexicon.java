@@ -149,6 +149,12 @@ final class Lexicon {
         return true;
     }
 
+    /**
+     * Nouns for a whole market, many organisations at once: a statistic about one ("the warehouse-robot
+     * market will grow 14%") is no organisation's claim, and a figure "across the sector" has no entity.
+     */
+    static final Set<String> WHOLE_MARKETS = words("WHOLE_MARKETS", "market", "industry", "sector", "economy", "country");
+
     /** Superlatives of size: "its biggest round ever", a "Largest cut" column. */
     static final Set<String> LARGEST = words("LARGEST", "largest", "biggest", "deepest", "highest", "heaviest", "most");
 
