@@ -19,9 +19,6 @@ final class NameShapes {
             "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "group", "holdings", "technologies", "labs",
             "systems", "motors", "bank", "ag", "sa", "se", "nv", "gmbh");
 
-    /** Titles an organisation can hold too: "its lead investor, Raviga Capital, said" names no person. */
-    private static final Set<String> SHARED_ROLES = Set.of("investor", "partner", "leader", "head", "co", "owner");
-
     static final String BULLETS = "\"'\u201c\u2018(\u2013\u2014-\u2022*\u00b7";
 
     /** No closing full stop and most words of four letters or more start with a capital: a headline. */
@@ -81,12 +78,11 @@ final class NameShapes {
         if (personNames.contains(surface)) {
             return true;
         }
-        if (j - i >= 3 && Lexicon.PERSON_TITLES.contains(t.lower(i)) && !SHARED_ROLES.contains(t.lower(i))
-                && !t.isAny(j - 1, ORG_SUFFIXES)) {
+        if (j - i >= 3 && Lexicon.PERSON_TITLES.contains(t.lower(i)) && !t.isAny(j - 1, ORG_SUFFIXES)) {
             return true; // "Chairman Hank Scorpio, 61, has run the company": a capitalised title, then its holder
         }
         if (j - i >= 2 && t.isSym(i - 1, ',') && Lexicon.PERSON_TITLES.contains(t.lower(i - 2))
-                && !SHARED_ROLES.contains(t.lower(i - 2)) && !t.isAny(j - 1, ORG_SUFFIXES)) {
+                && !t.isAny(j - 1, ORG_SUFFIXES)) {
             return true; // "Initech's chief executive, Bill Lumbergh, told staff": a title, then its holder
         }
         if (j - i >= 2 && t.isAny(j, Lexicon.SPEECH_VERBS)) {
