@@ -1,8 +1,5 @@
 package dev.factcheck.claims;
 
-import dev.factcheck.catalog.BuiltInMetrics;
-import dev.factcheck.catalog.Dimension;
-import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -17,10 +14,8 @@ import java.util.Set;
  *   <li>a derived total: "to" before the figure after a verb that adds up and a word for the total
  *       ("bringing total funding to $310 million", "taking its tally to 3,900"), "a total of 3,900",
  *       "3,900 in total", "3,900 all told";</li>
- *   <li>a share: a percentage followed by "of" and, within a few words, a metric cue ("about 6% of
- *       its 40,000 staff"): the whole is that cue's metric, the part the metric of the sentence's
- *       figure before it, else of a cue before the figure in its clause ("cut 8% of its staff"), else
- *       layoffs when the sentence speaks of a reduction; a percentage without a whole right after a
+ *   <li>a share ({@link Shares}): "about 6% of its 40,000 staff", "its 850 eliminations were 4.4% of its
+ *       people", "the cut is about 5.7%" after a base of people; a percentage without a whole right after a
  *       share ("closer to 5%") is a share of the same whole;</li>
  *   <li>an extreme: a superlative after the figure with "ever", "history", "on record" or "since ..."
  *       after it ("its deepest round of job cuts ever", "its smallest since 2024"), or a table column
@@ -35,15 +30,11 @@ final class RelationStage implements Stage {
 
     /** How far after the figure a superlative or a multiple may stand and still describe it. */
     private static final int WINDOW = 14;
-    /** How far after "of" the whole of a share may be named. */
-    private static final int SHARE_WINDOW = 8;
 
     private static final Set<String> EXTREME_ANCHORS = Set.of("ever", "history", "record");
     private static final Map<String, BigDecimal> MULTIPLES = Map.of(
             "double", BigDecimal.valueOf(2), "twice", BigDecimal.valueOf(2), "triple", BigDecimal.valueOf(3),
             "half", new BigDecimal("0.5"));
-    private static final Set<String> REDUCTION_WORDS = Set.of(
-            "reduction", "reductions", "reduce", "reduces", "reducing", "cuts", "cut", "layoffs", "redundancies");
     private static final Set<String> NEW_ROUND_BEFORE = Set.of("another", "further", "additional");
     /** Verbs that add a round to a total: "bringing total funding to ...". */
     private static final Set<String> ADDING_UP = Set.of("bring", "brings", "bringing", "brought", "take", "takes",
@@ -62,11 +53,14 @@ final class RelationStage implements Stage {
             // "its biggest cut since 2023": the "since" bounds the comparison, it does not date the figure.
             draft = draft.with(new ClaimDraft.Timing(null));
         }
+        if (relation instanceof Relation.Share share) {
+            draft = Shares.place(draft, share);
+        }
         return draft.with(new ClaimDraft.Relating(relation, prediction(draft)));
     }
 
     private static Relation relation(ClaimDraft draft) {
-        Relation.Extreme column = tableColumnExtreme(draft);
+        Relation column = tableColumnRelation(draft);
         if (column != null) {
             return column;
         }
@@ -76,7 +70,7 @@ final class RelationStage implements Stage {
         if (derivedTotal(draft)) {
             return new Relation.Total();
         }
-        Relation share = share(draft);
+        Relation share = Shares.of(draft);
         if (share != null) {
             return share;
         }
@@ -84,12 +78,16 @@ final class RelationStage implements Stage {
         return around != null ? around : Relation.NONE;
     }
 
-    /** A figure under a "Biggest round" header claims to be its row's largest. */
-    private static Relation.Extreme tableColumnExtreme(ClaimDraft draft) {
+    /**
+     * A figure under a "Biggest round" header claims to be its row's largest; a percentage under a
+     * "Share of workforce" header is a share of the row's organisation.
+     */
+    private static Relation tableColumnRelation(ClaimDraft draft) {
         TableRow row = draft.sentence().row();
         TableReader.Cell cell = row == null ? null : row.cellAt(draft.tokens(), draft.figure().startTok);
         TableLayout.Column column = cell == null ? null : row.layout().column(cell.column());
-        return column == null ? null : column.extreme();
+        Relation relation = column == null ? null : column.relation();
+        return relation instanceof Relation.Share && draft.measure().unit() != Unit.PERCENT ? null : relation;
     }
 
     /** "another 2,400", "a further 9,000", "2,400 more" (not "2,400 or more", not "more than 2,400"). */
@@ -130,91 +128,6 @@ final class RelationStage implements Stage {
             }
             total |= t.isAny(k, TOTAL_WORDS);
             if (total && t.isAny(k, ADDING_UP)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Relation share(ClaimDraft draft) {
-        Tokens t = draft.tokens();
-        Figure f = draft.figure();
-        if (draft.measure().unit() != Unit.PERCENT) {
-            return null;
-        }
-        if (!t.is(f.endTok, "of")) {
-            return elidedShare(draft);
-        }
-        MetricCues.Cue whole = null;
-        for (int k = f.endTok + 1; k <= f.endTok + SHARE_WINDOW && k < t.size && whole == null; k++) {
-            if (t.isSymAny(k, ";:()") || (t.isSym(k, ',') && !(t.isNum(k - 1) && t.isNum(k + 1)))) {
-                break;
-            }
-            for (MetricCues.Cue cue : draft.sentence().cues()) {
-                if (cue.start() == k) {
-                    whole = cue;
-                }
-            }
-        }
-        if (whole == null || whole.metric().dimension() == Dimension.PERCENT) {
-            return null;
-        }
-        Metric part = part(draft, whole.metric());
-        if (part != null) {
-            return new Relation.Share(part.name(), whole.metric().name());
-        }
-        // "The reductions, roughly 4% of the company's 37,400 employees": a reduction of a workforce is a layoff.
-        if (whole.metric().name().equals(BuiltInMetrics.HEADCOUNT.name()) && reductionWordIn(draft)) {
-            return new Relation.Share(BuiltInMetrics.LAYOFFS.name(), whole.metric().name());
-        }
-        return null;
-    }
-
-    /**
-     * "Umbrella cut 8% of its staff; its own numbers put it closer to 5%": a percentage with no whole
-     * and no metric of its own, after a share of the same organisation in the same sentence, is a
-     * share of the same whole ("Rivian cut 4.5% of its staff, and Amazon owns a stake of 16%" is not).
-     */
-    private static Relation elidedShare(ClaimDraft draft) {
-        ClaimDraft previous = draft.previous();
-        if (previous == null || draft.measure().metric() != null || previous.measure().unit() != Unit.PERCENT
-                || draft.subject().entity() == null || !draft.subject().entity().equals(previous.subject().entity())) {
-            return null;
-        }
-        return previous.relating().relation() instanceof Relation.Share share ? share : null;
-    }
-
-    /**
-     * The metric the percentage is a part of: the previous figure's in the sentence when it measures
-     * the same dimension as the whole ("laid off 600 workers, a little under 7% of its staff"), else
-     * the nearest cue before the figure in its clause ("Umbrella cut 8% of its staff").
-     */
-    private static Metric part(ClaimDraft draft, Metric whole) {
-        ClaimDraft previous = draft.previous();
-        if (previous != null && previous.measure().metric() != null) {
-            String name = previous.measure().metric();
-            for (MetricCues.Cue cue : draft.sentence().cues()) {
-                if (cue.metric().name().equals(name) && !name.equals(whole.name())
-                        && cue.metric().dimension() == whole.dimension()) {
-                    return cue.metric();
-                }
-            }
-        }
-        Metric nearest = null;
-        int clause = draft.figureClause();
-        for (MetricCues.Cue cue : draft.sentence().cues()) {
-            if (cue.end() <= draft.figure().startTok && draft.clauses().at(cue.start()) == clause
-                    && cue.metric().dimension() == whole.dimension() && !cue.metric().name().equals(whole.name())) {
-                nearest = cue.metric();
-            }
-        }
-        return nearest;
-    }
-
-    private static boolean reductionWordIn(ClaimDraft draft) {
-        Tokens t = draft.tokens();
-        for (int i = 0; i < draft.figure().startTok; i++) {
-            if (t.isAny(i, REDUCTION_WORDS)) {
                 return true;
             }
         }

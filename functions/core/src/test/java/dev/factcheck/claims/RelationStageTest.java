@@ -80,6 +80,100 @@ class RelationStageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "Meta let 1,100 engineers go in May, roughly 3% of its staff.                     | 3%",
+            "Microsoft said its 2,300 eliminations were 1.1% of its staff.                    | 1.1%",
+            "The two rounds would take out 4,000 jobs, or more than 2% of the headcount.      | 2%",
+            "Alphabet made 900 roles redundant, about 0.5% of its workforce.                  | 0.5%"})
+    void share_part_isTheCutTheSentenceNames_whateverTheCountBeforeWasTakenFor(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @Test
+    void share_part_isNoCut_whenHiringIsNamedNearerThanTheCut() {
+        assertThat(relating("After last year's cuts, Meta hired 2,000 people, about 3% of its staff.", "3%").relation())
+                .isEqualTo(Relation.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon said the 9,000 job cuts came to \"under 3%\" of its people.        | 3%",
+            "Meta's 1,500 cuts were about 2% of the 76,000 team members it had.         | 2%"})
+    void share_whole_isANounForThePeopleOfAnOrganisation_afterAnOwner_evenPastAClosingQuote(String sentence,
+            String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @Test
+    void share_whole_isNoPeopleNounWithoutAnOwner() {
+        assertThat(relating("Amazon cut jobs, and about 40% of people surveyed noticed.", "40%").relation())
+                .isEqualTo(Relation.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A cut of 1,100 from 22,000 is 5%; Meta called it a trim.                           | 5%",
+            "Set against the 76,000 on Meta's payroll at the end of 2024, the cut is about 2%. | 2%",
+            "Meta's filing put its workforce at 72,000, which would make the same cut about 2.1%. | 2.1%"})
+    void share_base_isWhatACutIsOrComesTo_inASentenceThatNamesALevelOfPeople(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta's cut is about 2%, the memo says.                              | 2%",
+            "After a cut of 1,100 from 22,000 staff, its margin was 5% higher.   | 5%"})
+    void share_base_needsALevelOfPeople_andDescribesNothingAfterIt(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
+    }
+
+    @Test
+    void share_isClaimedForEveryPercentageOfATableColumnWhoseHeaderNamesAWhole() {
+        String article = String.join("\n", "The biggest job cuts of the spring", "",
+                "| Company | Jobs cut | Share of workforce |", "|---|---|---|", "| Amazon | 9,000 | 0.6% |",
+                "| Meta | 1,100 | 1.5% |", "", "Alphabet's list, with a % column:", "",
+                "Company | Cut | % of staff", "Microsoft | 2,300 | 1.1%");
+        List<Claim> claims = Stages.EXTRACTOR.extract(article, Stages.PUBLISHED);
+        assertThat(claims).filteredOn(c -> c.unit() == dev.factcheck.catalog.Unit.PERCENT).hasSize(3)
+                .extracting(Claim::relation).containsOnly(new Relation.Share("layoffs", "headcount"));
+        assertThat(claims).filteredOn(c -> c.unit() != dev.factcheck.catalog.Unit.PERCENT)
+                .extracting(Claim::relation).containsOnly(Relation.NONE);
+    }
+
+    @Test
+    void share_elided_takesTheEarlierSharesOrganisation_whenNoneIsNamedBetween() {
+        Claim claim = Stages.claim("Meta cut 1,100 of its 22,000 staff in May. Amazon cut 9,000 jobs in March. "
+                + "A cut of 1,100 from 22,000 is 5%; calling it \"nearly 6%\" is generous.", "6%");
+        assertThat(claim.relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(claim.entity()).isEqualTo("Meta");
+    }
+
+    @Test
+    void share_elided_isNeverAChange() {
+        assertThat(relating("Meta cut 8% of its staff and its shares fell 5%.", "5%").relation())
+                .isEqualTo(Relation.NONE);
+    }
+
+    @Test
+    void share_ofTheWholeOrganisation_isNoShareOfThePartAnAsideNames() {
+        ClaimDraft draft = Stages.draft("Meta cut 1,100 jobs, mostly in its Reality Labs division, about 1.5% of its "
+                + "workforce.", "1.5%");
+        assertThat(draft.relating().relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(draft.subject().part()).isNull();
+        assertThat(Stages.draft("Meta cut 1,100 jobs, mostly in its Reality Labs division, about 1.5% of its workforce.",
+                "1,100").subject().part()).isNotNull();
+    }
+
+    @Test
+    void share_withoutAPeriodOfItsOwn_takesThePeriodOfTheCutItMeasures() {
+        Claim claim = Stages.claim("Meta employed 76,000 people at the end of 2024. In March it cut 1,100 jobs, most "
+                + "of them at its Menlo Park campus, which is roughly 1.5% of that workforce.", "1.5%");
+        assertThat(claim.relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(claim.period().from()).isEqualTo(LocalDate.parse("2025-03-01"));
+        assertThat(claim.period().to()).isEqualTo(LocalDate.parse("2025-03-31"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "Amazon shares rose 4% of late.                         | 4%",
             "Amazon owns 16% of Rivian.                             | 16%"})
     void share_needsAWholeAMetricNames(String sentence, String anchor) {
