@@ -29,9 +29,21 @@ public sealed interface Relation {
     /**
      * "bringing total funding to $310 million", "a total of 3,900", "3,900 in total": the sum of the
      * entity's rounds of a flow, those of the claim's period or, when it names none, the latest rounds
-     * up to publication (counted back from the latest: the total since some round).
+     * up to publication: as many as {@code rounds} when the words count them ("over two rounds",
+     * "counting both rounds"), else counted back from the latest (the total since some round).
      */
-    record Total() implements Relation {
+    record Total(Integer rounds) implements Relation {
+
+        /** A total that does not say how many rounds it sums. */
+        public Total() {
+            this(null);
+        }
+
+        public Total {
+            if (rounds != null && rounds < 1) {
+                throw new IllegalArgumentException("a total sums at least one round, not " + rounds);
+            }
+        }
     }
 
     /**

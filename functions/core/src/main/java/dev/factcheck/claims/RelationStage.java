@@ -31,6 +31,8 @@ final class RelationStage implements Stage {
     /** How far after the figure a superlative or a multiple may stand and still describe it. */
     private static final int WINDOW = 14;
 
+    /** Owners of a superlative that may describe the figure from far after it: "its biggest since 2020". */
+    private static final Set<String> OWNERS = Set.of("its", "their");
     private static final Set<String> EXTREME_ANCHORS = Set.of("ever", "history", "record");
     private static final Map<String, BigDecimal> MULTIPLES = Map.of(
             "double", BigDecimal.valueOf(2), "twice", BigDecimal.valueOf(2), "triple", BigDecimal.valueOf(3),
@@ -41,8 +43,19 @@ final class RelationStage implements Stage {
             "taking", "took", "lift", "lifts", "lifting", "lifted", "push", "pushes", "pushing", "pushed", "raise",
             "raises", "raising", "raised");
     private static final Set<String> TOTAL_WORDS = Set.of("total", "tally", "cumulative");
+    /** Verbs by which a total reaches its figure: "total capital raised reaches $900 million", "rose to". */
+    private static final Set<String> REACHING = Set.of("reach", "reaches", "reached", "reaching", "hit", "hits",
+            "tops", "topped", "rose", "rises", "climbed", "climbs", "grew", "grows", "stands", "stood", "came",
+            "comes");
+    /** Prepositions before a number of rounds that a total sums: "over two rounds", "counting both rounds". */
+    private static final Set<String> ROUND_PREPOSITIONS = Set.of("across", "over", "in", "counting", "from",
+            "combining", "between");
+    private static final Set<String> ROUND_DETERMINERS = Set.of("the", "its", "their", "these", "those", "all");
+    private static final Set<String> ROUND_NOUNS = Set.of("rounds", "tranches", "instalments", "installments");
+    /** How many words after a figure may stand before the rounds it sums: "4,400 people across the two rounds". */
+    private static final int ROUNDS_AFTER = 4;
     /** How far before "to" the verb and the word for the total may stand. */
-    private static final int TOTAL_WINDOW = 6;
+    private static final int TOTAL_WINDOW = 10;
 
     @Override
     public ClaimDraft apply(ClaimDraft draft) {
@@ -64,11 +77,16 @@ final class RelationStage implements Stage {
         if (column != null) {
             return column;
         }
+        Relation contrasted = contrasted(draft);
+        if (contrasted != null) {
+            return contrasted;
+        }
         if (newRound(draft)) {
             return new Relation.NewRound();
         }
-        if (derivedTotal(draft)) {
-            return new Relation.Total();
+        Relation.Total total = derivedTotal(draft);
+        if (total != null) {
+            return total;
         }
         Relation share = Shares.of(draft);
         if (share != null) {
@@ -90,6 +108,25 @@ final class RelationStage implements Stage {
         return relation instanceof Relation.Share && draft.measure().unit() != Unit.PERCENT ? null : relation;
     }
 
+    /**
+     * "has raised $310 million, not the "$400 million" in several profiles": a figure set against the
+     * previous one of its sentence by "not" states the same relation in other words (a rival total,
+     * share or extreme), so it is judged the same way.
+     */
+    private static Relation contrasted(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        ClaimDraft previous = draft.previous();
+        int k = draft.qualifying().spanStart() - 1;
+        while (t.isSymAny(k, "\"\u201c'\u2018") || t.is(k, "the")) {
+            k--;
+        }
+        if (previous == null || !t.is(k, "not") || previous.measure().unit() != draft.measure().unit()
+                || previous.relating().relation() instanceof Relation.Standalone) {
+            return null;
+        }
+        return previous.relating().relation();
+    }
+
     /** "another 2,400", "a further 9,000", "2,400 more" (not "2,400 or more", not "more than 2,400"). */
     private static boolean newRound(ClaimDraft draft) {
         Tokens t = draft.tokens();
@@ -100,76 +137,138 @@ final class RelationStage implements Stage {
     }
 
     /**
-     * "bringing total funding to $310 million", "taking its tally to 3,900" (a verb that adds up, a
-     * word for the total, then "to" right before the figure, all in its clause), "a total of 3,900",
-     * "3,900 jobs in total", "3,900 all told". "bringing the workforce down to 31,000" names no total.
+     * "bringing total funding to $310 million", "taking its tally to 3,900", "total capital raised
+     * reaches $900 million" (a word for the total and a verb that adds up or reaches, then "to", "at"
+     * or the reaching verb right before the figure, all in its clause), "a total of 3,900", "3,900 jobs
+     * in total", "3,900 all told", and a figure of rounds it counts ({@link #roundsCounted}).
+     * "bringing the workforce down to 31,000" names no total.
      */
-    private static boolean derivedTotal(ClaimDraft draft) {
+    private static Relation.Total derivedTotal(ClaimDraft draft) {
         Tokens t = draft.tokens();
         int start = draft.qualifying().spanStart();
         int end = draft.qualifying().spanEnd();
+        int rounds = roundsCounted(draft);
+        if (rounds > 0) {
+            return new Relation.Total(rounds);
+        }
         if (t.is(start - 1, "of") && t.is(start - 2, "total") && t.is(start - 3, "a")) {
-            return true;
+            return new Relation.Total();
         }
         // "1,350 jobs in total": the figure's noun may stand between.
         for (int k = end; k <= end + 2 && t.isWord(k); k++) {
             if (t.is(k, "in") && t.is(k + 1, "total") || t.is(k, "all") && t.is(k + 1, "told")) {
-                return true;
+                return new Relation.Total();
             }
         }
-        if (!t.is(start - 1, "to")) {
-            return false;
+        boolean reached = t.isAny(start - 1, REACHING);
+        if (!t.is(start - 1, "to") && !t.is(start - 1, "at") && !reached) {
+            return null;
         }
         int clause = draft.clauses().at(start - 1);
         boolean total = false;
+        boolean verb = reached;
         for (int k = start - 2; k >= Math.max(0, start - 2 - TOTAL_WINDOW) && draft.clauses().at(k) == clause; k--) {
             if (t.isNum(k)) {
-                return false;
+                return null;
             }
             total |= t.isAny(k, TOTAL_WORDS);
-            if (total && t.isAny(k, ADDING_UP)) {
-                return true;
-            }
+            verb |= t.isAny(k, ADDING_UP) || t.isAny(k, REACHING);
         }
-        return false;
+        return total && verb ? new Relation.Total() : null;
     }
 
-    /** A superlative or a multiple written after the figure, before the sentence's next figure. */
+    /**
+     * How many rounds the figure sums by its words, or 0: right after it or fronted before it with no
+     * figure between, a preposition, then a number of rounds ("has raised $900 million over two
+     * rounds", "Across the two rounds, the group has let go of 4,400 people", "Counting both rounds,
+     * the company has raised $310 million").
+     */
+    private static int roundsCounted(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int after = draft.qualifying().spanEnd();
+        for (int k = after; k < Math.min(t.size, after + ROUNDS_AFTER); k++) {
+            int rounds = countedRounds(t, k);
+            if (rounds > 0) {
+                return rounds;
+            }
+        }
+        for (int k = draft.qualifying().spanStart() - 1; k >= 0 && !t.isNum(k) && !t.isSymAny(k, ";:"); k--) {
+            int rounds = countedRounds(t, k);
+            if (rounds > 0) {
+                return rounds;
+            }
+        }
+        return 0;
+    }
+
+    /** The number of rounds "over two rounds", "across the two rounds", "counting both rounds" at {@code k} names, or 0. */
+    private static int countedRounds(Tokens t, int k) {
+        if (!t.isAny(k, ROUND_PREPOSITIONS)) {
+            return 0;
+        }
+        int n = k + 1;
+        while (t.isAny(n, ROUND_DETERMINERS)) {
+            n++;
+        }
+        if (!t.isAny(n + 1, ROUND_NOUNS)) {
+            return 0;
+        }
+        if (t.is(n, "both")) {
+            return 2;
+        }
+        Integer word = t.isWord(n) ? Lexicon.NUMBER_WORDS.get(t.lower(n)) : null;
+        int count = word != null ? word : t.isNum(n) ? t.intValue(n) : 0;
+        return Math.max(count, 0);
+    }
+
+    /**
+     * A superlative or a multiple written after the figure, before the sentence's next checkable
+     * figure: within a few words, or for a superlative of the figure's owner anywhere later in the
+     * sentence ("will cut about 1,900 jobs, the group announced on Tuesday, its second reduction in 17
+     * months and its biggest since at least 2020").
+     */
     private static Relation extremeOrMultiple(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
-        int end = Math.min(t.size, f.endTok + WINDOW);
+        int end = t.size;
         for (Figure other : draft.sentence().figures()) {
-            if (other.startTok >= f.endTok && other.startTok < end) {
+            if (other.startTok >= f.endTok && other.startTok < end && NumberStage.checkable(draft.sentence(), other)) {
                 end = other.startTok;
             }
         }
+        int near = Math.min(end, f.endTok + WINDOW);
         for (int k = f.endTok; k < end; k++) {
             if (t.isSym(k, ';')) {
                 return null;
             }
             boolean largest = t.isAny(k, Lexicon.LARGEST);
-            if ((largest || t.isAny(k, Lexicon.SMALLEST)) && !(t.is(k, "most") && t.is(k + 1, "of"))) {
+            boolean owned = t.isAny(k - 1, OWNERS) || t.is(k - 1, "s") && t.isSymAny(k - 2, "'\u2019");
+            if ((largest || t.isAny(k, Lexicon.SMALLEST)) && !(t.is(k, "most") && t.is(k + 1, "of")) && (k < near || owned)) {
                 return extreme(draft, k, largest);
             }
             BigDecimal factor = t.is(k, "three") && t.is(k + 1, "times") ? BigDecimal.valueOf(3)
                     : t.isWord(k) ? MULTIPLES.get(t.lower(k)) : null;
-            if (factor != null) {
+            if (factor != null && k < near) {
                 return multiple(draft, k, factor);
             }
         }
         return null;
     }
 
-    /** "its largest round ever", "the biggest in its history", "its smallest since 2024", "a record". */
+    /**
+     * "its largest round ever", "the biggest in its history", "its smallest since 2024", "its biggest
+     * since at least 2020", "a record".
+     */
     private static Relation extreme(ClaimDraft draft, int at, boolean largest) {
         Tokens t = draft.tokens();
         for (int k = at + 1; k < Math.min(t.size, at + 8); k++) {
             if (t.isAny(k, EXTREME_ANCHORS)) {
                 return new Relation.Extreme(largest, null);
             }
+            // "since at least 2020": the hedge leaves the period's words without their "since".
+            boolean sinceAtLeast = t.is(k - 3, "since") && t.is(k - 2, "at") && t.is(k - 1, "least");
             for (PeriodMention p : draft.sentence().periods()) {
-                if (p.startTok() == k && p.since() && p.period() != null) {
+                if (p.startTok() == k && (p.since() || sinceAtLeast) && p.period() != null) {
                     return new Relation.Extreme(largest, p.period().from());
                 }
             }

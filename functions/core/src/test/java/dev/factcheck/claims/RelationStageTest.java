@@ -49,6 +49,42 @@ class RelationStageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "Kramerica's total capital raised reaches $95 million.                  | $95 million",
+            "After the spring round, Hooli's total funding stands at $480 million.  | $480 million",
+            "Counting the latest cuts, the company's tally rose to 2,750.           | 2,750"})
+    void derivedTotal_isRecognised_fromATotalThatReachesItsFigure(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Total());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Kramerica has raised $95 million over three rounds.                 | $95 million | 3",
+            "Counting both rounds, Meta has cut 21,000 jobs.                     | 21,000      | 2",
+            "Across the two rounds, Amazon has let go of 27,000 people.          | 27,000      | 2",
+            "Amazon cut 18,000 jobs in January and 9,000 in March, or 27,000 jobs across the two rounds. | 27,000 | 2"})
+    void derivedTotal_countsTheRoundsItsWordsName(String sentence, String anchor, int rounds) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Total(rounds));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon cut 18,000 jobs in January and 9,000 in March, or 27,000 jobs across the two rounds. | 18,000",
+            "Amazon cut 18,000 jobs in January and 9,000 in March, or 27,000 jobs across the two rounds. | 9,000",
+            "Meta cut 11,000 jobs in November, the first of two rounds.                         | 11,000"})
+    void derivedTotal_roundsCountedElsewhereInTheSentence_makeNoOtherFigureATotal(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
+    }
+
+    @Test
+    void contrastedFigure_statesTheRelationOfTheFigureItIsSetAgainst() {
+        assertThat(relating("Counting both rounds, Hooli has raised $310 million, not the \"$400 million\" in some "
+                + "profiles.", "$400 million").relation()).isEqualTo(new Relation.Total(2));
+        assertThat(relating("Meta cut 8% of its staff, not the 12% one post claimed.", "12%").relation())
+                .isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "The cuts bring the workforce down to 31,000.                 | 31,000",
             "Globex reported total revenue of $8.4 billion.               | $8.4 billion",
             "The total rose after Hooli cut 400 jobs and moved to 2,900.  | 2,900"})
@@ -202,6 +238,22 @@ class RelationStageTest {
     void extreme_since_startsWhereItsPeriodStarts() {
         assertThat(relating("Amazon's October round of 1,500 was its smallest since 2024.", "1,500").relation())
                 .isEqualTo(new Relation.Extreme(false, LocalDate.parse("2024-01-01")));
+    }
+
+    @Test
+    void extreme_sinceAtLeast_startsWhereItsPeriodStarts() {
+        assertThat(relating("Amazon cut 9,000 jobs in March, its biggest since at least 2023.", "9,000").relation())
+                .isEqualTo(new Relation.Extreme(true, LocalDate.parse("2023-01-01")));
+    }
+
+    @Test
+    void extreme_ofTheFiguresOwner_mayStandFarAfterIt_pastFiguresThatAreNoClaims() {
+        assertThat(relating("Meta will cut about 3,600 jobs worldwide, the social network said on Tuesday in a "
+                + "memo to staff, its third reduction in 14 months and its deepest ever.", "3,600").relation())
+                .isEqualTo(new Relation.Extreme(true, null));
+        assertThat(relating("Meta will cut about 3,600 jobs worldwide, the social network said on Tuesday in a "
+                + "memo to staff, and analysts called it the deepest ever.", "3,600").relation())
+                .as("a superlative far away that is not the figure owner's").isEqualTo(Relation.NONE);
     }
 
     @Test

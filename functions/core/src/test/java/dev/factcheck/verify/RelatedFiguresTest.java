@@ -266,6 +266,25 @@ class RelatedFiguresTest {
         }
 
         @Test
+        void derivedTotalOfCountedRounds_isTheSumOfThatManyLatestRecords_howeverOldTheyAre() {
+            // "Kramerica has raised $210 million over two rounds": the Series A and B, even a year later.
+            CheckedClaim two = verifier.verify(funding("210000000").relation(new Relation.Total(2)).build(), rounds,
+                    day("2026-06-30"));
+            assertThat(two.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(two.evidence()).containsExactly(seriesA, seriesB);
+            assertThat(two.explanation()).contains("A total of 2 rounds", "sum to $210,000,000");
+
+            // "..., not the $300 million in some profiles": what two rounds sum to, that old, is known.
+            CheckedClaim rival = verifier.verify(funding("300000000").relation(new Relation.Total(2)).build(), rounds,
+                    day("2026-06-30"));
+            assertThat(rival.verdict()).isEqualTo(Verdict.CONTRADICTED);
+            assertThat(rival.expected()).isEqualByComparingTo("210000000");
+
+            assertThat(verifier.verify(funding("230000000").relation(new Relation.Total(4)).build(), rounds,
+                    day("2026-06-30")).verdict()).as("four rounds, three records").isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
         void derivedTotalWithAPeriod_isTheSumOfThePeriodsRecords() {
             Claim claim = funding("150000000").period("2025-01-01", "2025-12-31").build();
             assertThat(verifier.verify(claim, rounds, day("2025-09-03")).verdict()).isEqualTo(Verdict.SUPPORTED);

@@ -171,7 +171,7 @@ public final class ApiJson {
         switch (relation) {
             case Relation.Standalone standalone -> claim.putNull("relation");
             case Relation.NewRound round -> claim.putObject("relation").put("kind", "new_round");
-            case Relation.Total total -> claim.putObject("relation").put("kind", "total");
+            case Relation.Total total -> claim.putObject("relation").put("kind", "total").put("rounds", total.rounds());
             case Relation.Share share -> claim.putObject("relation").put("kind", "share").put("part", share.part())
                     .put("whole", share.whole());
             case Relation.Extreme extreme -> claim.putObject("relation").put("kind", "extreme")

@@ -36,6 +36,7 @@ class ChecksFormatTest {
         List<CheckedClaim> claims = List.of(
                 checked(new Relation.NewRound(), true, NEXT_WEEK),
                 checked(new Relation.Total(), false, null),
+                checked(new Relation.Total(2), false, null),
                 checked(new Relation.Share("layoffs", "headcount"), false, null),
                 checked(new Relation.Extreme(true, null), false, null),
                 checked(new Relation.Extreme(false, LocalDate.parse("2024-01-01")), false, null),
