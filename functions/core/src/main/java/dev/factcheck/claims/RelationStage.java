@@ -50,6 +50,9 @@ final class RelationStage implements Stage {
     /** Prepositions before a number of rounds that a total sums: "over two rounds", "counting both rounds". */
     private static final Set<String> ROUND_PREPOSITIONS = Set.of("across", "over", "in", "counting", "from",
             "combining", "between");
+    /** Verbs by which rounds sum to the figure after them: "add up to", "total", "come to". */
+    private static final Set<String> SUMMING_VERBS = Set.of("add", "adds", "added", "total", "totals", "totalled",
+            "totaled", "come", "comes", "came", "amount", "amounts", "amounted");
     private static final Set<String> ROUND_DETERMINERS = Set.of("the", "its", "their", "these", "those", "all");
     private static final Set<String> ROUND_NOUNS = Set.of("rounds", "tranches", "instalments", "installments");
     /** How many words after a figure may stand before the rounds it sums: "4,400 people across the two rounds". */
@@ -98,14 +101,19 @@ final class RelationStage implements Stage {
 
     /**
      * A figure under a "Biggest round" header claims to be its row's largest; a percentage under a
-     * "Share of workforce" header is a share of the row's organisation.
+     * "Share of workforce" header is a share of the row's organisation; a figure in a "Total" row is a
+     * total of the rounds above.
      */
     private static Relation tableColumnRelation(ClaimDraft draft) {
         TableRow row = draft.sentence().row();
         TableReader.Cell cell = row == null ? null : row.cellAt(draft.tokens(), draft.figure().startTok);
         TableLayout.Column column = cell == null ? null : row.layout().column(cell.column());
         Relation relation = column == null ? null : column.relation();
-        return relation instanceof Relation.Share && draft.measure().unit() != Unit.PERCENT ? null : relation;
+        if (relation instanceof Relation.Share && draft.measure().unit() != Unit.PERCENT) {
+            relation = null;
+        }
+        return relation == null && row != null && row.total() && column != null && !column.change()
+                ? new Relation.Total() : relation;
     }
 
     /**
@@ -198,7 +206,24 @@ final class RelationStage implements Stage {
                 return rounds;
             }
         }
-        return 0;
+        return roundsThatSumTo(t, draft.qualifying().spanStart());
+    }
+
+    /**
+     * "its two rounds add up to 5,000", "the three tranches total $95 million": rounds that a verb of
+     * summing right before the figure makes its subject; 0 when there are none.
+     */
+    private static int roundsThatSumTo(Tokens t, int figureStart) {
+        int verb = figureStart - 1;
+        if (t.is(verb, "to") && t.is(verb - 1, "up")) {
+            verb -= 2;
+        } else if (t.is(verb, "to")) {
+            verb--;
+        }
+        if (!t.isAny(verb, SUMMING_VERBS)) {
+            return 0;
+        }
+        return t.isAny(verb - 1, ROUND_NOUNS) ? roundCount(t, verb - 2) : 0;
     }
 
     /** The number of rounds "over two rounds", "across the two rounds", "counting both rounds" at {@code k} names, or 0. */
@@ -210,9 +235,11 @@ final class RelationStage implements Stage {
         while (t.isAny(n, ROUND_DETERMINERS)) {
             n++;
         }
-        if (!t.isAny(n + 1, ROUND_NOUNS)) {
-            return 0;
-        }
+        return t.isAny(n + 1, ROUND_NOUNS) ? roundCount(t, n) : 0;
+    }
+
+    /** The number of rounds the word at {@code n} counts: "both", "two", "3"; 0 for none. */
+    private static int roundCount(Tokens t, int n) {
         if (t.is(n, "both")) {
             return 2;
         }

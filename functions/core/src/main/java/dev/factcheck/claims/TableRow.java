@@ -2,6 +2,7 @@ package dev.factcheck.claims;
 
 import dev.factcheck.claims.TableReader.Cell;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A body row of a table, read as one sentence: its cells, its table's layout, and what its label
@@ -15,11 +16,22 @@ import java.util.List;
  * @param labelled    whether the row has a label cell
  * @param entity      the catalog organisation of the label cell, or null
  * @param counterpart the name in the next label cell ("Investor | Start-up | Amount"), or null
+ * @param total       the label says the row adds up the rows above ("Total", "Combined"): its figures
+ *                    are totals of the organisation the caption names
  */
-record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String entity, String counterpart) {
+record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String entity, String counterpart,
+                boolean total) {
+
+    /** Words of a label that adds up the rows above it: "Total", "Grand total", "Combined". */
+    private static final Set<String> TOTAL_LABELS = Set.of("total", "totals", "combined", "overall", "grand",
+            "cumulative");
 
     TableRow {
         cells = List.copyOf(cells);
+    }
+
+    TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String entity, String counterpart) {
+        this(cells, layout, labelled, entity, counterpart, false);
     }
 
     static TableRow of(TableLayout layout, List<Cell> cells, Tokens t, List<Mention> mentions,
@@ -41,6 +53,10 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
         int label = nextLabel(busy, worded, 0);
         if (label == cells.size()) {
             return new TableRow(cells, layout, false, null, null);
+        }
+        if (addsUp(label, cellOf, t)) {
+            // "Total | | 7,800": the sum of the rows above, of the organisation the table is about.
+            return new TableRow(cells, layout, false, null, null, true);
         }
         if (namesAMetricOnly(label, cellOf, t, mentions, cues)) {
             // "Revenue | €7.4 billion | €7.1 billion": the label names the metric; the company is the table's.
@@ -83,6 +99,16 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
             }
         }
         return metric;
+    }
+
+    /** Whether the label cell opens with a word that adds up the rows ("Total", "Grand total", "Combined"). */
+    private static boolean addsUp(int label, int[] cellOf, Tokens t) {
+        for (int k = 0; k < t.size; k++) {
+            if (cellOf[k] == label && t.isWord(k)) {
+                return t.isAny(k, TOTAL_LABELS);
+            }
+        }
+        return false;
     }
 
     private static int nextLabel(boolean[] busy, boolean[] worded, int from) {

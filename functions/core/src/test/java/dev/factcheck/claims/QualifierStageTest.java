@@ -50,6 +50,16 @@ class QualifierStageTest {
         qualifier_setsTheBounds(sentence, anchor, qualifier, low, high);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Acme's two rounds add up to 14,000.            | 14,000",
+            "The cuts, summed up to 14,000, hit sales.      | 14,000"})
+    void upToAfterAVerbOfAdding_isASum_notAnUpperBound(String sentence, String anchor) {
+        ClaimDraft.Qualifying q = qualify(sentence, anchor);
+        assertThat(q.qualifier()).isNull();
+        assertThat(q.bounds()).isEqualTo(new Bounds(new BigDecimal("13500"), new BigDecimal("14500")));
+    }
+
     @Test
     void markupBeforeAFigure_isNoQualifier() {
         assertThat(qualify("<td>65,000</td>", "65,000").qualifier()).isNull();

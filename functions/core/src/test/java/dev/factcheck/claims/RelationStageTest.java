@@ -68,6 +68,33 @@ class RelationStageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "Close enough: Meta's two rounds add up to 21,000.            | 21,000      | 2",
+            "Kramerica's three tranches total $95 million.                | $95 million | 3",
+            "The company's 4 rounds came to 12,500 jobs.                  | 12,500      | 4"})
+    void derivedTotal_countsTheRoundsThatAVerbOfSummingMakesItsSubject(String sentence, String anchor, int rounds) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Total(rounds));
+    }
+
+    @Test
+    void derivedTotal_isClaimedForEveryFigureOfATotalRow_ofTheOrganisationTheCaptionNames() {
+        String captioned = String.join("\n", "<table>", "<caption>Amazon layoffs by round</caption>",
+                "<tr><th>Round</th><th>Announced</th><th>Jobs cut</th></tr>",
+                "<tr><td>1</td><td>Jan. 2023</td><td>18,000</td></tr>",
+                "<tr><td>2</td><td>March 2023</td><td>9,000</td></tr>",
+                "<tr><td>Total</td><td></td><td>27,000</td></tr>", "</table>");
+        Claim total = Stages.claim(captioned, "27,000");
+        assertThat(total.relation()).isEqualTo(new Relation.Total());
+        assertThat(total.entity()).isEqualTo("Amazon");
+        assertThat(Stages.claim(captioned, "9,000").relation()).isEqualTo(Relation.NONE);
+
+        String companies = String.join("\n", "Meta said on Monday it would cut 1,100 jobs.", "",
+                "Company | Jobs cut", "Amazon | 9,000", "Meta | 1,100", "Combined | 10,100");
+        assertThat(Stages.claim(companies, "10,100").entity())
+                .as("the rows of several organisations add up to none of them").isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "Amazon cut 18,000 jobs in January and 9,000 in March, or 27,000 jobs across the two rounds. | 18,000",
             "Amazon cut 18,000 jobs in January and 9,000 in March, or 27,000 jobs across the two rounds. | 9,000",
             "Meta cut 11,000 jobs in November, the first of two rounds.                         | 11,000"})
