@@ -31,6 +31,13 @@ final class RelationStage implements Stage {
     /** How far after the figure a superlative or a multiple may stand and still describe it. */
     private static final int WINDOW = 14;
 
+    /** How far before the figure a superlative may stand and describe it: "In its largest-ever round, Initech cut". */
+    private static final int BEFORE_WINDOW = 12;
+    /** How far after a superlative the noun of what it ranks may stand: "its largest-ever round". */
+    private static final int NOUN_AFTER_SUPERLATIVE = 4;
+    /** Nouns for a round of a flow: "its biggest round ever", "its deepest cut". */
+    private static final Set<String> ROUND_WORDS = Set.of("round", "cut", "cuts", "layoff", "layoffs", "reduction",
+            "retrenchment", "raise", "tranche");
     /** Owners of a superlative that may describe the figure from far after it: "its biggest since 2020". */
     private static final Set<String> OWNERS = Set.of("its", "their");
     private static final Set<String> EXTREME_ANCHORS = Set.of("ever", "history", "record");
@@ -96,7 +103,65 @@ final class RelationStage implements Stage {
             return share;
         }
         Relation around = extremeOrMultiple(draft);
+        if (around == null) {
+            around = extremeBefore(draft);
+        }
         return around != null ? around : Relation.NONE;
+    }
+
+    /**
+     * A superlative written before the figure: "a record 2,400 jobs", or a superlative of the figure's
+     * owner naming what the figure counts, with "ever", "on record", "in its history" or "since ..."
+     * after it, and no checkable figure before it in the sentence ("In its largest-ever round, Initech
+     * cut 2,400", "Initech's biggest layoff on record, 2,400 jobs in March"). "Its biggest customer
+     * ever, Globex, cut 2,400" names no round of the figure's count, and "laid off 600, its biggest cut
+     * since 2023, when it dismissed 450" ranks the 600.
+     */
+    private static Relation.Extreme extremeBefore(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int start = draft.qualifying().spanStart();
+        if (t.is(start - 1, "record") && t.is(start - 2, "a")) {
+            return new Relation.Extreme(true, null);
+        }
+        for (Figure other : draft.sentence().figures()) {
+            if (other.endTok <= start && NumberStage.checkable(draft.sentence(), other)) {
+                return null; // "laid off 600, its biggest cut since 2023, when it dismissed 450": the 600's
+            }
+        }
+        int from = Math.max(0, start - BEFORE_WINDOW);
+        for (int k = from; k < start; k++) {
+            if (t.isSym(k, ';')) {
+                from = k + 1;
+            }
+        }
+        for (int k = from; k < start; k++) {
+            boolean largest = t.isAny(k, Lexicon.LARGEST);
+            boolean owned = t.isAny(k - 1, OWNERS) || t.is(k - 1, "s") && t.isSymAny(k - 2, "'\u2019");
+            if ((largest || t.isAny(k, Lexicon.SMALLEST)) && owned && namesTheCount(draft, k)) {
+                Relation.Extreme extreme = extreme(draft, k, largest);
+                if (extreme != null) {
+                    return extreme;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A word naming what the figure counts stands within a few words after the superlative: "biggest layoff". */
+    private static boolean namesTheCount(ClaimDraft draft, int superlative) {
+        for (MetricCues.Cue cue : draft.sentence().cues()) {
+            if (cue.start() > superlative && cue.start() <= superlative + NOUN_AFTER_SUPERLATIVE
+                    && cue.metric().name().equals(draft.measure().metric())) {
+                return true;
+            }
+        }
+        Tokens t = draft.tokens();
+        for (int k = superlative + 1; k <= superlative + NOUN_AFTER_SUPERLATIVE; k++) {
+            if (t.isAny(k, ROUND_WORDS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -286,7 +351,7 @@ final class RelationStage implements Stage {
      * "its largest round ever", "the biggest in its history", "its smallest since 2024", "its biggest
      * since at least 2020", "a record".
      */
-    private static Relation extreme(ClaimDraft draft, int at, boolean largest) {
+    private static Relation.Extreme extreme(ClaimDraft draft, int at, boolean largest) {
         Tokens t = draft.tokens();
         for (int k = at + 1; k < Math.min(t.size, at + 8); k++) {
             if (t.isAny(k, EXTREME_ANCHORS)) {

@@ -283,6 +283,23 @@ class RelationStageTest {
                 .as("a superlative far away that is not the figure owner's").isEqualTo(Relation.NONE);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon cut a record 27,000 jobs over two years.                         | 27,000",
+            "In its largest-ever round, Amazon cut 18,000 jobs.                      | 18,000",
+            "Meta's biggest layoff on record, 11,000 jobs in November, shook staff.  | 11,000"})
+    void extreme_writtenBeforeTheFigure_aRecordOrAnOwnedSuperlativeOfWhatItCounts(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Extreme(true, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Its biggest customer ever, Amazon, cut 9,000 jobs.                                   | 9,000",
+            "Amazon laid off 600 workers, its biggest cut since 2023, when it dismissed 450.      | 450"})
+    void extreme_writtenBeforeTheFigure_mustRankWhatItCounts_andNoEarlierFigure(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
+    }
+
     @Test
     void extreme_since_boundsTheComparison_butDoesNotDateTheFigure() {
         ClaimDraft draft = Stages.draft("Amazon laid off 600 workers, its biggest cut since 2023, when it dismissed 450.",
