@@ -48,9 +48,17 @@ public sealed interface Relation {
 
     /**
      * "about 6% of its 40,000 staff": the percentage that the {@code part} metric's records make of the
-     * {@code whole} metric's records ("layoffs" of "headcount").
+     * {@code whole} metric's records ("layoffs" of "headcount"). {@code wholeAsOf} is the day of the
+     * base the text names for the whole ("put the workforce at 18,300 at September 30, which would make
+     * the same cut about 4.6%"), or null when it names none: the whole is then the workforce the part
+     * came out of.
      */
-    record Share(String part, String whole) implements Relation {
+    record Share(String part, String whole, LocalDate wholeAsOf) implements Relation {
+
+        /** A share whose text names no dated base for its whole. */
+        public Share(String part, String whole) {
+            this(part, whole, null);
+        }
 
         public Share {
             Objects.requireNonNull(part, "part");

@@ -3,6 +3,7 @@ package dev.factcheck.claims;
 import dev.factcheck.catalog.BuiltInMetrics;
 import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Unit;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +19,8 @@ import java.util.Set;
  *   <li>A base: a percentage that a cut is, makes or comes to, with nothing after it that it
  *       describes, in a sentence that names a level of people ("A cut of 1,600 from 24,900 is
  *       6.4%", "Measured against the 33,500 on its payroll, the cut is about 5.7%", "put the
- *       workforce at 18,300, which would make the same cut about 4.6%") is a share of the workforce.</li>
+ *       workforce at 18,300 at September 30, which would make the same cut about 4.6%") is a share of the
+ *       workforce, measured against the record of the day the base is dated (September 30).</li>
  *   <li>The part: the sentence's earlier figure of the whole's dimension when it counts something
  *       else ("laid off 600 workers, a little under 7% of its staff"), else a cue of that dimension
  *       before the percentage in its clause, else, for a share of the workforce, the cut the
@@ -82,7 +84,7 @@ final class Shares {
         }
         Whole whole = namedWhole(draft);
         if (whole == null) {
-            return base(draft) ? new Relation.Share(LAYOFFS, HEADCOUNT) : elided(draft);
+            return base(draft) ? new Relation.Share(LAYOFFS, HEADCOUNT, baseDate(draft)) : elided(draft);
         }
         String part = part(draft, whole);
         return part == null ? null : new Relation.Share(part, whole.metric());
@@ -280,6 +282,22 @@ final class Shares {
         return cutBefore(t, k + 1, from) && levelOfPeople(draft);
     }
 
+    /**
+     * The day of the level a base share is measured against, when the sentence dates it ("put the
+     * workforce at 18,300 at September 30, which would make the same cut about 4.6%" → September 30):
+     * the end of the period of the nearest earlier figure of the workforce; null when none is dated.
+     */
+    private static LocalDate baseDate(ClaimDraft draft) {
+        for (ClaimDraft d = draft.previous(); d != null; d = d.previous()) {
+            if (d.measure().unit() == Unit.PEOPLE && (HEADCOUNT.equals(d.measure().metric()) || baseFigure(d))
+                    && !countsACut(d, HEADCOUNT)) {
+                PeriodMention period = d.timing().period();
+                return period == null || period.period() == null ? null : period.period().to();
+            }
+        }
+        return null;
+    }
+
     /** The sentence names a level of people before the figure: a workforce cue, a headcount figure or a base. */
     private static boolean levelOfPeople(ClaimDraft draft) {
         for (MetricCues.Cue cue : draft.sentence().cues()) {
@@ -300,8 +318,10 @@ final class Shares {
      * ("calling it nearly 7%") is the earlier share's organisation when no organisation is named
      * between them; a share of the whole organisation ("of its workforce", "of that workforce") is no
      * share of the part an aside named ("mainly in its trading division, about 4.9% of its workforce");
-     * and a share with no period of its own takes the period of the cut it measures ("In March it cut
-     * 640 jobs, most of them at its plant, which is roughly 4% of that workforce" → March).
+     * a share measured against a dated base does not take the base's period ("Measured against the
+     * 33,500 on its payroll at the end of 2024, the cut is about 5.7%": no period); and a share with no
+     * period of its own takes the period of the cut it measures ("In March it cut 640 jobs, most of them
+     * at its plant, which is roughly 4% of that workforce" → March).
      */
     static ClaimDraft place(ClaimDraft draft, Relation.Share share) {
         ClaimDraft previous = draft.previous();
@@ -320,10 +340,25 @@ final class Shares {
             part = d.measure().unit() != Unit.PERCENT && !baseFigure(d) && countsACut(d, share.whole()) ? d : null;
         }
         PeriodMention period = draft.timing().period();
+        if (period != null && share.wholeAsOf() != null && datesTheBase(draft, period)) {
+            period = null; // "Measured against the 33,500 on its payroll at the end of 2024, the cut is about 5.7%"
+        }
         if (period == null && part != null) {
             period = part.timing().period();
         }
         return draft.with(subject).with(new ClaimDraft.Timing(period));
+    }
+
+    /** Whether the period is the one an earlier figure of the sentence, the base of the share, took. */
+    private static boolean datesTheBase(ClaimDraft draft, PeriodMention period) {
+        for (ClaimDraft d = draft.previous(); d != null; d = d.previous()) {
+            PeriodMention own = d.timing().period();
+            if (own != null && own.startTok() == period.startTok() && own.startTok() >= 0
+                    && d.measure().unit() == Unit.PEOPLE && !countsACut(d, HEADCOUNT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The figure is the base of a ratio: "from 24,900", "against the 33,500", "out of roughly 600". */

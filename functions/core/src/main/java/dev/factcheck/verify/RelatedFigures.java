@@ -29,8 +29,9 @@ import java.util.StringJoiner;
  *       ("over two rounds") is the sum of that many latest records, SUPPORTED or CONTRADICTED by it.</li>
  *   <li>A share ("about 6% of its 40,000 staff") is judged against the ratio of the records it names:
  *       the part as the verifier reads it for the claim's period (a flow's records in the period, or
- *       the latest round), over the whole's latest record on or before the part's first record (the
- *       workforce the cut came out of), or by publication when there is none that early.</li>
+ *       the latest round), over the whole's latest record on or before the day of the base the text
+ *       dates ("the workforce at 18,300 at September 30"), else on or before the part's first record
+ *       (the workforce the cut came out of), or by publication when there is none that early.</li>
  *   <li>An extreme ("its biggest layoff ever", "its smallest since 2024") must hold against the
  *       entity's other records of the metric since then; the explanation names the record that
  *       decides. A record beyond it makes the claim CONTRADICTED.</li>
@@ -137,7 +138,9 @@ final class RelatedFigures {
         LocalDate partStart = part.evidence().getFirst().period().from();
         List<Fact> wholes = wholeSeries.stream().filter(f -> f.unit() == unit)
                 .sorted(Comparator.comparing((Fact f) -> f.period().to())).toList();
-        Optional<Fact> before = wholes.stream().filter(f -> !f.period().to().isAfter(partStart)).reduce((a, b) -> b);
+        // The base the text dates ("the workforce at 18,300 at September 30"), else the workforce the cut came out of.
+        LocalDate wholeAsOf = share.wholeAsOf() != null ? share.wholeAsOf() : partStart;
+        Optional<Fact> before = wholes.stream().filter(f -> !f.period().to().isAfter(wholeAsOf)).reduce((a, b) -> b);
         Optional<Fact> whole = before.or(() -> wholes.stream()
                 .filter(f -> !f.period().to().isAfter(publishedAt)).reduce((a, b) -> b));
         if (whole.isEmpty() || whole.get().value().signum() == 0) {

@@ -53,7 +53,7 @@ class NewsCorpusTest {
      * code or its output. Its first run (main at 80a50ad) scored 0.848, 0.994, 0.915, 0.548, 0.486,
      * 0.521, 0.767, 0.775, 0.600; the floors follow main's measured scores, rounded down, as rules improve.
      */
-    static final Floors UNSEEN_FLOORS = new Floors(0.88, 0.99, 0.93, 0.78, 0.77, 0.86, 0.81, 0.82, 0.90);
+    static final Floors UNSEEN_FLOORS = new Floors(0.88, 0.99, 0.93, 0.79, 0.77, 0.86, 0.81, 0.82, 0.90);
 
     /**
      * Ratchet floors of the sealed split (sealed.txt), articles written and labelled without reading

@@ -178,7 +178,28 @@ class RelationStageTest {
             "Set against the 76,000 on Meta's payroll at the end of 2024, the cut is about 2%. | 2%",
             "Meta's filing put its workforce at 72,000, which would make the same cut about 2.1%. | 2.1%"})
     void share_base_isWhatACutIsOrComesTo_inASentenceThatNamesALevelOfPeople(String sentence, String anchor) {
-        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(relating(sentence, anchor).relation()).isInstanceOfSatisfying(Relation.Share.class, share -> {
+            assertThat(share.part()).isEqualTo("layoffs");
+            assertThat(share.whole()).isEqualTo("headcount");
+        });
+    }
+
+    @Test
+    void share_base_isMeasuredOnTheDayTheTextDatesTheBase() {
+        assertThat(relating("Meta's filing put its workforce at 72,000 at September 30, which would make the same cut "
+                + "about 2.1%.", "2.1%").relation())
+                .isEqualTo(new Relation.Share("layoffs", "headcount", LocalDate.parse("2025-09-30")));
+        assertThat(relating("A cut of 1,100 from 22,000 is 5%; Meta called it a trim.", "5%").relation())
+                .as("an undated base").isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @Test
+    void share_base_takesNotThePeriodThatDatesTheBase() {
+        ClaimDraft draft = Stages.draft("Set against the 76,000 on Meta's payroll at the end of 2024, the cut is about 2%.",
+                "2%");
+        assertThat(draft.relating().relation())
+                .isEqualTo(new Relation.Share("layoffs", "headcount", LocalDate.parse("2024-12-31")));
+        assertThat(draft.timing().period()).isNull();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -314,6 +314,24 @@ class RelatedFiguresTest {
         }
 
         @Test
+        void share_againstADatedBase_takesTheWholeOfThatDay() {
+            // "... put the workforce at 37,400 at the end of June, which would make the March cut 6.4%":
+            // 2,400 / 37,400 = 6.42%, while against the 39,800 the cut came out of it is 6.03%.
+            Claim dated = claim().text("6.4%").value("6.4").unit(Unit.PERCENT).bounds("6.35", "6.45").entity("Initech")
+                    .metric("layoffs/headcount").relation(new Relation.Share("layoffs", "headcount", day("2025-06-30")))
+                    .period("2025-03-01", "2025-03-31").build();
+
+            CheckedClaim checked = verify(dated, "2025-10-28");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.expected()).isEqualByComparingTo("6.42");
+            assertThat(checked.evidence()).containsExactly(CUTS_MARCH, STAFF_JUNE);
+            assertThat(verify(share("6.4", "6.35", "6.45").period("2025-03-01", "2025-03-31").build(), "2025-10-28")
+                    .verdict()).as("undated, the whole is the workforce the cut came out of")
+                    .isEqualTo(Verdict.CONTRADICTED);
+        }
+
+        @Test
         void share_outsideTheBoundsItsHedgeAllows_isContradicted() {
             // "nearly 5%" allows 4.5–5%; 1,500 of the 36,100 on staff before the cut is 4.16%.
             Claim claim = share("5", "4.5", "5").build();

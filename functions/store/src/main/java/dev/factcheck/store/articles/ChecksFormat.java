@@ -119,6 +119,9 @@ final class ChecksFormat {
                 json.writeStringField("kind", "share");
                 json.writeStringField("part", share.part());
                 json.writeStringField("whole", share.whole());
+                if (share.wholeAsOf() != null) {
+                    json.writeStringField("wholeAsOf", share.wholeAsOf().toString());
+                }
             }
             case Relation.Extreme extreme -> {
                 json.writeStringField("kind", "extreme");
@@ -145,7 +148,8 @@ final class ChecksFormat {
         return switch (kind) {
             case "new_round" -> new Relation.NewRound();
             case "total" -> new Relation.Total(relation.has("rounds") ? relation.integer("rounds") : null);
-            case "share" -> new Relation.Share(relation.requiredString("part"), relation.requiredString("whole"));
+            case "share" -> new Relation.Share(relation.requiredString("part"), relation.requiredString("whole"),
+                    relation.has("wholeAsOf") ? LocalDate.parse(relation.requiredString("wholeAsOf")) : null);
             case "extreme" -> new Relation.Extreme(relation.bool("largest", true),
                     relation.has("since") && relation.string("since") != null ? LocalDate.parse(relation.string("since")) : null);
             case "multiple" -> new Relation.Multiple(relation.requiredDecimal("factor"), period(relation.requiredObject("of")));

@@ -38,6 +38,7 @@ class ChecksFormatTest {
                 checked(new Relation.Total(), false, null),
                 checked(new Relation.Total(2), false, null),
                 checked(new Relation.Share("layoffs", "headcount"), false, null),
+                checked(new Relation.Share("layoffs", "headcount", LocalDate.parse("2025-09-30")), false, null),
                 checked(new Relation.Extreme(true, null), false, null),
                 checked(new Relation.Extreme(false, LocalDate.parse("2024-01-01")), false, null),
                 checked(new Relation.Multiple(new BigDecimal("0.5"), NEXT_WEEK), false, NEXT_WEEK),
