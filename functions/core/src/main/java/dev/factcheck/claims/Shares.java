@@ -66,6 +66,11 @@ final class Shares {
     /** Verbs that with a particle a few words later cut people: "let 850 workers go", "take out 1,740 jobs". */
     private static final Set<String> LET_VERBS = Set.of("let", "lets", "letting");
     private static final Set<String> TAKE_VERBS = Set.of("take", "takes", "took", "taking", "taken");
+    /** Nouns of a cut that a percentage before them sizes: "a 6% reduction in its workforce". */
+    private static final Set<String> CUT_NOUNS = Set.of("reduction", "reductions", "cut", "cuts", "trim", "layoff",
+            "layoffs", "downsizing", "retrenchment");
+    /** How many words the noun of a workforce may stand from the cut it is object of: "cut its global workforce by". */
+    private static final int OWNED_NOUN = 4;
     /** Words that may follow a base share's percentage: it describes no noun after it. */
     private static final Set<String> AFTER_A_BASE = Set.of("and", "or", "but", "so", "while", "which", "as", "when");
     private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
@@ -83,6 +88,9 @@ final class Shares {
             return null;
         }
         Whole whole = namedWhole(draft);
+        if (whole == null && cutOfTheWorkforce(draft)) {
+            return new Relation.Share(LAYOFFS, HEADCOUNT);
+        }
         if (whole == null) {
             return base(draft) ? new Relation.Share(LAYOFFS, HEADCOUNT, baseDate(draft)) : elided(draft);
         }
@@ -280,6 +288,52 @@ final class Shares {
             from++;
         }
         return cutBefore(t, k + 1, from) && levelOfPeople(draft);
+    }
+
+    /**
+     * A percentage by which a cut shrinks the workforce, in the three ways reporters write it: "cut its
+     * workforce by 6%", "a 6% reduction in its workforce" or "a 6% workforce reduction", and "cut 6% of
+     * jobs" (jobs, roles or positions right after a cutting verb). "cut costs by 6%" and "headcount fell
+     * by 6%" name no cut of the workforce.
+     */
+    private static boolean cutOfTheWorkforce(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int start = draft.qualifying().spanStart();
+        int end = draft.figure().endTok;
+        int clause = draft.figureClause();
+        if (t.is(start - 1, "by")) {
+            for (int k = start - 2; k >= Math.max(0, start - 2 - OWNED_NOUN) && draft.clauses().at(k) == clause; k--) {
+                if (t.isAny(k, WORKFORCE_NOUNS)) {
+                    return cutBefore(t, k, Math.max(0, k - OWNED_NOUN));
+                }
+            }
+            return false;
+        }
+        int k = end;
+        boolean workforce = t.isAny(k, WORKFORCE_NOUNS);
+        if (workforce) {
+            k++;
+        }
+        if (t.isAny(k, CUT_NOUNS)) {
+            if (workforce) {
+                return true; // "a 6% workforce reduction"
+            }
+            if (t.isAny(k + 1, Set.of("in", "to", "of"))) {
+                for (int n = k + 2; n <= k + 1 + OWNED_NOUN && n < t.size; n++) {
+                    if (t.isAny(n, WORKFORCE_NOUNS)) {
+                        return true; // "a 6% reduction in its workforce"
+                    }
+                }
+            }
+            return false;
+        }
+        // "cut 6% of jobs", "is cutting about 6% of its roles"
+        int of = end;
+        while (t.isSymAny(of, CLOSING_QUOTES)) {
+            of++;
+        }
+        int noun = t.isAny(of + 1, OWNERS) ? of + 2 : of + 1;
+        return t.is(of, "of") && t.isAny(noun, Lexicon.JOB_NOUNS) && cutAt(t, start - 1);
     }
 
     /**

@@ -166,6 +166,26 @@ class RelationStageTest {
         assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta will cut its global workforce by 5% next year.            | 5%",
+            "Alphabet announced a 6% reduction in its staff on Monday.      | 6%",
+            "Microsoft detailed a 4% workforce reduction.                   | 4%",
+            "Amazon is cutting about 3% of its roles.                       | 3%",
+            "Meta will slash 10% of jobs.                                   | 10%"})
+    void share_isTheSizeOfACutOfTheWorkforce_byOfOrBeforeItsNoun(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta will cut costs by 5% next year.               | 5%",
+            "Meta's headcount fell by 6% last year.             | 6%",
+            "Meta won a 6% cut in its tax rate.                 | 6%"})
+    void share_isNoCutOfTheWorkforce_whenTheCutIsOfSomethingElseOrALevelFell(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
+    }
+
     @Test
     void share_whole_isNoPeopleNounWithoutAnOwner() {
         assertThat(relating("Amazon cut jobs, and about 40% of people surveyed noticed.", "40%").relation())
