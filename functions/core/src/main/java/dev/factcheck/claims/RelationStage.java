@@ -11,15 +11,20 @@ import java.util.Set;
  * around the figure:
  * <ul>
  *   <li>a new round: "another 2,400", "2,400 more", "a further 9,000";</li>
- *   <li>a derived total: "to" before the figure after a verb that adds up and a word for the total
- *       ("bringing total funding to $310 million", "taking its tally to 3,900"), "a total of 3,900",
- *       "3,900 in total", "3,900 all told";</li>
+ *   <li>a derived total: "to" before the figure after a verb that adds up or reaches and a word for the
+ *       total ("bringing total funding to $310 million", "taking its tally to 3,900", "total capital
+ *       raised reaches $900 million"), "a total of 3,900", "3,900 in total", "3,900 all told", "3,900 in
+ *       all"; with the number of rounds it sums when the words count them ("over two rounds", "its two
+ *       rounds add up to 5,000"), and a "Total" row of a table;</li>
  *   <li>a share ({@link Shares}): "about 6% of its 40,000 staff", "its 850 eliminations were 4.4% of its
  *       people", "the cut is about 5.7%" after a base of people; a percentage without a whole right after a
  *       share ("closer to 5%") is a share of the same whole;</li>
  *   <li>an extreme: a superlative after the figure with "ever", "history", "on record" or "since ..."
- *       after it ("its deepest round of job cuts ever", "its smallest since 2024"), or a table column
- *       whose header is one ("Biggest round");</li>
+ *       after it ("its deepest round of job cuts ever", "its smallest since 2024", "since at least
+ *       2020"), an owned superlative of what it counts before it ("In its largest-ever round, ...", "a
+ *       record 27,000 jobs"), or a table column whose header is one ("Biggest round");</li>
+ *   <li>a figure set against the previous one by "not" states its relation ("$310 million, not the
+ *       $400 million");</li>
  *   <li>a multiple: "double", "twice", "triple", "half" after the figure, then a period ("double the
  *       size of its 2023 round").</li>
  * </ul>
@@ -49,7 +54,8 @@ final class RelationStage implements Stage {
     private static final Set<String> ADDING_UP = Set.of("bring", "brings", "bringing", "brought", "take", "takes",
             "taking", "took", "lift", "lifts", "lifting", "lifted", "push", "pushes", "pushing", "pushed", "raise",
             "raises", "raising", "raised");
-    private static final Set<String> TOTAL_WORDS = Set.of("total", "tally", "cumulative");
+    /** Words for a total: "bringing total funding to", "its tally", "the number of job cuts this year". */
+    private static final Set<String> TOTAL_WORDS = Set.of("total", "tally", "cumulative", "number");
     /** Verbs by which a total reaches its figure: "total capital raised reaches $900 million", "rose to". */
     private static final Set<String> REACHING = Set.of("reach", "reaches", "reached", "reaching", "hit", "hits",
             "tops", "topped", "rose", "rises", "climbed", "climbs", "grew", "grows", "stands", "stood", "came",
@@ -213,7 +219,8 @@ final class RelationStage implements Stage {
      * "bringing total funding to $310 million", "taking its tally to 3,900", "total capital raised
      * reaches $900 million" (a word for the total and a verb that adds up or reaches, then "to", "at"
      * or the reaching verb right before the figure, all in its clause), "a total of 3,900", "3,900 jobs
-     * in total", "3,900 all told", and a figure of rounds it counts ({@link #roundsCounted}).
+     * in total", "3,900 all told", "3,900 in all", "3,900 altogether", and a figure of rounds it counts
+     * ({@link #roundsCounted}).
      * "bringing the workforce down to 31,000" names no total.
      */
     private static Relation.Total derivedTotal(ClaimDraft draft) {
@@ -227,9 +234,10 @@ final class RelationStage implements Stage {
         if (t.is(start - 1, "of") && t.is(start - 2, "total") && t.is(start - 3, "a")) {
             return new Relation.Total();
         }
-        // "1,350 jobs in total": the figure's noun may stand between.
+        // "1,350 jobs in total", "3,900 in all", "10,700 altogether": the figure's noun may stand between.
         for (int k = end; k <= end + 2 && t.isWord(k); k++) {
-            if (t.is(k, "in") && t.is(k + 1, "total") || t.is(k, "all") && t.is(k + 1, "told")) {
+            if (t.is(k, "in") && (t.is(k + 1, "total") || t.is(k + 1, "all") && !t.isWord(k + 2))
+                    || t.is(k, "all") && t.is(k + 1, "told") || t.is(k, "altogether")) {
                 return new Relation.Total();
             }
         }

@@ -49,6 +49,21 @@ class RelationStageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "The cuts bring the number of jobs Meta has cut this year to 21,000.   | 21,000",
+            "Amazon has shed 27,000 jobs in all.                                   | 27,000",
+            "Amazon has shed 27,000 jobs altogether.                               | 27,000"})
+    void derivedTotal_isRecognised_fromTheNumberOf_inAll_altogether(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Total());
+    }
+
+    @Test
+    void derivedTotal_isNot_inAllBeforeANoun() {
+        assertThat(relating("Amazon cut 2,400 jobs in all of its warehouses.", "2,400").relation())
+                .isEqualTo(Relation.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "Kramerica's total capital raised reaches $95 million.                  | $95 million",
             "After the spring round, Hooli's total funding stands at $480 million.  | $480 million",
             "Counting the latest cuts, the company's tally rose to 2,750.           | 2,750"})
