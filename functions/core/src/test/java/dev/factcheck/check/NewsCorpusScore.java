@@ -66,6 +66,7 @@ final class NewsCorpusScore {
     private final Map<Verdict, Map<String, Integer>> confusion = new EnumMap<>(Verdict.class);
     private final List<Miss> misses = new ArrayList<>();
     private final List<String> spurious = new ArrayList<>();
+    private final List<String> distractorsTaken = new ArrayList<>();
     private int articles;
 
     private NewsCorpusScore() {
@@ -98,8 +99,12 @@ final class NewsCorpusScore {
             }
             label.classes().chars().forEach(c -> tallies.add(byClass.get(String.valueOf((char) c))));
             if (!label.claim()) {
-                boolean extracted = checked.stream().anyMatch(c -> overlaps(c.claim(), label));
-                tallies.forEach(t -> t.nonClaims.add(!extracted));
+                List<CheckedClaim> taking = checked.stream().filter(c -> overlaps(c.claim(), label)).toList();
+                tallies.forEach(t -> t.nonClaims.add(taking.isEmpty()));
+                if (!taking.isEmpty()) {
+                    distractorsTaken.add(String.format("%s:%d %s '%s' in [%s]", article.id(), label.line(), label.kind(),
+                            label.anchor(), taking.getFirst().claim().text()));
+                }
                 continue;
             }
             int found = -1;
@@ -273,6 +278,9 @@ final class NewsCorpusScore {
                 String.join(", ", m.problems()), m.got())));
         out.append(String.format("spurious claims (%d; first %d):%n", spurious.size(), Math.min(shown, spurious.size())));
         spurious.stream().limit(shown).forEach(s -> out.append("  ").append(s).append('\n'));
+        out.append(String.format("distractors taken for claims (%d; first %d):%n", distractorsTaken.size(),
+                Math.min(shown, distractorsTaken.size())));
+        distractorsTaken.stream().limit(shown).forEach(s -> out.append("  ").append(s).append('\n'));
         return out.toString();
     }
 
