@@ -184,7 +184,7 @@ final class NonClaims {
                 taken[i + 1] = true; // "Comments (14)": the page's furniture
             }
         }
-        markLineListNumbers(t, taken);
+        markListItemNumbers(t, taken);
         markDateline(t, taken);
         markTickers(t, taken);
         markAges(t, taken);
@@ -453,14 +453,16 @@ final class NonClaims {
     }
 
     /**
-     * A number opening a line, after nothing but markup, and closed by a full stop or a bracket: a list
-     * item's number ("<p><strong>3. Vandelay Industries.</strong>", "**5. Fewer, larger cheques.**"),
-     * even where the sentence runs on from the line before.
+     * A number closed by a full stop or a bracket that opens a line after nothing but markup, or comes
+     * right after the tag that opens an item: a list item's number ("<p><strong>3. Vandelay
+     * Industries.</strong>", "**5. Fewer, larger cheques.**", "... is simply wrong.</p><p><strong>4.
+     * Krusty Burger.</strong>"), even where the sentence runs on from the line or the item before.
      */
-    private static void markLineListNumbers(Tokens t, boolean[] taken) {
+    private static void markListItemNumbers(Tokens t, boolean[] taken) {
         for (int i = 0; i < t.size; i++) {
             if (t.isNum(i) && t.isSymAny(i + 1, ".)") && t.attached(i + 1) && !t.isNum(i + 2)
-                    && (i + 2 >= t.size || !t.attached(i + 2) || t.isSymAny(i + 2, "<*")) && opensALine(t, i)) {
+                    && (i + 2 >= t.size || !t.attached(i + 2) || t.isSymAny(i + 2, "<*"))
+                    && (t.isSym(i - 1, '>') || opensALine(t, i))) {
                 taken[i] = true;
             }
         }
