@@ -2,6 +2,7 @@ package dev.factcheck.claims;
 
 import dev.factcheck.claims.TableReader.Cell;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -9,22 +10,22 @@ import java.util.Set;
  * cell says. The label is the first cell that holds neither a figure nor a date: a catalog name
  * filling the whole cell names the row's organisation; any other label ("Acme", "Initech peer
  * Chotchkie's") names an organisation the catalog does not know, never the table's topic. The next
- * label cell names the counterparty of a metric held per counterparty (an investment's start-up).
+ * label cell, when it holds a name, names the counterparty of a metric held per counterparty (an
+ * investment's start-up); a round's name ("Series C") in it is none.
  *
  * @param cells       the row's cells
  * @param layout      the table's columns, caption and context
  * @param labelled    whether the row has a label cell
  * @param entity      the catalog organisation of the label cell, or null
  * @param counterpart the name in the next label cell ("Investor | Start-up | Amount"), or null
- * @param total       the label says the row adds up the rows above ("Total", "Combined"): its figures
- *                    are totals of the organisation the caption names
+ * @param total       the label says the row adds up the rows above ("Total", "Overall"): its figures
+ *                    are totals (of the caption's company, else of no one)
  */
 record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String entity, String counterpart,
                 boolean total) {
 
-    /** Words of a label that adds up the rows above it: "Total", "Grand total", "Combined". */
-    private static final Set<String> TOTAL_LABELS = Set.of("total", "totals", "combined", "overall", "grand",
-            "cumulative");
+    private static final Set<String> TOTAL_LABELS = Set.of(
+            "total", "totals", "subtotal", "overall", "combined", "all", "sum");
 
     TableRow {
         cells = List.copyOf(cells);
@@ -54,9 +55,9 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
         if (label == cells.size()) {
             return new TableRow(cells, layout, false, null, null);
         }
-        if (addsUp(label, cellOf, t)) {
-            // "Total | | 7,800": the sum of the rows above, of the organisation the table is about.
-            return new TableRow(cells, layout, false, null, null, true);
+        if (totalRow(cells.get(label), t)) {
+            // "Total | | 7,800": the sum of the rows above, the caption's company's if it names one, else no one's.
+            return new TableRow(cells, layout, layout.captionEntity() == null, null, null, true);
         }
         if (namesAMetricOnly(label, cellOf, t, mentions, cues)) {
             // "Revenue | €7.4 billion | €7.1 billion": the label names the metric; the company is the table's.
@@ -67,6 +68,9 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
                 : layout.column(cells.get(counterpart).column());
         if (counterpartColumn != null && counterpartColumn.investor()) {
             counterpart = cells.size(); // "Start-up | Lead investor | Valuation": the backer is no counterparty
+        }
+        if (counterpart < cells.size() && !namesAnOrganisation(counterpart, cellOf, mentions)) {
+            counterpart = cells.size(); // "Hooli | Series C | $5.3bn": a round's name is no counterparty
         }
         return new TableRow(cells, layout, true, catalogName(cells.get(label), t, mentions),
                 counterpart == cells.size() ? null : name(cells.get(counterpart), t, mentions));
@@ -101,11 +105,18 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
         return metric;
     }
 
-    /** Whether the label cell opens with a word that adds up the rows ("Total", "Grand total", "Combined"). */
-    private static boolean addsUp(int label, int[] cellOf, Tokens t) {
-        for (int k = 0; k < t.size; k++) {
-            if (cellOf[k] == label && t.isWord(k)) {
-                return t.isAny(k, TOTAL_LABELS);
+    /** A label that sums the rows above it: "Total", "Overall", "All rounds", "Combined". */
+    private static boolean totalRow(Cell label, Tokens t) {
+        String text = t.text.substring(label.start(), label.end()).strip().toLowerCase(Locale.ROOT);
+        String first = text.split("[^a-z]+", 2)[0];
+        return TOTAL_LABELS.contains(first);
+    }
+
+    /** Whether the cell holds an organisation's name, known or not (not a round's "Series C", not "the fund"). */
+    private static boolean namesAnOrganisation(int cell, int[] cellOf, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (cellOf[m.start] == cell && m.kind != Mention.Kind.COREF) {
+                return true;
             }
         }
         return false;

@@ -33,10 +33,8 @@ final class TableStage implements Stage {
         Metric metric = column.change() ? null : metric(row.layout(), column, f);
         Unit unit = f.unit != null ? f.unit
                 : metric != null && metric.dimension() == Dimension.PEOPLE ? Unit.PEOPLE : Unit.COUNT;
-        // A "Total" row adds up rows that may be several organisations': only a caption names its own.
         String entity = row.labelled() ? row.entity()
-                : row.layout().captionEntity() != null || row.total() ? row.layout().captionEntity()
-                : draft.sentence().priorEntity();
+                : row.layout().captionEntity() != null ? row.layout().captionEntity() : draft.sentence().priorEntity();
         ClaimDraft placed = draft.with(new ClaimDraft.Subject(entity, null))
                 .with(new ClaimDraft.Measure(null, unit, metric == null ? null : metric.name(),
                         metric != null && MetricCues.heldPerCounterparty(metric) ? row.counterpart() : null))
