@@ -16,6 +16,8 @@ import java.util.Set;
  *   <li>A named whole: "P% of" (a closing quote may stand between: "less than 6%" of its people)
  *       and, within a few words, a metric cue or a noun for the people of an organisation after an
  *       owner ("its staff", "the 24,900 workers", "its people", "that workforce").</li>
+ *   <li>The size of a cut of the workforce: "cut its workforce by 6%", "a 6% reduction in its staff",
+ *       "a 6% workforce reduction", "slash 10% of jobs".</li>
  *   <li>A base: a percentage that a cut is, makes or comes to, with nothing after it that it
  *       describes, in a sentence that names a level of people ("A cut of 1,600 from 24,900 is
  *       6.4%", "Measured against the 33,500 on its payroll, the cut is about 5.7%", "put the
