@@ -65,6 +65,12 @@ final class Distractors {
             "carmakers", "automakers", "chipmakers", "drugmakers", "airlines", "manufacturers", "suppliers",
             "carriers", "brands", "chains", "platforms", "providers", "operators", "producers");
 
+    /** Nouns for a figure itself: "if the true figure is 8,600". */
+    private static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "total", "count", "answer");
+
+    /** Words after a quoted figure that talk about the words, not the company: '"6% of staff" really means'. */
+    private static final Set<String> WORDS_ABOUT_WORDS = Set.of("is", "was", "means", "meant", "really", "sounds");
+
     /** Words that may open a clause before its subject: "while tech firms cut", "as retailers closed". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "as", "whereas", "though",
             "although", "when", "since", "because", "so", "yet");
@@ -101,7 +107,8 @@ final class Distractors {
     static boolean any(SentenceContext sentence, Figure f) {
         return countOfUnrecordedThings(sentence, f) || rankedGroup(sentence, f) || roundNumberForMany(sentence, f)
                 || writersOwnCount(sentence, f) || marketOrPayFigure(sentence, f) || priceOfAThing(sentence, f)
-                || valueOfARate(sentence, f) || studySampleOrFinding(sentence, f) || numberedItems(sentence, f);
+                || valueOfARate(sentence, f) || studySampleOrFinding(sentence, f) || numberedItems(sentence, f)
+                || example(sentence, f);
     }
 
     /**
@@ -207,6 +214,60 @@ final class Distractors {
             }
         }
         return study >= 0 && !organisationBetween(sentence, -1, f.startTok);
+    }
+
+    /**
+     * A figure made up to explain, not reported: the value of a figure in a condition ("is wrong if the
+     * true figure is 8,600"), or a quoted figure the sentence talks about as words ('"More than 9,000" is
+     * wrong', 'What "6% of staff" really means'). A figure said of "a company that ..." is left a claim:
+     * "grew from a start-up that employed 12 people to a company that employs 4,000" is the company's.
+     */
+    private static boolean example(SentenceContext sentence, Figure f) {
+        return conditionalFigure(sentence.tokens(), f) || quotedAsWords(sentence, f);
+    }
+
+    /** "if the true figure is 8,600": the value a condition supposes. */
+    private static boolean conditionalFigure(Tokens t, Figure f) {
+        int verb = f.startTok - 1;
+        if (!t.isAny(verb, Set.of("is", "were", "was")) || !t.isAny(verb - 1, FIGURE_NOUNS)) {
+            return false;
+        }
+        for (int k = verb - 2; k >= Math.max(0, verb - 5); k--) {
+            if (t.is(k, "if")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quotation opening its sentence (or after "What") whose figure the sentence discusses as words,
+     * naming no organisation inside it: '"More than 9,000" is wrong', 'What "6% of staff" really means'.
+     * 'calling it "nearly 7%" is generous' reports what someone claimed, and stays a claim.
+     */
+    private static boolean quotedAsWords(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int open = -1;
+        for (int k = f.startTok - 1; k >= 0 && k >= f.startTok - 4; k--) {
+            if (t.isSymAny(k, "\"\u201c")) {
+                open = k;
+                break;
+            }
+            if (!t.isWord(k)) {
+                return false;
+            }
+        }
+        if (open < 0 || !(open == 0 || (open == 1 && t.is(0, "what")))) {
+            return false;
+        }
+        int close = f.endTok;
+        while (close < t.size && close <= f.endTok + 4 && !t.isSymAny(close, "\"\u201d")) {
+            close++;
+        }
+        if (close >= t.size || !t.isSymAny(close, "\"\u201d") || !t.isAny(close + 1, WORDS_ABOUT_WORDS)) {
+            return false;
+        }
+        return !organisationBetween(sentence, open, close);
     }
 
     /** "the full list of stops, numbered 1 to 27": the numbers of a list's items. */

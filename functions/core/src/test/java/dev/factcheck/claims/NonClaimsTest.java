@@ -232,4 +232,14 @@ class NonClaimsTest {
     void rangeOfItemNumbers_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "'\"Fewer than 2,000\" is right only if the true figure is 1,950.'  | -",
+            "'What \"6% of staff\" really means'                               | -",
+            "'Meta said \"about 7%\" of staff would go.'                       | 7",
+            "'Calling it \"nearly 7%\" is generous to Meta.'                   | 7"})
+    void exampleFigure_inAConditionOrQuotedAsWords_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }
