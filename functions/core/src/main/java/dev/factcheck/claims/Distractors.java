@@ -65,6 +65,42 @@ final class Distractors {
             "carmakers", "automakers", "chipmakers", "drugmakers", "airlines", "manufacturers", "suppliers",
             "carriers", "brands", "chains", "platforms", "providers", "operators", "producers");
 
+    /**
+     * Units of length, area, weight, temperature and energy: no record holds "10 miles", "30 acres", "1.2
+     * million square feet" or "40 degrees".
+     */
+    private static final Set<String> MEASURES = Set.of(
+            "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre", "metres", "meter",
+            "meters", "feet", "foot", "ft", "inch", "inches", "yards", "acre", "acres", "hectare", "hectares",
+            "square", "sq", "degrees", "degree", "tonnes", "tons", "pounds", "lbs", "kg", "kilograms", "litres",
+            "liters", "gallons", "megawatts", "mw", "gigawatts", "gw", "kwh", "barrels");
+
+    /** Words of a rating: "rated 4.5 out of 5 stars", "a score of 82". */
+    private static final Set<String> RATING_WORDS = Set.of("rated", "rating", "scored", "score", "stars", "star");
+
+    /**
+     * Statistics of a whole economy: "Inflation rose to 3.2%", "unemployment fell to 4.1%", "The 10-year
+     * Treasury yield climbed to 4.6%", "The corporate tax rate is 21%".
+     */
+    private static final Set<String> ECONOMY_WORDS = Set.of("inflation", "unemployment", "gdp", "cpi", "jobless", "payrolls");
+
+    /** Rates and yields, a whole economy's only after one of {@link #ECONOMY_RATES}: "the corporate tax rate". */
+    private static final Set<String> RATES = Set.of("rate", "rates", "yield", "yields");
+
+    /** What makes a rate an economy's: "interest rates", "The Fed raised rates", "the 10-year Treasury yield". */
+    private static final Set<String> ECONOMY_RATES = Set.of(
+            "interest", "mortgage", "tax", "exchange", "treasury", "bond", "policy", "benchmark", "lending", "fed",
+            "inflation", "unemployment", "jobless");
+
+    /** Currencies as subjects of an exchange rate: "The euro traded at $1.08". */
+    private static final Set<String> CURRENCIES = Set.of(
+            "euro", "dollar", "pound", "sterling", "yen", "yuan", "franc", "rupee", "peso", "won");
+
+    /** People in general whose share a survey counts: "About 60% of Americans shop at Amazon". */
+    private static final Set<String> POPULATIONS = Set.of(
+            "americans", "britons", "europeans", "germans", "consumers", "adults", "shoppers", "households",
+            "respondents", "voters", "teenagers", "parents", "citizens", "residents", "taxpayers");
+
     /** Nouns for a figure itself: "if the true figure is 8,600". */
     private static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "total", "count", "answer");
 
@@ -108,7 +144,9 @@ final class Distractors {
         return countOfUnrecordedThings(sentence, f) || rankedGroup(sentence, f) || roundNumberForMany(sentence, f)
                 || writersOwnCount(sentence, f) || marketOrPayFigure(sentence, f) || priceOfAThing(sentence, f)
                 || valueOfARate(sentence, f) || studySampleOrFinding(sentence, f) || numberedItems(sentence, f)
-                || example(sentence, f);
+                || example(sentence, f) || measureOfSpaceOrARating(sentence, f) || topOfARanking(sentence, f)
+                || economyFigure(sentence, f) || shareOfAPopulation(sentence, f) || partOfARatio(sentence, f)
+                || rangeOfAges(sentence, f);
     }
 
     /**
@@ -268,6 +306,109 @@ final class Distractors {
             return false;
         }
         return !organisationBetween(sentence, open, close);
+    }
+
+    /**
+     * A measure of length, area, weight, temperature or energy ("10 miles from Seattle", "30 acres", "1.2
+     * million square feet", "40 degrees"), or a rating ("rated 4.5 out of 5 stars"), unless a metric of
+     * the catalog names it.
+     */
+    private static boolean measureOfSpaceOrARating(SentenceContext sentence, Figure f) {
+        if (f.unit != null) {
+            return false;
+        }
+        Tokens t = sentence.tokens();
+        int after = t.isSym(f.endTok, '-') && t.attached(f.endTok) ? f.endTok + 1 : f.endTok;
+        if (t.isAny(after, MEASURES) && !cueAt(sentence, after)) {
+            return true;
+        }
+        return t.isAny(f.startTok - 1, RATING_WORDS) || (t.is(f.startTok - 1, "of") && t.isAny(f.startTok - 2, RATING_WORDS))
+                || (t.is(f.endTok, "out") && t.is(f.endTok + 1, "of") && t.isAny(NonClaims.numberRunEnd(t, f.endTok + 2),
+                RATING_WORDS));
+    }
+
+    /**
+     * "the top 10", "Fortune 500 top 10 list": the size of the top of a ranking, unless it counts people
+     * ("cut its top 50 managers").
+     */
+    private static boolean topOfARanking(SentenceContext sentence, Figure f) {
+        return f.unit == null && sentence.tokens().is(f.startTok - 1, "top")
+                && !countsPeopleOrAMetric(sentence, f.endTok, 2);
+    }
+
+    /**
+     * A statistic of a whole economy, named in the figure's clause before it with no known organisation
+     * before the figure ("Inflation rose to 3.2% in September", "The Fed raised rates by 0.25 percentage
+     * points", "The corporate tax rate is 21%"), or an exchange rate ("The euro traded at $1.08").
+     * "Amazon's shipping rates rose 5%", "its tax rate" and "run-rate savings of $120 million" are the
+     * company's.
+     */
+    private static boolean economyFigure(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int clause = sentence.clauses().at(f.startTok);
+        for (int k = f.startTok - 1; k >= 0 && sentence.clauses().at(k) == clause; k--) {
+            boolean economy = t.isAny(k, ECONOMY_WORDS) || (t.isAny(k, RATES) && economyBefore(t, k));
+            boolean exchange = f.unit != null && t.isAny(k, CURRENCIES) && t.is(k - 1, "the");
+            if ((economy || exchange) && !ownedBefore(t, k)) {
+                return !knownOrganisationBefore(sentence, f);
+            }
+        }
+        return false;
+    }
+
+    /** An economy's word in the three words before the rate at {@code k}: "The Fed raised rates", "tax rate". */
+    private static boolean economyBefore(Tokens t, int k) {
+        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+            if (t.isAny(b, ECONOMY_RATES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "its", "their" or a possessive in the three words before {@code k}: "Amazon's shipping rates". */
+    private static boolean ownedBefore(Tokens t, int k) {
+        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+            if (t.isAny(b, Set.of("its", "their", "our")) || (t.is(b, "s") && t.isSymAny(b - 1, "'\u2019"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A catalog organisation (or a word standing for one) named before the figure in its clause. */
+    private static boolean knownOrganisationBefore(SentenceContext sentence, Figure f) {
+        int clause = sentence.clauses().at(f.startTok);
+        for (Mention m : sentence.mentions()) {
+            if (m.end <= f.startTok && sentence.clauses().at(m.start) == clause && m.entity != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "About 60% of Americans shop at Amazon": a share of people in general, not of a company. */
+    private static boolean shareOfAPopulation(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        return f.unit != null && f.unit.dimension() == Dimension.PERCENT && t.is(f.endTok, "of")
+                && t.isAny(f.endTok + 1, POPULATIONS);
+    }
+
+    /** "1 in 4 of them", "3 in 5 workers": the first part of a ratio (the second is left by the number stage). */
+    private static boolean partOfARatio(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (f.unit != null || f.scaled || !t.is(f.endTok, "in") || !t.isNum(f.endTok + 1) || t.length(f.endTok + 1) > 2
+                || (t.isSymAny(f.endTok + 2, ",.") && t.isNum(f.endTok + 3) && t.attached(f.endTok + 3))) {
+            return false;
+        }
+        return f.value.compareTo(BigDecimal.valueOf(t.intValue(f.endTok + 1))) < 0;
+    }
+
+    /** "People aged 18 to 24", "between the ages of 25 and 34": a range of ages. */
+    private static boolean rangeOfAges(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int from = t.is(f.startTok - 1, "and") && t.isNum(f.startTok - 2) ? f.startTok - 2 : f.startTok; // "of 18 and 24"
+        return f.unit == null && (t.is(from - 1, "aged") || (t.is(from - 1, "of") && t.is(from - 2, "ages")));
     }
 
     /** "the full list of stops, numbered 1 to 27": the numbers of a list's items. */

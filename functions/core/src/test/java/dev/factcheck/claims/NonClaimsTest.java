@@ -242,4 +242,57 @@ class NonClaimsTest {
     void exampleFigure_inAConditionOrQuotedAsWords_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon's new depot, 12 miles from Leeds, covers 30 acres and 1.2 million square feet. | -",
+            "Temperatures in Meta's data hall reached 40 degrees.                                  | -",
+            "Microsoft's app is rated 4.2 out of 5 stars by 900 reviewers.                          | 900",
+            "Amazon employs 2,400 people on a 15-acre site.                                        | 2400"})
+    void measureOfSpaceOrARating_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta dropped out of the top 20 in the ranking.                 | -",
+            "Amazon will cut its top 50 managers.                           | 50"})
+    void sizeOfTheTopOfARanking_isNoClaim_unlessItCountsPeople(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Inflation eased to 2.7% in October, and Meta cut 600 jobs.     | 600",
+            "The Fed cut interest rates by 0.25 percentage points.          | -",
+            "The corporate tax rate is 25%, but Amazon paid 11%.            | 11",
+            "The euro traded at $1.16 on Monday.                            | -",
+            "Meta expects run-rate savings of $90 million.                  | 90000000"})
+    void statisticOfAWholeEconomy_orAnExchangeRate_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Roughly 40% of Britons bought from Amazon last month.          | -",
+            "Amazon said 40% of its drivers were contractors.               | 40"})
+    void shareOfAPopulationInGeneral_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "At Meta, 1 in 5 engineers works remotely.                      | -",
+            "Amazon hired 300 in 12 countries.                              | 300"})
+    void bothPartsOfARatio_areNoClaims(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Users aged 25 to 34 left Meta first.                           | -",
+            "Between the ages of 18 and 24, fewer use Microsoft.            | -"})
+    void rangeOfAges_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }
