@@ -37,9 +37,6 @@ final class Distractors {
     private static final Set<String> STOCK_WORDS = Set.of("shares", "share", "stock", "stocks", "adrs", "closed",
             "closing", "traded", "trading", "trades", "opened", "ipo", "priced", "offer", "offered", "bid");
 
-    /** What a sum per share is when it is no share price: "a dividend of 18 cents a share". */
-    private static final Set<String> PAYOUT_WORDS = Set.of("dividend", "dividends", "payout", "distribution");
-
     /** Words after "a" or "per" that make a sum a price of one unit: "$2.79 a gallon", "€1.10 per share". */
     private static final Set<String> PER_WORDS = Set.of("a", "an", "per", "each");
 
@@ -176,10 +173,11 @@ final class Distractors {
 
     /**
      * A small sum of money, under 1,000 units and written without a scale, is the price of a thing
-     * ("Regular unleaded averaged $2.79 a gallon", "I once paid $19 for a T-shirt", "a dividend of 18
-     * cents a share"), not an organisation's money, unless the sentence speaks of the company's shares
-     * and the sum is no amount per share (a share price: "Shares fell 2.3% to $41.17") or an organisation
-     * acts before it in its clause ("Acme paid $500 for it"). Table cells keep their column's meaning.
+     * ("Regular unleaded averaged $2.79 a gallon", "I once paid $19 for a T-shirt"), not an organisation's
+     * money, unless the sentence speaks of the company's shares (a share price, "Shares fell 2.3% to
+     * $41.17", or an amount per share, "a dividend of 20 cents a share", a claim in claims.txt) or a known
+     * organisation acts before it in its clause ("Amazon paid $500 for it"). Table cells keep their
+     * column's meaning.
      */
     private static boolean priceOfAThing(SentenceContext sentence, Figure f) {
         if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled || sentence.row() != null
@@ -187,20 +185,12 @@ final class Distractors {
             return false;
         }
         Tokens t = sentence.tokens();
-        boolean perUnit = t.isAny(f.endTok, PER_WORDS) && t.isWord(f.endTok + 1);
-        if (perUnit && !t.is(f.endTok + 1, "share")) {
+        if (t.isAny(f.endTok, PER_WORDS) && t.isWord(f.endTok + 1) && !t.is(f.endTok + 1, "share")) {
             return true; // "$2.79 a gallon", "$2.01 a mile"
         }
-        boolean payout = false;
         for (int k = 0; k < t.size; k++) {
-            payout |= t.isAny(k, PAYOUT_WORDS);
-        }
-        if (perUnit && payout) {
-            return true; // "a dividend of €1.10 per share"
-        }
-        for (int k = 0; k < t.size; k++) {
-            if (t.isAny(k, STOCK_WORDS) && !(payout && t.is(k, "share"))) {
-                return false;
+            if (t.isAny(k, STOCK_WORDS)) {
+                return false; // a share price, or an amount per share ("a dividend of 20 cents a share")
             }
         }
         return !organisationActsBefore(sentence, f); // "Acme paid $500 for it" is Acme's spending

@@ -183,7 +183,7 @@ class NonClaimsTest {
     @CsvSource(delimiter = '|', value = {
             "A latte at the canteen costs $4.50.                            | -",
             "Diesel averaged $3.89 a gallon near Amazon's depot.            | -",
-            "Microsoft will pay a dividend of 83 cents a share.             | -",
+            "Microsoft will pay a dividend of 83 cents a share.             | 0.83",
             "Meta shares rose 2% to $612.40.                                | 2 612.4",
             "Amazon closed at $226.97 after it cut 800 jobs.                | 226.97 800",
             "Meta paid $600 for the domain.                                 | 600"})
