@@ -46,7 +46,7 @@ class NewsCorpusTest {
     static final Floors TUNING_FLOORS = new Floors(0.99, 1.00, 0.99, 0.99, 0.99, 0.99, 0.96, 0.99, 1.00);
 
     /** Ratchet floors of the held-out split (holdout.txt), measured on 2026-12-02. */
-    static final Floors HOLDOUT_FLOORS = new Floors(0.99, 0.99, 0.99, 0.91, 0.91, 0.90, 0.97, 0.99, 1.00);
+    static final Floors HOLDOUT_FLOORS = new Floors(0.99, 0.99, 0.99, 0.92, 0.92, 0.92, 0.97, 0.99, 1.00);
 
     /**
      * Ratchet floors of the unseen split (unseen.txt), written and labelled without reading the rule
