@@ -5,10 +5,14 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /**
- * Figures that were read but are still no claim, for what they count or whose they are: counts of
- * things no record holds, ranked groups, round numbers said for "many", the writer's own doings,
- * market-wide statistics and pay. {@link NonClaims} marks the tokens that never become figures
- * (dates, phone numbers, ages, addresses); these rules need the figure and its sentence.
+ * Figures that were read but are still no claim, for what they count or whose they are: counts and
+ * measures of things no record holds, ranked groups, round numbers said for "many", the writer's own
+ * doings, statistics of a market, an economy or a population, pay and prices of things, studies,
+ * ratios and examples. {@link NonClaims} marks the tokens that never become figures (dates, phone
+ * numbers, ages, addresses); these rules need the figure and its sentence.
+ *
+ * <p>Longer than 300 lines on purpose: one small rule per kind of distractor, each a few lines with
+ * its word list, and the one place that says which figures read are still no claim.
  */
 final class Distractors {
 
