@@ -69,6 +69,8 @@ final class Discourse {
     private static final String AMBIGUOUS = "";
     /** The organisation each figure of the claims so far was about, by value; {@link #AMBIGUOUS} when several. */
     private final Map<BigDecimal, String> claimedBy = new HashMap<>();
+    /** The organisation of the latest claim, or null: whose "that figure" is. */
+    private String lastClaimEntity;
     /** The smallest figure a restatement may be recognised by: "3" or "4%" recurs by chance, "24,900" does not. */
     private static final BigDecimal RESTATED_MINIMUM = BigDecimal.valueOf(100);
 
@@ -165,6 +167,7 @@ final class Discourse {
 
     /** Remembers whose figure a claim was: a later sentence that restates it is about the same organisation. */
     void claimed(Figure figure, Unit unit, String claimEntity) {
+        lastClaimEntity = claimEntity;
         if (claimEntity == null || unit == Unit.PERCENT || figure.value.compareTo(RESTATED_MINIMUM) < 0) {
             return;
         }
@@ -172,6 +175,24 @@ final class Discourse {
         if (known != null && !known.equals(claimEntity)) {
             claimedBy.put(Figure.normal(figure.value), AMBIGUOUS);
         }
+    }
+
+    /** Nouns for a figure itself, after "that" or "this": "that figure", "this total". */
+    private static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "total", "sum", "tally");
+
+    /** Whether the sentence speaks of the figure claimed last: "A year ago that figure stood at $1 billion". */
+    static boolean refersToTheLastFigure(Tokens t) {
+        for (int i = 1; i < t.size; i++) {
+            if (t.isAny(i, FIGURE_NOUNS) && t.isAny(i - 1, Set.of("that", "this"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisation of the latest claim, or null. */
+    String lastClaimEntity() {
+        return lastClaimEntity;
     }
 
     /** The one organisation whose claims the first restated figure of {@code figures} repeats, or null. */

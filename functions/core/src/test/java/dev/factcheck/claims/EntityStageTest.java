@@ -383,4 +383,14 @@ class EntityStageTest {
                 + "invested $4 billion more in Anthropic. The company will cut 14,000 jobs.";
         assertThat(claim(story, "14,000").entity()).as("the backer is what the text is about").isEqualTo("Amazon");
     }
+
+    @Test
+    void sentenceSpeakingOfThatFigure_isAboutTheOrganisationClaimedLast() {
+        String article = "Amazon has sunk $1.5 billion into Google, the search firm. A year ago that figure stood at "
+                + "$1 billion, and it was $500 million in 2023.";
+        assertThat(claim(article, "$1 billion").entity()).isEqualTo("Amazon");
+        assertThat(claim(article, "$500 million").entity()).isEqualTo("Amazon");
+        assertThat(claim("Amazon has sunk $1.5 billion into Google, the search firm. A year ago it employed 900 people.",
+                "900").entity()).as("no figure spoken of: the organisation named last").isEqualTo("Alphabet");
+    }
 }
