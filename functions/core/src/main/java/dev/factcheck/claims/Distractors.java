@@ -74,7 +74,8 @@ final class Distractors {
             "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre", "metres", "meter",
             "meters", "feet", "foot", "ft", "inch", "inches", "yards", "acre", "acres", "hectare", "hectares",
             "square", "sq", "degrees", "degree", "tonnes", "tons", "pounds", "lbs", "kg", "kilograms", "litres",
-            "liters", "gallons", "megawatts", "mw", "gigawatts", "gw", "kwh", "barrels");
+            "liters", "gallons", "megawatts", "mw", "gigawatts", "gw", "kwh", "barrels", "kb", "mb", "gb", "tb",
+            "mbps", "gbps", "hz", "khz", "mhz", "ghz", "mph", "kph", "mah", "watts", "kw", "megapixels", "mp");
 
     /** Words of a rating: "rated 4.5 out of 5 stars", "a score of 82". */
     private static final Set<String> RATING_WORDS = Set.of("rated", "rating", "scored", "score", "stars", "star");
@@ -147,7 +148,7 @@ final class Distractors {
                 || valueOfARate(sentence, f) || studySampleOrFinding(sentence, f) || numberedItems(sentence, f)
                 || example(sentence, f) || measureOfSpaceOrARating(sentence, f) || topOfARanking(sentence, f)
                 || economyFigure(sentence, f) || shareOfAPopulation(sentence, f) || partOfARatio(sentence, f)
-                || rangeOfAges(sentence, f);
+                || rangeOfAges(sentence, f) || probability(sentence, f);
     }
 
     /**
@@ -396,6 +397,14 @@ final class Distractors {
             return false;
         }
         return f.value.compareTo(BigDecimal.valueOf(t.intValue(f.endTok + 1))) < 0;
+    }
+
+    /** Words after a percentage that make it a probability: "a 70% chance that Meta cuts jobs". */
+    private static final Set<String> CHANCES = Set.of("chance", "chances", "probability", "likelihood", "odds", "risk");
+
+    /** "Analysts see a 70% chance that Meta cuts jobs": a probability someone gives, no quantity of a company. */
+    private static boolean probability(SentenceContext sentence, Figure f) {
+        return f.unit != null && f.unit.dimension() == Dimension.PERCENT && sentence.tokens().isAny(f.endTok, CHANCES);
     }
 
     /** "People aged 18 to 24", "between the ages of 25 and 34": a range of ages. */

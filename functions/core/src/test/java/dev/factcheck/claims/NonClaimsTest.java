@@ -166,7 +166,8 @@ class NonClaimsTest {
     @CsvSource(delimiter = '|', value = {
             "Local 2110 said Amazon would cut 300 jobs.                     | 300",
             "Apply under requisition 4471 or reference 88.                  | -",
-            "Comments (14)                                                  | -"})
+            "Comments (14)                                                  | -",
+            "Amazon matches 401(k) savings and holds ISO 27001 for its 900 data engineers. | 900"})
     void unionLocalRequisitionOrPageCounter_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
@@ -248,7 +249,8 @@ class NonClaimsTest {
             "Amazon's new depot, 12 miles from Leeds, covers 30 acres and 1.2 million square feet. | -",
             "Temperatures in Meta's data hall reached 40 degrees.                                  | -",
             "Microsoft's app is rated 4.2 out of 5 stars by 900 reviewers.                          | 900",
-            "Amazon employs 2,400 people on a 15-acre site.                                        | 2400"})
+            "Amazon employs 2,400 people on a 15-acre site.                                        | 2400",
+            "Meta's headset has 256 GB of storage, a 90 Hz screen and a 4,000 mAh battery.          | -"})
     void measureOfSpaceOrARating_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
@@ -293,6 +295,14 @@ class NonClaimsTest {
             "Users aged 25 to 34 left Meta first.                           | -",
             "Between the ages of 18 and 24, fewer use Microsoft.            | -"})
     void rangeOfAges_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Traders give a 65% chance that Meta cuts 2,000 jobs.           | 2000",
+            "Meta cut 65% of its contractors.                               | 65"})
+    void probabilityInPercent_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
 }
