@@ -177,13 +177,10 @@ final class Discourse {
         }
     }
 
-    /** Nouns for a figure itself, after "that" or "this": "that figure", "this total". */
-    private static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "total", "sum", "tally");
-
     /** Whether the sentence speaks of the figure claimed last: "A year ago that figure stood at $1 billion". */
     static boolean refersToTheLastFigure(Tokens t) {
         for (int i = 1; i < t.size; i++) {
-            if (t.isAny(i, FIGURE_NOUNS) && t.isAny(i - 1, Set.of("that", "this"))) {
+            if (t.isAny(i, Distractors.FIGURE_NOUNS) && t.isAny(i - 1, Set.of("that", "this"))) {
                 return true;
             }
         }

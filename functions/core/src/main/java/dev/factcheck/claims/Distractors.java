@@ -103,8 +103,8 @@ final class Distractors {
             "americans", "britons", "europeans", "germans", "consumers", "adults", "shoppers", "households",
             "respondents", "voters", "teenagers", "parents", "citizens", "residents", "taxpayers");
 
-    /** Nouns for a figure itself: "if the true figure is 8,600". */
-    private static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "total", "count", "answer");
+    /** Nouns for a figure itself: "if the true figure is 8,600", "that total" ({@link Discourse} reads them too). */
+    static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "total", "sum", "tally", "count");
 
     /** Words after a quoted figure that talk about the words, not the company: '"6% of staff" really means'. */
     private static final Set<String> WORDS_ABOUT_WORDS = Set.of("is", "was", "means", "meant", "really", "sounds");
