@@ -11,7 +11,7 @@ final class Lexicon {
     static final Set<String> PEOPLE_HEADS = words("PEOPLE_HEADS",
             "people", "person", "persons", "employees", "employee", "workers", "worker", "jobs", "job", "roles",
             "role", "positions", "position", "staff", "staffers", "staffer", "engineers", "contractors",
-            "managers", "recruiters", "members", "posts", "hires", "redundancies", "layoffs", "cuts");
+            "managers", "recruiters", "members", "posts", "hires", "redundancies", "layoffs", "cuts", "colleagues");
 
     /** Jobs rather than the people in them: counted by cuts and hiring, never a workforce level. */
     static final Set<String> JOB_NOUNS = words("JOB_NOUNS", "jobs", "job", "roles", "role", "positions", "position",
@@ -176,7 +176,7 @@ final class Lexicon {
             "falls", "grew", "grown", "growing", "grows", "increased", "increase", "increases", "decreased",
             "decrease", "declined", "decline", "declines", "jumped", "jumps", "dropped", "drops", "doubled",
             "tripled", "climbed", "climbs", "slipped", "slid", "surged", "soared", "plunged", "up", "down",
-            "higher", "lower");
+            "higher", "lower", "shrank", "shrunk", "shrinks", "shrinking");
 
     private Lexicon() {
     }

@@ -30,6 +30,17 @@ final class MetricCues {
      * money ("a funding round") is the catalog's own term; the figure's dimension picks between them.
      */
     private static final Set<String> ROUND_WORDS = Set.of("round", "rounds");
+    /**
+     * Particles that close a verb of cutting with its object between ("let 850 workers go", "laid 300
+     * staff off"): a two-word term ending with one names the figure inside.
+     */
+    private static final Set<String> PARTICLES = Set.of("go", "off");
+    /** Words that end the object of a verb before its particle could close it: "let 5 stores close and go". */
+    private static final Set<String> OBJECT_ENDS = Set.of("and", "or", "to", "but", "as", "while", "because");
+    /** The most tokens between a verb and its particle: "let about 1,200 more workers go". */
+    private static final int SPLIT_OBJECT = 8;
+    /** Nouns for a company that a bare figure after "of" counts the people of: "a company of nearly 50,000". */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "employer");
     /** Verbs of having that state a level of the people counted after them ("it has about 180 salespeople"). */
     private static final Set<String> HAVING_VERBS = Set.of("has", "have", "had");
     /** Words that may open the object of a verb of having: "has about", "had more than", "has fewer than". */
@@ -59,7 +70,11 @@ final class MetricCues {
         /** Figures after it: "its October round of 1,500", never "used by 2,000 firms ... in a round". */
         AFTER,
         /** Figures after it that people, not jobs, follow: "has 12 branches and about 180 salespeople" → 180 only. */
-        PEOPLE_AFTER
+        PEOPLE_AFTER,
+        /** The figure right after it (a hedge between), when people, not jobs, follow: "with 42,300 colleagues". */
+        PEOPLE_NEXT,
+        /** The figure right after it (a hedge between): "a company of nearly 50,000". */
+        NEXT
     }
 
     /** A cue term at tokens {@code [start, end)}; {@code reach} says which figures it may describe. */
@@ -75,6 +90,9 @@ final class MetricCues {
                 case ANY -> true;
                 case AFTER -> end <= f.startTok;
                 case PEOPLE_AFTER -> end <= f.startTok && peopleAfter(t, f.endTok);
+                case PEOPLE_NEXT -> end <= f.startTok && f.startTok - end <= 3 && peopleAfter(t, f.endTok)
+                        && !participleAfterPeople(t, f.endTok);
+                case NEXT -> end <= f.startTok && f.startTok - end <= 3;
             };
         }
 
@@ -106,6 +124,8 @@ final class MetricCues {
     private Metric valuationMetric;
     /** The metric whose term is "round": what a "Series D" names too; null when none. */
     private Metric roundMetric;
+    /** Two-word terms of people that close with a particle ("let go"), by their verb: "let" → ["go", layoffs]. */
+    private final Map<String, Term> splitTerms = new HashMap<>();
 
     MetricCues(Catalog catalog) {
         Set<String> catalogTerms = new HashSet<>();
@@ -135,6 +155,9 @@ final class MetricCues {
                 }
                 if (term.equals("round") && roundMetric == null) {
                     roundMetric = metric;
+                }
+                if (words.length == 2 && PARTICLES.contains(words[1]) && metric.dimension() == Dimension.PEOPLE) {
+                    splitTerms.putIfAbsent(words[0], new Term(words, metric, false));
                 }
                 if (words.length == 2 && words[1].equals("at")) {
                     verbAtTerms.putIfAbsent(stem(words[0]), metric);
@@ -187,9 +210,18 @@ final class MetricCues {
                 cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.AFTER));
             }
             int valuingEnd = best == null ? valuingVerbEnd(t, i) : -1;
+            int splitEnd = best == null ? splitTermEnd(t, i) : -1;
             if (best != null) {
                 cues.add(new Cue(i, i + best.words.length, best.metric, best.weak));
+                Term overlapping = overlappingLevel(t, i + best.words.length - 1, best);
+                if (overlapping != null) {
+                    int last = i + best.words.length - 1;
+                    cues.add(new Cue(last, last + overlapping.words.length, overlapping.metric, overlapping.weak));
+                }
                 i += best.words.length;
+            } else if (splitEnd > 0) {
+                cues.add(new Cue(i, splitEnd, splitTerms.get(t.lower(i)).metric, false));
+                i = splitEnd;
             } else if (valuingEnd > 0) {
                 cues.add(new Cue(i, valuingEnd, verbAtTerms.get(stem(t.lower(i))), false));
                 i = valuingEnd;
@@ -201,6 +233,11 @@ final class MetricCues {
                     cues.add(new Cue(i, i + 1, levelMetric, true));
                 } else if (levelMetric != null && t.isAny(i, HAVING_VERBS) && !auxiliary(t, i)) {
                     cues.add(new Cue(i, i + 1, levelMetric, true, Reach.PEOPLE_AFTER));
+                } else if (levelMetric != null && t.is(i, "with") && !auxiliary(t, i)) {
+                    // "With 42,300 colleagues in 31 countries", "ended the year with 33,500 staff": a level.
+                    cues.add(new Cue(i, i + 1, levelMetric, true, Reach.PEOPLE_NEXT));
+                } else if (levelMetric != null && companyOfPeople(t, i)) {
+                    cues.add(new Cue(i, i + 2, levelMetric, true, Reach.NEXT));
                 }
                 if (valuationMetric != null && valuedNoun(t, i)) {
                     cues.add(new Cue(i, i + 1, valuationMetric, false));
@@ -212,6 +249,44 @@ final class MetricCues {
             }
         }
         return cues;
+    }
+
+    /**
+     * The end (after the particle) of a two-word term of people written with its object between
+     * ("let 850 warehouse workers go", "laid about 300 staff off"): a figure must stand between, with
+     * nothing but words of its object ("and", "or", "to" end it); -1 when none.
+     */
+    private int splitTermEnd(Tokens t, int i) {
+        Term term = t.isWord(i) ? splitTerms.get(t.lower(i)) : null;
+        if (term == null) {
+            return -1;
+        }
+        boolean figure = false;
+        for (int k = i + 1; k <= i + 1 + SPLIT_OBJECT && k < t.size; k++) {
+            if (t.is(k, term.words[1])) {
+                return figure && k > i + 1 ? k + 1 : -1;
+            }
+            if (t.isNum(k) || Lexicon.NUMBER_WORDS.containsKey(t.lower(k))) {
+                figure = true;
+            } else if (t.isSymAny(k, ",.") && t.isNum(k - 1) && t.isNum(k + 1)) {
+                continue; // "1,200": a separator inside the figure
+            } else if (!t.isWord(k) || t.isAny(k, OBJECT_ENDS)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "a company of nearly 50,000": a company noun and "of" before a figure (a hedge may stand between). */
+    private static boolean companyOfPeople(Tokens t, int i) {
+        if (!t.isAny(i, COMPANY_NOUNS) || !t.is(i + 1, "of")) {
+            return false;
+        }
+        int k = i + 2;
+        while (k < i + 5 && (t.isAny(k, HEDGE_WORDS) || t.is(k, "than"))) {
+            k++;
+        }
+        return t.isNum(k);
     }
 
     /** The level verb at {@code verb} follows "<noun> count" of a noun that names no people ("its showroom count stood"). */
@@ -226,6 +301,41 @@ final class MetricCues {
     private static boolean auxiliary(Tokens t, int verb) {
         return !t.isNum(verb + 1) && !t.isAny(verb + 1, HEDGE_WORDS)
                 && !Lexicon.NUMBER_WORDS.containsKey(t.lower(verb + 1));
+    }
+
+    /**
+     * A term of another metric that begins with the last word of {@code matched} and runs on
+     * ("reduce its workforce of 1,600": "workforce of" names the level the cut would come out of), or null.
+     */
+    private Term overlappingLevel(Tokens t, int last, Term matched) {
+        List<Term> terms = byFirstWord.get(t.lower(last));
+        if (terms == null) {
+            return null;
+        }
+        for (Term term : terms) {
+            int n = term.words.length;
+            boolean ok = n > 1 && term.metric != matched.metric && last + n <= t.size;
+            for (int k = 1; k < n && ok; k++) {
+                ok = t.lower(last + k).equals(term.words[k]);
+            }
+            if (ok) {
+                return term;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A participle right after the people counted after a figure: "with 300 people affected in Ireland"
+     * tells what happened to a part, not how many the company has.
+     */
+    private static boolean participleAfterPeople(Tokens t, int at) {
+        int k = at;
+        while (k <= at + 1 && t.isWord(k) && !Lexicon.peopleNoun(t.lower(k))) {
+            k++;
+        }
+        String next = t.isWord(k + 1) ? t.lower(k + 1) : "";
+        return next.length() > 4 && (next.endsWith("ed") || next.endsWith("ing"));
     }
 
     /** People, not jobs, are counted right after a figure ending at {@code at}: "180 salespeople", "1.5 million workers". */

@@ -30,7 +30,13 @@ final class MetricStage implements Stage {
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
     private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
             "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
-    private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before");
+    private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before", "across",
+            "during");
+    /** Hedges between "by" and the size of a change: "shrank by more than 1,000", "fell by almost 900". */
+    private static final Set<String> BY_HEDGES = Set.of("more", "less", "fewer", "than", "almost", "just", "over", "under");
+    /** Words of taking people on: "expects to hire 1,500 more" adds no more of the cuts before it. */
+    private static final Set<String> TAKING_ON = Set.of("hire", "hires", "hired", "hiring", "recruit", "recruits",
+            "recruited", "recruiting", "employ", "onboard");
     /** The most words a label before a colon may have ("Headcount at Initech:"). */
     private static final int MAX_LABEL = 5;
     /** How many words "in the ... round" may take after the figure: "in its Series A round". */
@@ -150,10 +156,15 @@ final class MetricStage implements Stage {
                 return true;
             }
             if (!t.isWord(k)) {
-                return false;
+                break;
             }
         }
-        return false;
+        // "Headcount fell by 8,900", "its payroll shrank by more than 1,000": the size of a change.
+        int k = f.startTok - 1;
+        while (k > f.startTok - 4 && (t.isAny(k, HEDGES_AFTER_OWNER) || t.isAny(k, BY_HEDGES))) {
+            k--;
+        }
+        return t.is(k, "by") && t.isAny(k - 1, Lexicon.COMPARISON_WORDS);
     }
 
     /**
@@ -194,9 +205,15 @@ final class MetricStage implements Stage {
         ClaimDraft previous = draft.previous();
         if (previous != null) {
             ClaimDraft.Measure m = previous.measure();
-            if ((f.unit == null || f.unit == m.unit()) && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more")
+            if ((f.unit == null || f.unit == m.unit()) && (t.isAny(f.startTok - 1, AGAIN_WORDS)
+                    || (t.is(f.endTok, "more") && !takenOn(t, f))
                     || (f.unit == null && m.unit().dimension() != Dimension.CURRENCY
                     && (bare(t, f) || baseOfAComparison(t, f))))) {
+                return m;
+            }
+            // "Profit was £190m last year ... it was £310m in 2022": the same money at another time.
+            if (f.unit != null && f.unit == m.unit() && f.unit.dimension() == Dimension.CURRENCY && m.metric() != null
+                    && bare(t, f)) {
                 return m;
             }
         }
@@ -209,8 +226,9 @@ final class MetricStage implements Stage {
         }
         ClaimDraft.Measure prior = draft.sentence().priorMeasure();
         if (previous == null && counts(prior, f)
-                && (bare(t, f) || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft)))) {
-            return prior;
+                && (bare(t, f) || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft))
+                || (t.is(f.endTok, "more") && !takenOn(t, f)))) {
+            return prior; // "Amazon cut 18,000 roles in January. In March it added 9,000 more."
         }
         // "Revenue was €18.2 billion. In dollars, that is about $21.3 billion.": the same money converted.
         if (previous == null && prior != null && prior.metric() != null && converted(prior, f) && !t.isWord(f.endTok)) {
@@ -270,6 +288,16 @@ final class MetricStage implements Stage {
     private static boolean hiredBefore(Tokens t, Figure f, ClaimDraft draft) {
         for (int i = f.startTok - 1; i >= 0 && draft.clauses().at(i) == draft.figureClause(); i--) {
             if (t.isAny(i, HIRING_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of taking people on right before the figure: "expects to hire 1,500 more people" adds no more cuts. */
+    private static boolean takenOn(Tokens t, Figure f) {
+        for (int k = f.startTok - 1; k >= Math.max(0, f.startTok - 3) && t.isWord(k); k--) {
+            if (t.isAny(k, TAKING_ON)) {
                 return true;
             }
         }
@@ -341,8 +369,8 @@ final class MetricStage implements Stage {
             int lo = cue.end() <= f.startTok ? cue.end() : f.endTok;
             int hi = cue.end() <= f.startTok ? f.startTok : cue.start();
             int distance = Math.max(0, hi - lo);
-            if (cue.start() >= f.endTok && figureBetween(f, figures, lo, hi)) {
-                continue; // "7,300 from 9,800 after ... cuts": a later cue belongs to the figure nearer to it
+            if (cue.start() >= f.endTok && (figureBetween(f, figures, lo, hi) || figureRightAfter(t, f, figures, cue))) {
+                continue; // "7,300 from 9,800 after ... cuts", "dropped to 18,300 as it let go of 850": the other figure's
             }
             boolean crossed = false;
             for (int k = lo; k < hi; k++) {
@@ -403,6 +431,20 @@ final class MetricStage implements Stage {
             }
             if (!t.isAny(k, HEDGES_AFTER_OWNER) && !t.is(k, "the") && !t.isAny(k, OWNERS)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Another figure right after a cue that follows the figure: "let go of 850", "cut about 600". */
+    private static boolean figureRightAfter(Tokens t, Figure f, List<Figure> figures, MetricCues.Cue cue) {
+        int k = cue.end();
+        while (k < cue.end() + 3 && (t.is(k, "of") || t.isAny(k, HEDGES_AFTER_OWNER) || t.is(k, "than") || t.is(k, "more"))) {
+            k++;
+        }
+        for (Figure other : figures) {
+            if (other != f && other.startTok == k && (other.unit == null || other.unit == f.unit)) {
+                return true;
             }
         }
         return false;

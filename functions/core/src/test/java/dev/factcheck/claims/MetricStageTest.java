@@ -72,6 +72,71 @@ class MetricStageTest {
         assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
     }
 
+    /** Issue 15 class C: a verb of cutting governs the people counted inside it, whatever level noun stands near. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "In November Meta let 150 people go, about 10% of its staff.                      | 150    | layoffs",
+            "Amazon let about 1,200 more warehouse workers go in May.                         | 1,200  | layoffs",
+            "Meta made 640 people redundant in May, most of them where the workforce had shrunk. | 640 | layoffs",
+            "Microsoft said its 850 eliminations were 4% of its staff.                        | 850    | layoffs",
+            "The 850 role eliminations represent 4% of the 19,400 staff Meta employed.         | 850    | layoffs",
+            "Meta has no plans to reduce its workforce of 67,000, a spokesperson said.        | 67,000 | headcount"})
+    void cuttingVerbAroundOrBeforeThePeople_namesLayoffs_andAWorkforceOfNamesTheLevel(String sentence, String anchor,
+                                                                                   String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class C: a cue right before another figure names that one, not an earlier figure. */
+    @Test
+    void cueRightBeforeAnotherFigure_namesThatFigure() {
+        SentenceContext c = Stages.context("Amazon's headcount dropped to 18,300 as it let go of 850 people in August.");
+        assertThat(Stages.draft(c, "18,300").measure().metric()).isEqualTo("headcount");
+        assertThat(Stages.draft(c, "850").measure().metric()).isEqualTo("layoffs");
+    }
+
+    /** Issue 15 class C: the size of a change of a level ("fell by 8,900") is no level and no flow. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Microsoft's headcount fell by 8,900 between 2020 and 2024.      | 8,900  | -",
+            "Meta's payroll shrank by more than 1,000 this year.              | 1,000  | -",
+            "Meta's headcount fell to 67,000 this year.                       | 67,000 | headcount",
+            "Amazon's layoffs rose by 2,000 in the second half.               | 2,000  | layoffs"})
+    void levelThatChangedByAFigure_givesTheChangeNoMetric(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class C: "with" people, and "a company of" a bare figure, state a level. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "With 42,300 colleagues in 31 countries, Meta is larger than ever.          | 42,300 | headcount",
+            "Meta ended the year with 33,500 staff and no debt.                         | 33,500 | headcount",
+            "How did a company of nearly 50,000 become a company of fewer than 40,000?  | 50,000 | headcount",
+            "How did a company of nearly 50,000 become a company of fewer than 40,000?  | 40,000 | headcount",
+            "Meta will cut 1,500 jobs, with 300 people affected in Ireland.             | 300    | layoffs",
+            "Meta ended the year with 33,500 jobs filled.                               | 33,500 | -"})
+    void withPeople_orACompanyOfAFigure_statesALevel(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+        assertThat(measure(sentence, anchor).unit()).isEqualTo(Unit.PEOPLE);
+    }
+
+    /** Issue 15 class C: "9,000 more" counts more of what the last claim counted, unless hiring takes them on. */
+    @Test
+    void moreOfAFigure_countsWhatTheLastClaimCounted_butNotAfterHiring() {
+        assertThat(Stages.claim("Amazon cut 18,000 roles in January. In March it added 9,000 more.", "9,000").metric())
+                .isEqualTo("layoffs");
+        assertThat(Stages.claim("Meta trimmed 800 positions last year and expects to hire 1,500 more people.", "1,500")
+                .metric()).isNull();
+    }
+
+    /** Money with nothing after it that its sentence's previous sum of the same currency measures is that measure again. */
+    @Test
+    void bareSumOfMoney_countsWhatThePreviousSumOfItsSentenceCounted() {
+        assertThat(Stages.claim("Meta's profit was $19 billion last year, which looks fine until you recall it was "
+                + "$39 billion in 2021.", "$39 billion").metric()).isEqualTo("profit");
+        assertThat(Stages.claim("Meta's profit was $19 billion last year, which looks fine until you recall it was "
+                + "€39 billion in 2021.", "€39 billion").metric()).as("another currency").isNull();
+    }
+
     /** Issue 15 class C: an elliptical figure counts what the claim just before it counted. */
     @Test
     void bareFigureInTheNextSentence_countsWhatThePreviousClaimCounted() {
