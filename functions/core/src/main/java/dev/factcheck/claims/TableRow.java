@@ -1,6 +1,8 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.Metric;
 import dev.factcheck.claims.TableReader.Cell;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,11 +17,15 @@ import java.util.List;
  * @param labelled    whether the row has a label cell
  * @param entity      the catalog organisation of the label cell, or null
  * @param counterpart the name in the next label cell ("Investor | Start-up | Amount"), or null
+ * @param metrics     the metrics a label cell that names only metrics names ("Net profit | €410 million"),
+ *                    nearest the figure's kind first; empty for any other row
  */
-record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String entity, String counterpart) {
+record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String entity, String counterpart,
+                List<Metric> metrics) {
 
     TableRow {
         cells = List.copyOf(cells);
+        metrics = List.copyOf(metrics);
     }
 
     static TableRow of(TableLayout layout, List<Cell> cells, Tokens t, List<Mention> mentions,
@@ -40,11 +46,17 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
         }
         int label = nextLabel(busy, worded, 0);
         if (label == cells.size()) {
-            return new TableRow(cells, layout, false, null, null);
+            return new TableRow(cells, layout, false, null, null, List.of());
         }
         if (namesAMetricOnly(label, cellOf, t, mentions, cues)) {
             // "Revenue | €7.4 billion | €7.1 billion": the label names the metric; the company is the table's.
-            return new TableRow(cells, layout, false, null, null);
+            List<Metric> named = new ArrayList<>();
+            for (MetricCues.Cue cue : cues) {
+                if (cellOf[cue.start()] == label) {
+                    named.add(cue.metric());
+                }
+            }
+            return new TableRow(cells, layout, false, null, null, named);
         }
         int counterpart = nextLabel(busy, worded, label + 1);
         TableLayout.Column counterpartColumn = counterpart == cells.size() ? null
@@ -53,7 +65,7 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
             counterpart = cells.size(); // "Start-up | Lead investor | Valuation": the backer is no counterparty
         }
         return new TableRow(cells, layout, true, catalogName(cells.get(label), t, mentions),
-                counterpart == cells.size() ? null : name(cells.get(counterpart), t, mentions));
+                counterpart == cells.size() ? null : name(cells.get(counterpart), t, mentions), List.of());
     }
 
     /**
