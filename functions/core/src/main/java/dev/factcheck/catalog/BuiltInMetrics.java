@@ -16,7 +16,8 @@ public final class BuiltInMetrics {
             "reduce its headcount", "reduced its headcount", "will leave", "to leave", "downsizing", "remove", "removed",
             "removes", "removing", "reduce its", "reduced its", "reducing its", "reduce our", "reduced our",
             "reducing our", "reduce their", "reduced their", "reduce", "reduces", "reduced", "reducing", "reduction",
-            "reductions", "elimination", "eliminations", "redundant"));
+            "reductions", "elimination", "eliminations", "redundant", "take out", "takes out", "taking out",
+            "took out", "loss of", "losses of"));
 
     public static final Metric HEADCOUNT = new Metric("headcount", Dimension.PEOPLE, Aggregation.LATEST, List.of(
             "employs", "employed", "employ", "employing", "employees", "employee", "workforce of", "staff of",

@@ -39,6 +39,12 @@ final class MetricCues {
     private static final Set<String> OBJECT_ENDS = Set.of("and", "or", "to", "but", "as", "while", "because");
     /** The most tokens between a verb and its particle: "let about 1,200 more workers go". */
     private static final int SPLIT_OBJECT = 8;
+    /** Modals before a verb: "could go", "will go", "set to go". */
+    private static final Set<String> MODALS = Set.of("could", "will", "would", "may", "might", "must", "to", "can",
+            "shall", "should");
+    /** Words after "go" that send it somewhere: "will go to", "could go ahead", "may go up". */
+    private static final Set<String> GOING_SOMEWHERE = Set.of("to", "into", "ahead", "on", "up", "down", "out", "back",
+            "through", "beyond", "public", "private", "further", "for", "with", "toward", "towards");
     /** Nouns for a company that a bare figure after "of" counts the people of: "a company of nearly 50,000". */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "employer");
     /** Verbs of having that state a level of the people counted after them ("it has about 180 salespeople"). */
@@ -60,6 +66,14 @@ final class MetricCues {
             "company", "firm", "business", "startup", "start", "unicorn", "group", "maker", "developer");
     /** The words a figure of money ends with before a noun it values: "$4 billion company", "$900m start-up". */
     private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "trillion", "m", "bn", "b");
+    /** How many words may describe a company between its value and its noun: "$2.2 billion freight-matching unicorn". */
+    private static final int VALUED_MODIFIERS = 2;
+    /** Words that never describe a company noun: articles, possessives, conjunctions, "more". */
+    private static final Set<String> NOT_MODIFIERS = Set.of("a", "an", "the", "its", "their", "our", "his", "her",
+            "and", "or", "but", "more", "than", "less", "that", "which", "this", "each", "per", "a-year");
+    /** Nouns that make "market" the value of a listed company: "market value", "market cap". */
+    private static final Set<String> MARKET_VALUE = Set.of("value", "valuation", "capitalisation", "capitalization",
+            "cap");
     /** The longest object between a valuing verb and its "at": "valued Hooli at", "values the company at". */
     private static final int VALUED_OBJECT = 4;
 
@@ -74,7 +88,9 @@ final class MetricCues {
         /** The figure right after it (a hedge between), when people, not jobs, follow: "with 42,300 colleagues". */
         PEOPLE_NEXT,
         /** The figure right after it (a hedge between): "a company of nearly 50,000". */
-        NEXT
+        NEXT,
+        /** The figure just before it (its noun and a modal between): "another 1,000 jobs could go". */
+        JUST_BEFORE
     }
 
     /** A cue term at tokens {@code [start, end)}; {@code reach} says which figures it may describe. */
@@ -93,6 +109,7 @@ final class MetricCues {
                 case PEOPLE_NEXT -> end <= f.startTok && f.startTok - end <= 3 && peopleAfter(t, f.endTok)
                         && !participleAfterPeople(t, f.endTok);
                 case NEXT -> end <= f.startTok && f.startTok - end <= 3;
+                case JUST_BEFORE -> start >= f.endTok && start - f.endTok <= 4;
             };
         }
 
@@ -239,8 +256,14 @@ final class MetricCues {
                 } else if (levelMetric != null && companyOfPeople(t, i)) {
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.NEXT));
                 }
+                if (peopleRoundMetric != null && jobsGoing(t, i)) {
+                    cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JUST_BEFORE));
+                }
                 if (valuationMetric != null && valuedNoun(t, i)) {
                     cues.add(new Cue(i, i + 1, valuationMetric, false));
+                }
+                if (valuationMetric != null && t.is(i, "market") && t.isAny(i + 1, MARKET_VALUE)) {
+                    cues.add(new Cue(i, i + 2, valuationMetric, false)); // "its market value is back above $10 billion"
                 }
                 if (roundMetric != null && seriesName(t, i)) {
                     cues.add(new Cue(i, i + 2, roundMetric, false));
@@ -275,6 +298,14 @@ final class MetricCues {
             }
         }
         return -1;
+    }
+
+    /**
+     * "another 1,000 could go", "up to 2,000 jobs will go": "go" after a modal, going nowhere, says the
+     * people or jobs before it are cut ("will go to the new unit", "could go ahead" say no such thing).
+     */
+    private static boolean jobsGoing(Tokens t, int i) {
+        return t.is(i, "go") && t.isAny(i - 1, MODALS) && !t.isAny(i + 1, GOING_SOMEWHERE);
     }
 
     /** "a company of nearly 50,000": a company noun and "of" before a figure (a hedge may stand between). */
@@ -376,13 +407,28 @@ final class MetricCues {
         return -1;
     }
 
-    /** "a $4 billion company", "a $900m start-up": a company noun right after a sum of money. */
+    /**
+     * "a $4 billion company", "a $900m start-up", "the $2.2 billion freight-matching unicorn": a company
+     * noun after a sum of money, with at most {@value #VALUED_MODIFIERS} lower-case words describing it between.
+     */
     private static boolean valuedNoun(Tokens t, int i) {
         boolean startUp = t.is(i, "start") && t.isSym(i + 1, '-') && t.is(i + 2, "up");
         if (!t.isAny(i, VALUED_NOUNS) || (t.is(i, "start") && !startUp)) {
             return false;
         }
-        return t.isNum(i - 1) || t.isAny(i - 1, SCALE_WORDS);
+        int k = i - 1;
+        int words = 0;
+        while (k > 0 && words <= VALUED_MODIFIERS && (modifier(t, k) || (t.isSym(k, '-') && t.attached(k)))) {
+            words += t.isWord(k) ? 1 : 0;
+            k--;
+        }
+        return words <= VALUED_MODIFIERS && (t.isNum(k) || t.isAny(k, SCALE_WORDS));
+    }
+
+    /** A lower-case word that may describe a company between its value and its noun ("robotics", "freight"). */
+    private static boolean modifier(Tokens t, int k) {
+        return t.isWord(k) && !t.capitalised(k) && !t.isAny(k, SCALE_WORDS) && !t.isAny(k, Lexicon.PREPOSITIONS)
+                && !t.isAny(k, NOT_MODIFIERS);
     }
 
     /** "a $900 million Series D": a round's series name, "Series" and one capital letter. */

@@ -48,8 +48,9 @@ final class MetricStage implements Stage {
     public ClaimDraft apply(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
-        MetricCues.Cue cue = nearestCue(draft.sentence(), f);
-        ClaimDraft.Measure before = cue == null ? continued(draft) : null;
+        ClaimDraft.Measure restated = restatedOfItsOwner(draft);
+        MetricCues.Cue cue = restated == null ? nearestCue(draft.sentence(), f) : null;
+        ClaimDraft.Measure before = restated != null ? restated : cue == null ? continued(draft) : null;
         boolean again = before != null;
         Unit unit = f.unit == null && again ? before.unit() : f.unit;
         if (unit == null) {
@@ -226,7 +227,8 @@ final class MetricStage implements Stage {
         }
         ClaimDraft.Measure prior = draft.sentence().priorMeasure();
         if (previous == null && counts(prior, f)
-                && (bare(t, f) || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft))
+                && (bare(t, f) || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft)
+                        && !aLevel(prior))
                 || (t.is(f.endTok, "more") && !takenOn(t, f)))) {
             return prior; // "Amazon cut 18,000 roles in January. In March it added 9,000 more."
         }
@@ -235,6 +237,28 @@ final class MetricStage implements Stage {
             return prior;
         }
         return null;
+    }
+
+    /** A measure of a level (a workforce, a store count), which a count of jobs never continues. */
+    private static boolean aLevel(ClaimDraft.Measure m) {
+        return m.cue() != null ? m.cue().metric().aggregation() == Aggregation.LATEST
+                : m.metric() != null && m.metric().equals(BuiltInMetrics.HEADCOUNT.name());
+    }
+
+    /**
+     * "Nakatomi's 2,000 came from a workforce of 41,000", "Oscorp's 900 from one of 26,100": a bare
+     * figure after a possessive name that repeats a figure claimed earlier in the article counts what
+     * that one counted, whatever level the rest of its sentence names.
+     */
+    private static ClaimDraft.Measure restatedOfItsOwner(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        if (!f.possessiveBefore || f.unit != null || f.high != null || Lexicon.peopleNounWithin(t, f.endTok, 1)
+                || (t.isWord(f.endTok) && t.isAny(f.endTok, Lexicon.JOB_NOUNS))) {
+            return null;
+        }
+        ClaimDraft.Measure repeated = draft.sentence().earlierMeasures().get(Figure.normal(f.value));
+        return counts(repeated, f) ? repeated : null;
     }
 
     /** An earlier measure with a metric that the figure's own unit allows (a bare number never continues money). */
@@ -333,6 +357,7 @@ final class MetricStage implements Stage {
         // "12 branches and about 180 salespeople": the people noun after a bare figure says what it counts.
         Dimension dimension = f.unit != null ? f.unit.dimension()
                 : Lexicon.peopleNounWithin(t, f.endTok, 2) ? Dimension.PEOPLE : null;
+        boolean jobs = f.unit == null && t.isAny(f.endTok, Lexicon.JOB_NOUNS);
         // "hired 1,400 people": a flow into the workforce, not its level; "kept hiring, reaching 3,900 staff" is a level.
         boolean hiring = false;
         for (int i = f.startTok - 1; i >= Math.max(0, f.startTok - 4) && !hiring && !t.isSym(i, ','); i--) {
@@ -363,6 +388,8 @@ final class MetricStage implements Stage {
             }
             Dimension d = cue.metric().dimension();
             boolean fits = dimension == null ? (d == Dimension.PEOPLE || d == Dimension.COUNT) : d == dimension;
+            // "1,740 jobs, or more than 11% of the headcount": jobs are cut or created, never a workforce's level.
+            fits &= !(jobs && d == Dimension.PEOPLE && cue.metric().aggregation() == Aggregation.LATEST);
             if (!fits || (cue.weak() && hiring) || !cue.reaches(t, f)) {
                 continue;
             }

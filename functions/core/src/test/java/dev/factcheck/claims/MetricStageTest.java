@@ -86,6 +86,32 @@ class MetricStageTest {
         assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
     }
 
+    /** Issue 15 class C: jobs are cut or created, never a workforce's level, whatever level noun stands near. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "The two rounds would take out 1,740 jobs in 2025, or more than 11% of the headcount. | 1,740 | layoffs",
+            "The cut, 7% of the 15,200 staff Meta had, follows the loss of 640 jobs in March.      | 640   | layoffs",
+            "Meta created 300 jobs in Dublin, lifting its headcount to 67,000.                   | 300   | -",
+            "Another 1,000 could go in early 2026, one of my sources thinks.                      | 1,000 | layoffs",
+            "Up to 2,000 jobs will go at the Ohio plant, the union said.                          | 2,000 | layoffs",
+            "The 300 engineers will go to the new unit in May.                                    | 300   | -"})
+    void jobsAreNeverALevel_andPeopleThatWillGoAreCut(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+        assertThat(measure(sentence, anchor).unit()).isEqualTo(Unit.PEOPLE);
+    }
+
+    /** Issue 15 class C: "Meta's 2,000" restates the 2,000 claimed for Meta before, whatever level its sentence names. */
+    @Test
+    void bareFigureAfterAPossessiveName_restatesTheEarlierFigureOfThatValue() {
+        String article = "Meta cut 2,000 jobs in January and Amazon cut 900. Meta's 2,000 came from a workforce of "
+                + "67,000, Amazon's 900 from one of 1.5 million.";
+        List<Claim> restated = Stages.EXTRACTOR.extract(article, Stages.PUBLISHED).stream()
+                .filter(c -> c.sentence().startsWith("Meta's")).toList();
+        assertThat(restated).extracting(Claim::text).startsWith("2,000", "67,000", "900");
+        assertThat(restated).extracting(Claim::metric).startsWith("layoffs", "headcount", "layoffs");
+        assertThat(Stages.claim("Meta's 2,000 engineers are based in Dublin.", "2,000").metric()).isNull();
+    }
+
     /** Issue 15 class C: a cue right before another figure names that one, not an earlier figure. */
     @Test
     void cueRightBeforeAnotherFigure_namesThatFigure() {
@@ -355,6 +381,15 @@ class MetricStageTest {
         assertThat(Stages.roundsClaim("Amazon bought the $400 million start-up in May.", "$400 million").metric())
                 .isEqualTo("valuation");
         assertThat(Stages.roundsClaim("Amazon sold 4,000 company cars.", "4,000").metric()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Stop calling Meta the $2.2 billion social-media unicorn.        | $2.2 billion | valuation",
+            "Meta's market value is back above $1 trillion.                  | $1 trillion  | valuation",
+            "Amazon paid $2 billion for the company in May.                  | $2 billion   | -"})
+    void describedCompanyNoun_andMarketValue_nameTheValuation(String sentence, String anchor, String metric) {
+        assertThat(Stages.roundsClaim(sentence, anchor).metric()).isEqualTo(metric);
     }
 
     @Test
