@@ -141,6 +141,8 @@ final class MetricCues {
     private Metric valuationMetric;
     /** The metric whose term is "round": what a "Series D" names too; null when none. */
     private Metric roundMetric;
+    /** The metric whose term is "invested": what money put "into" a company measures; null when none. */
+    private Metric investmentMetric;
     /** Two-word terms of people that close with a particle ("let go"), by their verb: "let" → ["go", layoffs]. */
     private final Map<String, Term> splitTerms = new HashMap<>();
 
@@ -172,6 +174,9 @@ final class MetricCues {
                 }
                 if (term.equals("round") && roundMetric == null) {
                     roundMetric = metric;
+                }
+                if (term.equals("invested") && metric.dimension() == Dimension.CURRENCY && investmentMetric == null) {
+                    investmentMetric = metric;
                 }
                 if (words.length == 2 && PARTICLES.contains(words[1]) && metric.dimension() == Dimension.PEOPLE) {
                     splitTerms.putIfAbsent(words[0], new Term(words, metric, false));
@@ -228,6 +233,10 @@ final class MetricCues {
             }
             int valuingEnd = best == null ? valuingVerbEnd(t, i) : -1;
             int splitEnd = best == null ? splitTermEnd(t, i) : -1;
+            if (best != null && multiple(t, i)) {
+                i += best.words.length; // "trades at about 11 times earnings": a ratio, not the metric's figure
+                continue;
+            }
             if (best != null) {
                 cues.add(new Cue(i, i + best.words.length, best.metric, best.weak));
                 Term overlapping = overlappingLevel(t, i + best.words.length - 1, best);
@@ -261,6 +270,9 @@ final class MetricCues {
                 }
                 if (valuationMetric != null && valuedNoun(t, i)) {
                     cues.add(new Cue(i, i + 1, valuationMetric, false));
+                }
+                if (investmentMetric != null && intoAName(t, i)) {
+                    cues.add(new Cue(i, i + 1, investmentMetric, false, Reach.JUST_BEFORE)); // "has sunk $1.5 billion into Hooli"
                 }
                 if (valuationMetric != null && t.is(i, "market") && t.isAny(i + 1, MARKET_VALUE)) {
                     cues.add(new Cue(i, i + 2, valuationMetric, false)); // "its market value is back above $10 billion"
@@ -306,6 +318,20 @@ final class MetricCues {
      */
     private static boolean jobsGoing(Tokens t, int i) {
         return t.is(i, "go") && t.isAny(i - 1, MODALS) && !t.isAny(i + 1, GOING_SOMEWHERE);
+    }
+
+    /**
+     * "into" right after a sum of money and before a name: money put into a company, whatever verb put
+     * it there ("has sunk $1.5 billion into Hooli", "ploughed €200m into Globex").
+     */
+    private static boolean intoAName(Tokens t, int i) {
+        return t.is(i, "into") && (t.isNum(i - 1) || t.isAny(i - 1, SCALE_WORDS)) && t.isWord(i + 1) && t.capitalised(i + 1)
+                && !Lexicon.NOT_NAMES.contains(t.lower(i + 1));
+    }
+
+    /** A term right after "times" or "x" names a multiple of the metric ("11 times earnings", "3x sales"), no figure of it. */
+    private static boolean multiple(Tokens t, int i) {
+        return t.is(i - 1, "times") || (t.is(i - 1, "x") && t.isNum(i - 2) && t.attached(i - 1));
     }
 
     /** "a company of nearly 50,000": a company noun and "of" before a figure (a hedge may stand between). */

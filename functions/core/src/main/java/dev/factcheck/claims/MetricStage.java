@@ -28,6 +28,13 @@ final class MetricStage implements Stage {
             "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
             "dividend", "dividends", "capex", "budget", "spending");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
+    /** Words that open a span of a calendar after "for": "for the full year", "for this quarter". */
+    private static final Set<String> PERIOD_DETERMINERS = Set.of("the", "this", "that", "its", "each", "every");
+    private static final Set<String> PERIOD_WORDS = Set.of("full", "year", "full-year", "quarter", "half", "month",
+            "fiscal", "period", "first", "second", "third", "fourth", "nine", "six", "twelve");
+    /** Words that make a metric a measure of the company's own: "adjusted operating profit", "underlying revenue". */
+    private static final Set<String> ADJUSTED = Set.of("adjusted", "underlying", "core", "non-gaap", "normalised",
+            "normalized");
     private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
             "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
     private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before", "across",
@@ -77,6 +84,9 @@ final class MetricStage implements Stage {
         String metric = again ? before.metric() : cue == null ? null : cue.metric().name();
         if (!again && cue != null && changesALevel(t, f, cue)) {
             metric = null; // "will close 55 stores": a change of a level, which no record holds
+        }
+        if (!again && cue != null && adjusted(t, cue)) {
+            metric = null; // "its 'adjusted' operating profit ... was £265m": a measure of the company's own, no record's
         }
         if (!again && unit.dimension() == Dimension.CURRENCY && namesMoneyWithoutMetric(t, draft)) {
             metric = null; // "its profit included a one-off gain of about $300 million": the gain's, not the profit's
@@ -178,7 +188,36 @@ final class MetricStage implements Stage {
         int end = draft.qualifying().spanEnd();
         return t.is(start - 1, "of") && t.isAny(start - 2, MONEY_WITHOUT_METRIC)
                 || t.isAny(end, MONEY_WITHOUT_METRIC)
+                || t.is(end, "of") && (t.isAny(end + 1, MONEY_WITHOUT_METRIC) || t.isAny(end + 2, MONEY_WITHOUT_METRIC))
                 || t.is(end, "in") && (t.isAny(end + 1, MONEY_WITHOUT_METRIC) || t.isAny(end + 2, MONEY_WITHOUT_METRIC));
+    }
+
+    /**
+     * The cue is a measure the company defines for itself: "adjusted", "underlying", "core" or "pro
+     * forma" right before its term (quotes may stand around the word).
+     */
+    private static boolean adjusted(Tokens t, MetricCues.Cue cue) {
+        int k = cue.start() - 1;
+        while (k >= 0 && t.isSymAny(k, "\"'\u201c\u201d\u2018\u2019")) {
+            k--;
+        }
+        return t.isAny(k, ADJUSTED) || (t.is(k, "forma") && t.is(k - 1, "pro"));
+    }
+
+    /** "for" and a period right after the figure: "expects roughly $10.5 billion for the full year", "for 2024". */
+    private static boolean periodAfterFor(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int at = draft.figure().endTok;
+        if (!t.is(at, "for")) {
+            return false;
+        }
+        for (PeriodMention p : draft.sentence().periods()) {
+            if (p.startTok() >= at + 1 && p.startTok() <= at + 2) {
+                return true;
+            }
+        }
+        int k = t.isAny(at + 1, PERIOD_DETERMINERS) ? at + 2 : at + 1;
+        return t.isAny(k, PERIOD_WORDS);
     }
 
     /** Nothing after the figure says what it counts: the sentence ends, or a comma or a preposition follows. */
@@ -214,7 +253,7 @@ final class MetricStage implements Stage {
             }
             // "Profit was £190m last year ... it was £310m in 2022": the same money at another time.
             if (f.unit != null && f.unit == m.unit() && f.unit.dimension() == Dimension.CURRENCY && m.metric() != null
-                    && bare(t, f)) {
+                    && (bare(t, f) || periodAfterFor(draft))) {
                 return m;
             }
         }

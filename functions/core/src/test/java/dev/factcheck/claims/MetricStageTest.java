@@ -112,6 +112,34 @@ class MetricStageTest {
         assertThat(Stages.claim("Meta's 2,000 engineers are based in Dublin.", "2,000").metric()).isNull();
     }
 
+    /** Money words that name no record's figure: a multiple of a metric, a company's own adjusted measure, part of a budget. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "At $612 before the call, Meta stock trades at about 25 times earnings.         | $612         | -",
+            "Meta's \"adjusted\" operating profit was higher, at $71 billion.             | $71 billion  | -",
+            "Meta's underlying revenue rose to $160 billion.                                | $160 billion | -",
+            "In April Meta moved $200 million of its budget into Reality Labs.              | $200 million | -",
+            "Meta's operating profit was $69 billion.                                       | $69 billion  | profit"})
+    void multiplesAdjustedMeasuresAndBudgets_nameNoMetric(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class F: money put "into" a named company is an investment, whatever verb put it there. */
+    @Test
+    void moneyIntoANamedCompany_isAnInvestmentInIt() {
+        Claim sunk = Stages.claim("Amazon has now sunk $8 billion into Anthropic, the AI start-up.", "$8 billion");
+        assertThat(sunk.metric()).isEqualTo("investment");
+        assertThat(sunk.object()).isEqualTo("Anthropic");
+        assertThat(Stages.claim("Meta turned $5 into $50 in a week.", "$5").metric()).isNull();
+    }
+
+    /** Money followed by "for" and a span of the calendar counts what the previous sum of its sentence counted. */
+    @Test
+    void sumOfMoneyForAPeriod_countsWhatThePreviousSumOfItsSentenceCounted() {
+        assertThat(Stages.claim("Meta booked $80 billion of revenue in the first half, and it expects roughly "
+                + "$165 billion for the full year.", "$165 billion").metric()).isEqualTo("revenue");
+    }
+
     /** Issue 15 class C: a cue right before another figure names that one, not an earlier figure. */
     @Test
     void cueRightBeforeAnotherFigure_namesThatFigure() {
