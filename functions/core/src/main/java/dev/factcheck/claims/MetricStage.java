@@ -28,6 +28,12 @@ final class MetricStage implements Stage {
             "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
             "dividend", "dividends", "capex", "budget", "spending");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
+    /** Nouns for the change of a level: "the net loss is 55", "a drop of 900". */
+    private static final Set<String> CHANGE_NOUNS = Set.of("loss", "gain", "drop", "decline", "fall", "rise",
+            "increase", "decrease", "change", "shortfall", "swing");
+    /** What links a change noun to its size: "loss is 55", "drop of 900", "gain was 12". */
+    private static final Set<String> CHANGE_LINKS = Set.of("of", "is", "was", "were", "stood", "came", "totalled",
+            "totaled");
     /** Words that open a span of a calendar after "for": "for the full year", "for this quarter". */
     private static final Set<String> PERIOD_DETERMINERS = Set.of("the", "this", "that", "its", "each", "every");
     private static final Set<String> PERIOD_WORDS = Set.of("full", "year", "full-year", "quarter", "half", "month",
@@ -36,7 +42,8 @@ final class MetricStage implements Stage {
     private static final Set<String> ADJUSTED = Set.of("adjusted", "underlying", "core", "non-gaap", "normalised",
             "normalized");
     private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
-            "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
+            "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening",
+            "cut", "cuts", "cutting", "add", "adds", "added", "adding");
     private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before", "across",
             "during");
     /** Hedges between "by" and the size of a change: "shrank by more than 1,000", "fell by almost 900". */
@@ -85,6 +92,10 @@ final class MetricStage implements Stage {
         if (!again && cue != null && changesALevel(t, f, cue)) {
             metric = null; // "will close 55 stores": a change of a level, which no record holds
         }
+        MetricCues.Cue source = again ? before.cue() : cue;
+        if (source != null && aLevel(source.metric()) && changeNamedBefore(t, draft)) {
+            metric = null; // "it had 1,240, so the net loss is 55": the change, not the level
+        }
         if (!again && cue != null && adjusted(t, cue)) {
             metric = null; // "its 'adjusted' operating profit ... was £265m": a measure of the company's own, no record's
         }
@@ -95,7 +106,8 @@ final class MetricStage implements Stage {
         if (again) {
             object = before.object();
         }
-        return draft.with(new ClaimDraft.Measure(cue, unit, metric, object));
+        // A figure that continues another keeps the cue that named the other's metric: what it counts.
+        return draft.with(new ClaimDraft.Measure(again ? before.cue() : cue, unit, metric, object));
     }
 
     private static boolean investment(MetricCues.Cue cue) {
@@ -176,6 +188,24 @@ final class MetricStage implements Stage {
             k--;
         }
         return t.is(k, "by") && t.isAny(k - 1, Lexicon.COMPARISON_WORDS);
+    }
+
+    /** A metric whose records are levels of things or people (a store count, a workforce), not money. */
+    private static boolean aLevel(Metric m) {
+        return m.aggregation() == Aggregation.LATEST && m.dimension() != Dimension.CURRENCY;
+    }
+
+    /**
+     * A noun for a change names the figure right before it: "the net loss is 55", "a drop of about
+     * 900", "a net gain of 12".
+     */
+    private static boolean changeNamedBefore(Tokens t, ClaimDraft draft) {
+        int k = draft.qualifying().spanStart() - 1;
+        if (!t.isAny(k, CHANGE_LINKS)) {
+            return false;
+        }
+        k--;
+        return t.isAny(k, CHANGE_NOUNS);
     }
 
     /**
@@ -280,7 +310,7 @@ final class MetricStage implements Stage {
 
     /** A measure of a level (a workforce, a store count), which a count of jobs never continues. */
     private static boolean aLevel(ClaimDraft.Measure m) {
-        return m.cue() != null ? m.cue().metric().aggregation() == Aggregation.LATEST
+        return m.cue() != null ? aLevel(m.cue().metric())
                 : m.metric() != null && m.metric().equals(BuiltInMetrics.HEADCOUNT.name());
     }
 
@@ -456,7 +486,9 @@ final class MetricStage implements Stage {
             boolean better = best == null
                     || (bestWeak && !cue.weak() && (distance <= bestDistance + NEARER || !bestLevel))
                     || (!bestWeak && cue.weak() && levelWording && distance + NEARER < bestDistance)
-                    || (bestWeak == cue.weak() && distance < bestDistance);
+                    || (bestWeak == cue.weak() && distance < bestDistance)
+                    // "the loss of 55 stores": at equal distance the noun right after the figure says what it counts
+                    || (bestWeak == cue.weak() && distance == bestDistance && cue.start() == f.endTok);
             if (better) {
                 best = cue;
                 bestDistance = distance;

@@ -360,6 +360,16 @@ class MetricStageTest {
                 .as("no store metric in the catalog").isNull();
     }
 
+    /** Issue 15 class C: a change of a level, named by a noun or a verb of changing, is no level. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon counted 1,185 stores in September. At the end of last year it had 1,240, so the net loss is 55. | stores stores -",
+            "The loss of 55 stores hurt Amazon's quarter.                                                        | -",
+            "Amazon will cut 40 stores and 300 jobs.                                                             | - layoffs"})
+    void changeOfAStoreCount_namedByANounOrAVerbOfChange_hasNoMetric(String text, String metrics) {
+        assertThat(metricsWithStores(text)).containsExactly(metrics.split(" "));
+    }
+
     @Test
     void placeOfSaleNoun_thatTheCatalogGivesAMetricOfItsOwn_keepsIt() {
         Catalog separate = Catalog.of(TestCatalog.CATALOG.entities(), List.of(
