@@ -71,6 +71,12 @@ final class MetricCues {
     /** Words that never describe a company noun: articles, possessives, conjunctions, "more". */
     private static final Set<String> NOT_MODIFIERS = Set.of("a", "an", "the", "its", "their", "our", "his", "her",
             "and", "or", "but", "more", "than", "less", "that", "which", "this", "each", "per", "a-year");
+    /** "put at": a value put on something, not money put into it. */
+    private static final Set<String> PUTTING = Set.of("put", "puts", "putting");
+    /** Verbs of pricing a company: "priced it at", "pegged Hooli at". */
+    private static final Set<String> PRICING = Set.of("priced", "prices", "pricing", "pegged", "pegs", "pegging");
+    /** Pronouns a pricing verb may take for the company: "priced it at". */
+    private static final Set<String> PRICED_OBJECTS = Set.of("it", "them");
     /** Nouns that make "market" the value of a listed company: "market value", "market cap". */
     private static final Set<String> MARKET_VALUE = Set.of("value", "valuation", "capitalisation", "capitalization",
             "cap");
@@ -233,6 +239,12 @@ final class MetricCues {
             }
             int valuingEnd = best == null ? valuingVerbEnd(t, i) : -1;
             int splitEnd = best == null ? splitTermEnd(t, i) : -1;
+            int estimateEnd = valuationMetric == null ? -1 : estimateEnd(t, i);
+            if (estimateEnd > 0) {
+                cues.add(new Cue(i, estimateEnd, valuationMetric, false));
+                i = estimateEnd;
+                continue;
+            }
             if (best != null && multiple(t, i)) {
                 i += best.words.length; // "trades at about 11 times earnings": a ratio, not the metric's figure
                 continue;
@@ -327,6 +339,31 @@ final class MetricCues {
     private static boolean intoAName(Tokens t, int i) {
         return t.is(i, "into") && (t.isNum(i - 1) || t.isAny(i - 1, SCALE_WORDS)) && t.isWord(i + 1) && t.capitalised(i + 1)
                 && !Lexicon.NOT_NAMES.contains(t.lower(i + 1));
+    }
+
+    /**
+     * The end (after "at") of a verb that puts a value on a company or a stake: "which analysts put at
+     * roughly $2.2 billion" ("put" right before "at"), "a round that priced it at $5.1 billion" ("priced"
+     * with the company between); -1 when none. "put $2 billion into" names no value.
+     */
+    private static int estimateEnd(Tokens t, int i) {
+        if (t.isAny(i, PUTTING) && t.is(i + 1, "at")) {
+            return i + 2;
+        }
+        if (!t.isAny(i, PRICING)) {
+            return -1;
+        }
+        int k = i + 1;
+        if (t.isAny(k, PRICED_OBJECTS)) {
+            k++;
+        } else if (t.is(k, "the") && t.isAny(k + 1, VALUED_NOUNS)) {
+            k += 2;
+        } else {
+            while (t.isWord(k) && t.capitalised(k) && k < i + 4) {
+                k++;
+            }
+        }
+        return k > i + 1 && t.is(k, "at") ? k + 1 : -1;
     }
 
     /** A term right after "times" or "x" names a multiple of the metric ("11 times earnings", "3x sales"), no figure of it. */

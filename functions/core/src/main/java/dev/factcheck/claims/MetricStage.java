@@ -28,6 +28,8 @@ final class MetricStage implements Stage {
             "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
             "dividend", "dividends", "capex", "budget", "spending");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
+    /** Words for a share of a company that one owner holds: its value is of that company. */
+    private static final Set<String> STAKES = Set.of("stake", "stakes", "holding", "holdings");
     /** Nouns for the change of a level: "the net loss is 55", "a drop of 900". */
     private static final Set<String> CHANGE_NOUNS = Set.of("loss", "gain", "drop", "decline", "fall", "rise",
             "increase", "decrease", "change", "shortfall", "swing");
@@ -123,14 +125,28 @@ final class MetricStage implements Stage {
      */
     private static String counterparty(ClaimDraft draft, MetricCues.Cue cue) {
         String named = draft.subject().counterparty();
-        if (named != null || !investment(cue)) {
-            return named;
+        if (named != null || !(investment(cue) || stakeBefore(draft))) {
+            return named; // a stake's value ("Globex's stake, which analysts put at $2.2 billion") is of its company
         }
         Ownership ownership = draft.sentence().ownership();
         if (intoTheRound(draft.tokens(), draft.figure().endTok)) {
             return ownership.raiser();
         }
         return draft.subject().entity() == null ? null : ownership.counterparties().get(draft.subject().entity());
+    }
+
+    /**
+     * A stake or a holding is named before the figure in its sentence ("Globex's stake, which analysts
+     * put at $2.2 billion"): its value is of the company it is a stake in.
+     */
+    private static boolean stakeBefore(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        for (int k = 0; k < draft.figure().startTok; k++) {
+            if (t.isAny(k, STAKES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in the round", "into that funding round", "in its Series A round" right after the figure. */

@@ -430,6 +430,26 @@ class MetricStageTest {
         assertThat(Stages.roundsClaim(sentence, anchor).metric()).isEqualTo(metric);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta raised $600 million in June, a round that priced it at $5.1 billion.     | $5.1 billion | valuation",
+            "Analysts at one broker put Meta's worth at $1.4 trillion; others put at $1.6 trillion. | $1.6 trillion | valuation",
+            "Amazon put $2 billion into Anthropic in May.                                   | $2 billion   | investment",
+            "The offering priced its shares at $18.                                         | $18          | -"})
+    void puttingAValueOnACompany_namesTheValuation_notAnInvestment(String sentence, String anchor, String metric) {
+        assertThat(Stages.roundsClaim(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class F: a stake's value is a valuation of the company the stake is in, not an investment. */
+    @Test
+    void stakesValue_isAValuationOfTheCompanyItIsIn() {
+        Claim stake = Stages.roundsClaim("Amazon has invested $8 billion in Anthropic. Amazon's stake, which analysts "
+                + "put at roughly $30 billion, dwarfs that.", "$30 billion");
+        assertThat(stake.metric()).isEqualTo("valuation");
+        assertThat(stake.entity()).isEqualTo("Amazon");
+        assertThat(stake.object()).isEqualTo("Anthropic");
+    }
+
     @Test
     void investmentWithNoCompanyItWentInto_isWhatTheCompanyRaised_whenItsClauseNamesARound() {
         String article = "Meta raised $250 million in a round led by Amazon. The round brings total funding to $310 million.";
