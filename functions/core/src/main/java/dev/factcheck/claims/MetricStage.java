@@ -75,7 +75,7 @@ final class MetricStage implements Stage {
             } else if (cue == null && Lexicon.peopleNounWithin(t, f.endTok, 3)) {
                 unit = Unit.PEOPLE;
             } else if (followsUp(t, f.endTok) && earlierPeople(f, draft.sentence().figures(), t)) {
-                unit = Unit.PEOPLE; // "... will lose 1,900 of them", "and 500 more"
+                unit = Unit.PEOPLE; // "... will lose 1,900 of them", "and 500 more", "33,500 colleagues, 2,300 fewer than"
             } else {
                 unit = Unit.COUNT;
             }
@@ -317,8 +317,9 @@ final class MetricStage implements Stage {
                 || (t.is(f.endTok, "more") && !takenOn(t, f)))) {
             return prior; // "Amazon cut 18,000 roles in January. In March it added 9,000 more."
         }
-        // "Revenue was €18.2 billion. In dollars, that is about $21.3 billion.": the same money converted.
-        if (previous == null && prior != null && prior.metric() != null && converted(prior, f) && !t.isWord(f.endTok)) {
+        // "Revenue was €18.2 billion. In dollars, that is about $21.3 billion.": the same money converted (a rate
+        // before it, "Converted at the average rate of 1.17, that is $21.3 billion", is no money of its own).
+        if (noMoneyBefore(draft) && prior != null && prior.metric() != null && converted(prior, f) && !t.isWord(f.endTok)) {
             return prior;
         }
         return null;
@@ -344,6 +345,16 @@ final class MetricStage implements Stage {
         }
         ClaimDraft.Measure repeated = draft.sentence().earlierMeasures().get(Figure.normal(f.value));
         return counts(repeated, f) ? repeated : null;
+    }
+
+    /** No sum of money before the figure in its sentence ("Converted at a rate of 1.17, that is $21.3 billion"). */
+    private static boolean noMoneyBefore(ClaimDraft draft) {
+        for (ClaimDraft d = draft.previous(); d != null; d = d.previous()) {
+            if (d.measure().unit().dimension() == Dimension.CURRENCY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An earlier measure with a metric that the figure's own unit allows (a bare number never continues money). */
@@ -415,7 +426,7 @@ final class MetricStage implements Stage {
 
     private static boolean followsUp(Tokens t, int at) {
         return (t.is(at, "of") && (t.is(at + 1, "them") || t.is(at + 1, "those"))) || t.is(at, "more")
-                || t.is(at, "others");
+                || t.is(at, "others") || (t.is(at, "fewer") && t.is(at + 1, "than"));
     }
 
     private static boolean earlierPeople(Figure f, List<Figure> figures, Tokens t) {

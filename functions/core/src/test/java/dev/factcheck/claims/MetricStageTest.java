@@ -289,6 +289,23 @@ class MetricStageTest {
                 "$2 billion").metric()).isNull();
     }
 
+    /** A rate before the converted sum is no money of its own: the sum is still the previous claim converted. */
+    @Test
+    void moneyInAnotherCurrency_afterAConversionRate_isThePreviousClaimConverted() {
+        Claim dollars = Stages.claim("Meta booked revenue of €18.2 billion in 2024. Converted at the average rate of "
+                + "1.17, that is $21.3 billion.", "$21.3 billion");
+        assertThat(dollars.metric()).isEqualTo("revenue");
+    }
+
+    /** "2,300 fewer than a year before" after a count of people counts people too (a change: no metric). */
+    @Test
+    void fewerThanAfterACountOfPeople_countsPeople() {
+        ClaimDraft.Measure fewer = measure("Meta ended the year with 67,000 colleagues, 2,300 fewer than a year before.",
+                "2,300");
+        assertThat(fewer.unit()).isEqualTo(Unit.PEOPLE);
+        assertThat(fewer.metric()).isNull();
+    }
+
     /** Issue 15 class C: a verb of having states a level of the people counted after it, not of jobs or things. */
     @Test
     void havingPeople_statesAHeadcount_butNotJobsThingsOrAnAuxiliary() {
