@@ -17,7 +17,10 @@ public final class BuiltInMetrics {
             "removes", "removing", "reduce its", "reduced its", "reducing its", "reduce our", "reduced our",
             "reducing our", "reduce their", "reduced their", "reduce", "reduces", "reduced", "reducing", "reduction",
             "reductions", "elimination", "eliminations", "redundant", "take out", "takes out", "taking out",
-            "took out", "loss of", "losses of"));
+            "took out", "loss of", "losses of", "cull", "culls", "culled", "culling", "sack", "sacks", "sacked",
+            "sacking", "retrench", "retrenches", "retrenched", "retrenching", "retrenchment", "downsize", "downsizes",
+            "downsized", "shrink its workforce", "shrank its workforce", "shrinks its workforce",
+            "shrinking its workforce"));
 
     public static final Metric HEADCOUNT = new Metric("headcount", Dimension.PEOPLE, Aggregation.LATEST, List.of(
             "employs", "employed", "employ", "employing", "employees", "employee", "workforce of", "staff of",

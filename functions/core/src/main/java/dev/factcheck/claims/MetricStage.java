@@ -72,7 +72,7 @@ final class MetricStage implements Stage {
         if (unit == null) {
             if (cue != null && cue.metric().dimension() == Dimension.PEOPLE) {
                 unit = Unit.PEOPLE;
-            } else if (cue == null && Lexicon.peopleNounWithin(t, f.endTok, 3)) {
+            } else if (cue == null && Lexicon.peopleNounWithin(t, f.endTok, 3) && !Lexicon.customersWithin(t, f.endTok, 2)) {
                 unit = Unit.PEOPLE;
             } else if (followsUp(t, f.endTok) && earlierPeople(f, draft.sentence().figures(), t)) {
                 unit = Unit.PEOPLE; // "... will lose 1,900 of them", "and 500 more", "33,500 colleagues, 2,300 fewer than"
@@ -450,8 +450,10 @@ final class MetricStage implements Stage {
         Clauses clauses = sentence.clauses();
         List<Figure> figures = sentence.figures();
         int figureClause = clauses.at(f.startTok);
-        // "12 branches and about 180 salespeople": the people noun after a bare figure says what it counts.
+        // "12 branches and about 180 salespeople": the people noun after a bare figure says what it counts;
+        // "serves roughly 7,500 shippers": people it serves are things it counts, never its workforce.
         Dimension dimension = f.unit != null ? f.unit.dimension()
+                : Lexicon.customersWithin(t, f.endTok, 2) ? Dimension.COUNT
                 : Lexicon.peopleNounWithin(t, f.endTok, 2) ? Dimension.PEOPLE : null;
         boolean jobs = f.unit == null && t.isAny(f.endTok, Lexicon.JOB_NOUNS);
         // "hired 1,400 people": a flow into the workforce, not its level; "kept hiring, reaching 3,900 staff" is a level.

@@ -140,6 +140,29 @@ class MetricStageTest {
                 + "$165 billion for the full year.", "$165 billion").metric()).isEqualTo("revenue");
     }
 
+    /** People a company serves (customers, members, shippers) are counted, never its workforce; its team members are. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta, which employs more than 1,400 people, serves roughly 7,500 shippers.    | 7,500  | -         | COUNT",
+            "Meta has more than 11 million members in its loyalty scheme.                  | 11     | -         | COUNT",
+            "The cuts equal 4% of the 19,400 team members Meta employed last year.         | 19,400 | headcount | PEOPLE",
+            "Meta's 3,000 staff members were told on Monday.                               | 3,000  | headcount | PEOPLE"})
+    void peopleACompanyServes_areCounted_neverItsWorkforce(String sentence, String anchor, String metric, Unit unit) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+        assertThat(measure(sentence, anchor).unit()).isEqualTo(unit);
+    }
+
+    /** The layoff words of wire and British copy: sacked, culled, retrenched, downsized, shrink its workforce. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta sacked 450 moderators in Dublin.                  | 450",
+            "Meta culled 1,200 roles in its third round this year.  | 1,200",
+            "Meta retrenched 800 engineers in May.                  | 800",
+            "Meta will shrink its workforce by 1,200 next year.     | 1,200"})
+    void layoffWordsOfWireAndBritishCopy_nameLayoffs(String sentence, String anchor) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo("layoffs");
+    }
+
     /** Issue 15 class C: a cue right before another figure names that one, not an earlier figure. */
     @Test
     void cueRightBeforeAnotherFigure_namesThatFigure() {
