@@ -71,6 +71,11 @@ final class MetricCues {
     /** Words that never describe a company noun: articles, possessives, conjunctions, "more". */
     private static final Set<String> NOT_MODIFIERS = Set.of("a", "an", "the", "its", "their", "our", "his", "her",
             "and", "or", "but", "more", "than", "less", "that", "which", "this", "each", "per", "a-year");
+    /** Determiners between a cutting verb and the level it cuts: "cut its staff by". */
+    private static final Set<String> DETERMINERS = Set.of("its", "their", "our", "the", "his", "her");
+    /** Verbs of affecting: "will affect roughly 700 jobs". */
+    private static final Set<String> AFFECTING = Set.of("affect", "affects", "affected", "affecting", "impact",
+            "impacts", "impacted", "impacting");
     /** "put at": a value put on something, not money put into it. */
     private static final Set<String> PUTTING = Set.of("put", "puts", "putting");
     /** Verbs of pricing a company: "priced it at", "pegged Hooli at". */
@@ -96,7 +101,9 @@ final class MetricCues {
         /** The figure right after it (a hedge between): "a company of nearly 50,000". */
         NEXT,
         /** The figure just before it (its noun and a modal between): "another 1,000 jobs could go". */
-        JUST_BEFORE
+        JUST_BEFORE,
+        /** A figure after it that jobs follow: "will affect roughly 700 jobs". */
+        JOBS_AFTER
     }
 
     /** A cue term at tokens {@code [start, end)}; {@code reach} says which figures it may describe. */
@@ -116,6 +123,7 @@ final class MetricCues {
                         && !participleAfterPeople(t, f.endTok);
                 case NEXT -> end <= f.startTok && f.startTok - end <= 3;
                 case JUST_BEFORE -> start >= f.endTok && start - f.endTok <= 4;
+                case JOBS_AFTER -> end <= f.startTok && f.startTok - end <= 3 && t.isAny(f.endTok, Lexicon.JOB_NOUNS);
             };
         }
 
@@ -249,6 +257,12 @@ final class MetricCues {
                 i += best.words.length; // "trades at about 11 times earnings": a ratio, not the metric's figure
                 continue;
             }
+            int cutLevelEnd = best == null ? -1 : cutOfALevelEnd(t, i + best.words.length, best);
+            if (cutLevelEnd > 0) {
+                cues.add(new Cue(i, cutLevelEnd, best.metric, false)); // "reduce headcount by 2,000": the cut, not the level
+                i = cutLevelEnd;
+                continue;
+            }
             if (best != null) {
                 cues.add(new Cue(i, i + best.words.length, best.metric, best.weak));
                 Term overlapping = overlappingLevel(t, i + best.words.length - 1, best);
@@ -276,6 +290,9 @@ final class MetricCues {
                     cues.add(new Cue(i, i + 1, levelMetric, true, Reach.PEOPLE_NEXT));
                 } else if (levelMetric != null && companyOfPeople(t, i)) {
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.NEXT));
+                }
+                if (peopleRoundMetric != null && affectingJobs(t, i)) {
+                    cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JOBS_AFTER));
                 }
                 if (peopleRoundMetric != null && jobsGoing(t, i)) {
                     cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JUST_BEFORE));
@@ -364,6 +381,35 @@ final class MetricCues {
             }
         }
         return k > i + 1 && t.is(k, "at") ? k + 1 : -1;
+    }
+
+    /**
+     * The end (after "by") of a cutting term whose object is a level and whose size follows "by":
+     * "reduce headcount by 2,000", "cut its staff by 900", "trim the workforce by 5%"; -1 when none.
+     */
+    private int cutOfALevelEnd(Tokens t, int end, Term cut) {
+        if (cut.metric != peopleRoundMetric || levelMetric == null) {
+            return -1;
+        }
+        int k = t.isAny(end, DETERMINERS) ? end + 1 : end;
+        List<Term> terms = t.isWord(k) ? byFirstWord.get(t.lower(k)) : null;
+        if (terms == null || !t.is(k + 1, "by")) {
+            return -1;
+        }
+        for (Term term : terms) {
+            if (term.metric == levelMetric && term.words.length == 1) {
+                return k + 2;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "will affect roughly 700 jobs": a verb of affecting counts the jobs after it as cut (the people
+     * it affects, "affected 5,000 workers", may be anyone).
+     */
+    private static boolean affectingJobs(Tokens t, int i) {
+        return t.isAny(i, AFFECTING);
     }
 
     /** A term right after "times" or "x" names a multiple of the metric ("11 times earnings", "3x sales"), no figure of it. */

@@ -152,6 +152,17 @@ class MetricStageTest {
         assertThat(measure(sentence, anchor).unit()).isEqualTo(unit);
     }
 
+    /** Issue 15 class C: cutting a level "by" a figure, and affecting jobs, are cuts of that many. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta plans to reduce headcount by 2,000 this year.            | 2,000 | layoffs",
+            "Meta will cut its staff by 900 in May.                         | 900   | layoffs",
+            "The restructuring will affect roughly 700 jobs in Europe.      | 700   | layoffs",
+            "Meta's headcount fell by 2,000 this year.                      | 2,000 | -"})
+    void cuttingALevelByAFigure_orAffectingJobs_namesTheCut(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
     /** The layoff words of wire and British copy: sacked, culled, retrenched, downsized, shrink its workforce. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
