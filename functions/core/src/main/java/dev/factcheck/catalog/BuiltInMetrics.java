@@ -36,7 +36,7 @@ public final class BuiltInMetrics {
 
     public static final Metric PROFIT = new Metric("profit", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "profit", "profits", "net income", "earnings", "operating income", "operating profit", "net profit",
-            "net earnings"));
+            "net earnings", "earned", "earns"));
 
     public static final List<Metric> ALL = List.of(LAYOFFS, HEADCOUNT, INVESTMENT, REVENUE, PROFIT);
 

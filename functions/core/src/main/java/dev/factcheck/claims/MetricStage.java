@@ -28,6 +28,11 @@ final class MetricStage implements Stage {
             "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
             "dividend", "dividends", "capex", "budget", "spending");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
+    /** Verbs of spending or paying: the money is a price or an outlay, which no metric describes. */
+    private static final Set<String> SPENDING = Set.of("spent", "spend", "spends", "spending", "paid", "pay", "pays",
+            "paying");
+    /** Words that open a phrase of time after a figure: "doubled to $4 billion since its last round". */
+    private static final Set<String> TIME_OPENERS = Set.of("since", "after", "before", "until", "following");
     /** Words for a share of a company that one owner holds: its value is of that company. */
     private static final Set<String> STAKES = Set.of("stake", "stakes", "holding", "holdings");
     /** Nouns for the change of a level: "the net loss is 55", "a drop of 900". */
@@ -101,11 +106,11 @@ final class MetricStage implements Stage {
         if (!again && cue != null && adjusted(t, cue)) {
             metric = null; // "its 'adjusted' operating profit ... was £265m": a measure of the company's own, no record's
         }
-        if (!again && unit.dimension() == Dimension.CURRENCY && namesMoneyWithoutMetric(t, draft)) {
+        if (unit.dimension() == Dimension.CURRENCY && ((!again && namesMoneyWithoutMetric(t, draft)) || spent(t, draft))) {
             metric = null; // "its profit included a one-off gain of about $300 million": the gain's, not the profit's
             object = null;
         }
-        if (again) {
+        if (again && metric != null) {
             object = before.object();
         }
         // A figure that continues another keeps the cue that named the other's metric: what it counts.
@@ -266,6 +271,15 @@ final class MetricStage implements Stage {
         return t.isAny(k, PERIOD_WORDS);
     }
 
+    /** A verb of spending or paying right before the money: "spent $40 billion on data centres", "paid $2 billion for". */
+    private static boolean spent(Tokens t, ClaimDraft draft) {
+        int k = Math.min(draft.qualifying().spanStart(), draft.figure().startTok) - 1;
+        while (k >= 0 && !t.isWord(k) && !t.isNum(k) && !t.isSymAny(k, ",.;:")) {
+            k--; // "$", "US$", "€"
+        }
+        return t.isAny(k, SPENDING) || (t.isAny(k - 1, SPENDING) && t.isWord(k));
+    }
+
     /** Nothing after the figure says what it counts: the sentence ends, or a comma or a preposition follows. */
     private static boolean bare(Tokens t, Figure f) {
         return !t.isWord(f.endTok) || t.isAny(f.endTok, BARE_FOLLOWERS);
@@ -299,7 +313,7 @@ final class MetricStage implements Stage {
             }
             // "Profit was £190m last year ... it was £310m in 2022": the same money at another time.
             if (f.unit != null && f.unit == m.unit() && f.unit.dimension() == Dimension.CURRENCY && m.metric() != null
-                    && (bare(t, f) || periodAfterFor(draft))) {
+                    && (bare(t, f) || periodAfterFor(draft) || baseOfAComparison(t, f))) {
                 return m;
             }
         }
@@ -494,6 +508,9 @@ final class MetricStage implements Stage {
             int lo = cue.end() <= f.startTok ? cue.end() : f.endTok;
             int hi = cue.end() <= f.startTok ? f.startTok : cue.start();
             int distance = Math.max(0, hi - lo);
+            if (cue.start() >= f.endTok && timePhraseBetween(t, lo, hi)) {
+                continue; // "doubled to $4 billion since its last round": the round dates the figure, it does not name it
+            }
             if (cue.start() >= f.endTok && (figureBetween(f, figures, lo, hi) || figureRightAfter(t, f, figures, cue))) {
                 continue; // "7,300 from 9,800 after ... cuts", "dropped to 18,300 as it let go of 850": the other figure's
             }
@@ -558,6 +575,15 @@ final class MetricStage implements Stage {
             }
             if (!t.isAny(k, HEDGES_AFTER_OWNER) && !t.is(k, "the") && !t.isAny(k, OWNERS)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean timePhraseBetween(Tokens t, int lo, int hi) {
+        for (int k = lo; k < hi; k++) {
+            if (t.isAny(k, TIME_OPENERS)) {
+                return true;
             }
         }
         return false;

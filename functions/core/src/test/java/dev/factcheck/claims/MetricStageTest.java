@@ -124,6 +124,30 @@ class MetricStageTest {
         assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
     }
 
+    /** Money spent or paid is an outlay or a price, never the metric of the claim before it or of its clause. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta booked revenue of $134.9 billion last year. It spent $40 billion on data centres in 2024. | $40 billion",
+            "Amazon paid $2 billion for the chip designer, whose revenue was flat.                         | $2 billion"})
+    void moneySpentOrPaid_hasNoMetric(String article, String anchor) {
+        assertThat(Stages.claim(article, anchor).metric()).isNull();
+    }
+
+    /** What a company earned is its profit; the base it is compared with is profit too. */
+    @Test
+    void earnedMoney_isProfit_andSoIsItsBase() {
+        String article = "Microsoft earned $24.1 billion in the third quarter, compared with $22.3 billion a year earlier.";
+        assertThat(Stages.claim(article, "$24.1 billion").metric()).isEqualTo("profit");
+        assertThat(Stages.claim(article, "$22.3 billion").metric()).isEqualTo("profit");
+    }
+
+    /** A cue in a phrase of time after the figure ("since its last round") dates it and names no metric of it. */
+    @Test
+    void cueInAPhraseOfTimeAfterTheFigure_namesNoMetricOfIt() {
+        assertThat(Stages.roundsClaim("Meta's valuation has more than doubled to $4 billion since its last round.",
+                "$4 billion").metric()).isEqualTo("valuation");
+    }
+
     /** Issue 15 class F: money put "into" a named company is an investment, whatever verb put it there. */
     @Test
     void moneyIntoANamedCompany_isAnInvestmentInIt() {
