@@ -502,7 +502,8 @@ final class MetricStage implements Stage {
             boolean fits = dimension == null ? (d == Dimension.PEOPLE || d == Dimension.COUNT) : d == dimension;
             // "1,740 jobs, or more than 11% of the headcount": jobs are cut or created, never a workforce's level.
             fits &= !(jobs && d == Dimension.PEOPLE && cue.metric().aggregation() == Aggregation.LATEST);
-            if (!fits || (cue.weak() && hiring) || !cue.reaches(t, f)) {
+            boolean levelOfPeople = d == Dimension.PEOPLE && cue.metric().aggregation() == Aggregation.LATEST;
+            if (!fits || (hiring && (cue.weak() || levelOfPeople)) || !cue.reaches(t, f)) {
                 continue;
             }
             int lo = cue.end() <= f.startTok ? cue.end() : f.endTok;
@@ -589,10 +590,11 @@ final class MetricStage implements Stage {
         return false;
     }
 
-    /** Another figure right after a cue that follows the figure: "let go of 850", "cut about 600". */
+    /** Another figure right after a cue that follows the figure: "let go of 850", "bringing its headcount to about 18,500". */
     private static boolean figureRightAfter(Tokens t, Figure f, List<Figure> figures, MetricCues.Cue cue) {
         int k = cue.end();
-        while (k < cue.end() + 3 && (t.is(k, "of") || t.isAny(k, HEDGES_AFTER_OWNER) || t.is(k, "than") || t.is(k, "more"))) {
+        while (k < cue.end() + 3 && (t.is(k, "of") || t.is(k, "to") || t.isAny(k, HEDGES_AFTER_OWNER) || t.is(k, "than")
+                || t.is(k, "more"))) {
             k++;
         }
         for (Figure other : figures) {

@@ -206,6 +206,14 @@ class MetricStageTest {
         assertThat(Stages.draft(c, "850").measure().metric()).isEqualTo("layoffs");
     }
 
+    /** Issue 15 class C: people hired are a flow, never the workforce level named after them, even by a strong cue. */
+    @Test
+    void peopleHired_takeNoLevelCue_evenAStrongOne() {
+        SentenceContext c = Stages.context("Meta plans to hire 1,500 engineers next year, bringing its headcount to about 69,000.");
+        assertThat(Stages.draft(c, "1,500").measure().metric()).isNull();
+        assertThat(Stages.draft(c, "69,000").measure().metric()).isEqualTo("headcount");
+    }
+
     /** Issue 15 class C: the size of a change of a level ("fell by 8,900") is no level and no flow. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
