@@ -35,6 +35,8 @@ final class MetricStage implements Stage {
     private static final Set<String> TIME_OPENERS = Set.of("since", "after", "before", "until", "following");
     /** Words for a share of a company that one owner holds: its value is of that company. */
     private static final Set<String> STAKES = Set.of("stake", "stakes", "holding", "holdings");
+    /** Words of a difference after a figure: "47 fewer than in June". */
+    private static final Set<String> DIFFERENCE_WORDS = Set.of("fewer", "more", "less", "higher", "lower");
     /** Nouns for the change of a level: "the net loss is 55", "a drop of 900". */
     private static final Set<String> CHANGE_NOUNS = Set.of("loss", "gain", "drop", "decline", "fall", "rise",
             "increase", "decrease", "change", "shortfall", "swing");
@@ -100,8 +102,8 @@ final class MetricStage implements Stage {
             metric = null; // "will close 55 stores": a change of a level, which no record holds
         }
         MetricCues.Cue source = again ? before.cue() : cue;
-        if (source != null && aLevel(source.metric()) && changeNamedBefore(t, draft)) {
-            metric = null; // "it had 1,240, so the net loss is 55": the change, not the level
+        if (source != null && aLevel(source.metric()) && (changeNamedBefore(t, draft) || differenceAfter(t, f))) {
+            metric = null; // "it had 1,240, so the net loss is 55", "2,198 locations, 47 fewer than in June": changes
         }
         if (!again && cue != null && adjusted(t, cue)) {
             metric = null; // "its 'adjusted' operating profit ... was £265m": a measure of the company's own, no record's
@@ -214,6 +216,11 @@ final class MetricStage implements Stage {
     /** A metric whose records are levels of things or people (a store count, a workforce), not money. */
     private static boolean aLevel(Metric m) {
         return m.aggregation() == Aggregation.LATEST && m.dimension() != Dimension.CURRENCY;
+    }
+
+    /** "47 fewer than in June", "120 more than a year ago": the figure is a difference. */
+    private static boolean differenceAfter(Tokens t, Figure f) {
+        return t.isAny(f.endTok, DIFFERENCE_WORDS) && t.is(f.endTok + 1, "than");
     }
 
     /**

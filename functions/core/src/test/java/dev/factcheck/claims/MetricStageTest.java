@@ -448,7 +448,8 @@ class MetricStageTest {
     @CsvSource(delimiter = '|', value = {
             "Amazon counted 1,185 stores in September. At the end of last year it had 1,240, so the net loss is 55. | stores stores -",
             "The loss of 55 stores hurt Amazon's quarter.                                                        | -",
-            "Amazon will cut 40 stores and 300 jobs.                                                             | - layoffs"})
+            "Amazon will cut 40 stores and 300 jobs.                                                             | - layoffs",
+            "Amazon ended the quarter with 2,198 stores, 47 fewer than in June.                                  | stores -"})
     void changeOfAStoreCount_namedByANounOrAVerbOfChange_hasNoMetric(String text, String metrics) {
         assertThat(metricsWithStores(text)).containsExactly(metrics.split(" "));
     }
