@@ -203,6 +203,7 @@ final class MetricCues {
                     String singular = singular(words[0]);
                     byFirstWord.computeIfAbsent(singular, k -> new ArrayList<>())
                             .add(new Term(new String[] {singular, "count"}, metric, false));
+                    byFirstWord.get(singular).add(new Term(new String[] {singular, "counts"}, metric, false));
                 }
             }
         }

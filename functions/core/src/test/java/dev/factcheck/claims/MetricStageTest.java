@@ -429,6 +429,23 @@ class MetricStageTest {
                 .map(c -> c.metric() == null ? "-" : c.metric()).toList();
     }
 
+    /** Issue 15 class A: a list header that names a metric and claims nothing gives it to the bare figures of its bullets. */
+    @Test
+    void listHeaderNamingAMetric_givesItToTheBareFiguresOfItsBullets() {
+        List<String> metrics = metricsWithStores("""
+                Layoffs so far this year:
+                - Meta: 3,600 in February
+                - Amazon: 14,000 in October
+
+                Store counts at the end of June:
+                - Amazon: 530
+                - Microsoft: 80
+
+                Other things we counted:
+                - Meta: 120""");
+        assertThat(metrics).containsExactly("layoffs", "layoffs", "stores", "stores", "-");
+    }
+
     /** Issue 15: a store metric is named by any noun for a place a chain sells from, not only by its own term. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
