@@ -31,6 +31,9 @@ final class MetricStage implements Stage {
     /** Verbs of spending or paying: the money is a price or an outlay, which no metric describes. */
     private static final Set<String> SPENDING = Set.of("spent", "spend", "spends", "spending", "paid", "pay", "pays",
             "paying");
+    /** Verbs of buying and selling: the money "for" which something changed hands is its price. */
+    private static final Set<String> BUYING = Set.of("bought", "buy", "buys", "buying", "acquired", "acquire",
+            "acquires", "acquiring", "sold", "sell", "sells", "selling", "purchased", "purchase", "purchases");
     /** Words that open a phrase of time after a figure: "doubled to $4 billion since its last round". */
     private static final Set<String> TIME_OPENERS = Set.of("since", "after", "before", "until", "following");
     /** Words for a share of a company that one owner holds: its value is of that company. */
@@ -278,13 +281,27 @@ final class MetricStage implements Stage {
         return t.isAny(k, PERIOD_WORDS);
     }
 
-    /** A verb of spending or paying right before the money: "spent $40 billion on data centres", "paid $2 billion for". */
+    /**
+     * A verb of spending or paying right before the money ("spent $40 billion on data centres", "paid $2
+     * billion for"), or the money a company was bought or sold for ("bought Chotchkie's for $310 million").
+     */
     private static boolean spent(Tokens t, ClaimDraft draft) {
         int k = Math.min(draft.qualifying().spanStart(), draft.figure().startTok) - 1;
         while (k >= 0 && !t.isWord(k) && !t.isNum(k) && !t.isSymAny(k, ",.;:")) {
             k--; // "$", "US$", "€"
         }
-        return t.isAny(k, SPENDING) || (t.isAny(k - 1, SPENDING) && t.isWord(k));
+        if (t.isAny(k, SPENDING) || (t.isAny(k - 1, SPENDING) && t.isWord(k))) {
+            return true;
+        }
+        if (!t.is(k, "for")) {
+            return false;
+        }
+        for (int i = k - 1; i >= 0 && draft.clauses().at(i) == draft.figureClause(); i--) {
+            if (t.isAny(i, BUYING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nothing after the figure says what it counts: the sentence ends, or a comma or a preposition follows. */

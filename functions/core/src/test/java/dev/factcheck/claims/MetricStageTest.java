@@ -128,9 +128,18 @@ class MetricStageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Meta booked revenue of $134.9 billion last year. It spent $40 billion on data centres in 2024. | $40 billion",
-            "Amazon paid $2 billion for the chip designer, whose revenue was flat.                         | $2 billion"})
+            "Amazon paid $2 billion for the chip designer, whose revenue was flat.                         | $2 billion",
+            "Meta booked revenue of $134.9 billion in 2024. Amazon bought a chip designer for $310 million in cash. | $310 million"})
     void moneySpentOrPaid_hasNoMetric(String article, String anchor) {
         assertThat(Stages.claim(article, anchor).metric()).isNull();
+    }
+
+    /** Money a company committed or pledged is an investment, like money it invested. */
+    @Test
+    void moneyCommittedOrPledged_isAnInvestment() {
+        assertThat(measure("Amazon committed up to $4 billion to Anthropic in 2023.", "$4 billion").metric())
+                .isEqualTo("investment");
+        assertThat(measure("Microsoft pledged $10 billion to OpenAI.", "$10 billion").metric()).isEqualTo("investment");
     }
 
     /** What a company earned is its profit; the base it is compared with is profit too. */
