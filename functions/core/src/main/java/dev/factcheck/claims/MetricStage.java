@@ -286,6 +286,11 @@ final class MetricStage implements Stage {
      * billion for"), or the money a company was bought or sold for ("bought Chotchkie's for $310 million").
      */
     private static boolean spent(Tokens t, ClaimDraft draft) {
+        for (int i = 0; i < t.size; i++) {
+            if (t.isAny(i, STAKES) && draft.clauses().at(i) == draft.figureClause()) {
+                return false; // "spent $14.3 billion on a 49% stake in Scale": money for a stake is an investment
+            }
+        }
         int k = Math.min(draft.qualifying().spanStart(), draft.figure().startTok) - 1;
         while (k >= 0 && !t.isWord(k) && !t.isNum(k) && !t.isSymAny(k, ",.;:")) {
             k--; // "$", "US$", "€"
