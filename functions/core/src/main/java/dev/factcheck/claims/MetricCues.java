@@ -289,11 +289,17 @@ final class MetricCues {
                 } else if (levelMetric != null && t.is(i, "with") && !auxiliary(t, i)) {
                     // "With 42,300 colleagues in 31 countries", "ended the year with 33,500 staff": a level.
                     cues.add(new Cue(i, i + 1, levelMetric, true, Reach.PEOPLE_NEXT));
+                } else if (levelMetric != null && t.isAny(i, Lexicon.COMPARISON_WORDS) && !t.is(i, "up") && t.is(i + 1, "to")) {
+                    // "Prestige has grown to about 1,480 people": a level reached.
+                    cues.add(new Cue(i, i + 2, levelMetric, true, Reach.PEOPLE_NEXT));
                 } else if (levelMetric != null && companyOfPeople(t, i)) {
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.NEXT));
                 }
                 if (peopleRoundMetric != null && affectingJobs(t, i)) {
                     cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JOBS_AFTER));
+                }
+                if (peopleRoundMetric != null && t.is(i, "at") && t.is(i + 1, "risk")) {
+                    cues.add(new Cue(i, i + 2, peopleRoundMetric, false, Reach.JUST_BEFORE)); // "1,100 roles were at risk"
                 }
                 if (peopleRoundMetric != null && jobsGoing(t, i)) {
                     cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JUST_BEFORE));

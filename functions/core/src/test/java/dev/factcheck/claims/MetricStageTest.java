@@ -196,6 +196,17 @@ class MetricStageTest {
         assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
     }
 
+    /** A level of people reached ("has grown to 1,480 people") is headcount; roles "at risk" are cuts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta has grown to about 1,480 people in Dublin.         | 1,480 | headcount",
+            "Meta's Dublin office shrank to 900 staff last year.      | 900   | headcount",
+            "Meta said 1,100 roles were at risk in Dublin.            | 1,100 | layoffs",
+            "Up to 2,000 people attended Meta's conference.           | 2,000 | -"})
+    void levelReached_isHeadcount_andRolesAtRiskAreCuts(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
     /** The layoff words of wire and British copy: sacked, culled, retrenched, downsized, shrink its workforce. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
