@@ -23,7 +23,8 @@ final class MetricCues {
      * weak cues of the metric the workforce words name, when the catalog has one.
      */
     private static final Set<String> LEVEL_VERBS = Set.of(
-            "numbered", "numbering", "numbers", "totalled", "totaled", "totalling", "totaling", "stood");
+            "numbered", "numbering", "numbers", "totalled", "totaled", "totalling", "totaling", "stood", "peaked",
+            "peaking");
     /**
      * A round of people is a round of layoffs ("its October round of 1,500", "the round would affect
      * 17,000 roles"): cues of the metric the layoff words name, when the catalog has one. A round of

@@ -56,6 +56,8 @@ final class MetricStage implements Stage {
     private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
             "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening",
             "cut", "cuts", "cutting", "add", "adds", "added", "adding");
+    /** Past forms of opening and closing after the things counted: "14 new stores opened" ("stores open today" is a level). */
+    private static final Set<String> CHANGED_AFTER = Set.of("opened", "closed", "shut", "shuttered", "added");
     private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before", "across",
             "during");
     /** Hedges between "by" and the size of a change: "shrank by more than 1,000", "fell by almost 900". */
@@ -206,6 +208,12 @@ final class MetricStage implements Stage {
             }
             if (!t.isWord(k)) {
                 break;
+            }
+        }
+        // "14 new stores opened", "40 stores closed in May": the verb after the things counted.
+        for (int k = f.endTok; k <= f.endTok + 2 && t.isWord(k); k++) {
+            if (t.isAny(k, CHANGED_AFTER) && k > f.endTok && (k >= cue.end() || cue.end() <= f.startTok)) {
+                return true;
             }
         }
         // "Headcount fell by 8,900", "its payroll shrank by more than 1,000": the size of a change.

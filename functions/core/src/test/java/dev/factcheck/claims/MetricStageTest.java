@@ -202,7 +202,8 @@ class MetricStageTest {
             "Meta has grown to about 1,480 people in Dublin.         | 1,480 | headcount",
             "Meta's Dublin office shrank to 900 staff last year.      | 900   | headcount",
             "Meta said 1,100 roles were at risk in Dublin.            | 1,100 | layoffs",
-            "Up to 2,000 people attended Meta's conference.           | 2,000 | -"})
+            "Up to 2,000 people attended Meta's conference.           | 2,000 | -",
+            "Meta's headcount, which peaked at 87,000 in 2022, is lower now. | 87,000 | headcount"})
     void levelReached_isHeadcount_andRolesAtRiskAreCuts(String sentence, String anchor, String metric) {
         assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
     }
@@ -486,7 +487,8 @@ class MetricStageTest {
             "Amazon counted 1,185 stores in September. At the end of last year it had 1,240, so the net loss is 55. | stores stores -",
             "The loss of 55 stores hurt Amazon's quarter.                                                        | -",
             "Amazon will cut 40 stores and 300 jobs.                                                             | - layoffs",
-            "Amazon ended the quarter with 2,198 stores, 47 fewer than in June.                                  | stores -"})
+            "Amazon ended the quarter with 2,198 stores, 47 fewer than in June.                                  | stores -",
+            "In the quarter 14 new stores opened; Amazon has 530 stores open today.                              | - stores"})
     void changeOfAStoreCount_namedByANounOrAVerbOfChange_hasNoMetric(String text, String metrics) {
         assertThat(metricsWithStores(text)).containsExactly(metrics.split(" "));
     }
