@@ -166,4 +166,33 @@ class TableStageTest {
                 The company said 3,600 roles would go.""");
         assertThat(claim(claims, "3,600").entity()).isEqualTo("Meta");
     }
+
+    @Test
+    void tableRoundNameColumn_isNoCounterparty() {
+        List<Claim> claims = claims("""
+                Company | Round | Post-money valuation
+                Google | Series C | $5.3bn""");
+        assertThat(claim(claims, "$5.3bn").entity()).isEqualTo("Alphabet");
+        assertThat(claim(claims, "$5.3bn").object()).isNull();
+    }
+
+    @Test
+    void tableTotalRow_belongsToTheCaptionsCompany_elseToNoOne() {
+        List<Claim> rounds = claims("""
+                Amazon layoffs by round:
+
+                Round | Announced | Jobs cut
+                1 | March 2024 | 1,600
+                2 | March 2025 | 2,400
+                Total | | 4,000""");
+        assertThat(claim(rounds, "4,000").entity()).isEqualTo("Amazon");
+        List<Claim> peers = claims("""
+                Meta cut jobs again. Its peers:
+
+                Company | Jobs cut
+                Amazon | 14,000
+                Microsoft | 10,000
+                Total | 24,000""");
+        assertThat(claim(peers, "24,000").entity()).isNull();
+    }
 }
