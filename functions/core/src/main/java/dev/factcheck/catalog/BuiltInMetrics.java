@@ -16,7 +16,11 @@ public final class BuiltInMetrics {
             "reduce its headcount", "reduced its headcount", "will leave", "to leave", "downsizing", "remove", "removed",
             "removes", "removing", "reduce its", "reduced its", "reducing its", "reduce our", "reduced our",
             "reducing our", "reduce their", "reduced their", "reduce", "reduces", "reduced", "reducing", "reduction",
-            "reductions"));
+            "reductions", "elimination", "eliminations", "redundant", "take out", "takes out", "taking out",
+            "took out", "loss of", "losses of", "cull", "culls", "culled", "culling", "sack", "sacks", "sacked",
+            "sacking", "retrench", "retrenches", "retrenched", "retrenching", "retrenchment", "downsize", "downsizes",
+            "downsized", "shrink its workforce", "shrank its workforce", "shrinks its workforce",
+            "shrinking its workforce"));
 
     public static final Metric HEADCOUNT = new Metric("headcount", Dimension.PEOPLE, Aggregation.LATEST, List.of(
             "employs", "employed", "employ", "employing", "employees", "employee", "workforce of", "staff of",
@@ -25,14 +29,14 @@ public final class BuiltInMetrics {
     public static final Metric INVESTMENT = new Metric("investment", Dimension.CURRENCY, Aggregation.LATEST, List.of(
             "invest", "invested", "invests", "investing", "investment", "investments", "stake", "backing",
             "bet on", "put", "puts", "putting", "poured", "pour", "pours", "pouring", "pumped", "pumping", "funding",
-            "backed"));
+            "backed", "committed", "commits", "commit", "committing", "pledged", "pledges", "pledge", "pledging"));
 
     public static final Metric REVENUE = new Metric("revenue", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "revenue", "revenues", "sales", "net sales", "turnover"));
 
     public static final Metric PROFIT = new Metric("profit", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "profit", "profits", "net income", "earnings", "operating income", "operating profit", "net profit",
-            "net earnings"));
+            "net earnings", "earned", "earns"));
 
     public static final List<Metric> ALL = List.of(LAYOFFS, HEADCOUNT, INVESTMENT, REVENUE, PROFIT);
 

@@ -143,8 +143,10 @@ public final class ClaimExtractor {
         }
         boolean bullet = reading.discourse().enter(t);
         SentenceContext context = read(reading, sentence, t, null, null);
-        reading.discourse().measured(build(context, reading, claims));
+        List<ClaimDraft> drafts = build(context, reading, claims);
+        reading.discourse().measured(drafts);
         if (!bullet) {
+            reading.discourse().headed(t, context.cues(), !drafts.isEmpty());
             reading.discourse().leave(t, context.mentions());
         }
     }

@@ -1,5 +1,6 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Unit;
 import dev.factcheck.time.Period;
 import java.math.BigDecimal;
@@ -104,6 +105,26 @@ final class Discourse {
         measure = drafts.getLast().measure();
         for (ClaimDraft draft : drafts) {
             measuresByValue.put(Figure.normal(draft.figure().value), draft.measure());
+        }
+    }
+
+    /**
+     * A header that ends with a colon and names a metric of people or things but claims nothing
+     * ("Layoffs so far this year:") gives its metric to the bare figures of the bullets under it
+     * ("- Initech: 2,400 in March"), as a table header gives it to its column.
+     */
+    void headed(Tokens t, List<MetricCues.Cue> cues, boolean claimed) {
+        if (claimed || t.size == 0 || !t.isSym(t.size - 1, ':')) {
+            return;
+        }
+        measure = null; // a new list: what the bullets before it counted is not what this one counts
+        for (MetricCues.Cue cue : cues) {
+            Dimension d = cue.metric().dimension();
+            if (d != Dimension.CURRENCY && !cue.weak()) {
+                measure = new ClaimDraft.Measure(cue, d == Dimension.PEOPLE ? Unit.PEOPLE : Unit.COUNT,
+                        cue.metric().name(), null);
+                return;
+            }
         }
     }
 

@@ -11,7 +11,7 @@ final class Lexicon {
     static final Set<String> PEOPLE_HEADS = words("PEOPLE_HEADS",
             "people", "person", "persons", "employees", "employee", "workers", "worker", "jobs", "job", "roles",
             "role", "positions", "position", "staff", "staffers", "staffer", "engineers", "contractors",
-            "managers", "recruiters", "members", "posts", "hires", "redundancies", "layoffs", "cuts");
+            "managers", "recruiters", "members", "posts", "hires", "redundancies", "layoffs", "cuts", "colleagues");
 
     /** Jobs rather than the people in them: counted by cuts and hiring, never a workforce level. */
     static final Set<String> JOB_NOUNS = words("JOB_NOUNS", "jobs", "job", "roles", "role", "positions", "position",
@@ -164,6 +164,31 @@ final class Lexicon {
             "stores", "shops", "outlets", "locations", "showrooms", "branches", "restaurants", "sites", "boutiques",
             "dealerships", "supermarkets", "pharmacies", "cafes", "taprooms", "pubs", "salons", "gyms", "clinics");
 
+    /**
+     * People a company serves, not employs: counted after a figure ("serves roughly 7,500 shippers", "a
+     * loyalty scheme with more than 11 million members"), they are no one's workforce.
+     */
+    static final Set<String> CUSTOMERS = words("CUSTOMERS",
+            "customers", "clients", "users", "subscribers", "shippers", "members", "shoppers", "visitors",
+            "passengers", "patients", "students", "readers", "viewers", "listeners", "riders", "guests", "buyers",
+            "sellers", "merchants", "advertisers", "followers", "fans", "households", "policyholders", "diners");
+
+    /**
+     * People a company serves are counted within {@code within} words from {@code at}, before any people
+     * it employs; "members" only right after the figure ("19,400 team members" are staff).
+     */
+    static boolean customersWithin(Tokens t, int at, int within) {
+        for (int k = at; k < t.size && k < at + within && t.isWord(k); k++) {
+            if (CUSTOMERS.contains(t.lower(k)) && (k == at || !t.is(k, "members"))) {
+                return true;
+            }
+            if (peopleNoun(t.lower(k))) {
+                return false; // "3,000 staff members"
+            }
+        }
+        return false;
+    }
+
     /** Superlatives of size: "its biggest round ever", a "Largest cut" column. */
     static final Set<String> LARGEST = words("LARGEST", "largest", "biggest", "deepest", "highest", "heaviest", "most");
 
@@ -176,7 +201,7 @@ final class Lexicon {
             "falls", "grew", "grown", "growing", "grows", "increased", "increase", "increases", "decreased",
             "decrease", "declined", "decline", "declines", "jumped", "jumps", "dropped", "drops", "doubled",
             "tripled", "climbed", "climbs", "slipped", "slid", "surged", "soared", "plunged", "up", "down",
-            "higher", "lower");
+            "higher", "lower", "shrank", "shrunk", "shrinks", "shrinking");
 
     private Lexicon() {
     }

@@ -23,13 +23,31 @@ final class MetricCues {
      * weak cues of the metric the workforce words name, when the catalog has one.
      */
     private static final Set<String> LEVEL_VERBS = Set.of(
-            "numbered", "numbering", "numbers", "totalled", "totaled", "totalling", "totaling", "stood");
+            "numbered", "numbering", "numbers", "totalled", "totaled", "totalling", "totaling", "stood", "peaked",
+            "peaking");
     /**
      * A round of people is a round of layoffs ("its October round of 1,500", "the round would affect
      * 17,000 roles"): cues of the metric the layoff words name, when the catalog has one. A round of
      * money ("a funding round") is the catalog's own term; the figure's dimension picks between them.
      */
     private static final Set<String> ROUND_WORDS = Set.of("round", "rounds");
+    /**
+     * Particles that close a verb of cutting with its object between ("let 850 workers go", "laid 300
+     * staff off"): a two-word term ending with one names the figure inside.
+     */
+    private static final Set<String> PARTICLES = Set.of("go", "off");
+    /** Words that end the object of a verb before its particle could close it: "let 5 stores close and go". */
+    private static final Set<String> OBJECT_ENDS = Set.of("and", "or", "to", "but", "as", "while", "because");
+    /** The most tokens between a verb and its particle: "let about 1,200 more workers go". */
+    private static final int SPLIT_OBJECT = 8;
+    /** Modals before a verb: "could go", "will go", "set to go". */
+    private static final Set<String> MODALS = Set.of("could", "will", "would", "may", "might", "must", "to", "can",
+            "shall", "should");
+    /** Words after "go" that send it somewhere: "will go to", "could go ahead", "may go up". */
+    private static final Set<String> GOING_SOMEWHERE = Set.of("to", "into", "ahead", "on", "up", "down", "out", "back",
+            "through", "beyond", "public", "private", "further", "for", "with", "toward", "towards");
+    /** Nouns for a company that a bare figure after "of" counts the people of: "a company of nearly 50,000". */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "employer");
     /** Verbs of having that state a level of the people counted after them ("it has about 180 salespeople"). */
     private static final Set<String> HAVING_VERBS = Set.of("has", "have", "had");
     /** Words that may open the object of a verb of having: "has about", "had more than", "has fewer than". */
@@ -49,6 +67,25 @@ final class MetricCues {
             "company", "firm", "business", "startup", "start", "unicorn", "group", "maker", "developer");
     /** The words a figure of money ends with before a noun it values: "$4 billion company", "$900m start-up". */
     private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "trillion", "m", "bn", "b");
+    /** How many words may describe a company between its value and its noun: "$2.2 billion freight-matching unicorn". */
+    private static final int VALUED_MODIFIERS = 2;
+    /** Words that never describe a company noun: articles, possessives, conjunctions, "more". */
+    private static final Set<String> NOT_MODIFIERS = Set.of("a", "an", "the", "its", "their", "our", "his", "her",
+            "and", "or", "but", "more", "than", "less", "that", "which", "this", "each", "per", "a-year");
+    /** Determiners between a cutting verb and the level it cuts: "cut its staff by". */
+    private static final Set<String> DETERMINERS = Set.of("its", "their", "our", "the", "his", "her");
+    /** Verbs of affecting: "will affect roughly 700 jobs". */
+    private static final Set<String> AFFECTING = Set.of("affect", "affects", "affected", "affecting", "impact",
+            "impacts", "impacted", "impacting");
+    /** "put at": a value put on something, not money put into it. */
+    private static final Set<String> PUTTING = Set.of("put", "puts", "putting");
+    /** Verbs of pricing a company: "priced it at", "pegged Hooli at". */
+    private static final Set<String> PRICING = Set.of("priced", "prices", "pricing", "pegged", "pegs", "pegging");
+    /** Pronouns a pricing verb may take for the company: "priced it at". */
+    private static final Set<String> PRICED_OBJECTS = Set.of("it", "them");
+    /** Nouns that make "market" the value of a listed company: "market value", "market cap". */
+    private static final Set<String> MARKET_VALUE = Set.of("value", "valuation", "capitalisation", "capitalization",
+            "cap");
     /** The longest object between a valuing verb and its "at": "valued Hooli at", "values the company at". */
     private static final int VALUED_OBJECT = 4;
 
@@ -59,7 +96,15 @@ final class MetricCues {
         /** Figures after it: "its October round of 1,500", never "used by 2,000 firms ... in a round". */
         AFTER,
         /** Figures after it that people, not jobs, follow: "has 12 branches and about 180 salespeople" → 180 only. */
-        PEOPLE_AFTER
+        PEOPLE_AFTER,
+        /** The figure right after it (a hedge between), when people, not jobs, follow: "with 42,300 colleagues". */
+        PEOPLE_NEXT,
+        /** The figure right after it (a hedge between): "a company of nearly 50,000". */
+        NEXT,
+        /** The figure just before it (its noun and a modal between): "another 1,000 jobs could go". */
+        JUST_BEFORE,
+        /** A figure after it that jobs follow: "will affect roughly 700 jobs". */
+        JOBS_AFTER
     }
 
     /** A cue term at tokens {@code [start, end)}; {@code reach} says which figures it may describe. */
@@ -75,6 +120,11 @@ final class MetricCues {
                 case ANY -> true;
                 case AFTER -> end <= f.startTok;
                 case PEOPLE_AFTER -> end <= f.startTok && peopleAfter(t, f.endTok);
+                case PEOPLE_NEXT -> end <= f.startTok && f.startTok - end <= 3 && peopleAfter(t, f.endTok)
+                        && !participleAfterPeople(t, f.endTok);
+                case NEXT -> end <= f.startTok && f.startTok - end <= 3;
+                case JUST_BEFORE -> start >= f.endTok && start - f.endTok <= 4;
+                case JOBS_AFTER -> end <= f.startTok && f.startTok - end <= 3 && t.isAny(f.endTok, Lexicon.JOB_NOUNS);
             };
         }
 
@@ -106,6 +156,10 @@ final class MetricCues {
     private Metric valuationMetric;
     /** The metric whose term is "round": what a "Series D" names too; null when none. */
     private Metric roundMetric;
+    /** The metric whose term is "invested": what money put "into" a company measures; null when none. */
+    private Metric investmentMetric;
+    /** Two-word terms of people that close with a particle ("let go"), by their verb: "let" → ["go", layoffs]. */
+    private final Map<String, Term> splitTerms = new HashMap<>();
 
     MetricCues(Catalog catalog) {
         Set<String> catalogTerms = new HashSet<>();
@@ -136,6 +190,12 @@ final class MetricCues {
                 if (term.equals("round") && roundMetric == null) {
                     roundMetric = metric;
                 }
+                if (term.equals("invested") && metric.dimension() == Dimension.CURRENCY && investmentMetric == null) {
+                    investmentMetric = metric;
+                }
+                if (words.length == 2 && PARTICLES.contains(words[1]) && metric.dimension() == Dimension.PEOPLE) {
+                    splitTerms.putIfAbsent(words[0], new Term(words, metric, false));
+                }
                 if (words.length == 2 && words[1].equals("at")) {
                     verbAtTerms.putIfAbsent(stem(words[0]), metric);
                 }
@@ -144,6 +204,7 @@ final class MetricCues {
                     String singular = singular(words[0]);
                     byFirstWord.computeIfAbsent(singular, k -> new ArrayList<>())
                             .add(new Term(new String[] {singular, "count"}, metric, false));
+                    byFirstWord.get(singular).add(new Term(new String[] {singular, "counts"}, metric, false));
                 }
             }
         }
@@ -187,9 +248,34 @@ final class MetricCues {
                 cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.AFTER));
             }
             int valuingEnd = best == null ? valuingVerbEnd(t, i) : -1;
+            int splitEnd = best == null ? splitTermEnd(t, i) : -1;
+            int estimateEnd = valuationMetric == null ? -1 : estimateEnd(t, i);
+            if (estimateEnd > 0) {
+                cues.add(new Cue(i, estimateEnd, valuationMetric, false));
+                i = estimateEnd;
+                continue;
+            }
+            if (best != null && multiple(t, i)) {
+                i += best.words.length; // "trades at about 11 times earnings": a ratio, not the metric's figure
+                continue;
+            }
+            int cutLevelEnd = best == null ? -1 : cutOfALevelEnd(t, i + best.words.length, best);
+            if (cutLevelEnd > 0) {
+                cues.add(new Cue(i, cutLevelEnd, best.metric, false)); // "reduce headcount by 2,000": the cut, not the level
+                i = cutLevelEnd;
+                continue;
+            }
             if (best != null) {
                 cues.add(new Cue(i, i + best.words.length, best.metric, best.weak));
+                Term overlapping = overlappingLevel(t, i + best.words.length - 1, best);
+                if (overlapping != null) {
+                    int last = i + best.words.length - 1;
+                    cues.add(new Cue(last, last + overlapping.words.length, overlapping.metric, overlapping.weak));
+                }
                 i += best.words.length;
+            } else if (splitEnd > 0) {
+                cues.add(new Cue(i, splitEnd, splitTerms.get(t.lower(i)).metric, false));
+                i = splitEnd;
             } else if (valuingEnd > 0) {
                 cues.add(new Cue(i, valuingEnd, verbAtTerms.get(stem(t.lower(i))), false));
                 i = valuingEnd;
@@ -201,9 +287,32 @@ final class MetricCues {
                     cues.add(new Cue(i, i + 1, levelMetric, true));
                 } else if (levelMetric != null && t.isAny(i, HAVING_VERBS) && !auxiliary(t, i)) {
                     cues.add(new Cue(i, i + 1, levelMetric, true, Reach.PEOPLE_AFTER));
+                } else if (levelMetric != null && t.is(i, "with") && !auxiliary(t, i)) {
+                    // "With 42,300 colleagues in 31 countries", "ended the year with 33,500 staff": a level.
+                    cues.add(new Cue(i, i + 1, levelMetric, true, Reach.PEOPLE_NEXT));
+                } else if (levelMetric != null && t.isAny(i, Lexicon.COMPARISON_WORDS) && !t.is(i, "up") && t.is(i + 1, "to")) {
+                    // "Prestige has grown to about 1,480 people": a level reached.
+                    cues.add(new Cue(i, i + 2, levelMetric, true, Reach.PEOPLE_NEXT));
+                } else if (levelMetric != null && companyOfPeople(t, i)) {
+                    cues.add(new Cue(i, i + 2, levelMetric, true, Reach.NEXT));
+                }
+                if (peopleRoundMetric != null && affectingJobs(t, i)) {
+                    cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JOBS_AFTER));
+                }
+                if (peopleRoundMetric != null && t.is(i, "at") && t.is(i + 1, "risk")) {
+                    cues.add(new Cue(i, i + 2, peopleRoundMetric, false, Reach.JUST_BEFORE)); // "1,100 roles were at risk"
+                }
+                if (peopleRoundMetric != null && jobsGoing(t, i)) {
+                    cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JUST_BEFORE));
                 }
                 if (valuationMetric != null && valuedNoun(t, i)) {
                     cues.add(new Cue(i, i + 1, valuationMetric, false));
+                }
+                if (investmentMetric != null && intoAName(t, i)) {
+                    cues.add(new Cue(i, i + 1, investmentMetric, false, Reach.JUST_BEFORE)); // "has sunk $1.5 billion into Hooli"
+                }
+                if (valuationMetric != null && t.is(i, "market") && t.isAny(i + 1, MARKET_VALUE)) {
+                    cues.add(new Cue(i, i + 2, valuationMetric, false)); // "its market value is back above $10 billion"
                 }
                 if (roundMetric != null && seriesName(t, i)) {
                     cues.add(new Cue(i, i + 2, roundMetric, false));
@@ -212,6 +321,120 @@ final class MetricCues {
             }
         }
         return cues;
+    }
+
+    /**
+     * The end (after the particle) of a two-word term of people written with its object between
+     * ("let 850 warehouse workers go", "laid about 300 staff off"): a figure must stand between, with
+     * nothing but words of its object ("and", "or", "to" end it); -1 when none.
+     */
+    private int splitTermEnd(Tokens t, int i) {
+        Term term = t.isWord(i) ? splitTerms.get(t.lower(i)) : null;
+        if (term == null) {
+            return -1;
+        }
+        boolean figure = false;
+        for (int k = i + 1; k <= i + 1 + SPLIT_OBJECT && k < t.size; k++) {
+            if (t.is(k, term.words[1])) {
+                return figure && k > i + 1 ? k + 1 : -1;
+            }
+            if (t.isNum(k) || Lexicon.NUMBER_WORDS.containsKey(t.lower(k))) {
+                figure = true;
+            } else if (t.isSymAny(k, ",.") && t.isNum(k - 1) && t.isNum(k + 1)) {
+                continue; // "1,200": a separator inside the figure
+            } else if (!t.isWord(k) || t.isAny(k, OBJECT_ENDS)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "another 1,000 could go", "up to 2,000 jobs will go": "go" after a modal, going nowhere, says the
+     * people or jobs before it are cut ("will go to the new unit", "could go ahead" say no such thing).
+     */
+    private static boolean jobsGoing(Tokens t, int i) {
+        return t.is(i, "go") && t.isAny(i - 1, MODALS) && !t.isAny(i + 1, GOING_SOMEWHERE);
+    }
+
+    /**
+     * "into" right after a sum of money and before a name: money put into a company, whatever verb put
+     * it there ("has sunk $1.5 billion into Hooli", "ploughed €200m into Globex").
+     */
+    private static boolean intoAName(Tokens t, int i) {
+        return t.is(i, "into") && (t.isNum(i - 1) || t.isAny(i - 1, SCALE_WORDS)) && t.isWord(i + 1) && t.capitalised(i + 1)
+                && !Lexicon.NOT_NAMES.contains(t.lower(i + 1));
+    }
+
+    /**
+     * The end (after "at") of a verb that puts a value on a company or a stake: "which analysts put at
+     * roughly $2.2 billion" ("put" right before "at"), "a round that priced it at $5.1 billion" ("priced"
+     * with the company between); -1 when none. "put $2 billion into" names no value.
+     */
+    private static int estimateEnd(Tokens t, int i) {
+        if (t.isAny(i, PUTTING) && t.is(i + 1, "at")) {
+            return i + 2;
+        }
+        if (!t.isAny(i, PRICING)) {
+            return -1;
+        }
+        int k = i + 1;
+        if (t.isAny(k, PRICED_OBJECTS)) {
+            k++;
+        } else if (t.is(k, "the") && t.isAny(k + 1, VALUED_NOUNS)) {
+            k += 2;
+        } else {
+            while (t.isWord(k) && t.capitalised(k) && k < i + 4) {
+                k++;
+            }
+        }
+        return k > i + 1 && t.is(k, "at") ? k + 1 : -1;
+    }
+
+    /**
+     * The end (after "by") of a cutting term whose object is a level and whose size follows "by":
+     * "reduce headcount by 2,000", "cut its staff by 900", "trim the workforce by 5%"; -1 when none.
+     */
+    private int cutOfALevelEnd(Tokens t, int end, Term cut) {
+        if (cut.metric != peopleRoundMetric || levelMetric == null) {
+            return -1;
+        }
+        int k = t.isAny(end, DETERMINERS) ? end + 1 : end;
+        List<Term> terms = t.isWord(k) ? byFirstWord.get(t.lower(k)) : null;
+        if (terms == null || !t.is(k + 1, "by")) {
+            return -1;
+        }
+        for (Term term : terms) {
+            if (term.metric == levelMetric && term.words.length == 1) {
+                return k + 2;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "will affect roughly 700 jobs": a verb of affecting counts the jobs after it as cut (the people
+     * it affects, "affected 5,000 workers", may be anyone).
+     */
+    private static boolean affectingJobs(Tokens t, int i) {
+        return t.isAny(i, AFFECTING);
+    }
+
+    /** A term right after "times" or "x" names a multiple of the metric ("11 times earnings", "3x sales"), no figure of it. */
+    private static boolean multiple(Tokens t, int i) {
+        return t.is(i - 1, "times") || (t.is(i - 1, "x") && t.isNum(i - 2) && t.attached(i - 1));
+    }
+
+    /** "a company of nearly 50,000": a company noun and "of" before a figure (a hedge may stand between). */
+    private static boolean companyOfPeople(Tokens t, int i) {
+        if (!t.isAny(i, COMPANY_NOUNS) || !t.is(i + 1, "of")) {
+            return false;
+        }
+        int k = i + 2;
+        while (k < i + 5 && (t.isAny(k, HEDGE_WORDS) || t.is(k, "than"))) {
+            k++;
+        }
+        return t.isNum(k);
     }
 
     /** The level verb at {@code verb} follows "<noun> count" of a noun that names no people ("its showroom count stood"). */
@@ -226,6 +449,41 @@ final class MetricCues {
     private static boolean auxiliary(Tokens t, int verb) {
         return !t.isNum(verb + 1) && !t.isAny(verb + 1, HEDGE_WORDS)
                 && !Lexicon.NUMBER_WORDS.containsKey(t.lower(verb + 1));
+    }
+
+    /**
+     * A term of another metric that begins with the last word of {@code matched} and runs on
+     * ("reduce its workforce of 1,600": "workforce of" names the level the cut would come out of), or null.
+     */
+    private Term overlappingLevel(Tokens t, int last, Term matched) {
+        List<Term> terms = byFirstWord.get(t.lower(last));
+        if (terms == null) {
+            return null;
+        }
+        for (Term term : terms) {
+            int n = term.words.length;
+            boolean ok = n > 1 && term.metric != matched.metric && last + n <= t.size;
+            for (int k = 1; k < n && ok; k++) {
+                ok = t.lower(last + k).equals(term.words[k]);
+            }
+            if (ok) {
+                return term;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A participle right after the people counted after a figure: "with 300 people affected in Ireland"
+     * tells what happened to a part, not how many the company has.
+     */
+    private static boolean participleAfterPeople(Tokens t, int at) {
+        int k = at;
+        while (k <= at + 1 && t.isWord(k) && !Lexicon.peopleNoun(t.lower(k))) {
+            k++;
+        }
+        String next = t.isWord(k + 1) ? t.lower(k + 1) : "";
+        return next.length() > 4 && (next.endsWith("ed") || next.endsWith("ing"));
     }
 
     /** People, not jobs, are counted right after a figure ending at {@code at}: "180 salespeople", "1.5 million workers". */
@@ -266,13 +524,28 @@ final class MetricCues {
         return -1;
     }
 
-    /** "a $4 billion company", "a $900m start-up": a company noun right after a sum of money. */
+    /**
+     * "a $4 billion company", "a $900m start-up", "the $2.2 billion freight-matching unicorn": a company
+     * noun after a sum of money, with at most {@value #VALUED_MODIFIERS} lower-case words describing it between.
+     */
     private static boolean valuedNoun(Tokens t, int i) {
         boolean startUp = t.is(i, "start") && t.isSym(i + 1, '-') && t.is(i + 2, "up");
         if (!t.isAny(i, VALUED_NOUNS) || (t.is(i, "start") && !startUp)) {
             return false;
         }
-        return t.isNum(i - 1) || t.isAny(i - 1, SCALE_WORDS);
+        int k = i - 1;
+        int words = 0;
+        while (k > 0 && words <= VALUED_MODIFIERS && (modifier(t, k) || (t.isSym(k, '-') && t.attached(k)))) {
+            words += t.isWord(k) ? 1 : 0;
+            k--;
+        }
+        return words <= VALUED_MODIFIERS && (t.isNum(k) || t.isAny(k, SCALE_WORDS));
+    }
+
+    /** A lower-case word that may describe a company between its value and its noun ("robotics", "freight"). */
+    private static boolean modifier(Tokens t, int k) {
+        return t.isWord(k) && !t.capitalised(k) && !t.isAny(k, SCALE_WORDS) && !t.isAny(k, Lexicon.PREPOSITIONS)
+                && !t.isAny(k, NOT_MODIFIERS);
     }
 
     /** "a $900 million Series D": a round's series name, "Series" and one capital letter. */

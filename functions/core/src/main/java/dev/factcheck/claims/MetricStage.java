@@ -28,9 +28,43 @@ final class MetricStage implements Stage {
             "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
             "dividend", "dividends", "capex", "budget", "spending");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
+    /** Verbs of spending or paying: the money is a price or an outlay, which no metric describes. */
+    private static final Set<String> SPENDING = Set.of("spent", "spend", "spends", "spending", "paid", "pay", "pays",
+            "paying");
+    /** Verbs of buying and selling: the money "for" which something changed hands is its price. */
+    private static final Set<String> BUYING = Set.of("bought", "buy", "buys", "buying", "acquired", "acquire",
+            "acquires", "acquiring", "sold", "sell", "sells", "selling", "purchased", "purchase", "purchases");
+    /** Words that open a phrase of time after a figure: "doubled to $4 billion since its last round". */
+    private static final Set<String> TIME_OPENERS = Set.of("since", "after", "before", "until", "following");
+    /** Words for a share of a company that one owner holds: its value is of that company. */
+    private static final Set<String> STAKES = Set.of("stake", "stakes", "holding", "holdings");
+    /** Words of a difference after a figure: "47 fewer than in June". */
+    private static final Set<String> DIFFERENCE_WORDS = Set.of("fewer", "more", "less", "higher", "lower");
+    /** Nouns for the change of a level: "the net loss is 55", "a drop of 900". */
+    private static final Set<String> CHANGE_NOUNS = Set.of("loss", "gain", "drop", "decline", "fall", "rise",
+            "increase", "decrease", "change", "shortfall", "swing");
+    /** What links a change noun to its size: "loss is 55", "drop of 900", "gain was 12". */
+    private static final Set<String> CHANGE_LINKS = Set.of("of", "is", "was", "were", "stood", "came", "totalled",
+            "totaled");
+    /** Words that open a span of a calendar after "for": "for the full year", "for this quarter". */
+    private static final Set<String> PERIOD_DETERMINERS = Set.of("the", "this", "that", "its", "each", "every");
+    private static final Set<String> PERIOD_WORDS = Set.of("full", "year", "full-year", "quarter", "half", "month",
+            "fiscal", "period", "first", "second", "third", "fourth", "nine", "six", "twelve");
+    /** Words that make a metric a measure of the company's own: "adjusted operating profit", "underlying revenue". */
+    private static final Set<String> ADJUSTED = Set.of("adjusted", "underlying", "core", "non-gaap", "normalised",
+            "normalized");
     private static final Set<String> LEVEL_CHANGE_VERBS = Set.of(
-            "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening");
-    private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before");
+            "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "open", "opens", "opened", "opening",
+            "cut", "cuts", "cutting", "add", "adds", "added", "adding");
+    /** Past forms of opening and closing after the things counted: "14 new stores opened" ("stores open today" is a level). */
+    private static final Set<String> CHANGED_AFTER = Set.of("opened", "closed", "shut", "shuttered", "added");
+    private static final Set<String> BARE_FOLLOWERS = Set.of("in", "at", "on", "by", "since", "after", "before", "across",
+            "during");
+    /** Hedges between "by" and the size of a change: "shrank by more than 1,000", "fell by almost 900". */
+    private static final Set<String> BY_HEDGES = Set.of("more", "less", "fewer", "than", "almost", "just", "over", "under");
+    /** Words of taking people on: "expects to hire 1,500 more" adds no more of the cuts before it. */
+    private static final Set<String> TAKING_ON = Set.of("hire", "hires", "hired", "hiring", "recruit", "recruits",
+            "recruited", "recruiting", "employ", "onboard");
     /** The most words a label before a colon may have ("Headcount at Initech:"). */
     private static final int MAX_LABEL = 5;
     /** How many words "in the ... round" may take after the figure: "in its Series A round". */
@@ -42,17 +76,18 @@ final class MetricStage implements Stage {
     public ClaimDraft apply(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
-        MetricCues.Cue cue = nearestCue(draft.sentence(), f);
-        ClaimDraft.Measure before = cue == null ? continued(draft) : null;
+        ClaimDraft.Measure restated = restatedOfItsOwner(draft);
+        MetricCues.Cue cue = restated == null ? nearestCue(draft.sentence(), f) : null;
+        ClaimDraft.Measure before = restated != null ? restated : cue == null ? continued(draft) : null;
         boolean again = before != null;
         Unit unit = f.unit == null && again ? before.unit() : f.unit;
         if (unit == null) {
             if (cue != null && cue.metric().dimension() == Dimension.PEOPLE) {
                 unit = Unit.PEOPLE;
-            } else if (cue == null && Lexicon.peopleNounWithin(t, f.endTok, 3)) {
+            } else if (cue == null && Lexicon.peopleNounWithin(t, f.endTok, 3) && !Lexicon.customersWithin(t, f.endTok, 2)) {
                 unit = Unit.PEOPLE;
             } else if (followsUp(t, f.endTok) && earlierPeople(f, draft.sentence().figures(), t)) {
-                unit = Unit.PEOPLE; // "... will lose 1,900 of them", "and 500 more"
+                unit = Unit.PEOPLE; // "... will lose 1,900 of them", "and 500 more", "33,500 colleagues, 2,300 fewer than"
             } else {
                 unit = Unit.COUNT;
             }
@@ -71,14 +106,22 @@ final class MetricStage implements Stage {
         if (!again && cue != null && changesALevel(t, f, cue)) {
             metric = null; // "will close 55 stores": a change of a level, which no record holds
         }
-        if (!again && unit.dimension() == Dimension.CURRENCY && namesMoneyWithoutMetric(t, draft)) {
+        MetricCues.Cue source = again ? before.cue() : cue;
+        if (source != null && aLevel(source.metric()) && (changeNamedBefore(t, draft) || differenceAfter(t, f))) {
+            metric = null; // "it had 1,240, so the net loss is 55", "2,198 locations, 47 fewer than in June": changes
+        }
+        if (!again && cue != null && adjusted(t, cue)) {
+            metric = null; // "its 'adjusted' operating profit ... was £265m": a measure of the company's own, no record's
+        }
+        if (unit.dimension() == Dimension.CURRENCY && ((!again && namesMoneyWithoutMetric(t, draft)) || spent(t, draft))) {
             metric = null; // "its profit included a one-off gain of about $300 million": the gain's, not the profit's
             object = null;
         }
-        if (again) {
+        if (again && metric != null) {
             object = before.object();
         }
-        return draft.with(new ClaimDraft.Measure(cue, unit, metric, object));
+        // A figure that continues another keeps the cue that named the other's metric: what it counts.
+        return draft.with(new ClaimDraft.Measure(again ? before.cue() : cue, unit, metric, object));
     }
 
     private static boolean investment(MetricCues.Cue cue) {
@@ -94,14 +137,28 @@ final class MetricStage implements Stage {
      */
     private static String counterparty(ClaimDraft draft, MetricCues.Cue cue) {
         String named = draft.subject().counterparty();
-        if (named != null || !investment(cue)) {
-            return named;
+        if (named != null || !(investment(cue) || stakeBefore(draft))) {
+            return named; // a stake's value ("Globex's stake, which analysts put at $2.2 billion") is of its company
         }
         Ownership ownership = draft.sentence().ownership();
         if (intoTheRound(draft.tokens(), draft.figure().endTok)) {
             return ownership.raiser();
         }
         return draft.subject().entity() == null ? null : ownership.counterparties().get(draft.subject().entity());
+    }
+
+    /**
+     * A stake or a holding is named before the figure in its sentence ("Globex's stake, which analysts
+     * put at $2.2 billion"): its value is of the company it is a stake in.
+     */
+    private static boolean stakeBefore(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        for (int k = 0; k < draft.figure().startTok; k++) {
+            if (t.isAny(k, STAKES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in the round", "into that funding round", "in its Series A round" right after the figure. */
@@ -150,10 +207,44 @@ final class MetricStage implements Stage {
                 return true;
             }
             if (!t.isWord(k)) {
-                return false;
+                break;
             }
         }
-        return false;
+        // "14 new stores opened", "40 stores closed in May": the verb after the things counted.
+        for (int k = f.endTok; k <= f.endTok + 2 && t.isWord(k); k++) {
+            if (t.isAny(k, CHANGED_AFTER) && k > f.endTok && (k >= cue.end() || cue.end() <= f.startTok)) {
+                return true;
+            }
+        }
+        // "Headcount fell by 8,900", "its payroll shrank by more than 1,000": the size of a change.
+        int k = f.startTok - 1;
+        while (k > f.startTok - 4 && (t.isAny(k, HEDGES_AFTER_OWNER) || t.isAny(k, BY_HEDGES))) {
+            k--;
+        }
+        return t.is(k, "by") && t.isAny(k - 1, Lexicon.COMPARISON_WORDS);
+    }
+
+    /** A metric whose records are levels of things or people (a store count, a workforce), not money. */
+    private static boolean aLevel(Metric m) {
+        return m.aggregation() == Aggregation.LATEST && m.dimension() != Dimension.CURRENCY;
+    }
+
+    /** "47 fewer than in June", "120 more than a year ago": the figure is a difference. */
+    private static boolean differenceAfter(Tokens t, Figure f) {
+        return t.isAny(f.endTok, DIFFERENCE_WORDS) && t.is(f.endTok + 1, "than");
+    }
+
+    /**
+     * A noun for a change names the figure right before it: "the net loss is 55", "a drop of about
+     * 900", "a net gain of 12".
+     */
+    private static boolean changeNamedBefore(Tokens t, ClaimDraft draft) {
+        int k = draft.qualifying().spanStart() - 1;
+        if (!t.isAny(k, CHANGE_LINKS)) {
+            return false;
+        }
+        k--;
+        return t.isAny(k, CHANGE_NOUNS);
     }
 
     /**
@@ -166,7 +257,64 @@ final class MetricStage implements Stage {
         int end = draft.qualifying().spanEnd();
         return t.is(start - 1, "of") && t.isAny(start - 2, MONEY_WITHOUT_METRIC)
                 || t.isAny(end, MONEY_WITHOUT_METRIC)
+                || t.is(end, "of") && (t.isAny(end + 1, MONEY_WITHOUT_METRIC) || t.isAny(end + 2, MONEY_WITHOUT_METRIC))
                 || t.is(end, "in") && (t.isAny(end + 1, MONEY_WITHOUT_METRIC) || t.isAny(end + 2, MONEY_WITHOUT_METRIC));
+    }
+
+    /**
+     * The cue is a measure the company defines for itself: "adjusted", "underlying", "core" or "pro
+     * forma" right before its term (quotes may stand around the word).
+     */
+    private static boolean adjusted(Tokens t, MetricCues.Cue cue) {
+        int k = cue.start() - 1;
+        while (k >= 0 && t.isSymAny(k, "\"'\u201c\u201d\u2018\u2019")) {
+            k--;
+        }
+        return t.isAny(k, ADJUSTED) || (t.is(k, "forma") && t.is(k - 1, "pro"));
+    }
+
+    /** "for" and a period right after the figure: "expects roughly $10.5 billion for the full year", "for 2024". */
+    private static boolean periodAfterFor(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int at = draft.figure().endTok;
+        if (!t.is(at, "for")) {
+            return false;
+        }
+        for (PeriodMention p : draft.sentence().periods()) {
+            if (p.startTok() >= at + 1 && p.startTok() <= at + 2) {
+                return true;
+            }
+        }
+        int k = t.isAny(at + 1, PERIOD_DETERMINERS) ? at + 2 : at + 1;
+        return t.isAny(k, PERIOD_WORDS);
+    }
+
+    /**
+     * A verb of spending or paying right before the money ("spent $40 billion on data centres", "paid $2
+     * billion for"), or the money a company was bought or sold for ("bought Chotchkie's for $310 million").
+     */
+    private static boolean spent(Tokens t, ClaimDraft draft) {
+        for (int i = 0; i < t.size; i++) {
+            if (t.isAny(i, STAKES) && draft.clauses().at(i) == draft.figureClause()) {
+                return false; // "spent $14.3 billion on a 49% stake in Scale": money for a stake is an investment
+            }
+        }
+        int k = Math.min(draft.qualifying().spanStart(), draft.figure().startTok) - 1;
+        while (k >= 0 && !t.isWord(k) && !t.isNum(k) && !t.isSymAny(k, ",.;:")) {
+            k--; // "$", "US$", "€"
+        }
+        if (t.isAny(k, SPENDING) || (t.isAny(k - 1, SPENDING) && t.isWord(k))) {
+            return true;
+        }
+        if (!t.is(k, "for")) {
+            return false;
+        }
+        for (int i = k - 1; i >= 0 && draft.clauses().at(i) == draft.figureClause(); i--) {
+            if (t.isAny(i, BUYING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nothing after the figure says what it counts: the sentence ends, or a comma or a preposition follows. */
@@ -194,9 +342,15 @@ final class MetricStage implements Stage {
         ClaimDraft previous = draft.previous();
         if (previous != null) {
             ClaimDraft.Measure m = previous.measure();
-            if ((f.unit == null || f.unit == m.unit()) && (t.isAny(f.startTok - 1, AGAIN_WORDS) || t.is(f.endTok, "more")
+            if ((f.unit == null || f.unit == m.unit()) && (t.isAny(f.startTok - 1, AGAIN_WORDS)
+                    || (t.is(f.endTok, "more") && !takenOn(t, f))
                     || (f.unit == null && m.unit().dimension() != Dimension.CURRENCY
                     && (bare(t, f) || baseOfAComparison(t, f))))) {
+                return m;
+            }
+            // "Profit was £190m last year ... it was £310m in 2022": the same money at another time.
+            if (f.unit != null && f.unit == m.unit() && f.unit.dimension() == Dimension.CURRENCY && m.metric() != null
+                    && (bare(t, f) || periodAfterFor(draft) || baseOfAComparison(t, f))) {
                 return m;
             }
         }
@@ -209,14 +363,49 @@ final class MetricStage implements Stage {
         }
         ClaimDraft.Measure prior = draft.sentence().priorMeasure();
         if (previous == null && counts(prior, f)
-                && (bare(t, f) || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft)))) {
-            return prior;
+                && (bare(t, f) || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft)
+                        && !aLevel(prior))
+                || (t.is(f.endTok, "more") && !takenOn(t, f)))) {
+            return prior; // "Amazon cut 18,000 roles in January. In March it added 9,000 more."
         }
-        // "Revenue was €18.2 billion. In dollars, that is about $21.3 billion.": the same money converted.
-        if (previous == null && prior != null && prior.metric() != null && converted(prior, f) && !t.isWord(f.endTok)) {
+        // "Revenue was €18.2 billion. In dollars, that is about $21.3 billion.": the same money converted (a rate
+        // before it, "Converted at the average rate of 1.17, that is $21.3 billion", is no money of its own).
+        if (noMoneyBefore(draft) && prior != null && prior.metric() != null && converted(prior, f) && !t.isWord(f.endTok)) {
             return prior;
         }
         return null;
+    }
+
+    /** A measure of a level (a workforce, a store count), which a count of jobs never continues. */
+    private static boolean aLevel(ClaimDraft.Measure m) {
+        return m.cue() != null ? aLevel(m.cue().metric())
+                : m.metric() != null && m.metric().equals(BuiltInMetrics.HEADCOUNT.name());
+    }
+
+    /**
+     * "Nakatomi's 2,000 came from a workforce of 41,000", "Oscorp's 900 from one of 26,100": a bare
+     * figure after a possessive name that repeats a figure claimed earlier in the article counts what
+     * that one counted, whatever level the rest of its sentence names.
+     */
+    private static ClaimDraft.Measure restatedOfItsOwner(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        if (!f.possessiveBefore || f.unit != null || f.high != null || Lexicon.peopleNounWithin(t, f.endTok, 1)
+                || (t.isWord(f.endTok) && t.isAny(f.endTok, Lexicon.JOB_NOUNS))) {
+            return null;
+        }
+        ClaimDraft.Measure repeated = draft.sentence().earlierMeasures().get(Figure.normal(f.value));
+        return counts(repeated, f) ? repeated : null;
+    }
+
+    /** No sum of money before the figure in its sentence ("Converted at a rate of 1.17, that is $21.3 billion"). */
+    private static boolean noMoneyBefore(ClaimDraft draft) {
+        for (ClaimDraft d = draft.previous(); d != null; d = d.previous()) {
+            if (d.measure().unit().dimension() == Dimension.CURRENCY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An earlier measure with a metric that the figure's own unit allows (a bare number never continues money). */
@@ -276,9 +465,19 @@ final class MetricStage implements Stage {
         return false;
     }
 
+    /** A word of taking people on right before the figure: "expects to hire 1,500 more people" adds no more cuts. */
+    private static boolean takenOn(Tokens t, Figure f) {
+        for (int k = f.startTok - 1; k >= Math.max(0, f.startTok - 3) && t.isWord(k); k--) {
+            if (t.isAny(k, TAKING_ON)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean followsUp(Tokens t, int at) {
         return (t.is(at, "of") && (t.is(at + 1, "them") || t.is(at + 1, "those"))) || t.is(at, "more")
-                || t.is(at, "others");
+                || t.is(at, "others") || (t.is(at, "fewer") && t.is(at + 1, "than"));
     }
 
     private static boolean earlierPeople(Figure f, List<Figure> figures, Tokens t) {
@@ -302,9 +501,12 @@ final class MetricStage implements Stage {
         Clauses clauses = sentence.clauses();
         List<Figure> figures = sentence.figures();
         int figureClause = clauses.at(f.startTok);
-        // "12 branches and about 180 salespeople": the people noun after a bare figure says what it counts.
+        // "12 branches and about 180 salespeople": the people noun after a bare figure says what it counts;
+        // "serves roughly 7,500 shippers": people it serves are things it counts, never its workforce.
         Dimension dimension = f.unit != null ? f.unit.dimension()
+                : Lexicon.customersWithin(t, f.endTok, 2) ? Dimension.COUNT
                 : Lexicon.peopleNounWithin(t, f.endTok, 2) ? Dimension.PEOPLE : null;
+        boolean jobs = f.unit == null && t.isAny(f.endTok, Lexicon.JOB_NOUNS);
         // "hired 1,400 people": a flow into the workforce, not its level; "kept hiring, reaching 3,900 staff" is a level.
         boolean hiring = false;
         for (int i = f.startTok - 1; i >= Math.max(0, f.startTok - 4) && !hiring && !t.isSym(i, ','); i--) {
@@ -335,14 +537,20 @@ final class MetricStage implements Stage {
             }
             Dimension d = cue.metric().dimension();
             boolean fits = dimension == null ? (d == Dimension.PEOPLE || d == Dimension.COUNT) : d == dimension;
-            if (!fits || (cue.weak() && hiring) || !cue.reaches(t, f)) {
+            // "1,740 jobs, or more than 11% of the headcount": jobs are cut or created, never a workforce's level.
+            fits &= !(jobs && d == Dimension.PEOPLE && cue.metric().aggregation() == Aggregation.LATEST);
+            boolean levelOfPeople = d == Dimension.PEOPLE && cue.metric().aggregation() == Aggregation.LATEST;
+            if (!fits || (hiring && (cue.weak() || levelOfPeople)) || !cue.reaches(t, f)) {
                 continue;
             }
             int lo = cue.end() <= f.startTok ? cue.end() : f.endTok;
             int hi = cue.end() <= f.startTok ? f.startTok : cue.start();
             int distance = Math.max(0, hi - lo);
-            if (cue.start() >= f.endTok && figureBetween(f, figures, lo, hi)) {
-                continue; // "7,300 from 9,800 after ... cuts": a later cue belongs to the figure nearer to it
+            if (cue.start() >= f.endTok && timePhraseBetween(t, lo, hi)) {
+                continue; // "doubled to $4 billion since its last round": the round dates the figure, it does not name it
+            }
+            if (cue.start() >= f.endTok && (figureBetween(f, figures, lo, hi) || figureRightAfter(t, f, figures, cue))) {
+                continue; // "7,300 from 9,800 after ... cuts", "dropped to 18,300 as it let go of 850": the other figure's
             }
             boolean crossed = false;
             for (int k = lo; k < hi; k++) {
@@ -362,7 +570,9 @@ final class MetricStage implements Stage {
             boolean better = best == null
                     || (bestWeak && !cue.weak() && (distance <= bestDistance + NEARER || !bestLevel))
                     || (!bestWeak && cue.weak() && levelWording && distance + NEARER < bestDistance)
-                    || (bestWeak == cue.weak() && distance < bestDistance);
+                    || (bestWeak == cue.weak() && distance < bestDistance)
+                    // "the loss of 55 stores": at equal distance the noun right after the figure says what it counts
+                    || (bestWeak == cue.weak() && distance == bestDistance && cue.start() == f.endTok);
             if (better) {
                 best = cue;
                 bestDistance = distance;
@@ -403,6 +613,30 @@ final class MetricStage implements Stage {
             }
             if (!t.isAny(k, HEDGES_AFTER_OWNER) && !t.is(k, "the") && !t.isAny(k, OWNERS)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean timePhraseBetween(Tokens t, int lo, int hi) {
+        for (int k = lo; k < hi; k++) {
+            if (t.isAny(k, TIME_OPENERS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another figure right after a cue that follows the figure: "let go of 850", "bringing its headcount to about 18,500". */
+    private static boolean figureRightAfter(Tokens t, Figure f, List<Figure> figures, MetricCues.Cue cue) {
+        int k = cue.end();
+        while (k < cue.end() + 3 && (t.is(k, "of") || t.is(k, "to") || t.isAny(k, HEDGES_AFTER_OWNER) || t.is(k, "than")
+                || t.is(k, "more"))) {
+            k++;
+        }
+        for (Figure other : figures) {
+            if (other != f && other.startTok == k && (other.unit == null || other.unit == f.unit)) {
+                return true;
             }
         }
         return false;

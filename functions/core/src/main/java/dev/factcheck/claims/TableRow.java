@@ -1,6 +1,8 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.Metric;
 import dev.factcheck.claims.TableReader.Cell;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,14 +20,18 @@ import java.util.Set;
  * @param labelled    whether the row has a label cell
  * @param entity      the catalog organisation of the label cell, or null
  * @param counterpart the name in the next label cell ("Investor | Start-up | Amount"), or null
+ * @param metrics     the metrics a label cell that names only metrics names ("Net profit | €410 million"),
+ *                    nearest the figure's kind first; empty for any other row
  */
-record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String entity, String counterpart) {
+record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String entity, String counterpart,
+                List<Metric> metrics) {
 
     private static final Set<String> TOTAL_LABELS = Set.of(
             "total", "totals", "subtotal", "overall", "combined", "all", "sum");
 
     TableRow {
         cells = List.copyOf(cells);
+        metrics = List.copyOf(metrics);
     }
 
     static TableRow of(TableLayout layout, List<Cell> cells, Tokens t, List<Mention> mentions,
@@ -46,15 +52,21 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
         }
         int label = nextLabel(busy, worded, 0);
         if (label == cells.size()) {
-            return new TableRow(cells, layout, false, null, null);
+            return new TableRow(cells, layout, false, null, null, List.of());
         }
         if (totalRow(cells.get(label), t)) {
             // "Total | | 7,800": the sum of the rows above, the caption's company's if it names one, else no one's.
-            return new TableRow(cells, layout, layout.captionEntity() == null, null, null);
+            return new TableRow(cells, layout, layout.captionEntity() == null, null, null, List.of());
         }
         if (namesAMetricOnly(label, cellOf, t, mentions, cues)) {
             // "Revenue | €7.4 billion | €7.1 billion": the label names the metric; the company is the table's.
-            return new TableRow(cells, layout, false, null, null);
+            List<Metric> named = new ArrayList<>();
+            for (MetricCues.Cue cue : cues) {
+                if (cellOf[cue.start()] == label) {
+                    named.add(cue.metric());
+                }
+            }
+            return new TableRow(cells, layout, false, null, null, named);
         }
         int counterpart = nextLabel(busy, worded, label + 1);
         TableLayout.Column counterpartColumn = counterpart == cells.size() ? null
@@ -66,7 +78,7 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
             counterpart = cells.size(); // "Hooli | Series C | $5.3bn": a round's name is no counterparty
         }
         return new TableRow(cells, layout, true, catalogName(cells.get(label), t, mentions),
-                counterpart == cells.size() ? null : name(cells.get(counterpart), t, mentions));
+                counterpart == cells.size() ? null : name(cells.get(counterpart), t, mentions), List.of());
     }
 
     /**

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The table stage: a figure in a table cell takes its meaning from the table, not from the words
- * around it in the row. The column header names the metric (else another header, the caption or
- * the prose before the table, nearest first, whichever names a metric of the figure's kind); the
+ * around it in the row. The column header names the metric (else a row label that names only a
+ * metric, "Net profit | €410 million | €520 million", else another header, the caption or the prose
+ * before the table, nearest first, whichever names a metric of the figure's kind); the
  * row label names the organisation (a name the catalog does not know stays unknown), else the
  * caption or the organisation the article named last; a date in the row gives the period, else one
  * in the column header, else one in the caption. A change column ("Change", "YoY") holds changes,
@@ -30,7 +31,7 @@ final class TableStage implements Stage {
         if (column == null) {
             return draft;
         }
-        Metric metric = column.change() ? null : metric(row.layout(), column, f);
+        Metric metric = column.change() ? null : metric(row, column, f);
         Unit unit = f.unit != null ? f.unit
                 : metric != null && metric.dimension() == Dimension.PEOPLE ? Unit.PEOPLE : Unit.COUNT;
         String entity = row.labelled() ? row.entity()
@@ -44,10 +45,16 @@ final class TableStage implements Stage {
         return negative ? placed.negated() : placed;
     }
 
-    private static Metric metric(TableLayout layout, TableLayout.Column column, Figure f) {
+    private static Metric metric(TableRow row, TableLayout.Column column, Figure f) {
+        TableLayout layout = row.layout();
         Metric own = fitting(column.metrics(), f);
         if (own != null) {
             return own;
+        }
+        // "Metric | 2024 | 2023" / "Net profit | €410 million | €520 million": the row label names it.
+        Metric label = fitting(row.metrics(), f);
+        if (label != null) {
+            return label;
         }
         Metric header = fitting(layout.headerMetrics(), f);
         return header != null ? header : fitting(layout.contextMetrics(), f);

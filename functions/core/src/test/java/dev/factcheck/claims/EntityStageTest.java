@@ -390,7 +390,7 @@ class EntityStageTest {
                 + "$1 billion, and it was $500 million in 2023.";
         assertThat(claim(article, "$1 billion").entity()).isEqualTo("Amazon");
         assertThat(claim(article, "$500 million").entity()).isEqualTo("Amazon");
-        assertThat(claim("Amazon has sunk $1.5 billion into Google, the search firm. A year ago it employed 900 people.",
-                "900").entity()).as("no figure spoken of: the organisation named last").isEqualTo("Alphabet");
+        assertThat(claim("Amazon cut 1,500 jobs after a deal with Google, the search firm. A year ago it employed 900 "
+                + "people.", "900").entity()).as("no figure spoken of: the organisation named last").isEqualTo("Alphabet");
     }
 }

@@ -72,6 +72,212 @@ class MetricStageTest {
         assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
     }
 
+    /** Issue 15 class C: a verb of cutting governs the people counted inside it, whatever level noun stands near. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "In November Meta let 150 people go, about 10% of its staff.                      | 150    | layoffs",
+            "Amazon let about 1,200 more warehouse workers go in May.                         | 1,200  | layoffs",
+            "Meta made 640 people redundant in May, most of them where the workforce had shrunk. | 640 | layoffs",
+            "Microsoft said its 850 eliminations were 4% of its staff.                        | 850    | layoffs",
+            "The 850 role eliminations represent 4% of the 19,400 staff Meta employed.         | 850    | layoffs",
+            "Meta has no plans to reduce its workforce of 67,000, a spokesperson said.        | 67,000 | headcount"})
+    void cuttingVerbAroundOrBeforeThePeople_namesLayoffs_andAWorkforceOfNamesTheLevel(String sentence, String anchor,
+                                                                                   String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class C: jobs are cut or created, never a workforce's level, whatever level noun stands near. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "The two rounds would take out 1,740 jobs in 2025, or more than 11% of the headcount. | 1,740 | layoffs",
+            "The cut, 7% of the 15,200 staff Meta had, follows the loss of 640 jobs in March.      | 640   | layoffs",
+            "Meta created 300 jobs in Dublin, lifting its headcount to 67,000.                   | 300   | -",
+            "Another 1,000 could go in early 2026, one of my sources thinks.                      | 1,000 | layoffs",
+            "Up to 2,000 jobs will go at the Ohio plant, the union said.                          | 2,000 | layoffs",
+            "The 300 engineers will go to the new unit in May.                                    | 300   | -"})
+    void jobsAreNeverALevel_andPeopleThatWillGoAreCut(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+        assertThat(measure(sentence, anchor).unit()).isEqualTo(Unit.PEOPLE);
+    }
+
+    /** Issue 15 class C: "Meta's 2,000" restates the 2,000 claimed for Meta before, whatever level its sentence names. */
+    @Test
+    void bareFigureAfterAPossessiveName_restatesTheEarlierFigureOfThatValue() {
+        String article = "Meta cut 2,000 jobs in January and Amazon cut 900. Meta's 2,000 came from a workforce of "
+                + "67,000, Amazon's 900 from one of 1.5 million.";
+        List<Claim> restated = Stages.EXTRACTOR.extract(article, Stages.PUBLISHED).stream()
+                .filter(c -> c.sentence().startsWith("Meta's")).toList();
+        assertThat(restated).extracting(Claim::text).startsWith("2,000", "67,000", "900");
+        assertThat(restated).extracting(Claim::metric).startsWith("layoffs", "headcount", "layoffs");
+        assertThat(Stages.claim("Meta's 2,000 engineers are based in Dublin.", "2,000").metric()).isNull();
+    }
+
+    /** Money words that name no record's figure: a multiple of a metric, a company's own adjusted measure, part of a budget. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "At $612 before the call, Meta stock trades at about 25 times earnings.         | $612         | -",
+            "Meta's \"adjusted\" operating profit was higher, at $71 billion.             | $71 billion  | -",
+            "Meta's underlying revenue rose to $160 billion.                                | $160 billion | -",
+            "In April Meta moved $200 million of its budget into Reality Labs.              | $200 million | -",
+            "Meta's operating profit was $69 billion.                                       | $69 billion  | profit"})
+    void multiplesAdjustedMeasuresAndBudgets_nameNoMetric(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Money spent or paid is an outlay or a price, never the metric of the claim before it or of its clause. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta booked revenue of $134.9 billion last year. It spent $40 billion on data centres in 2024. | $40 billion",
+            "Amazon paid $2 billion for the chip designer, whose revenue was flat.                         | $2 billion",
+            "Meta booked revenue of $134.9 billion in 2024. Amazon bought a chip designer for $310 million in cash. | $310 million"})
+    void moneySpentOrPaid_hasNoMetric(String article, String anchor) {
+        assertThat(Stages.claim(article, anchor).metric()).isNull();
+    }
+
+    /** Money a company committed or pledged is an investment, like money it invested. */
+    @Test
+    void moneyCommittedOrPledged_isAnInvestment() {
+        assertThat(measure("Amazon committed up to $4 billion to Anthropic in 2023.", "$4 billion").metric())
+                .isEqualTo("investment");
+        assertThat(measure("Microsoft pledged $10 billion to OpenAI.", "$10 billion").metric()).isEqualTo("investment");
+    }
+
+    /** What a company earned is its profit; the base it is compared with is profit too. */
+    @Test
+    void earnedMoney_isProfit_andSoIsItsBase() {
+        String article = "Microsoft earned $24.1 billion in the third quarter, compared with $22.3 billion a year earlier.";
+        assertThat(Stages.claim(article, "$24.1 billion").metric()).isEqualTo("profit");
+        assertThat(Stages.claim(article, "$22.3 billion").metric()).isEqualTo("profit");
+    }
+
+    /** A cue in a phrase of time after the figure ("since its last round") dates it and names no metric of it. */
+    @Test
+    void cueInAPhraseOfTimeAfterTheFigure_namesNoMetricOfIt() {
+        assertThat(Stages.roundsClaim("Meta's valuation has more than doubled to $4 billion since its last round.",
+                "$4 billion").metric()).isEqualTo("valuation");
+    }
+
+    /** Issue 15 class F: money put "into" a named company is an investment, whatever verb put it there. */
+    @Test
+    void moneyIntoANamedCompany_isAnInvestmentInIt() {
+        Claim sunk = Stages.claim("Amazon has now sunk $8 billion into Anthropic, the AI start-up.", "$8 billion");
+        assertThat(sunk.metric()).isEqualTo("investment");
+        assertThat(sunk.object()).isEqualTo("Anthropic");
+        assertThat(Stages.claim("Meta turned $5 into $50 in a week.", "$5").metric()).isNull();
+    }
+
+    /** Money followed by "for" and a span of the calendar counts what the previous sum of its sentence counted. */
+    @Test
+    void sumOfMoneyForAPeriod_countsWhatThePreviousSumOfItsSentenceCounted() {
+        assertThat(Stages.claim("Meta booked $80 billion of revenue in the first half, and it expects roughly "
+                + "$165 billion for the full year.", "$165 billion").metric()).isEqualTo("revenue");
+    }
+
+    /** People a company serves (customers, members, shippers) are counted, never its workforce; its team members are. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta, which employs more than 1,400 people, serves roughly 7,500 shippers.    | 7,500  | -         | COUNT",
+            "Meta has more than 11 million members in its loyalty scheme.                  | 11     | -         | COUNT",
+            "The cuts equal 4% of the 19,400 team members Meta employed last year.         | 19,400 | headcount | PEOPLE",
+            "Meta's 3,000 staff members were told on Monday.                               | 3,000  | headcount | PEOPLE"})
+    void peopleACompanyServes_areCounted_neverItsWorkforce(String sentence, String anchor, String metric, Unit unit) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+        assertThat(measure(sentence, anchor).unit()).isEqualTo(unit);
+    }
+
+    /** Issue 15 class C: cutting a level "by" a figure, and affecting jobs, are cuts of that many. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta plans to reduce headcount by 2,000 this year.            | 2,000 | layoffs",
+            "Meta will cut its staff by 900 in May.                         | 900   | layoffs",
+            "The restructuring will affect roughly 700 jobs in Europe.      | 700   | layoffs",
+            "Meta's headcount fell by 2,000 this year.                      | 2,000 | -"})
+    void cuttingALevelByAFigure_orAffectingJobs_namesTheCut(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** A level of people reached ("has grown to 1,480 people") is headcount; roles "at risk" are cuts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta has grown to about 1,480 people in Dublin.         | 1,480 | headcount",
+            "Meta's Dublin office shrank to 900 staff last year.      | 900   | headcount",
+            "Meta said 1,100 roles were at risk in Dublin.            | 1,100 | layoffs",
+            "Up to 2,000 people attended Meta's conference.           | 2,000 | -",
+            "Meta's headcount, which peaked at 87,000 in 2022, is lower now. | 87,000 | headcount"})
+    void levelReached_isHeadcount_andRolesAtRiskAreCuts(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** The layoff words of wire and British copy: sacked, culled, retrenched, downsized, shrink its workforce. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta sacked 450 moderators in Dublin.                  | 450",
+            "Meta culled 1,200 roles in its third round this year.  | 1,200",
+            "Meta retrenched 800 engineers in May.                  | 800",
+            "Meta will shrink its workforce by 1,200 next year.     | 1,200"})
+    void layoffWordsOfWireAndBritishCopy_nameLayoffs(String sentence, String anchor) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo("layoffs");
+    }
+
+    /** Issue 15 class C: a cue right before another figure names that one, not an earlier figure. */
+    @Test
+    void cueRightBeforeAnotherFigure_namesThatFigure() {
+        SentenceContext c = Stages.context("Amazon's headcount dropped to 18,300 as it let go of 850 people in August.");
+        assertThat(Stages.draft(c, "18,300").measure().metric()).isEqualTo("headcount");
+        assertThat(Stages.draft(c, "850").measure().metric()).isEqualTo("layoffs");
+    }
+
+    /** Issue 15 class C: people hired are a flow, never the workforce level named after them, even by a strong cue. */
+    @Test
+    void peopleHired_takeNoLevelCue_evenAStrongOne() {
+        SentenceContext c = Stages.context("Meta plans to hire 1,500 engineers next year, bringing its headcount to about 69,000.");
+        assertThat(Stages.draft(c, "1,500").measure().metric()).isNull();
+        assertThat(Stages.draft(c, "69,000").measure().metric()).isEqualTo("headcount");
+    }
+
+    /** Issue 15 class C: the size of a change of a level ("fell by 8,900") is no level and no flow. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Microsoft's headcount fell by 8,900 between 2020 and 2024.      | 8,900  | -",
+            "Meta's payroll shrank by more than 1,000 this year.              | 1,000  | -",
+            "Meta's headcount fell to 67,000 this year.                       | 67,000 | headcount",
+            "Amazon's layoffs rose by 2,000 in the second half.               | 2,000  | layoffs"})
+    void levelThatChangedByAFigure_givesTheChangeNoMetric(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class C: "with" people, and "a company of" a bare figure, state a level. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "With 42,300 colleagues in 31 countries, Meta is larger than ever.          | 42,300 | headcount",
+            "Meta ended the year with 33,500 staff and no debt.                         | 33,500 | headcount",
+            "How did a company of nearly 50,000 become a company of fewer than 40,000?  | 50,000 | headcount",
+            "How did a company of nearly 50,000 become a company of fewer than 40,000?  | 40,000 | headcount",
+            "Meta will cut 1,500 jobs, with 300 people affected in Ireland.             | 300    | layoffs",
+            "Meta ended the year with 33,500 jobs filled.                               | 33,500 | -"})
+    void withPeople_orACompanyOfAFigure_statesALevel(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+        assertThat(measure(sentence, anchor).unit()).isEqualTo(Unit.PEOPLE);
+    }
+
+    /** Issue 15 class C: "9,000 more" counts more of what the last claim counted, unless hiring takes them on. */
+    @Test
+    void moreOfAFigure_countsWhatTheLastClaimCounted_butNotAfterHiring() {
+        assertThat(Stages.claim("Amazon cut 18,000 roles in January. In March it added 9,000 more.", "9,000").metric())
+                .isEqualTo("layoffs");
+        assertThat(Stages.claim("Meta trimmed 800 positions last year and expects to hire 1,500 more people.", "1,500")
+                .metric()).isNull();
+    }
+
+    /** Money with nothing after it that its sentence's previous sum of the same currency measures is that measure again. */
+    @Test
+    void bareSumOfMoney_countsWhatThePreviousSumOfItsSentenceCounted() {
+        assertThat(Stages.claim("Meta's profit was $19 billion last year, which looks fine until you recall it was "
+                + "$39 billion in 2021.", "$39 billion").metric()).isEqualTo("profit");
+        assertThat(Stages.claim("Meta's profit was $19 billion last year, which looks fine until you recall it was "
+                + "€39 billion in 2021.", "€39 billion").metric()).as("another currency").isNull();
+    }
+
     /** Issue 15 class C: an elliptical figure counts what the claim just before it counted. */
     @Test
     void bareFigureInTheNextSentence_countsWhatThePreviousClaimCounted() {
@@ -170,6 +376,23 @@ class MetricStageTest {
                 "$2 billion").metric()).isNull();
     }
 
+    /** A rate before the converted sum is no money of its own: the sum is still the previous claim converted. */
+    @Test
+    void moneyInAnotherCurrency_afterAConversionRate_isThePreviousClaimConverted() {
+        Claim dollars = Stages.claim("Meta booked revenue of €18.2 billion in 2024. Converted at the average rate of "
+                + "1.17, that is $21.3 billion.", "$21.3 billion");
+        assertThat(dollars.metric()).isEqualTo("revenue");
+    }
+
+    /** "2,300 fewer than a year before" after a count of people counts people too (a change: no metric). */
+    @Test
+    void fewerThanAfterACountOfPeople_countsPeople() {
+        ClaimDraft.Measure fewer = measure("Meta ended the year with 67,000 colleagues, 2,300 fewer than a year before.",
+                "2,300");
+        assertThat(fewer.unit()).isEqualTo(Unit.PEOPLE);
+        assertThat(fewer.metric()).isNull();
+    }
+
     /** Issue 15 class C: a verb of having states a level of the people counted after it, not of jobs or things. */
     @Test
     void havingPeople_statesAHeadcount_butNotJobsThingsOrAnAuxiliary() {
@@ -227,6 +450,23 @@ class MetricStageTest {
                 .map(c -> c.metric() == null ? "-" : c.metric()).toList();
     }
 
+    /** Issue 15 class A: a list header that names a metric and claims nothing gives it to the bare figures of its bullets. */
+    @Test
+    void listHeaderNamingAMetric_givesItToTheBareFiguresOfItsBullets() {
+        List<String> metrics = metricsWithStores("""
+                Layoffs so far this year:
+                - Meta: 3,600 in February
+                - Amazon: 14,000 in October
+
+                Store counts at the end of June:
+                - Amazon: 530
+                - Microsoft: 80
+
+                Other things we counted:
+                - Meta: 120""");
+        assertThat(metrics).containsExactly("layoffs", "layoffs", "stores", "stores", "-");
+    }
+
     /** Issue 15: a store metric is named by any noun for a place a chain sells from, not only by its own term. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -239,6 +479,18 @@ class MetricStageTest {
         assertThat(metricsWithStores(sentence)).containsExactly(metrics.split(" "));
         assertThat(measure(sentence, sentence.replaceAll("^\\D*([0-9][0-9,]*).*$", "$1")).metric())
                 .as("no store metric in the catalog").isNull();
+    }
+
+    /** Issue 15 class C: a change of a level, named by a noun or a verb of changing, is no level. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon counted 1,185 stores in September. At the end of last year it had 1,240, so the net loss is 55. | stores stores -",
+            "The loss of 55 stores hurt Amazon's quarter.                                                        | -",
+            "Amazon will cut 40 stores and 300 jobs.                                                             | - layoffs",
+            "Amazon ended the quarter with 2,198 stores, 47 fewer than in June.                                  | stores -",
+            "In the quarter 14 new stores opened; Amazon has 530 stores open today.                              | - stores"})
+    void changeOfAStoreCount_namedByANounOrAVerbOfChange_hasNoMetric(String text, String metrics) {
+        assertThat(metricsWithStores(text)).containsExactly(metrics.split(" "));
     }
 
     @Test
@@ -290,6 +542,35 @@ class MetricStageTest {
         assertThat(Stages.roundsClaim("Amazon bought the $400 million start-up in May.", "$400 million").metric())
                 .isEqualTo("valuation");
         assertThat(Stages.roundsClaim("Amazon sold 4,000 company cars.", "4,000").metric()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Stop calling Meta the $2.2 billion social-media unicorn.        | $2.2 billion | valuation",
+            "Meta's market value is back above $1 trillion.                  | $1 trillion  | valuation",
+            "Amazon paid $2 billion for the company in May.                  | $2 billion   | -"})
+    void describedCompanyNoun_andMarketValue_nameTheValuation(String sentence, String anchor, String metric) {
+        assertThat(Stages.roundsClaim(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta raised $600 million in June, a round that priced it at $5.1 billion.     | $5.1 billion | valuation",
+            "Analysts at one broker put Meta's worth at $1.4 trillion; others put at $1.6 trillion. | $1.6 trillion | valuation",
+            "Amazon put $2 billion into Anthropic in May.                                   | $2 billion   | investment",
+            "The offering priced its shares at $18.                                         | $18          | -"})
+    void puttingAValueOnACompany_namesTheValuation_notAnInvestment(String sentence, String anchor, String metric) {
+        assertThat(Stages.roundsClaim(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class F: a stake's value is a valuation of the company the stake is in, not an investment. */
+    @Test
+    void stakesValue_isAValuationOfTheCompanyItIsIn() {
+        Claim stake = Stages.roundsClaim("Amazon has invested $8 billion in Anthropic. Amazon's stake, which analysts "
+                + "put at roughly $30 billion, dwarfs that.", "$30 billion");
+        assertThat(stake.metric()).isEqualTo("valuation");
+        assertThat(stake.entity()).isEqualTo("Amazon");
+        assertThat(stake.object()).isEqualTo("Anthropic");
     }
 
     @Test

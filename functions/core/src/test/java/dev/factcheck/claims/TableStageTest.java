@@ -36,6 +36,22 @@ class TableStageTest {
     }
 
     @Test
+    void rowLabelNamingOnlyAMetric_namesTheMetricOfItsRow_whenTheColumnsArePeriods() {
+        List<Claim> claims = claims("""
+                Microsoft Corp. today reported its annual results.
+
+                Year | 2024 | 2023
+                Net income | $88.1 billion | $72.4 billion
+                Headcount | 228,000 | 221,000
+                Share price at year end | $421.50 | $376.04""");
+        assertThat(claim(claims, "$88.1 billion").metric()).isEqualTo("profit");
+        assertThat(claim(claims, "$72.4 billion").metric()).isEqualTo("profit");
+        assertThat(claim(claims, "221,000").metric()).isEqualTo("headcount");
+        assertThat(claim(claims, "221,000").unit()).isEqualTo(Unit.PEOPLE);
+        assertThat(claim(claims, "$421.50").metric()).as("a label that names no metric").isNull();
+    }
+
+    @Test
     void tableHeader_namesTheMetric_rowLabelNamesThePeriod_titleLineNamesTheCompany() {
         List<Claim> claims = claims("""
                 Headcounts keep sliding. Microsoft headcount by year:
