@@ -109,6 +109,12 @@ final class CalendarDates {
         }
         int k = t.is(j, "of") ? j + 1 : j;
         int year = yearAt(t, k, taken);
+        int shift = t.is(k, "last") || t.is(k, "previous") ? -1 : t.is(k, "this") ? 0 : t.is(k, "next") ? 1 : 2;
+        if (k > j && shift < 2 && t.is(k + 1, "year")) {
+            // "in February of last year", "in May of this year"
+            YearMonth ym = YearMonth.of(pub.getYear() + shift, m[0]);
+            return new PeriodMatch(k + 2, new Period(ym.atDay(1), ym.atEndOfMonth()), PeriodSource.RELATIVE, shift > 0);
+        }
         if (year > 0) {
             YearMonth ym = YearMonth.of(year, m[0]);
             return PeriodMatch.explicit(k + 1, new Period(ym.atDay(1), ym.atEndOfMonth()));

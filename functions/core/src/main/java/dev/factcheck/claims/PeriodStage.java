@@ -37,15 +37,18 @@ final class PeriodStage implements Stage {
     private static final Set<String> COMPARED_WITH = Set.of(
             "from", "on", "year", "compared", "versus", "vs", "against", "over");
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
+    /** Verbs that tell a level the company holds already: "a plant that employs about 350 people". */
+    private static final Set<String> VERBS_OF_A_HELD_LEVEL = Set.of(
+            "employs", "employed", "has", "had", "is", "was", "are", "were", "numbers", "numbered", "counts", "operates");
 
     @Override
     public ClaimDraft apply(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
         ClaimDraft previous = draft.previous();
-        // "up from 15,800 at the end of 2024": the base of a comparison takes its own period, never
-        // the one written before it for the figure it is compared with.
-        boolean comparisonBase = t.is(f.startTok - 1, "from") && previous != null
+        // "up from 15,800 at the end of 2024", "compared with $31.5 billion for fiscal 2024": the base of a
+        // comparison takes its own period, never the one written before it for the figure it is compared with.
+        boolean comparisonBase = isComparisonBase(t, f.startTok) && !t.is(f.startTok - 1, "than") && previous != null
                 && previous.measure().unit() == draft.measure().unit();
         if (changesThePrevious(t, f, previous)) {
             return draft.with(new ClaimDraft.Timing(previous.timing().period()));
@@ -61,11 +64,32 @@ final class PeriodStage implements Stage {
     private static PeriodMention levelAtADeadline(ClaimDraft draft, PeriodMention found) {
         if (found == null || found.deadline() == null || draft.measure().cue() == null
                 || draft.measure().cue().metric().aggregation() != Aggregation.LATEST
-                || draft.measure().cue().metric().dimension() == Dimension.CURRENCY) {
+                || draft.measure().cue().metric().dimension() == Dimension.CURRENCY || levelHeldNow(draft)) {
             return found;
         }
         return new PeriodMention(found.startTok(), found.endTok(), found.deadline(), PeriodSource.EXPLICIT, false,
                 false, true, true);
+    }
+
+    /**
+     * "plans to double its headcount of 280 by the end of the year", "would close a plant that employs
+     * about 350 people by March": a level the company has now (its own, or told with a verb of the present
+     * or past after the future cue) is not the level the deadline is about.
+     */
+    private static boolean levelHeldNow(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int f = draft.figure().startTok;
+        int cue = -1;
+        for (int k = 0; k < f; k++) {
+            cue = Lexicon.futureAt(t, k) ? k : cue;
+        }
+        for (int k = cue + 1; k < f; k++) {
+            if (t.isAny(k, VERBS_OF_A_HELD_LEVEL)) {
+                return true;
+            }
+        }
+        int of = t.isSymAny(f - 1, "$\u20ac\u00a3") ? f - 2 : f - 1;
+        return t.is(of, "of") && (t.is(of - 2, "its") || t.is(of - 2, "their"));
     }
 
     /**
@@ -420,10 +444,14 @@ final class PeriodStage implements Stage {
         return null;
     }
 
-    /** The word before token {@code i} makes what starts there the base of a comparison. */
+    /**
+     * The words before token {@code i} make what starts there the base of a comparison: "up from 15,800",
+     * "more than", "compared with $31.5 billion" (not "against", which sets two metrics of one time side by side).
+     */
     private static boolean isComparisonBase(Tokens t, int i) {
         int before = t.isSymAny(i - 1, "$\u20ac\u00a3") ? i - 2 : i - 1;
-        return t.is(before, "from") || t.is(before, "than");
+        return t.is(before, "from") || t.is(before, "than")
+                || (t.is(before, "with") || t.is(before, "to")) && t.is(before - 1, "compared");
     }
 
     /**

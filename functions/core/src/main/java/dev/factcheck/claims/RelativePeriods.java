@@ -46,6 +46,24 @@ final class RelativePeriods {
             };
             return from == null ? null : PeriodMatch.relative(i + 3, new Period(from.plusDays(1), pub));
         }
+        if (w.equals("the") && t.is(i + 1, "year") && (t.is(i + 2, "so") && t.is(i + 3, "far")
+                || t.is(i + 2, "to") && t.is(i + 3, "date"))
+                || w.equals("year") && t.is(i + 1, "to") && t.is(i + 2, "date")) {
+            // "the year so far", "the year to date", "year to date": January 1 to publication
+            int end = w.equals("the") ? i + 4 : i + 3;
+            return PeriodMatch.relative(end, new Period(LocalDate.of(pub.getYear(), 1, 1), pub));
+        }
+        if (w.equals("the") && SEASONS.contains(t.lower(i + 1)) && t.is(i + 2, "of") && t.isNum(i + 3)
+                && t.length(i + 3) == 4) {
+            // "in the spring of 2024": that year's
+            LocalDate day = LocalDate.of(t.intValue(i + 3), 12, 31);
+            return PeriodMatch.explicit(i + 4, season(t.lower(i + 1), day, 0, true));
+        }
+        if (w.equals("the") && SEASONS.contains(t.lower(i + 1)) && !t.is(i + 2, "of")
+                && (t.is(i - 1, "in") || t.is(i - 1, "during") || t.is(i - 1, "over") || t.is(i - 1, "since"))) {
+            // "had about 2,100 staff in the summer": the latest one begun by publication
+            return PeriodMatch.relative(i + 2, season(t.lower(i + 1), pub, 0, true));
+        }
         if (w.equals("earlier") && t.is(i + 1, "this") || w.equals("so") && t.is(i + 1, "far") && t.is(i + 2, "this")) {
             // "earlier this year", "so far this year": from the start of the unit to publication
             int unitAt = w.equals("so") ? i + 3 : i + 2;
@@ -79,6 +97,25 @@ final class RelativePeriods {
             return null;
         }
         return shift > 0 ? PeriodMatch.ahead(i + 2, unit) : PeriodMatch.relative(i + 2, unit);
+    }
+
+    /**
+     * The months of "the nine months" or "nine-month" (not "the nine months to June", which names its
+     * own end), or 0.
+     */
+    private static int lengthInMonths(Tokens t, int i) {
+        int n;
+        if (t.is(i, "the") && t.is(i + 2, "months")) {
+            n = t.isNum(i + 1) && t.length(i + 1) <= 2 ? t.intValue(i + 1) : Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i + 1), 0);
+            if (t.is(i + 3, "to") || t.is(i + 3, "ended") || t.is(i + 3, "ending") || t.is(i + 3, "through")) {
+                return 0;
+            }
+        } else if (t.isSym(i + 1, '-') && t.attached(i + 1) && t.is(i + 2, "month") && t.attached(i + 2)) {
+            n = Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i), 0);
+        } else {
+            return 0;
+        }
+        return n >= 2 && n <= 12 ? n : 0;
     }
 
     /** "a year ago", "two months ago", "3 weeks ago": the day that long before publication. */
@@ -117,6 +154,13 @@ final class RelativePeriods {
                 || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "after")) {
             return PeriodMatch.explicit(i + 3, new Period(previous.from().plusYears(1), previous.to().plusYears(1)));
         }
+        int months = lengthInMonths(t, i);
+        if (months > 0) {
+            // "Revenue of $24.1 billion for the nine months", "Nine-month highlights" after "the nine months
+            // ended September 30": the span of that length the text named last.
+            boolean same = previous.from().plusMonths(months).minusDays(1).equals(previous.to());
+            return same ? PeriodMatch.explicit(i + 3, previous) : null;
+        }
         boolean pointing = t.is(i, "that") || t.is(i, "the") && t.is(i + 1, "same");
         if (!pointing) {
             return null;
@@ -130,6 +174,24 @@ final class RelativePeriods {
             case "period", "quarter", "span", "stretch" -> PeriodMatch.explicit(k + 1, previous);
             default -> null;
         };
+    }
+
+    private static final java.util.Set<String> SEASONS = java.util.Set.of("spring", "summer", "autumn", "fall");
+
+    /**
+     * "this summer": June to August of the year; "last autumn": the latest one over by publication;
+     * "next spring": the first one still to begin; {@code begun}: the latest one begun by publication.
+     */
+    private static Period season(String word, LocalDate pub, int shift, boolean begun) {
+        int firstMonth = word.equals("spring") ? 3 : word.equals("summer") ? 6 : 9;
+        LocalDate from = LocalDate.of(pub.getYear(), firstMonth, 1);
+        LocalDate to = from.plusMonths(3).minusDays(1);
+        if (shift < 0 && !to.isBefore(pub) || begun && from.isAfter(pub)) {
+            from = from.minusYears(1);
+        } else if (shift > 0 && !from.isAfter(pub)) {
+            from = from.plusYears(1);
+        }
+        return new Period(from, from.plusMonths(3).minusDays(1));
     }
 
     private static Period unit(String word, LocalDate pub, int shift) {
@@ -152,17 +214,7 @@ final class RelativePeriods {
                 return CalendarDates.years(year, year);
             }
             case "spring", "summer", "autumn", "fall" -> {
-                // "this summer": June to August of the year; "last autumn": the latest one over by
-                // publication; "next spring": the first one still to begin.
-                int firstMonth = word.equals("spring") ? 3 : word.equals("summer") ? 6 : 9;
-                LocalDate from = LocalDate.of(pub.getYear(), firstMonth, 1);
-                LocalDate to = from.plusMonths(3).minusDays(1);
-                if (shift < 0 && !to.isBefore(pub)) {
-                    from = from.minusYears(1);
-                } else if (shift > 0 && !from.isAfter(pub)) {
-                    from = from.plusYears(1);
-                }
-                return new Period(from, from.plusMonths(3).minusDays(1));
+                return season(word, pub, shift, false);
             }
             default -> {
                 return null;

@@ -53,7 +53,7 @@ class NewsCorpusTest {
      * code or its output. Its first run (main at 80a50ad) scored 0.848, 0.994, 0.915, 0.548, 0.486,
      * 0.521, 0.767, 0.775, 0.600; the floors follow main's measured scores, rounded down, as rules improve.
      */
-    static final Floors UNSEEN_FLOORS = new Floors(0.87, 0.99, 0.93, 0.68, 0.64, 0.76, 0.80, 0.82, 0.75);
+    static final Floors UNSEEN_FLOORS = new Floors(0.87, 0.99, 0.93, 0.73, 0.66, 0.76, 0.90, 0.82, 0.75);
 
     /**
      * Ratchet floors of the sealed split (sealed.txt), articles written and labelled without reading

@@ -257,4 +257,43 @@ class PeriodStageTest {
     void deadlineAhead_datesALevel_butNotAFlow(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /**
+     * A level the company holds now is not the level a deadline is about: its own ("double its headcount
+     * of 280") or told with a verb of its own after the future cue ("a plant that employs about 350").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon plans to double its headcount of 280 by the end of the year.                 | 280 | -",
+            "Amazon will close a depot in Ohio that employs about 350 people by March.          | 350 | -",
+            "Amazon will have about 350 employees in Ohio by March.                             | 350 | 2026-03-01..2026-03-31"})
+    void levelHeldNow_isNotTheLevelADeadlineIsAbout(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "compared with $31.5 billion for fiscal 2024" is the base of a comparison like "up from": it takes
+     * its own period, never the one written before it for the figure it is compared with.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon sold $24.1 billion for the nine months, compared with $31.5 billion for fiscal 2024. | $31.5 billion | 2024-01-01..2024-12-31",
+            "Amazon sold $24.1 billion in the third quarter, compared with $22.9 billion.              | $22.9 billion | -",
+            "Amazon booked a profit of $1.05 billion in 2024, against $9.6 billion of sales.          | $9.6 billion  | 2024-01-01..2024-12-31"})
+    void comparedWith_isTheBaseOfAComparison_andTakesNoPeriodWrittenBeforeIt(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * A heading line without a final stop opens a list like a header with a colon, and a release's period
+     * reaches a clause that names none even when another clause of its sentence names one.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Globex results.\\nSecond-quarter operating highlights\\n- Revenue of $8.2 billion\\n- 14 new contracts        | 14           | 2025-04-01..2025-06-30",
+            "Globex reported third-quarter revenue of $8.2 billion. Net profit was $610 million, the company said, and it kept its full-year outlook. | $610 million | 2025-07-01..2025-09-30"})
+    void headingLine_opensAList_andAReleasesPeriodReachesAClauseWithoutOne(String article, String claimText, String period) {
+        Claim claim = Stages.claim(article.replace("\\n", "\n"), claimText);
+        assertThat(claim.period() == null ? null : claim.period().toString()).isEqualTo(period);
+    }
 }
