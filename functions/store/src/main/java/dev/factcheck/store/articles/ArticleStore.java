@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -237,22 +238,71 @@ public final class ArticleStore implements ArticleRepository {
         names.put("#pk", PK);
         // #FACTS_VERSION is set from :FACTS_VERSION above: the new version, compared here as well.
         expressionValues.put(":newLength", AttributeValue.fromN(Integer.toString(version.length())));
-        return writeLast(id, values, parts, () -> dynamoDb.updateItem(r -> r.tableName(table).key(headKey(id))
+        // The replaced item's attributes come back with the write, so the parts of the checks it replaced
+        // are known without another read (a retry after a lost answer does not learn them; those stay).
+        List<Map<String, AttributeValue>> replaced = new ArrayList<>(1);
+        boolean written = writeLast(id, values, parts, () -> replaced.add(dynamoDb.updateItem(r -> r.tableName(table).key(headKey(id))
                 .updateExpression("SET " + String.join(", ", sets) + " REMOVE #other")
                 .conditionExpression("attribute_exists(#pk) AND (attribute_not_exists(#" + FACTS_VERSION + ")"
                         + " OR size(#" + FACTS_VERSION + ") < :newLength"
                         + " OR (size(#" + FACTS_VERSION + ") = :newLength AND #" + FACTS_VERSION + " < :" + FACTS_VERSION + "))")
                 .expressionAttributeNames(names)
-                .expressionAttributeValues(expressionValues)));
+                .expressionAttributeValues(expressionValues)
+                .returnValues(ReturnValue.UPDATED_OLD)).attributes()));
+        if (written && !replaced.isEmpty()) {
+            deleteReplacedChecks(id, replaced.getFirst().get(CHECKS + REF_SUFFIX));
+        }
+        return written;
     }
 
+    /**
+     * Deletes the parts of the checks that a replacement took the place of: no item refers to them any
+     * more, and their tag is never written again. Best effort: when the delete fails, what stays is
+     * unreferenced, never read (a reader that raced the replacement re-reads the item, see {@link #get}).
+     */
+    private void deleteReplacedChecks(String id, AttributeValue replacedReference) {
+        if (replacedReference == null) {
+            return;
+        }
+        String[] reference = replacedReference.s().split(":");
+        List<Map<String, AttributeValue>> replacedParts = new ArrayList<>();
+        for (int index = 0; index < Integer.parseInt(reference[1]); index++) {
+            replacedParts.add(Map.of(PK, s(ARTICLE_PREFIX + id), SK, s(partKey(reference[0], index))));
+        }
+        try {
+            deleteParts(replacedParts);
+        } catch (RuntimeException unreachable) {
+            // The new checks are stored whole; the old parts cost only their storage.
+        }
+    }
+
+    /**
+     * The stored article, or empty. Reading takes the item, then its parts; when a re-verification
+     * replaced the checks (and deleted their parts) between the two, the parts are missing and the
+     * item is read once more, which then refers to the new ones.
+     */
     @Override
     public Optional<CheckedArticle> get(String id) {
+        try {
+            return read(id);
+        } catch (MissingPartsException replacedMeanwhile) {
+            return read(id);
+        }
+    }
+
+    private Optional<CheckedArticle> read(String id) {
         Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(headKey(id)).consistentRead(true)).item();
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(ArticleItems.article(item, blob(item, id, TEXT), blob(item, id, CHECKS)));
+    }
+
+    /** A blob whose item refers to more parts than are stored. */
+    private static final class MissingPartsException extends IllegalStateException {
+        MissingPartsException(String message) {
+            super(message);
+        }
     }
 
     /** A page of articles, newest publication first; {@code cursor} from the previous page or null. */
@@ -326,7 +376,7 @@ public final class ArticleStore implements ArticleRepository {
                 .expressionAttributeValues(Map.of(":pk", s(ARTICLE_PREFIX + id), ":prefix", s(BLOB_PREFIX + reference[0] + "#"))))
                 .items().forEach(parts::add);
         if (parts.size() != count) {
-            throw new IllegalStateException(name + " of " + id + " has " + parts.size() + " of its " + count + " parts");
+            throw new MissingPartsException(name + " of " + id + " has " + parts.size() + " of its " + count + " parts");
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         parts.forEach(part -> bytes.writeBytes(part.get(DATA).b().asByteArray()));
