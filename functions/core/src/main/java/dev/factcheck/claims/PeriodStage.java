@@ -30,13 +30,33 @@ final class PeriodStage implements Stage {
     private static final String DASHES = "-\u2013\u2014";
     /** Verbs of a statement: a date in their clause is the statement's. */
     private static final Set<String> REPORTING_VERBS = Set.of(
-            "said", "says", "told", "wrote", "writes", "added", "announced", "reported", "confirmed", "disclosed",
-            "stated", "shows", "showed");
+            "said", "says", "told", "wrote", "writes", "added", "announced", "reported", "report", "confirmed",
+            "disclosed", "stated", "shows", "showed");
     private static final Set<String> RESULT_VERBS = Set.of(
             "bringing", "taking", "lifting", "leaving", "pushing", "raising", "reducing", "lowering");
     private static final Set<String> COMPARED_WITH = Set.of(
             "from", "on", "year", "compared", "versus", "vs", "against", "over");
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
+    /** How far before its date a reporting clause may open: ", the materials and biotech group disclosed late on Tuesday". */
+    private static final int STATEMENT_WINDOW = 12;
+    /** How many words may stand between a figure and the period written for it: "33,500 on its payroll at the end of 2024". */
+    private static final int OWNED_PERIOD_WINDOW = 7;
+    /** Words that open an aside about a name's past rather than the figure: "Aviato, founded in 2018, employs 230". */
+    private static final Set<String> ASIDE_OPENERS = Set.of(
+            "founded", "established", "ranked", "listed", "created", "formed", "incorporated", "launched", "born",
+            "set", "built", "started", "a", "an");
+    /**
+     * Words that open a new subject after a comma: pronouns and determiners. A subordinator keeps the time
+     * of the clause it contrasts with ("cut 1,000 roles since January, while Meta has cut about 3,000").
+     */
+    private static final Set<String> SUBJECT_STARTERS = Set.of(
+            "it", "they", "we", "he", "she", "the", "its", "their", "this", "that", "these", "those");
+    /** Words that open a time of its own after an attribution: ", the company confirmed on Wednesday, five months after ...". */
+    private static final Set<String> TIME_CONNECTIVES = Set.of("after", "before", "since", "when", "until");
+    /** Words that lead into a time: "in", "on", "at the end of". */
+    private static final Set<String> LEAD_IN = Set.of("in", "on", "at", "the", "end", "close", "of", "during");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
+    private static final Set<String> DETERMINERS = Set.of("its", "the", "their", "his", "her", "a", "an", "this", "that");
     /** Verbs that tell a level the company holds already: "a plant that employs about 350 people". */
     private static final Set<String> VERBS_OF_A_HELD_LEVEL = Set.of(
             "employs", "employed", "has", "had", "is", "was", "are", "were", "numbers", "numbered", "counts", "operates");
@@ -133,11 +153,15 @@ final class PeriodStage implements Stage {
 
     /**
      * "5,000 more", "another 5,000", "; Meta dismissed 10,000." (nothing counted after it: an ellipsis
-     * of the figure before): a figure that continues the one before it.
+     * of the figure before): a figure that continues the one before it, never one of another metric ("raised
+     * $600 million in June; the trading house's total investment stands at $450 million").
      */
-    private static boolean continues(Tokens t, Figure f, ClaimDraft previous) {
+    private static boolean continues(ClaimDraft draft, ClaimDraft previous) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
         return t.is(f.endTok, "more") || t.is(f.startTok - 1, "another") || t.is(f.startTok - 1, "further")
-                || (previous != null && !t.isWord(f.endTok) && previous.figure().unit == f.unit);
+                || (previous != null && !t.isWord(f.endTok) && previous.figure().unit == f.unit
+                && sameMetric(draft, previous));
     }
 
     private static PeriodMention nearestPeriod(ClaimDraft draft, boolean comparisonBase) {
@@ -158,10 +182,15 @@ final class PeriodStage implements Stage {
         int statementDistance = Integer.MAX_VALUE;
         int[] aside = aside(draft);
         for (PeriodMention p : draft.sentence().periods()) {
-            if (isDateline(t, p)) {
+            if (isDateline(t, p) || presentToday(t, p)) {
                 continue;
             }
             boolean after = p.startTok() >= f.endTok;
+            if (!after && trailingAttribution(draft, p)) {
+                // "has let go of 150 employees, the company confirmed on Wednesday, less than five months
+                // after a round that valued it at $5.1 billion": an attribution dates what it follows.
+                continue;
+            }
             if (after ? trailingStatement(draft, p) || reportDay(draft, p) || saysOn(t, p) : datesAStatement(t, p)) {
                 int d = p.startTok() >= f.endTok ? p.startTok() - f.endTok : f.startTok - p.endTok();
                 if (d < statementDistance && !crossesSemicolon(t, f, p)) {
@@ -170,7 +199,16 @@ final class PeriodStage implements Stage {
                 }
                 continue;
             }
-            if (windowOfARank(draft, p) || (aside != null && (p.startTok() < aside[0] || p.startTok() > aside[1]))) {
+            if (windowOfARank(draft, p) || (aside != null && (p.startTok() < aside[0] || p.startTok() > aside[1]))
+                    || inAnAsideWithout(draft, p) || datesTheBase(t, p)) {
+                continue;
+            }
+            // "from about 1,150 at the end of 2024 to roughly 1,480", "with 112,500 people at the end of 2024,
+            // the conglomerate can lose 4,200": a period written right after a figure is that figure's, not
+            // one of another clause or the other end of a change.
+            Figure owner = owner(draft, p);
+            if (owner != null && owner != f && (after ? commaBetween(t, f.endTok, owner.startTok)
+                    : toTheOtherEnd(t, owner, p, f) || newSubjectBetween(t, p.endTok(), f.startTok))) {
                 continue;
             }
             // "annual revenue of $12.4 billion", "$12.4 billion in annual revenue": the year of its own noun only.
@@ -195,7 +233,7 @@ final class PeriodStage implements Stage {
             for (Figure other : draft.sentence().figures()) {
                 if (after && other != f && other.startTok >= lo && other.endTok <= hi
                         && (other.unit == f.unit || isComparisonBase(t, other.startTok) || isWholeOfShare(t, f, other))
-                        && !isOutOf(t, f, other)) {
+                        && !isOutOf(t, f, other) && !coordinated(t, f, other) && NumberStage.checkable(draft.sentence(), other)) {
                     blocked = true;
                 }
             }
@@ -206,16 +244,12 @@ final class PeriodStage implements Stage {
             for (int k = lo; k < hi && !semicolon; k++) {
                 semicolon = t.isSym(k, ';');
             }
-            if (semicolon && !continues(t, f, previous)) {
+            if (semicolon && !continues(draft, previous)) {
                 continue;
             }
             // "this summer's restructuring", "last year's 2,400": a possessive period dates only what follows it.
             boolean possessive = t.isSymAny(p.endTok(), "'\u2019") && t.is(p.endTok() + 1, "s");
             if (possessive && !(f.startTok > p.endTok() && f.startTok <= p.endTok() + 5 && noBreak(t, p.endTok(), f.startTok))) {
-                continue;
-            }
-            // "employed 46,300, down from 2021": the base of a comparison dates the base, not the figure.
-            if (after && t.is(p.startTok() - 1, "from") && (t.is(p.startTok() - 2, "up") || t.is(p.startTok() - 2, "down"))) {
                 continue;
             }
             int distance = 2 * (hi - lo) + (after ? 0 : 1);
@@ -224,7 +258,7 @@ final class PeriodStage implements Stage {
                     inClause = p;
                     inClauseDistance = distance;
                 }
-            } else if (distance < inSentenceDistance && !(after && blocked) && !p.future()) {
+            } else if (distance < inSentenceDistance && !(after && blocked) && !p.future() && !aheadInAFutureClause(draft, p)) {
                 inSentence = p;
                 inSentenceDistance = distance;
             }
@@ -302,7 +336,7 @@ final class PeriodStage implements Stage {
     private static boolean trailingStatement(ClaimDraft draft, PeriodMention p) {
         Tokens t = draft.tokens();
         int comma = p.startTok() - 1;
-        while (comma >= 0 && comma > p.startTok() - 8 && !breaks(t, comma)) {
+        while (comma >= 0 && comma > p.startTok() - STATEMENT_WINDOW && !breaks(t, comma)) {
             comma--;
         }
         if (comma < 0 || !t.isSym(comma, ',') || !breaks(t, comma)) {
@@ -312,9 +346,15 @@ final class PeriodStage implements Stage {
         while (end < t.size && end < p.endTok() + 3 && !t.isSymAny(end, ",;.")) {
             end++;
         }
+        // The verb of saying stands right before the date ("disclosed late on Tuesday") or after it ("a
+        // filing dated October 28 shows"); a date further on is told inside what was said ("says it will
+        // open none this year").
         boolean reports = false;
-        for (int k = comma + 1; k < end; k++) {
-            reports |= t.isAny(k, REPORTING_VERBS);
+        for (int k = p.startTok() - 1; k > comma && k >= p.startTok() - 3 && !reports; k--) {
+            reports = t.isAny(k, REPORTING_VERBS);
+        }
+        for (int k = p.endTok(); k < end && !reports; k++) {
+            reports = t.isAny(k, REPORTING_VERBS);
         }
         return reports && noFigureBetween(draft, comma, end);
     }
@@ -340,13 +380,18 @@ final class PeriodStage implements Stage {
     }
 
     /**
-     * "the reduction of 950 roles announced in February": a participle of statement right after the
-     * figure's noun dates the figure with the statement.
+     * "the reduction of 950 roles announced in February", "the 24,900 workers it reported at the end of
+     * June": a statement right after the figure's noun dates the figure with the statement.
      */
     private static boolean announcedWith(Tokens t, Figure f, int verb, PeriodMention p) {
-        int next = t.is(verb + 1, "in") || t.is(verb + 1, "on") ? verb + 2 : verb + 1;
-        return verb - f.endTok <= 1 && next == p.startTok() && (t.is(verb, "announced") || t.is(verb, "reported"));
+        int next = verb + 1;
+        while (next < p.startTok() && next < verb + 5 && t.isAny(next, LEAD_IN)) {
+            next++;
+        }
+        boolean close = verb - f.endTok <= 1 || verb - f.endTok <= 3 && t.isAny(verb - 1, SUBJECT_PRONOUNS);
+        return close && next == p.startTok() && (t.is(verb, "announced") || t.is(verb, "reported"));
     }
+
 
     /**
      * "Initech, a company with 37,400 employees and annual revenue of $12.4 billion, expects ...": the
@@ -442,6 +487,178 @@ final class PeriodStage implements Stage {
             return new PeriodMention(p.startTok(), p.endTok(), moment, p.source(), false);
         }
         return null;
+    }
+
+    /**
+     * The figure a period is written right after, with only words between ("1,150 at the end of 2024",
+     * "the 19,400 it employed at the end of 2024", "$24.1 billion for the nine months"), or null.
+     */
+    private static Figure owner(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        Figure owner = null;
+        for (Figure g : draft.sentence().figures()) {
+            if (g.endTok <= p.startTok() && p.startTok() - g.endTok <= OWNED_PERIOD_WINDOW
+                    && (owner == null || g.endTok > owner.endTok)) {
+                owner = g;
+            }
+        }
+        if (owner == null || !NumberStage.checkable(draft.sentence(), owner)) {
+            return null;
+        }
+        for (int k = owner.endTok; k < p.startTok(); k++) {
+            if (!t.isWord(k) && !(t.isSymAny(k, "-'\u2019") && t.attached(k))) {
+                return null;
+            }
+        }
+        return owner;
+    }
+
+    /**
+     * "revenue of €7.4 billion and a profit of €410 million last year": figures joined by "and" share the
+     * period written after the last of them.
+     */
+    private static boolean coordinated(Tokens t, Figure f, Figure other) {
+        if (other.startTok < f.endTok || other.startTok - f.endTok > 5) {
+            return false;
+        }
+        boolean and = false;
+        for (int k = f.endTok; k < other.startTok; k++) {
+            if (!t.isWord(k) && !t.isSymAny(k, "$\u20ac\u00a3")) {
+                return false;
+            }
+            and |= t.is(k, "and");
+        }
+        return and;
+    }
+
+    /** A comma between words lies in {@code [from, to)}. */
+    private static boolean commaBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isSym(k, ',') && breaks(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "rose from $2.2 billion in April 2024 to $5.1 billion": the figure after "to" is the other end of a change. */
+    private static boolean toTheOtherEnd(Tokens t, Figure owner, PeriodMention p, Figure f) {
+        boolean from = t.is(owner.startTok - 1, "from") || t.is(owner.startTok - 2, "from") || t.is(owner.startTok - 3, "from");
+        for (int k = p.endTok(); k < f.startTok && from; k++) {
+            if (t.is(k, "to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ", the conglomerate can lose 4,200": after a comma a new subject opens a clause of its own, unlike an
+     * apposition (", about 6% of its staff"), a verb (", valued it at") or a subordinator (", while ...").
+     */
+    private static boolean newSubjectBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            if (t.isSym(k, ',') && breaks(t, k)) {
+                int next = k + 1;
+                return t.isAny(next, SUBJECT_STARTERS) || t.capitalised(next) && t.isWord(next);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "down 8% from its January high", "down from 2021", "higher than last year's": a period inside the
+     * base of a comparison dates the base, not a figure.
+     */
+    private static boolean datesTheBase(Tokens t, PeriodMention p) {
+        int before = t.isAny(p.startTok() - 1, DETERMINERS) ? p.startTok() - 2 : p.startTok() - 1;
+        return t.is(before, "from") || t.is(before, "than");
+    }
+
+    /**
+     * "Aviato, founded in 2018, employs 230 people", "Shares of the company, a member of the S&P 500 since
+     * 1997, fell 0.8%": a period inside an aside about a name's past, set off by commas and holding no
+     * figure, dates no figure outside it.
+     */
+    private static boolean inAnAsideWithout(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        int open = p.startTok() - 1;
+        while (open > 0 && open > p.startTok() - 9 && !t.isSym(open, ',') && !t.isSymAny(open, ";:.")) {
+            open--;
+        }
+        if (open <= 0 || !t.isSym(open, ',') || !breaks(t, open) || !t.isWord(open - 1) || !t.isAny(open + 1, ASIDE_OPENERS)) {
+            return false;
+        }
+        int close = p.endTok();
+        while (close < t.size && close < p.endTok() + 6 && !t.isSymAny(close, ",;:.")) {
+            close++;
+        }
+        return close < t.size && t.isSym(close, ',') && (f.endTok <= open || f.startTok > close)
+                && noClaimBetween(draft, open, close);
+    }
+
+    /** No checkable figure stands in {@code [from, to)}: "a $300 million Series B in April 2024" is no aside about the past. */
+    private static boolean noClaimBetween(ClaimDraft draft, int from, int to) {
+        for (Figure other : draft.sentence().figures()) {
+            if (other.startTok >= from && other.startTok < to && NumberStage.checkable(draft.sentence(), other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Nakatomi is larger today than ever", "It counts 7,500 shippers today": a "today" after a word of its
+     * clause that dates no statement ("today announced", "said today") means now, and dates no figure; a
+     * "today" that opens its clause governs it ("; today it has 8,600 employees").
+     */
+    private static boolean presentToday(Tokens t, PeriodMention p) {
+        int before = p.startTok() - 1;
+        return t.is(p.startTok(), "today") && p.endTok() == p.startTok() + 1 && t.isWord(before)
+                && !t.isAny(before, DATING_WORDS) && !t.isAny(p.endTok(), DATING_WORDS);
+    }
+
+    /**
+     * ", the company confirmed on Wednesday, less than five months after ...": a reporting clause set off
+     * by commas, whose date closes it, attributes what came before it, not a figure of the time told after it.
+     */
+    private static boolean trailingAttribution(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        if (!datesAStatement(t, p) || !t.isSym(p.endTok(), ',') || !trailingStatement(draft, p)
+                || draft.figure().startTok <= p.endTok()) {
+            return false;
+        }
+        for (int k = p.endTok(); k < draft.figure().startTok; k++) {
+            if (t.isAny(k, TIME_CONNECTIVES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "... and says it will open none this year": a period ahead of publication, in a clause that speaks
+     * of the future, lends itself to no figure of another clause.
+     */
+    private static boolean aheadInAFutureClause(ClaimDraft draft, PeriodMention p) {
+        if (!p.ahead()) {
+            return false;
+        }
+        Tokens t = draft.tokens();
+        int clause = draft.clauses().at(p.startTok());
+        for (int k = 0; k < t.size; k++) {
+            if (draft.clauses().at(k) == clause && Lexicon.futureAt(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameMetric(ClaimDraft draft, ClaimDraft previous) {
+        String metric = draft.measure() == null ? null : draft.measure().metric();
+        String before = previous.measure() == null ? null : previous.measure().metric();
+        return metric == null || before == null || metric.equals(before);
     }
 
     /**

@@ -296,4 +296,74 @@ class PeriodStageTest {
         Claim claim = Stages.claim(article.replace("\\n", "\n"), claimText);
         assertThat(claim.period() == null ? null : claim.period().toString()).isEqualTo(period);
     }
+
+    /**
+     * A period written right after a figure is that figure's: the other end of a change ("from $2.2
+     * billion in April 2024 to $5.1 billion") and a clause with a new subject after a comma do not take it,
+     * nor does a figure before it across a comma; an apposition (", about 4% of its staff"), a valuation of
+     * the same round and figures joined by "and" share it.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon's valuation rose from $2.2 billion in April 2024 to $5.1 billion.                          | $5.1 billion | -",
+            "With about 90,000 people at the end of 2024, the company can lose 4,000 and barely notice.        | 4,000        | -",
+            "Google cut more than 1,000 roles since January, while Meta has cut about 3,000.                   | 3,000        | 2025-01-01..2025-10-28",
+            "Amazon said in May that its 800 cuts were 4% of its staff, using the 20,000 it had at the end of 2024. | 4%      | 2025-05-01..2025-05-31",
+            "Amazon cut 2,000 jobs in March, about 4% of its staff.                                            | 4%           | 2025-03-01..2025-03-31",
+            "Amazon raised $300 million in April 2024 at a valuation of $2.2 billion.                          | $2.2 billion | 2024-04-01..2024-04-30",
+            "Amazon booked revenue of $600 billion and a profit of $50 billion last year.                      | $600 billion | 2024-01-01..2024-12-31"})
+    void periodWrittenRightAfterAFigure_isThatFiguresOwn_notAnotherClausesNorTheOtherEndOfAChange(
+            String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * An aside about a name's past ("founded in 2018", "a member of the index since 1997") dates no figure
+     * outside it, unless it holds a figure itself ("a $300 million deal in April 2024" is the round the
+     * sentence is about); a "today" after a word of its clause means now, unless it dates a statement.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon Robotics, founded in 2018, employs 230 people.                          | 230        | -",
+            "Shares of Amazon, a member of the index since 1997, fell 0.8%.                 | 0.8%       | -",
+            "Amazon's last round, a $300 million deal in April 2024, valued it at $2 billion. | $2 billion | 2024-04-01..2024-04-30",
+            "Amazon counts roughly 7,500 sellers on the platform today.                     | 7,500      | -",
+            "In 2023 Amazon laid off 450; today it has 8,600 employees.                     | 8,600      | 2025-10-28",
+            "Amazon today announced it has raised $250 million.                            | $250 million | 2025-10-28"})
+    void asideAboutThePast_andATodayMeaningNow_dateNoFigure(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * What dates a statement or a report: an attribution set off by commas dates what it follows, not a
+     * time told after it ("five months after a round that valued it at $5 billion"), and may have a long
+     * subject ("the retailer and cloud group disclosed late on Tuesday"); "the 24,900 workers it reported
+     * at the end of June" is June's; a report day after "to report fourth-quarter revenue" leaves the quarter.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon let go of 150 employees, the company confirmed on Wednesday, five months after a round that valued it at $5 billion. | $5 billion | -",
+            "Amazon let go of 150 employees, the company confirmed on Wednesday, five months after a round that valued it at $5 billion. | 150 | 2025-10-22",
+            "Amazon is shedding some 1,600 positions, the retailer and cloud group disclosed late on Monday.          | 1,600        | 2025-10-27",
+            "The cuts equal 6% of the 24,900 workers it reported at the end of June.                                 | 24,900       | 2025-06-01..2025-06-30",
+            "Analysts expect Amazon to report fourth-quarter revenue of about $180 billion on February 5.            | $180 billion | 2025-10-01..2025-12-31"})
+    void statementsAndReports_dateWhatTheyGovern(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * Periods that belong elsewhere: inside the base of a comparison ("down 8% from its January high"),
+     * ahead of publication in a clause about the future ("and says it will open none this year"), before a
+     * semicolon for a figure of another metric; a count of places between a figure and its period does not
+     * keep the period from it.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon stock is down 8% from its January high.                                        | 8%           | -",
+            "Amazon has 58 warehouses, down from 61 in 2024, and says it will open none this year. | 58           | -",
+            "Amazon booked revenue of $600 billion in 2024; its profit stands at $50 billion.     | $50 billion  | -",
+            "Amazon had 1,185 stores across 14 states at the end of September.                     | 1,185        | 2025-09-01..2025-09-30"})
+    void periodsThatBelongElsewhere_dateNoFigureOutsideThem(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }
