@@ -122,7 +122,8 @@ final class Distractors {
 
     /**
      * A bare count in a clause the writer speaks of themself in ("I asked 6 former managers", "I
-     * counted 23 such errors", "I have been saying this to roughly 3 people"), outside any quotation:
+     * counted 23 such errors", "I have been saying this to roughly 3 people", "the 4 closed sites I
+     * found"), outside any quotation:
      * the writer's own doings, not an organisation's. Money and percentages stay claims.
      */
     private static boolean writersOwnCount(SentenceContext sentence, Figure f) {
@@ -132,14 +133,23 @@ final class Distractors {
         Tokens t = sentence.tokens();
         int clause = sentence.clauses().at(f.startTok);
         for (int k = f.startTok - 1; k >= 0 && sentence.clauses().at(k) == clause; k--) {
-            // The pronoun, not a numeral after a name ("Phase I", "World War I"): a verb follows it.
-            boolean pronoun = t.isWord(k) && t.text(k).equals("I") && !t.capitalised(k - 1)
-                    && t.isWord(k + 1) && !t.capitalised(k + 1);
-            if (pronoun && !quoted(t, k)) {
+            if (writerAt(t, k)) {
+                return true;
+            }
+        }
+        // "The 4 closed sites I found": the writer's own count in a relative clause right after its noun.
+        for (int k = f.endTok; k <= f.endTok + 3 && t.isWord(k); k++) {
+            if (writerAt(t, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The pronoun "I", not a numeral after a name ("Phase I", "World War I"), outside a quotation: a verb follows it. */
+    private static boolean writerAt(Tokens t, int k) {
+        return t.isWord(k) && t.text(k).equals("I") && !t.capitalised(k - 1) && t.isWord(k + 1) && !t.capitalised(k + 1)
+                && !quoted(t, k);
     }
 
     /** An organisation named between the two tokens: "as the market fell, Initech cut 1,500 jobs" is Initech's. */

@@ -155,6 +155,15 @@ final class Lexicon {
      */
     static final Set<String> WHOLE_MARKETS = words("WHOLE_MARKETS", "market", "industry", "sector", "economy", "country");
 
+    /**
+     * Nouns for the places a chain sells from, which news copy uses one for another: a catalog metric
+     * named by one of them ("stores") counts what any of them counts ("runs 312 showrooms", "operates
+     * 890 restaurants", "ended September with 2,198 company-run sites").
+     */
+    static final Set<String> PLACES_OF_SALE = words("PLACES_OF_SALE",
+            "stores", "shops", "outlets", "locations", "showrooms", "branches", "restaurants", "sites", "boutiques",
+            "dealerships", "supermarkets", "pharmacies", "cafes", "taprooms", "pubs", "salons", "gyms", "clinics");
+
     /** Superlatives of size: "its biggest round ever", a "Largest cut" column. */
     static final Set<String> LARGEST = words("LARGEST", "largest", "biggest", "deepest", "highest", "heaviest", "most");
 

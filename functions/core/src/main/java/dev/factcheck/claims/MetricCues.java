@@ -6,7 +6,9 @@ import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Metric;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -106,8 +108,12 @@ final class MetricCues {
     private Metric roundMetric;
 
     MetricCues(Catalog catalog) {
+        Set<String> catalogTerms = new HashSet<>();
+        catalog.metrics().forEach(metric -> metric.terms().forEach(term -> catalogTerms.add(term.toLowerCase(Locale.ROOT))));
         for (Metric metric : catalog.metrics()) {
-            for (String term : metric.terms()) {
+            List<String> terms = new ArrayList<>(metric.terms());
+            terms.addAll(kin(metric, catalogTerms));
+            for (String term : terms) {
                 Tokens t = Tokens.of(term, 0, term.length());
                 if (t.size == 0) {
                     continue;
@@ -135,12 +141,24 @@ final class MetricCues {
                 }
                 if (words.length == 1 && words[0].length() > 3 && words[0].endsWith("s")) {
                     // "its store count fell to 1,185": the count of what a plural term names.
-                    String singular = words[0].substring(0, words[0].length() - 1);
+                    String singular = singular(words[0]);
                     byFirstWord.computeIfAbsent(singular, k -> new ArrayList<>())
                             .add(new Term(new String[] {singular, "count"}, metric, false));
                 }
             }
         }
+    }
+
+    /**
+     * The words a metric's terms stand for in news copy besides themselves: a count of places of sale
+     * named by one noun ("stores") is named by any ("312 showrooms", "890 restaurants", "2,198 sites"),
+     * unless the catalog gives that noun to a metric of its own.
+     */
+    private static List<String> kin(Metric metric, Set<String> catalogTerms) {
+        if (metric.terms().stream().noneMatch(term -> Lexicon.PLACES_OF_SALE.contains(term.toLowerCase(Locale.ROOT)))) {
+            return List.of();
+        }
+        return Lexicon.PLACES_OF_SALE.stream().filter(noun -> !catalogTerms.contains(noun)).sorted().toList();
     }
 
     List<Cue> find(Tokens t) {
@@ -261,6 +279,16 @@ final class MetricCues {
     private static boolean seriesName(Tokens t, int i) {
         return t.isWord(i) && t.text(i).equals("Series") && t.isWord(i + 1) && t.length(i + 1) == 1
                 && Character.isUpperCase(t.text.charAt(t.start[i + 1]));
+    }
+
+    /** "stores" → "store", "branches" → "branch", "boutiques" → "boutique". */
+    private static String singular(String plural) {
+        for (String ending : new String[] {"ches", "shes", "sses", "xes"}) {
+            if (plural.endsWith(ending)) {
+                return plural.substring(0, plural.length() - 2);
+            }
+        }
+        return plural.substring(0, plural.length() - 1);
     }
 
     /** "valued", "values", "valuing", "value" → "valu": the forms of one verb share a stem. */

@@ -302,7 +302,9 @@ final class MetricStage implements Stage {
         Clauses clauses = sentence.clauses();
         List<Figure> figures = sentence.figures();
         int figureClause = clauses.at(f.startTok);
-        Dimension dimension = f.unit == null ? null : f.unit.dimension();
+        // "12 branches and about 180 salespeople": the people noun after a bare figure says what it counts.
+        Dimension dimension = f.unit != null ? f.unit.dimension()
+                : Lexicon.peopleNounWithin(t, f.endTok, 2) ? Dimension.PEOPLE : null;
         // "hired 1,400 people": a flow into the workforce, not its level; "kept hiring, reaching 3,900 staff" is a level.
         boolean hiring = false;
         for (int i = f.startTok - 1; i >= Math.max(0, f.startTok - 4) && !hiring && !t.isSym(i, ','); i--) {

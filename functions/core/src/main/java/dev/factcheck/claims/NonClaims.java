@@ -151,6 +151,14 @@ final class NonClaims {
         if (t.isSym(0, '(') && t.isNum(1) && t.isSym(2, ')')) {
             taken[1] = true;
         }
+        // A list marker right after the tag that opens an item, where the sentence began before the tag
+        // ("... is simply wrong.</p><p><strong>4. Krusty Burger.</strong>").
+        for (int i = 1; i + 1 < t.size; i++) {
+            if (t.isNum(i) && t.isSym(i - 1, '>') && t.isSymAny(i + 1, ".)") && t.attached(i + 1)
+                    && (i + 2 == t.size || !t.attached(i + 2))) {
+                taken[i] = true;
+            }
+        }
         markDateline(t, taken);
         markTickers(t, taken);
         markAges(t, taken);

@@ -43,17 +43,17 @@ class NewsCorpusTest {
     }
 
     /** Ratchet floors of the tuning split (articles.txt), measured on 2026-12-02. */
-    static final Floors TUNING_FLOORS = new Floors(0.98, 1.00, 0.99, 0.99, 0.98, 0.99, 0.97, 0.87, 1.00);
+    static final Floors TUNING_FLOORS = new Floors(0.98, 1.00, 0.99, 0.99, 0.99, 0.99, 0.97, 0.87, 1.00);
 
     /** Ratchet floors of the held-out split (holdout.txt), measured on 2026-12-02. */
-    static final Floors HOLDOUT_FLOORS = new Floors(0.98, 0.99, 0.98, 0.89, 0.91, 0.87, 0.96, 0.87, 1.00);
+    static final Floors HOLDOUT_FLOORS = new Floors(0.98, 0.99, 0.98, 0.91, 0.91, 0.90, 0.96, 0.87, 1.00);
 
     /**
      * Ratchet floors of the unseen split (unseen.txt), written and labelled without reading the rule
      * code or its output. Its first run (main at 80a50ad) scored 0.848, 0.994, 0.915, 0.548, 0.486,
      * 0.521, 0.767, 0.775, 0.600; the floors follow main's measured scores, rounded down, as rules improve.
      */
-    static final Floors UNSEEN_FLOORS = new Floors(0.87, 0.99, 0.93, 0.73, 0.66, 0.76, 0.95, 0.82, 0.75);
+    static final Floors UNSEEN_FLOORS = new Floors(0.88, 0.99, 0.93, 0.73, 0.67, 0.80, 0.95, 0.82, 0.80);
 
     /**
      * Ratchet floors of the sealed split (sealed.txt), articles written and labelled without reading
@@ -63,10 +63,20 @@ class NewsCorpusTest {
      */
     static final Floors SEALED_FLOORS = new Floors(0.84, 0.97, 0.90, 0.75, 0.80, 0.86, 0.78, 0.77, 0.85);
 
+    /**
+     * Ratchet floors of the second sealed split (sealed2.txt), written and labelled without reading the
+     * rule code, the README's rule sections, the other sealed split or the extractor's output, and
+     * committed before the extractor first ran on it. Its first run (main at 27574f8, labels committed in
+     * e931cfd) scored 0.944, 0.991, 0.967, 0.809, 0.798, 0.834, 0.892, 0.823, 0.788; the floors are that run,
+     * rounded down. Only its score table is printed, never its misses.
+     */
+    static final Floors SEALED2_FLOORS = new Floors(0.94, 0.99, 0.96, 0.80, 0.79, 0.83, 0.89, 0.82, 0.78);
+
     private static List<Article> tuning;
     private static List<Article> holdout;
     private static List<Article> unseen;
     private static List<Article> sealed;
+    private static List<Article> sealed2;
     private static NewsFacts facts;
 
     @BeforeAll
@@ -75,6 +85,7 @@ class NewsCorpusTest {
         holdout = NewsCorpus.load("/corpus/news/holdout.txt");
         unseen = NewsCorpus.load("/corpus/news/unseen.txt");
         sealed = NewsCorpus.load("/corpus/news/sealed.txt");
+        sealed2 = NewsCorpus.load("/corpus/news/sealed2.txt");
         facts = NewsFacts.load("/corpus/news/facts.json");
     }
 
@@ -101,6 +112,13 @@ class NewsCorpusTest {
     void sealedSplit_hasTenArticlesOfEveryStyle_and80LabelledClaimsCoveringEveryClassAndVerdict() {
         assertCoverage("sealed split", sealed, new Coverage(10, 80, 0, 2, 5));
         assertNoArticleShared(sealed, tuning, holdout, unseen);
+    }
+
+    /** The second sealed split: bigger than the first, so that one lucky or unlucky article moves its scores less. */
+    @Test
+    void sealed2Split_hasTwentyArticlesOfEveryStyle_and200LabelledClaimsCoveringEveryClassAndVerdict() {
+        assertCoverage("second sealed split", sealed2, new Coverage(20, 200, 150, 4, 8));
+        assertNoArticleShared(sealed2, tuning, holdout, unseen, sealed);
     }
 
     private static void assertCoverage(String name, List<Article> articles, Coverage minimum) {
@@ -138,7 +156,7 @@ class NewsCorpusTest {
     @Test
     void labels_judgedAgainstRecordsNameASeriesTheFactsHold() {
         List<String> problems = new ArrayList<>();
-        for (Article article : Stream.of(tuning, holdout, unseen, sealed).flatMap(List::stream).toList()) {
+        for (Article article : Stream.of(tuning, holdout, unseen, sealed, sealed2).flatMap(List::stream).toList()) {
             for (Label label : article.claims()) {
                 if (label.verdict() == Verdict.UNVERIFIED) {
                     continue;
@@ -215,6 +233,12 @@ class NewsCorpusTest {
     @Test
     void sealedSplit_scoresAtLeastItsRatchetFloors() {
         assertFloors("sealed split (sealed.txt)", NewsCorpusScore.of(sealed, facts), SEALED_FLOORS, false);
+    }
+
+    /** Sealed like the first sealed split: only the score table is printed. */
+    @Test
+    void sealed2Split_scoresAtLeastItsRatchetFloors() {
+        assertFloors("second sealed split (sealed2.txt)", NewsCorpusScore.of(sealed2, facts), SEALED2_FLOORS, false);
     }
 
     private static double[] scores(NewsCorpusScore score) {

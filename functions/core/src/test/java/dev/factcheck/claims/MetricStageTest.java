@@ -219,6 +219,38 @@ class MetricStageTest {
         assertThat(claims).extracting(Claim::metric).startsWith(null, "stores");
     }
 
+    private static final Catalog WITH_STORES = Catalog.of(TestCatalog.CATALOG.entities(),
+            List.of(new Metric("stores", Dimension.COUNT, Aggregation.LATEST, List.of("stores"))));
+
+    private static List<String> metricsWithStores(String text) {
+        return new ClaimExtractor(WITH_STORES, ExtractionSettings.DEFAULTS).extract(text, Stages.PUBLISHED).stream()
+                .map(c -> c.metric() == null ? "-" : c.metric()).toList();
+    }
+
+    /** Issue 15: a store metric is named by any noun for a place a chain sells from, not only by its own term. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon runs 412 showrooms in Europe.                               | stores",
+            "Amazon operates 640 restaurants, down from 702 at the end of 2024. | stores stores",
+            "Amazon ended June with 1,911 company-run sites.                    | stores",
+            "Amazon's branch count stood at 96 in March.                        | stores",
+            "Amazon has 12 branches and about 180 salespeople.                  | stores headcount"})
+    void placeOfSaleNouns_nameTheStoreMetric_whicheverTheCatalogLists(String sentence, String metrics) {
+        assertThat(metricsWithStores(sentence)).containsExactly(metrics.split(" "));
+        assertThat(measure(sentence, sentence.replaceAll("^\\D*([0-9][0-9,]*).*$", "$1")).metric())
+                .as("no store metric in the catalog").isNull();
+    }
+
+    @Test
+    void placeOfSaleNoun_thatTheCatalogGivesAMetricOfItsOwn_keepsIt() {
+        Catalog separate = Catalog.of(TestCatalog.CATALOG.entities(), List.of(
+                new Metric("stores", Dimension.COUNT, Aggregation.LATEST, List.of("stores")),
+                new Metric("branches", Dimension.COUNT, Aggregation.LATEST, List.of("branches"))));
+        Claim branches = new ClaimExtractor(separate, ExtractionSettings.DEFAULTS)
+                .extract("Amazon has 96 branches.", Stages.PUBLISHED).getFirst();
+        assertThat(branches.metric()).isEqualTo("branches");
+    }
+
     @Test
     void strongCue_beatsAWeakOne_layoffsOverEmployees() {
         assertThat(measure("Amazon will lay off 14,000 corporate employees.", "14,000").metric()).isEqualTo("layoffs");

@@ -98,8 +98,19 @@ class NonClaimsTest {
             "I interviewed 12 former Meta engineers last week.              | -",
             "I bought Amazon shares at $181.                                | 181",
             "In Phase I Meta hired 40 engineers.                            | 40",
-            "\"I expect we will hire 300 engineers,\" the Microsoft chief said. | 300"})
+            "\"I expect we will hire 300 engineers,\" the Microsoft chief said. | 300",
+            "The 23 empty Amazon lockers I found were all in one mall.      | -",
+            "Amazon employs 1,550,000 people, a figure I trust.             | 1550000"})
     void writersOwnCount_isNoClaim_outsideQuotesAndForBareCountsOnly(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    /** A list item's number right after the tag that opens the item, in the sentence the item before it ends. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "<p>Amazon cut 1,500 jobs this year.</p> <p><strong>4. Meta.</strong> It employs 890 people.</p> | 1500 890",
+            "<p>Amazon cut 1,500 jobs this year.</p> <p>4 more went in May.</p>                               | 1500 4"})
+    void listMarkerAfterTheTagOfANewItem_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
 
