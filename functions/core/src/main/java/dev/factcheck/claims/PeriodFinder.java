@@ -45,6 +45,9 @@ final class PeriodFinder {
         List<PeriodMention> found = new ArrayList<>();
         Period antecedent = previous;
         int contextYear = -1;
+        YearMonth contextMonth = null;
+        int contextClause = -1;
+        Clauses clauses = Clauses.of(t);
         int firstFuture = t.size;
         for (int k = 0; k < t.size; k++) {
             if (Lexicon.futureAt(t, k) && !t.is(k, "would")) {
@@ -60,19 +63,27 @@ final class PeriodFinder {
             }
             PeriodMatch carried = RelativePeriods.anaphoric(t, i, antecedent);
             PeriodMention m = carried != null ? mention(i, carried, pub) : matchAt(t, i, taken, pub, firstFuture);
-            if (m != null && m.yearless() && contextYear > 0) {
-                // "In 2023, Meta laid off 10,000 in March": March of 2023, not the latest March.
+            if (m != null && m.yearless() && contextYear > 0 && (contextMonth == null || clauses.at(i) == contextClause)) {
+                // "In 2023, Meta laid off 10,000 in March": March of 2023, not the latest March; "raised $60
+                // million in May 2024 and $250 million in February": the February after that May.
                 Period p = m.period();
                 int shift = contextYear - p.from().getYear();
                 Period shifted = new Period(p.from().plusYears(shift), p.to().plusYears(shift));
+                if (contextMonth != null && YearMonth.from(shifted.from()).isBefore(contextMonth)
+                        && !shifted.to().plusYears(1).isAfter(pub)) {
+                    shifted = new Period(shifted.from().plusYears(1), shifted.to().plusYears(1));
+                }
                 m = PeriodMention.of(m.startTok(), m.endTok(), shifted, m.source(), false, pub);
             } else if (m != null && !m.yearless() && m.period() != null
                     && m.period().from().getYear() == m.period().to().getYear() && m.source() == PeriodSource.EXPLICIT
                     && (m.startTok() <= 1 || YearMonth.from(m.period().from()).equals(YearMonth.from(m.period().to())))) {
-                // The year of "In 2023, ..." or of "in May 2025 and another 9,000 in July" carries to a
-                // later month; a year told of another figure ("fell below 40,000 in 2024 and stood at
-                // 37,400 in June") does not.
+                // The year of "In 2023, ..." carries to every later month; the year of "in May 2025 and
+                // another 9,000 in July" to a later month of its clause; a year told of another figure
+                // ("fell below 40,000 in 2024 and stood at 37,400 in June") does not.
                 contextYear = m.period().from().getYear();
+                boolean month = m.startTok() > 1;
+                contextMonth = month ? YearMonth.from(m.period().from()) : null;
+                contextClause = clauses.at(m.startTok());
             }
             if (m != null) {
                 if (m.period() != null) {

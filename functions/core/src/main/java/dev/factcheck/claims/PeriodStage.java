@@ -30,8 +30,8 @@ final class PeriodStage implements Stage {
     private static final String DASHES = "-\u2013\u2014";
     /** Verbs of a statement: a date in their clause is the statement's. */
     private static final Set<String> REPORTING_VERBS = Set.of(
-            "said", "says", "told", "wrote", "writes", "added", "announced", "reported", "report", "confirmed",
-            "disclosed", "stated", "shows", "showed");
+            "said", "says", "told", "wrote", "writes", "added", "announced", "reported", "report", "posted",
+            "confirmed", "disclosed", "stated", "shows", "showed");
     private static final Set<String> RESULT_VERBS = Set.of(
             "bringing", "taking", "lifting", "leaving", "pushing", "raising", "reducing", "lowering");
     private static final Set<String> COMPARED_WITH = Set.of(
@@ -56,6 +56,12 @@ final class PeriodStage implements Stage {
     /** Words that lead into a time: "in", "on", "at the end of". */
     private static final Set<String> LEAD_IN = Set.of("in", "on", "at", "the", "end", "close", "of", "during");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
+    private static final Set<String> HEDGES = Set.of(
+            "about", "around", "roughly", "approximately", "nearly", "almost", "some", "just", "over", "under");
+    /** Verbs by which a "which" clause restates a figure: "which is roughly 4% of", "which amounts to 4% of". */
+    private static final Set<String> EQUALLING = Set.of(
+            "is", "was", "are", "were", "represents", "represented", "equals", "equalled", "equaled", "amounts",
+            "amounted", "comes", "came");
     private static final Set<String> DETERMINERS = Set.of("its", "the", "their", "his", "her", "a", "an", "this", "that");
     /** Verbs that tell a level the company holds already: "a plant that employs about 350 people". */
     private static final Set<String> VERBS_OF_A_HELD_LEVEL = Set.of(
@@ -70,7 +76,7 @@ final class PeriodStage implements Stage {
         // comparison takes its own period, never the one written before it for the figure it is compared with.
         boolean comparisonBase = isComparisonBase(t, f.startTok) && !t.is(f.startTok - 1, "than") && previous != null
                 && previous.measure().unit() == draft.measure().unit();
-        if (changesThePrevious(t, f, previous)) {
+        if (changesThePrevious(t, f, previous) || restatesThePrevious(t, f, previous)) {
             return draft.with(new ClaimDraft.Timing(previous.timing().period()));
         }
         return draft.with(new ClaimDraft.Timing(levelAtADeadline(draft, nearestPeriod(draft, comparisonBase))));
@@ -79,10 +85,11 @@ final class PeriodStage implements Stage {
     /**
      * "will have more than 17,000 employees by the end of September": the deadline of a level (people or
      * things counted at a time: headcount, stores) is the time the level is reached; a flow's deadline
-     * ("cut 15,000 jobs by 2027") and a pledge of money ("invest $600bn by 2028") stay no period.
+     * ("cut 15,000 jobs by 2027"), a change of a level ("close 60 sites by the end of the third quarter") and
+     * a pledge of money ("invest $600bn by 2028") stay no period.
      */
     private static PeriodMention levelAtADeadline(ClaimDraft draft, PeriodMention found) {
-        if (found == null || found.deadline() == null || draft.measure().cue() == null
+        if (found == null || found.deadline() == null || draft.measure().cue() == null || draft.measure().metric() == null
                 || draft.measure().cue().metric().aggregation() != Aggregation.LATEST
                 || draft.measure().cue().metric().dimension() == Dimension.CURRENCY || levelHeldNow(draft)) {
             return found;
@@ -149,6 +156,25 @@ final class PeriodStage implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * "In March it cut 640 jobs, most of them at one plant, which is roughly 4% of that workforce": a share
+     * told in a "which is" clause after a figure restates that figure and takes its period.
+     */
+    private static boolean restatesThePrevious(Tokens t, Figure f, ClaimDraft previous) {
+        if (previous == null || previous.timing() == null || previous.timing().period() == null
+                || f.unit != dev.factcheck.catalog.Unit.PERCENT || !t.is(f.endTok, "of")) {
+            return false;
+        }
+        int k = f.startTok - 1;
+        while (k > 0 && t.isAny(k, HEDGES)) {
+            k--;
+        }
+        if (t.is(k, "to") && t.isAny(k - 1, EQUALLING)) {
+            k--;
+        }
+        return t.isAny(k, EQUALLING) && t.is(k - 1, "which") && t.isSym(k - 2, ',') && previous.figure().endTok <= k - 2;
     }
 
     /**

@@ -366,4 +366,33 @@ class PeriodStageTest {
     void periodsThatBelongElsewhere_dateNoFigureOutsideThem(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /**
+     * "which is roughly 4% of that workforce" after a figure restates it and takes its period; a change
+     * of a level ("close 60 stores by the end of the fourth quarter") is no level a deadline dates;
+     * "posted third-quarter sales of $2.7 billion on Wednesday" keeps the quarter.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "In March Amazon cut 640 jobs, most of them at one depot, which is roughly 4% of that workforce. | 4%  | 2025-03-01..2025-03-31",
+            "Amazon cut 640 jobs, which is roughly 4% of its workforce.                                     | 4%  | -",
+            "Amazon expects to close roughly 60 stores by the end of the fourth quarter.                    | 60  | -",
+            "Amazon posted third-quarter sales of $180 billion on Monday.                                   | $180 billion | 2025-07-01..2025-09-30"})
+    void restatedShares_changesOfALevel_andPostedResults_takeTheRightPeriod(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * A year carried from "May 2024" reaches only a later month of its clause, and a month written before
+     * that one in the calendar is the next such month ("in May 2024 and $250 million in February" →
+     * February 2025); another clause keeps the latest such month.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon cut 600 jobs in May 2024 and 250 in February.                                    | 250   | 2025-02-01..2025-02-28",
+            "Amazon cut 600 jobs in May 2024 and 250 in July.                                        | 250   | 2024-07-01..2024-07-31",
+            "Its valuation rose in April 2024, while its headcount went from 1,150 to 1,480 at the end of June. | 1,480 | 2025-06-01..2025-06-30"})
+    void yearOfAMonth_carriesWithinItsClause_forwardInTime(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }
