@@ -63,6 +63,12 @@ final class PeriodStage implements Stage {
             "is", "was", "are", "were", "represents", "represented", "equals", "equalled", "equaled", "amounts",
             "amounted", "comes", "came");
     private static final Set<String> DETERMINERS = Set.of("its", "the", "their", "his", "her", "a", "an", "this", "that");
+    /**
+     * Verbs of a state told in the present: a clause with one ("and operates 340 showrooms", "its market
+     * value is back above $10 billion", not "is cutting") borrows no period from another clause.
+     */
+    private static final Set<String> VERBS_OF_A_PRESENT_STATE = Set.of(
+            "is", "are", "employs", "operates", "runs", "owns", "holds", "counts", "lists", "remains", "stands");
     /** Verbs that tell a level the company holds already: "a plant that employs about 350 people". */
     private static final Set<String> VERBS_OF_A_HELD_LEVEL = Set.of(
             "employs", "employed", "has", "had", "is", "was", "are", "were", "numbers", "numbered", "counts", "operates");
@@ -294,11 +300,13 @@ final class PeriodStage implements Stage {
         }
         boolean present = false;
         boolean future = false;
+        boolean state = false;
         for (int i = 0; i < t.size; i++) {
             boolean inStatement = statement != null && i >= statement.startTok() && i < statement.endTok();
             if (clauses.at(i) == figureClause && !inStatement) {
                 present |= t.isAny(i, PRESENT_WORDS);
                 future |= Lexicon.futureAt(t, i);
+                state |= t.isAny(i, VERBS_OF_A_PRESENT_STATE) && !(t.isWord(i + 1) && t.lower(i + 1).endsWith("ing"));
             }
         }
         // "said on Monday it would cut 1,500, about 4% of its 37,400 staff", "will cut 3,100 jobs, the
@@ -307,7 +315,7 @@ final class PeriodStage implements Stage {
         if (statement != null && !present && !clauses.relative(f.startTok)) {
             return statement;
         }
-        if (present || future) {
+        if (present || future || state) {
             return null;
         }
         // A period of a relative clause stays there, and a relative clause borrows none.

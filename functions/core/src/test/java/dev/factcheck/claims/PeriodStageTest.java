@@ -395,4 +395,17 @@ class PeriodStageTest {
     void yearOfAMonth_carriesWithinItsClause_forwardInTime(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /**
+     * A clause that tells a state in the present ("and operates 340 warehouses", "its market value is
+     * back above $900 billion") borrows no period from another clause; "is cutting" tells no state.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon booked revenue of $600 billion last year and operates 340 warehouses.              | 340          | -",
+            "Amazon shares closed at $180 on Monday, and its market value is back above $900 billion. | $900 billion | -",
+            "Alphabet said on Friday it is cutting 12,000 jobs.                                        | 12,000       | 2025-10-24"})
+    void clauseInThePresent_borrowsNoPeriodFromAnotherClause(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }
