@@ -251,7 +251,7 @@ final class CalendarDates {
             }
         }
         LocalDate d = dayWithoutYear(month, day, pub, deadline);
-        return d == null ? null : PeriodMatch.explicit(endWithoutYear, Period.day(d));
+        return d == null ? null : PeriodMatch.yearless(endWithoutYear, Period.day(d));
     }
 
     private static LocalDate date(int y, int m, int d) {

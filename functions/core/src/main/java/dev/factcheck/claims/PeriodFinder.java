@@ -96,7 +96,38 @@ final class PeriodFinder {
                 i++;
             }
         }
-        return found;
+        return oneYearPerClause(found, clauses, pub);
+    }
+
+    /**
+     * "It announced 1,100 on 4 November, its second round of the year after 640 in March", published in
+     * April: months and days without a year in one clause are of one year, the latest in which all of them
+     * lie behind publication (November and March of last year, not March of this one).
+     */
+    private static List<PeriodMention> oneYearPerClause(List<PeriodMention> found, Clauses clauses, LocalDate pub) {
+        List<PeriodMention> result = new ArrayList<>(found);
+        for (PeriodMention m : found) {
+            if (!pastYearless(m, pub)) {
+                continue;
+            }
+            for (int k = 0; k < result.size(); k++) {
+                PeriodMention other = result.get(k);
+                if (other == m || !pastYearless(other, pub) || clauses.at(other.startTok()) != clauses.at(m.startTok())) {
+                    continue;
+                }
+                int shift = m.period().from().getYear() - other.period().from().getYear();
+                if (shift < 0) {
+                    Period p = other.period();
+                    result.set(k, PeriodMention.of(other.startTok(), other.endTok(),
+                            new Period(p.from().plusYears(shift), p.to().plusYears(shift)), other.source(), true, pub));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean pastYearless(PeriodMention m, LocalDate pub) {
+        return m.yearless() && m.period() != null && !m.period().to().isAfter(pub) && m.deadline() == null;
     }
 
     private static PeriodMention matchAt(Tokens t, int i, boolean[] taken, LocalDate pub, int firstFuture) {

@@ -146,12 +146,14 @@ final class RelativePeriods {
         if (previous == null) {
             return null;
         }
+        // "the year after 640 in March": "after" with an object is a preposition, not "a year later".
+        boolean object = t.isNum(i + 3) || t.isAny(i + 3, OBJECT_OPENERS);
         if (t.is(i, "a") && t.is(i + 1, "year") && (t.is(i + 2, "earlier") || t.is(i + 2, "before"))
-                || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "before")) {
+                || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "before") && !object) {
             return PeriodMatch.explicit(i + 3, new Period(previous.from().minusYears(1), previous.to().minusYears(1)));
         }
         if (t.is(i, "a") && t.is(i + 1, "year") && t.is(i + 2, "later")
-                || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "after")) {
+                || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "after") && !object) {
             return PeriodMatch.explicit(i + 3, new Period(previous.from().plusYears(1), previous.to().plusYears(1)));
         }
         int months = lengthInMonths(t, i);
@@ -176,6 +178,9 @@ final class RelativePeriods {
         };
     }
 
+    /** Words that open the object of "after" or "before": "the year after its first round". */
+    private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of(
+            "the", "its", "their", "a", "an", "his", "her", "this", "that");
     private static final java.util.Set<String> SEASONS = java.util.Set.of("spring", "summer", "autumn", "fall");
 
     /**

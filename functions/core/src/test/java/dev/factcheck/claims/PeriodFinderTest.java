@@ -253,4 +253,18 @@ class PeriodFinderTest {
         assertThat(PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED, CalendarDates.years(2024, 2024)))
                 .as("an antecedent of another length").isEmpty();
     }
+
+    /**
+     * Months and days without a year in one clause are of one year, the latest in which all lie behind
+     * publication (published 2025-10-28: a 4 November is last year's, and so is the March told with it).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It cut 1,100 jobs on 4 November, after 640 in March.   | 2024-11-04;2024-03-01..2024-03-31",
+            "It cut 300 jobs in March and 200 in May.               | 2025-03-01..2025-03-31;2025-05-01..2025-05-31",
+            "It cut 300 jobs in March; it had cut 200 in November.  | 2025-03-01..2025-03-31;2024-11-01..2024-11-30",
+            "It cut 1,100 on 4 November, its second round of the year after 640 in March. | 2024-11-04;2024-03-01..2024-03-31"})
+    void yearlessDatesOfOneClause_shareTheLatestYearBehindPublication(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
 }
