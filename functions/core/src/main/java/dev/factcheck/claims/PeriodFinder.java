@@ -282,7 +282,7 @@ final class PeriodFinder {
 
     /**
      * "early 2024" (January to April), "mid-2024" (May to August), "late 2023" (September to
-     * December): a third of the year, as reporters write it.
+     * December), "late last year", "early next year": a third of the year, as reporters write it.
      */
     private static PeriodMatch partOfYear(Tokens t, int i, boolean[] taken, LocalDate pub) {
         int third = t.is(i, "early") ? 0 : t.is(i, "mid") ? 1 : t.is(i, "late") ? 2 : -1;
@@ -296,11 +296,18 @@ final class PeriodFinder {
             return PeriodMatch.relative(at + 1, new Period(LocalDate.of(year, 5, 1), LocalDate.of(year, 8, 31)));
         }
         int year = CalendarDates.yearAt(t, at, taken);
+        int end = at + 1;
+        int shift = CalendarDates.relativeYear(t, at);
+        if (year < 0 && shift != CalendarDates.NO_RELATIVE_YEAR) {
+            // "late last year", "early this year", "early next year"
+            year = pub.getYear() + shift;
+            end = at + 2;
+        }
         if (year < 0) {
             return null;
         }
         LocalDate from = LocalDate.of(year, 1 + 4 * third, 1);
-        return PeriodMatch.explicit(at + 1, new Period(from, from.plusMonths(4).minusDays(1)));
+        return PeriodMatch.explicit(end, new Period(from, from.plusMonths(4).minusDays(1)));
     }
 
     /**

@@ -47,6 +47,10 @@ final class Quarters {
                 k++;
             }
             Integer ord = Lexicon.ORDINAL_WORDS.get(t.lower(k));
+            if (t.is(k, "final") || t.is(k, "last") && t.is(k - 1, "the") && t.is(k + 1, "quarter") && t.is(k + 2, "of")) {
+                // "the final quarter", "the last quarter of 2024": the fourth ("last quarter" alone is the previous one)
+                ord = 4;
+            }
             if (ord == null || !t.isWord(k)) {
                 return null;
             }
@@ -80,6 +84,11 @@ final class Quarters {
         int year = CalendarDates.yearAt(t, k, taken);
         if (year > 0) {
             return part(index, months, year, k + 1, pub, deadline);
+        }
+        int shift = k > j ? CalendarDates.relativeYear(t, k) : CalendarDates.NO_RELATIVE_YEAR;
+        if (shift != CalendarDates.NO_RELATIVE_YEAR) {
+            // "the fourth quarter of last year", "the first quarter of next year"
+            return part(index, months, pub.getYear() + shift, k + 2, pub, deadline);
         }
         if (t.isSym(j, '\'') && t.isNum(j + 1) && t.length(j + 1) == 2) {
             return part(index, months, 2000 + t.intValue(j + 1), j + 2, pub, deadline);

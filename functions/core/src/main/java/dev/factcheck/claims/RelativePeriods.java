@@ -139,8 +139,9 @@ final class RelativePeriods {
     /**
      * A period that points back at the latest one the text named ({@code previous}): "that year" and
      * "the same year" are its calendar year, "that month" its month, "the same period" and "that
-     * quarter" the period itself, "a year earlier" and "the year before" the same span a year before,
-     * "a year later" and "the year after" the same span a year after.
+     * quarter" the period itself (and "the quarter" when it was a quarter), "a year earlier", "the year
+     * before" and "the year-earlier quarter" the same span a year before, "a year later" and "the year
+     * after" the same span a year after.
      */
     static PeriodMatch anaphoric(Tokens t, int i, Period previous) {
         if (previous == null) {
@@ -155,6 +156,16 @@ final class RelativePeriods {
         if (t.is(i, "a") && t.is(i + 1, "year") && t.is(i + 2, "later")
                 || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "after") && !object) {
             return PeriodMatch.explicit(i + 3, new Period(previous.from().plusYears(1), previous.to().plusYears(1)));
+        }
+        if (t.is(i, "the") && (t.is(i + 1, "year") && t.isSym(i + 2, '-') && (t.is(i + 3, "earlier") || t.is(i + 3, "ago"))
+                && t.isAny(i + 4, SPAN_NOUNS))) {
+            // "the year-earlier quarter", "the year-ago period": the same span a year before
+            return PeriodMatch.explicit(i + 5, new Period(previous.from().minusYears(1), previous.to().minusYears(1)));
+        }
+        if (t.is(i, "the") && t.is(i + 1, "quarter") && !t.isAny(i + 2, SPAN_ENDS)
+                && previous.from().plusMonths(3).minusDays(1).equals(previous.to())) {
+            // "Stores remodeled during the quarter", after a quarter was named: that quarter
+            return PeriodMatch.explicit(i + 2, previous);
         }
         int months = lengthInMonths(t, i);
         if (months > 0) {
@@ -178,6 +189,9 @@ final class RelativePeriods {
         };
     }
 
+    /** Words after "the quarter" that name its end itself: "the quarter ended June 30". */
+    private static final java.util.Set<String> SPAN_ENDS = java.util.Set.of("ended", "ending", "to", "through", "of");
+    private static final java.util.Set<String> SPAN_NOUNS = java.util.Set.of("quarter", "period", "month", "year", "half");
     /** Words that open the object of "after" or "before": "the year after its first round". */
     private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of(
             "the", "its", "their", "a", "an", "his", "her", "this", "that");

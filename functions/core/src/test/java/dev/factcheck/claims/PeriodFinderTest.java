@@ -267,4 +267,36 @@ class PeriodFinderTest {
     void yearlessDatesOfOneClause_shareTheLatestYearBehindPublication(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected.split(";"));
     }
+
+    /**
+     * Parts of a year told against the publication year or a named one (published 2025-10-28): "late
+     * last year", "early next year", "the fourth quarter of last year", "the first quarter of next year",
+     * "the final quarter of 2024".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It cut jobs late last year.                           | 2024-09-01..2024-12-31",
+            "It will cut jobs early next year.                     | 2026-01-01..2026-04-30",
+            "It cut jobs in the fourth quarter of last year.       | 2024-10-01..2024-12-31",
+            "It will cut jobs in the first quarter of next year.   | 2026-01-01..2026-03-31",
+            "It cut jobs in the final quarter of 2024.             | 2024-10-01..2024-12-31",
+            "It cut jobs in the last quarter of 2024.              | 2024-10-01..2024-12-31",
+            "It cut jobs last quarter.                             | 2025-07-01..2025-09-30"})
+    void partsOfAYear_toldAgainstTheirYear(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /** After a quarter was named (here Q3 2025), "the year-earlier quarter" is Q3 2024 and "the quarter" Q3 2025. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Sales were lower in the year-earlier quarter.          | 2024-07-01..2024-09-30",
+            "Sales were lower in the year-ago period.               | 2024-07-01..2024-09-30",
+            "It remodeled 37 stores during the quarter.             | 2025-07-01..2025-09-30",
+            "It remodeled 37 stores in the quarter ended June 30.   | 2025-04-01..2025-06-30"})
+    void yearEarlierQuarter_andTheQuarter_pointBackAtTheQuarterNamed(String sentence, String expected) {
+        Tokens t = Tokens.of(sentence, 0, sentence.length());
+        Period q3 = new Period(LocalDate.parse("2025-07-01"), LocalDate.parse("2025-09-30"));
+        assertThat(PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED, q3))
+                .extracting(p -> p.period().toString()).containsExactly(expected);
+    }
 }
