@@ -362,8 +362,8 @@ final class PeriodFinder {
     }
 
     /**
-     * "the April-to-June quarter", "the July-September period", "April to June 2025": the months from
-     * the first to the last, which ends in the year written after it or, without one, the latest such
+     * "the April-to-June quarter", "the July-September period", "April to June 2025", "in January and
+     * February" (two months in a row): the months from the first to the last, which ends in the year written after it or, without one, the latest such
      * month by publication.
      */
     private static PeriodMatch monthSpan(Tokens t, int i, boolean[] taken, LocalDate pub) {
@@ -378,7 +378,7 @@ final class PeriodFinder {
         boolean dash = t.isSymAny(j, "-\u2013") && t.attached(j);
         if (dash && t.is(j + 1, "to") && t.isSymAny(j + 2, "-\u2013")) {
             j += 3;
-        } else if (dash || t.is(j, "to") || t.is(j, "through")) {
+        } else if (dash || t.is(j, "to") || t.is(j, "through") || t.is(j, "and")) {
             j++;
         } else {
             return null;
@@ -391,6 +391,10 @@ final class PeriodFinder {
         LocalDate from = first.period().from().withYear(to.getYear());
         if (from.isAfter(to)) {
             from = from.minusYears(1);
+        }
+        if (t.is(first.end(), "and") && !from.plusMonths(2).minusDays(1).equals(to)) {
+            // "in March and November" are two months, not the months between them
+            return null;
         }
         return PeriodMatch.explicit(last.end(), new Period(from, to));
     }

@@ -33,9 +33,10 @@ final class RelativePeriods {
         if (ago != null) {
             return ago;
         }
-        if ((w.equals("past") || w.equals("last")) && t.isNum(i + 1) && t.length(i + 1) <= 3 && t.intValue(i + 1) > 0) {
-            // the past 12 months: the stretch of time up to publication
-            int n = t.intValue(i + 1);
+        int count = t.isNum(i + 1) && t.length(i + 1) <= 3 ? t.intValue(i + 1) : Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i + 1), 0);
+        if ((w.equals("past") || w.equals("last")) && count > 0) {
+            // the past 12 months, the last three years: the stretch of time up to publication
+            int n = count;
             String unit = t.lower(i + 2);
             LocalDate from = switch (unit) {
                 case "days" -> pub.minusDays(n);
