@@ -221,7 +221,16 @@ public final class ClaimExtractor {
             // "A cut of 1,600 from 24,900 is 6.4%": a sentence naming no organisation that restates a
             // figure is about the organisation the text gave it to.
             String restated = reading.discourse().restatedBy(figures);
-            priorEntity = restated != null ? restated : priorEntity;
+            if (restated != null) {
+                // "...; calling it 'nearly 7%' is generous": its pronouns stand for that organisation too,
+                // unless they stand for one the catalog does not know ("Tesla reported results. It cut ...").
+                for (Mention m : mentions) {
+                    if (!m.objectRole && priorEntity != null && priorEntity.equals(m.entity)) {
+                        m.entity = restated;
+                    }
+                }
+                priorEntity = restated;
+            }
         }
         TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures, sentenceCues);
         return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,

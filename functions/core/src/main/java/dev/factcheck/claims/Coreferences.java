@@ -20,7 +20,7 @@ final class Coreferences {
     static void resolve(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, Clauses clauses,
                         Discourse discourse) {
         markObjects(t, mentions, cues, clauses);
-        resolveCoreferences(t, mentions, discourse);
+        resolveCoreferences(t, mentions, clauses, discourse);
     }
 
     private static void markObjects(Tokens t, List<Mention> mentions, List<MetricCues.Cue> cues, Clauses clauses) {
@@ -74,11 +74,12 @@ final class Coreferences {
      * A coreference takes the entity of the latest organisation named before it; one standing where
      * a counterparty goes ("put $8 billion into the start-up") takes the latest counterparty's name.
      * A description the text has used for an organisation ("Hooli is a robotics start-up. ... the
-     * start-up") means that organisation, unless it is an apposition of the name just before it.
+     * start-up") means that organisation, unless it is an apposition of the name just before it. A name
+     * inside a relative clause or an aside that closed before the coreference is not what it means.
      * Sources and backers ("according to Globex", "led by Sequoia") are never antecedents, nor is the
      * organisation named last when the sentence quotes it as its source.
      */
-    private static void resolveCoreferences(Tokens t, List<Mention> mentions, Discourse discourse) {
+    private static void resolveCoreferences(Tokens t, List<Mention> mentions, Clauses clauses, Discourse discourse) {
         Mention last = null;
         Mention first = null;
         List<Mention> antecedents = new ArrayList<>();
@@ -99,10 +100,12 @@ final class Coreferences {
                 } else if (m.objectRole && m.end - m.start == 1) {
                     m.entity = pronounCounterparty(antecedents, first, discourse);
                 } else if (m.objectRole) {
-                    m.entity = discourse.object;
-                } else if (last != null) {
-                    m.entity = last.entity;
-                    m.referent = last;
+                    m.entity = discourse.object != null ? discourse.object
+                            : discourse.knownEntityOtherThan(first == null ? null : first.entity);
+                } else if (outsideClosedAsides(antecedents, m, clauses) != null) {
+                    Mention referent = outsideClosedAsides(antecedents, m, clauses);
+                    m.entity = referent.entity;
+                    m.referent = referent;
                 } else {
                     // "According to Raviga, the company has 3,900 staff": never the source, even named last.
                     m.entity = source == null ? discourse.entity() : discourse.entityOtherThan(source);
@@ -120,9 +123,24 @@ final class Coreferences {
     }
 
     /**
+     * The latest antecedent that does not stand in a relative clause or an aside the coreference is
+     * outside of: "Nakatomi, which first backed Prestige Worldwide in 2024, invested $250 million,
+     * bringing its total to $450 million" → Nakatomi. Null when there is none.
+     */
+    private static Mention outsideClosedAsides(List<Mention> antecedents, Mention m, Clauses clauses) {
+        for (int k = antecedents.size() - 1; k >= 0; k--) {
+            Mention a = antecedents.get(k);
+            if (!clauses.relative(a.start) || clauses.at(a.start) == clauses.at(m.start)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Globex, which led the start-up's round, has put $1 billion into it": a pronoun counterparty is
      * the latest organisation named before it other than the sentence's first (the investor), else the
-     * latest counterparty of the text.
+     * latest counterparty of the text, else the organisation named before the sentence.
      */
     private static String pronounCounterparty(List<Mention> antecedents, Mention investor, Discourse discourse) {
         for (int k = antecedents.size() - 1; k >= 0; k--) {
@@ -131,6 +149,7 @@ final class Coreferences {
                 return entity;
             }
         }
-        return discourse.object;
+        return discourse.object != null ? discourse.object
+                : discourse.knownEntityOtherThan(investor == null ? null : investor.entity);
     }
 }

@@ -44,6 +44,8 @@ final class Discourse {
     private final Map<String, String> counterparties = new HashMap<>();
     /** The organisation that last raised money, by name: whose round "invested in the round" means. */
     private String raiser;
+    /** The catalog entity of {@link #raiser}, or null when the catalog does not know it. */
+    private String raiserEntity;
     /** The name of the organisation named last (an unknown one too), and the entity and name named before it. */
     private String name;
     private boolean previousNamed;
@@ -65,6 +67,8 @@ final class Discourse {
     private static final BigDecimal RESTATED_MINIMUM = BigDecimal.valueOf(100);
 
     private static final Set<String> RAISING_VERBS = Set.of("raised", "raises", "raise", "raising");
+    /** What an organisation raises: "its August round", "a $600 million Series C financing". */
+    private static final Set<String> ROUND_NOUNS = Set.of("round", "financing");
     private static final Set<String> GENERIC_HEADS = Set.of("company", "firm", "business");
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became");
     private static final Set<String> DESCRIPTION_ENDS = Set.of(
@@ -116,6 +120,18 @@ final class Discourse {
         return previousNamed && !source.equals(previousName) ? previousEntity : null;
     }
 
+    /**
+     * The catalog organisation named last, or the one named before it, that is not {@code investor}
+     * ("Globex, which led the round, has invested $250 million in the company" after "It now employs 450
+     * people, Hendricks told me" → the company named before Hendricks), or null.
+     */
+    String knownEntityOtherThan(String investor) {
+        if (named && entity != null && !entity.equals(investor)) {
+            return entity;
+        }
+        return previousNamed && previousEntity != null && !previousEntity.equals(investor) ? previousEntity : null;
+    }
+
     /** Remembers whose figure a claim was: a later sentence that restates it is about the same organisation. */
     void claimed(Figure figure, Unit unit, String claimEntity) {
         if (claimEntity == null || unit == Unit.PERCENT || figure.value.compareTo(RESTATED_MINIMUM) < 0) {
@@ -145,7 +161,7 @@ final class Discourse {
 
     /** Who put money into whom so far. */
     Ownership ownership() {
-        return new Ownership(counterparties, raiser);
+        return new Ownership(counterparties, raiser, raiserEntity);
     }
 
     private void name(String newEntity, String newName) {
@@ -192,12 +208,13 @@ final class Discourse {
     void leave(Tokens t, List<Mention> mentions) {
         learnDescriptions(t, mentions);
         learnNames(t, mentions);
-        int raising = firstRaisingVerb(t);
+        int raising = firstRaising(t);
         for (Mention m : mentions) {
             if (m.antecedent()) {
                 name(m.entity, m.name());
                 if (m.end <= raising) {
                     raiser = m.name();
+                    raiserEntity = m.entity;
                 }
             }
         }
@@ -208,14 +225,38 @@ final class Discourse {
         }
     }
 
-    /** The first "raised" of the sentence ("Kelvin Labs ... said it has raised $120 million"), or -1. */
-    private static int firstRaisingVerb(Tokens t) {
+    /**
+     * The first word of the sentence that says its subject raised money, or -1: a verb of raising
+     * ("Kelvin Labs ... said it has raised $120 million"), a round's series name ("Prestige Worldwide
+     * Closes $600 Million Series C") or the organisation's own round or financing ("Hooli collected $900
+     * million in its August round", "the close of a $600 million financing"). A round after "the" ("invested
+     * $40 million in the round", "led the Series C") is someone else's.
+     */
+    private static int firstRaising(Tokens t) {
         for (int i = 0; i < t.size; i++) {
             if (t.isAny(i, RAISING_VERBS)) {
                 return i;
             }
+            boolean series = t.text(i).equals("Series") && t.isWord(i + 1) && t.length(i + 1) == 1
+                    && t.capitalised(i + 1) && !t.is(i - 1, "the");
+            if (series || (t.isAny(i, ROUND_NOUNS) && ownRound(t, i))) {
+                return i;
+            }
         }
         return -1;
+    }
+
+    /** "its August round", "a $600 million financing": the round's own determiner, before any "the". */
+    private static boolean ownRound(Tokens t, int round) {
+        for (int k = round - 1; k >= Math.max(0, round - 6); k--) {
+            if (t.is(k, "the")) {
+                return false;
+            }
+            if (t.isAny(k, Set.of("its", "a", "an"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Remembers the short forms of the catalog names written in full and the third parties of the sentence. */

@@ -1,5 +1,7 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.Dimension;
+import java.math.BigDecimal;
 import java.util.Set;
 
 /**
@@ -16,7 +18,61 @@ final class Distractors {
      */
     private static final Set<String> UNRECORDED_THINGS = Set.of(
             "countries", "states", "continents", "cities", "regions", "provinces", "territories", "languages",
-            "offices", "floors", "storeys", "rows", "pages", "columns", "chapters");
+            "offices", "floors", "storeys", "rows", "pages", "columns", "chapters", "markets", "zones");
+
+    /**
+     * Parts of a document, a plan or a show that a number joined by a hyphen describes: "a 10-part
+     * series", "a 12-page report", "a 5-point plan".
+     */
+    private static final Set<String> PARTS_OF_A_WHOLE = Set.of(
+            "part", "page", "point", "step", "chapter", "episode", "volume", "stage", "phase", "storey", "floor");
+
+    /** Prices under this many units of a currency, unscaled, are prices of things, not an organisation's money. */
+    private static final BigDecimal PRICE_LIMIT = BigDecimal.valueOf(1000);
+
+    /**
+     * Words that make a small sum of money a share price or an offer for shares: "shares fell 2.3% to
+     * $41.17", "the stock, at $97.40", "Initech closed at $41.17", "priced its IPO at $17".
+     */
+    private static final Set<String> STOCK_WORDS = Set.of("shares", "share", "stock", "stocks", "adrs", "closed",
+            "closing", "traded", "trading", "trades", "opened", "ipo", "priced", "offer", "offered", "bid");
+
+    /** What a sum per share is when it is no share price: "a dividend of 18 cents a share". */
+    private static final Set<String> PAYOUT_WORDS = Set.of("dividend", "dividends", "payout", "distribution");
+
+    /** Words after "a" or "per" that make a sum a price of one unit: "$2.79 a gallon", "€1.10 per share". */
+    private static final Set<String> PER_WORDS = Set.of("a", "an", "per", "each");
+
+    /** What a bare number is the value of, not a quantity: "converted at the average rate of 1.17". */
+    private static final Set<String> RATE_WORDS = Set.of("rate", "rates", "ratio", "ratios", "multiple");
+
+    /** How many words may open a sentence before its study: "A 2024 industry survey". */
+    private static final int OPENING_PHRASE_WORDS = 5;
+
+    /** Studies whose sample and findings are no organisation's: "a survey of 312 stories found 41 that ...". */
+    private static final Set<String> STUDY_WORDS = Set.of("survey", "study", "poll", "census", "sample");
+
+    /** What a writer counts with: "Our tally of disclosed rounds fell to 41". */
+    private static final Set<String> COUNTING_NOUNS = Set.of(
+            "tally", "count", "tracker", "database", "analysis", "reckoning", "survey", "list", "data");
+
+    /**
+     * Plural nouns for organisations: as a bare subject ("Freight-technology companies have shed more
+     * than 4,000 jobs") they mean a whole market, not organisations the text named.
+     */
+    private static final Set<String> ORGANISATION_PLURALS = Set.of(
+            "companies", "firms", "businesses", "employers", "startups", "retailers", "banks", "lenders", "insurers",
+            "carmakers", "automakers", "chipmakers", "drugmakers", "airlines", "manufacturers", "suppliers",
+            "carriers", "brands", "chains", "platforms", "providers", "operators", "producers");
+
+    /** Words that may open a clause before its subject: "while tech firms cut", "as retailers closed". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "as", "whereas", "though",
+            "although", "when", "since", "because", "so", "yet");
+
+    /** Words that make a plural noun the organisations the text named: "the companies", "both firms". */
+    private static final Set<String> DEFINITE_BEFORE_PLURAL = Set.of(
+            "the", "these", "those", "both", "its", "their", "our", "his", "her", "such", "two", "three", "four",
+            "five", "six", "all");
 
     /** Superlatives that rank a group: "the 20 largest retailers", "the 10 best-performing stocks". */
     private static final Set<String> RANKING_WORDS = Set.of(
@@ -43,9 +99,9 @@ final class Distractors {
      * doings, or a market-wide statistic. Each rule looks at a few tokens around the figure.
      */
     static boolean any(SentenceContext sentence, Figure f) {
-        Tokens t = sentence.tokens();
         return countOfUnrecordedThings(sentence, f) || rankedGroup(sentence, f) || roundNumberForMany(sentence, f)
-                || writersOwnCount(sentence, f) || marketOrPayFigure(sentence, f);
+                || writersOwnCount(sentence, f) || marketOrPayFigure(sentence, f) || priceOfAThing(sentence, f)
+                || valueOfARate(sentence, f) || studySampleOrFinding(sentence, f) || numberedItems(sentence, f);
     }
 
     /**
@@ -58,6 +114,10 @@ final class Distractors {
             return false;
         }
         Tokens t = sentence.tokens();
+        if (t.isSym(f.endTok, '-') && t.attached(f.endTok) && t.attached(f.endTok + 1)
+                && t.isAny(f.endTok + 1, PARTS_OF_A_WHOLE)) {
+            return true; // "our 10-part series"
+        }
         for (int k = f.endTok; k < Math.min(t.size, f.endTok + 2) && t.isWord(k); k++) {
             if (Lexicon.PEOPLE_HEADS.contains(t.lower(k)) || cueAt(sentence, k)) {
                 return false;
@@ -67,6 +127,93 @@ final class Distractors {
             }
         }
         return false;
+    }
+
+    /**
+     * A small sum of money, under 1,000 units and written without a scale, is the price of a thing
+     * ("Regular unleaded averaged $2.79 a gallon", "I once paid $19 for a T-shirt", "a dividend of 18
+     * cents a share"), not an organisation's money, unless the sentence speaks of the company's shares
+     * and the sum is no amount per share (a share price: "Shares fell 2.3% to $41.17") or an organisation
+     * acts before it in its clause ("Acme paid $500 for it"). Table cells keep their column's meaning.
+     */
+    private static boolean priceOfAThing(SentenceContext sentence, Figure f) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled || sentence.row() != null
+                || f.value.abs().compareTo(PRICE_LIMIT) >= 0) {
+            return false;
+        }
+        Tokens t = sentence.tokens();
+        boolean perUnit = t.isAny(f.endTok, PER_WORDS) && t.isWord(f.endTok + 1);
+        if (perUnit && !t.is(f.endTok + 1, "share")) {
+            return true; // "$2.79 a gallon", "$2.01 a mile"
+        }
+        boolean payout = false;
+        for (int k = 0; k < t.size; k++) {
+            payout |= t.isAny(k, PAYOUT_WORDS);
+        }
+        if (perUnit && payout) {
+            return true; // "a dividend of €1.10 per share"
+        }
+        for (int k = 0; k < t.size; k++) {
+            if (t.isAny(k, STOCK_WORDS) && !(payout && t.is(k, "share"))) {
+                return false;
+            }
+        }
+        return !organisationActsBefore(sentence, f); // "Acme paid $500 for it" is Acme's spending
+    }
+
+    /**
+     * A known organisation (or "it", "the company" standing for one) is named before the figure in its
+     * clause, other than by "its". A capitalised word the catalog does not know may be no organisation at
+     * all ("Unleaded averaged $2.79"), and its figure could not be checked anyway.
+     */
+    private static boolean organisationActsBefore(SentenceContext sentence, Figure f) {
+        int clause = sentence.clauses().at(f.startTok);
+        for (Mention m : sentence.mentions()) {
+            if (m.end <= f.startTok && sentence.clauses().at(m.start) == clause && m.entity != null
+                    && !sentence.tokens().is(m.start, "its")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bare number that is the value of a rate or a ratio: "converted at the average rate of 1.17". */
+    private static boolean valueOfARate(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        return f.unit == null && !f.scaled && t.isAny(f.startTok - 1, Set.of("of", "at"))
+                && t.isAny(f.startTok - 2, RATE_WORDS) && !countsPeopleOrAMetric(sentence, f.endTok, 3);
+    }
+
+    /**
+     * The sample of a study that opens the sentence and what it found, counted or in percent, when no
+     * organisation is named before the figure: "A 2024 survey of 312 business stories by a journalism
+     * school found 41 that confused a valuation with an investment". An organisation's own study ("its
+     * survey of 300 stores", "Initech said in a survey ...") keeps its figures.
+     */
+    private static boolean studySampleOrFinding(SentenceContext sentence, Figure f) {
+        if (f.unit != null && f.unit.dimension() == Dimension.CURRENCY || f.scaled) {
+            return false;
+        }
+        Tokens t = sentence.tokens();
+        int study = -1;
+        for (int k = 0; k < Math.min(f.startTok, OPENING_PHRASE_WORDS); k++) {
+            if (t.isAny(k, STUDY_WORDS)) {
+                study = k;
+                break;
+            }
+            if (!t.isNum(k) && !(t.isWord(k) && !t.isAny(k, Lexicon.SUBJECT_VERBS) && !t.isAny(k, Lexicon.PREPOSITIONS)
+                    && !t.isAny(k, Set.of("its", "their", "our", "s")))) {
+                return false; // the study must open the sentence: "A 2024 survey of ...", not "Initech's survey"
+            }
+        }
+        return study >= 0 && !organisationBetween(sentence, -1, f.startTok);
+    }
+
+    /** "the full list of stops, numbered 1 to 27": the numbers of a list's items. */
+    private static boolean numberedItems(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        return f.high != null && f.unit == null && f.value.compareTo(BigDecimal.ONE) <= 0
+                && t.is(f.startTok - 1, "numbered");
     }
 
     private static boolean cueAt(SentenceContext sentence, int token) {
@@ -143,6 +290,14 @@ final class Distractors {
                 return true;
             }
         }
+        // "Our tally of disclosed rounds fell to 41 in the first half, from 58": the writer's own count.
+        for (int k = f.startTok - 1; k >= 1 && !organisationBetween(sentence, k, f.startTok); k--) {
+            int noun = t.is(k, "own") ? k + 1 : k;
+            if (t.is(k - 1, "our") && t.isAny(noun, COUNTING_NOUNS) && t.is(noun + 1, "of") && !quoted(t, k)
+                    && !countsPeopleOrAMetric(sentence, f.endTok, 3)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -186,11 +341,62 @@ final class Distractors {
         for (int k = f.startTok - 1; k >= 0 && sentence.clauses().at(k) == clause; k--) {
             boolean verbAfter = t.isAny(k + 1, STATISTIC_VERBS) || t.isAny(k + 1, Lexicon.COMPARISON_WORDS);
             boolean market = t.isAny(k, Lexicon.WHOLE_MARKETS) && !t.is(k - 1, "of") && !t.is(k - 2, "of") && verbAfter;
+            market |= genericOrganisations(t, sentence.clauses(), k);
             boolean pay = moneyOrPercent && t.isAny(k, PAY_WORDS) && (verbAfter || t.is(k + 1, "for"));
             if (market || pay) {
                 return !organisationBetween(sentence, k, f.startTok);
             }
         }
+        return stockIndexMove(sentence, f);
+    }
+
+    /**
+     * A bare plural noun for organisations as the subject of its verb, "Freight-technology companies
+     * have shed", "Tech firms cut": organisations in general. "The companies", "both firms", "its
+     * suppliers" and "Initech's suppliers" are organisations the text named.
+     */
+    private static boolean genericOrganisations(Tokens t, Clauses clauses, int k) {
+        int head;
+        if (t.capitalised(k) && k > 0) {
+            return false; // "Meta Platforms said": part of a name
+        }
+        if (t.isAny(k, ORGANISATION_PLURALS)) {
+            head = k;
+        } else if (t.is(k, "ups") && t.isSym(k - 1, '-') && t.is(k - 2, "start")) {
+            head = k - 2;
+        } else {
+            return false;
+        }
+        boolean verbAfter = t.isAny(k + 1, STATISTIC_VERBS) || t.isAny(k + 1, Lexicon.SUBJECT_VERBS)
+                || (t.isWord(k + 1) && t.lower(k + 1).endsWith("ed"));
+        if (!verbAfter) {
+            return false;
+        }
+        // The noun phrase must open its clause: "as tech firms cut", not "Initech said suppliers were told".
+        for (int b = head - 1; b >= head - 4; b--) {
+            if (b < 0 || clauses.at(b) != clauses.at(head) || t.isSymAny(b, ",;:(") || t.isAny(b, CLAUSE_OPENERS)) {
+                return true;
+            }
+            boolean modifier = (t.isWord(b) && !t.isAny(b, DEFINITE_BEFORE_PLURAL) && !t.isAny(b, Lexicon.SUBJECT_VERBS)
+                    && !t.isAny(b, Lexicon.PREPOSITIONS) && !t.is(b, "s")) || (t.isSym(b, '-') && t.attached(b));
+            if (!modifier) {
+                return false;
+            }
+        }
         return false;
+    }
+
+    /** "while the FTSE 100 rose 0.3%": the move of a stock index named just before the figure in its clause. */
+    private static boolean stockIndexMove(SentenceContext sentence, Figure f) {
+        Mention nearest = null;
+        int clause = sentence.clauses().at(f.startTok);
+        for (Mention m : sentence.mentions()) {
+            if (m.end <= f.startTok && sentence.clauses().at(m.start) == clause) {
+                nearest = m;
+            }
+        }
+        Tokens t = sentence.tokens();
+        return nearest != null && nearest.thirdParty && t.isNum(nearest.end) && !t.attached(nearest.end)
+                && nearest.end + 1 < f.startTok;
     }
 }

@@ -20,6 +20,8 @@ final class EntityStage implements Stage {
             "sites", "studio", "studios", "mill", "mine");
     private static final Set<String> OWNERS = Set.of("its", "our", "their");
     private static final Set<String> PLACE_WORDS = Set.of("at", "in", "on", "across");
+    /** Determiners of a round that name no owner: "the previous round", "that round". */
+    private static final Set<String> ROUND_DETERMINERS = Set.of("the", "that", "this");
     /** How far after the figure "across the sector" may stand: "another 50,000 jobs across the sector". */
     private static final int MARKET_WINDOW = 5;
 
@@ -133,8 +135,16 @@ final class EntityStage implements Stage {
                 return m.entity;
             }
         }
+        if (prepositional != null && (subject == null || prepositional.start > subject.start)
+                && doerOfAnAbsolute(draft.tokens(), prepositional)) {
+            return prepositional.entity; // "..., with Globex chipping in $500 million of that"
+        }
         if (subject != null && coordinated(draft.tokens(), mentions, subject)) {
             return null; // "Globex, Initech and Umbrella together cut 8,800 jobs": no one company's figure
+        }
+        if (subject == null && prepositional == null && ownerlessRoundBefore(draft)
+                && draft.sentence().ownership().raiserEntity() != null) {
+            return draft.sentence().ownership().raiserEntity(); // "The previous round brought in $650 million"
         }
         Mention chosen = subject != null ? subject : prepositional != null ? prepositional
                 : after != null ? after : earlierSubject != null ? earlierSubject : earlierPrepositional;
@@ -142,6 +152,35 @@ final class EntityStage implements Stage {
             return chosen.entity;
         }
         return draft.sentence().priorEntity();
+    }
+
+    /** "with Globex chipping in": the name after "with" does what the word in -ing after it says. */
+    private static boolean doerOfAnAbsolute(Tokens t, Mention m) {
+        return t.is(m.start - 1, "with") && t.isWord(m.end) && t.lower(m.end).endsWith("ing") && t.length(m.end) > 4;
+    }
+
+    /**
+     * A round that names no owner stands before the figure in its clause: "The previous round, in June
+     * 2024, brought in $650 million", "That round raised $60 million". It is the round of the company that
+     * last raised money, not of the investor named last.
+     */
+    private static boolean ownerlessRoundBefore(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int clause = draft.figureClause();
+        for (int k = draft.figure().startTok - 1; k >= 0 && draft.clauses().at(k) == clause; k--) {
+            if (t.is(k, "round") || t.is(k, "financing")) {
+                for (int d = k - 1; d >= Math.max(0, k - 3); d--) {
+                    if (t.isAny(d, ROUND_DETERMINERS)) {
+                        return true;
+                    }
+                    if (!t.isWord(d)) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The subject is the last of several organisations joined by "and" or "&" ("Amazon and Meta cut ..."). */
@@ -191,6 +230,7 @@ final class EntityStage implements Stage {
         if (best == null) {
             return null;
         }
-        return best.entity != null ? best.entity : best.surface;
+        // An unknown name counts by its words; "the company" that resolved to nothing names no one.
+        return best.entity != null ? best.entity : best.kind == Mention.Kind.COREF ? null : best.surface;
     }
 }

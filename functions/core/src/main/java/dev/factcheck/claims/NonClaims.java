@@ -18,7 +18,8 @@ final class NonClaims {
     /** Bounded quantifiers only: each attempt costs a constant, so find() is linear. */
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w.,])(?:\\+\\d{1,3}[ .\\-]?|1[ .\\-])?(?:\\(\\d{2,4}\\)[ .\\-]?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}(?!\\w|,\\d)"
-                    + "|(?<![\\w.,])\\+\\d{1,3}(?:[ .\\-]\\d{2,4}){2,4}(?!\\w|,\\d)"
+                    + "|(?<![\\w.,])\\+\\d{1,3}(?:[ .\\-]\\d{2,6}){2,4}(?!\\w|,\\d)"
+                    + "|(?<![\\w.,])(?<!\\d )0\\d{2,4}[ .\\-]\\d{3,4}[ .\\-]\\d{3,4}(?!\\w|,\\d| \\d)"
                     + "|(?<![\\w.,\\-])\\d{3}-\\d{4}(?![\\w,\\-])");
 
     private static final Set<String> LABELS = Set.of(
@@ -28,7 +29,15 @@ final class NonClaims {
             "floor", "room", "unit", "building", "season", "episode", "level", "tier", "phase", "stage", "grade",
             "ticket", "case", "order", "model", "id", "code", "patent", "bill", "round", "row", "lot", "platform",
             "pier", "hall", "box", "apt", "apartment", "district", "ward", "zone", "slide", "generation", "gen",
-            "category", "question", "exit", "channel", "lane", "passcode", "pin", "extension", "ext");
+            "category", "question", "exit", "channel", "lane", "passcode", "pin", "extension", "ext", "requisition",
+            "req", "ref", "reference", "invoice", "serial");
+
+    /** A page's furniture whose count follows in brackets: "Comments (14)", "Replies (3)". */
+    private static final Set<String> PAGE_COUNTERS = Set.of(
+            "comments", "comment", "replies", "reply", "likes", "reactions", "views", "reviews", "photos", "responses");
+
+    /** Capitalised words before the number of a union's branch: "Local 1104 of the United Steelworkers". */
+    private static final Set<String> BRANCH_LABELS = Set.of("Local", "Lodge");
 
     private static final Set<String> STREET_TYPES = Set.of(
             "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "ln", "way",
@@ -36,7 +45,8 @@ final class NonClaims {
             "alley", "circle", "crescent", "camino", "calle", "via", "rue", "strasse", "platz");
 
     private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
-            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "sec", "secs",
+            "min", "mins", "hr", "hrs");
 
     /** Scale words between a number and what it counts: "3.5 million times". */
     private static final Set<String> SCALE_WORDS = Set.of("hundred", "thousand", "million", "billion");
@@ -52,9 +62,27 @@ final class NonClaims {
     /** Words after a person's age that end its phrase: "is 71 and still comes in every day". */
     private static final Set<String> AFTER_AN_AGE = Set.of("and", "but", "when", "yet", "now", "this", "last");
 
-    /** Words before "N months" that make it a period ("the past 12 months"), not a duration. */
-    private static final Set<String> PERIOD_OPENERS = Set.of("past", "last", "next", "previous", "recent", "first",
-            "coming", "prior", "trailing");
+    /**
+     * Words before "N months" that make it a period the period finder reads ("the past 12 months"), not
+     * a duration; "the next 90 years" and "its first 2 years" are spans of time no figure is about.
+     */
+    private static final Set<String> PERIOD_OPENERS = Set.of("past", "last");
+
+    /** Street words that open a street's name: "2121 Avenue of the Stars", "5 Rue de Rivoli". */
+    private static final Set<String> LEADING_STREET_WORDS = Set.of(
+            "avenue", "boulevard", "place", "plaza", "rue", "via", "calle", "camino", "piazza", "avenida");
+
+    /** Lower-case words inside a street's name: "Avenue of the Stars", "Rue de la Paix". */
+    private static final Set<String> STREET_NAME_LINKS = Set.of(
+            "of", "the", "de", "la", "le", "du", "des", "del", "della", "di", "do", "da");
+
+    /**
+     * Endings of street names written before the house number: "Prins Bernhardplein 200",
+     * "Friedrichstraße 43", "Keizersgracht 123", "Storgatan 12".
+     */
+    private static final Set<String> STREET_SUFFIXES = Set.of(
+            "straat", "plein", "weg", "laan", "gracht", "kade", "strasse", "straße", "gasse", "platz", "allee",
+            "vej", "gade", "gatan", "vägen", "torget");
 
     private NonClaims() {
     }
@@ -151,14 +179,12 @@ final class NonClaims {
         if (t.isSym(0, '(') && t.isNum(1) && t.isSym(2, ')')) {
             taken[1] = true;
         }
-        // A list marker right after the tag that opens an item, where the sentence began before the tag
-        // ("... is simply wrong.</p><p><strong>4. Krusty Burger.</strong>").
-        for (int i = 1; i + 1 < t.size; i++) {
-            if (t.isNum(i) && t.isSym(i - 1, '>') && t.isSymAny(i + 1, ".)") && t.attached(i + 1)
-                    && (i + 2 == t.size || !t.attached(i + 2))) {
-                taken[i] = true;
+        for (int i = 1; i + 2 < t.size; i++) {
+            if (t.isSym(i, '(') && t.isNum(i + 1) && t.isSym(i + 2, ')') && t.isAny(i - 1, PAGE_COUNTERS)) {
+                taken[i + 1] = true; // "Comments (14)": the page's furniture
             }
         }
+        markListItemNumbers(t, taken);
         markDateline(t, taken);
         markTickers(t, taken);
         markAges(t, taken);
@@ -173,6 +199,10 @@ final class NonClaims {
             }
             if (t.is(afterNumber, "times")) {
                 NumberReader.markTaken(taken, i, afterNumber);
+                continue;
+            }
+            if (slashDate(t, i)) {
+                NumberReader.markTaken(taken, i, i + 5);
                 continue;
             }
             if (dayAndMonth(t, i)) {
@@ -218,21 +248,34 @@ final class NonClaims {
                 markNumberRun(t, i, taken);
                 continue;
             }
+            if (t.isWord(before) && BRANCH_LABELS.contains(t.text(before)) && !followedByUnit(t, i)) {
+                taken[i] = true;
+                continue;
+            }
             // A span of time: 90 days to find a role, a 30-day notice. "The past 12 months" is a
             // period and left to the period finder.
             if (durationAt(t, i) && !(t.isWord(before) && PERIOD_OPENERS.contains(t.lower(before)))) {
                 taken[i] = true;
                 continue;
             }
-            // Street address: 410 Terry Avenue North, 1 Microsoft Way.
+            // Street address: 410 Terry Avenue North, 1 Microsoft Way, 2121 Avenue of the Stars.
             int street = t.length(i) <= 5 && !t.isSym(i + 1, ',') ? addressEnd(t, i) : -1;
+            if (street < 0 && t.length(i) <= 5) {
+                street = streetFirstAddressEnd(t, i);
+            }
             if (street > 0) {
                 NumberReader.markTaken(taken, i, street);
                 continue;
             }
-            // ZIP code after a state abbreviation: WA 98109.
-            if (t.length(i) == 5 && t.isWord(before) && t.length(before) == 2
-                    && t.text(before).equals(t.text(before).toUpperCase(java.util.Locale.ROOT))) {
+            int house = houseNumberAfterStreet(t, i);
+            if (house > 0) {
+                NumberReader.markTaken(taken, i, house);
+                continue;
+            }
+            // ZIP code after a state abbreviation (WA 98109) or after a city and its state (Houston, Texas 77002).
+            if (t.length(i) == 5 && t.isWord(before) && ((t.length(before) == 2
+                    && t.text(before).equals(t.text(before).toUpperCase(java.util.Locale.ROOT)))
+                    || (t.capitalised(before) && t.isSym(before - 1, ',') && endsAPhrase(t, i + 1)))) {
                 taken[i] = true;
                 continue;
             }
@@ -407,6 +450,105 @@ final class NonClaims {
         int a = t.intValue(i);
         int b = t.intValue(i + 2);
         return (a > 12 && a <= 31 && b >= 1 && b <= 12) || (b > 12 && b <= 31 && a >= 1 && a <= 12);
+    }
+
+    /**
+     * A number closed by a full stop or a bracket that opens a line after nothing but markup, or comes
+     * right after the tag that opens an item: a list item's number ("<p><strong>3. Vandelay
+     * Industries.</strong>", "**5. Fewer, larger cheques.**", "... is simply wrong.</p><p><strong>4.
+     * Krusty Burger.</strong>"), even where the sentence runs on from the line or the item before.
+     */
+    private static void markListItemNumbers(Tokens t, boolean[] taken) {
+        for (int i = 0; i < t.size; i++) {
+            if (t.isNum(i) && t.isSymAny(i + 1, ".)") && t.attached(i + 1) && !t.isNum(i + 2)
+                    && (i + 2 >= t.size || !t.attached(i + 2) || t.isSymAny(i + 2, "<*"))
+                    && (t.isSym(i - 1, '>') || opensALine(t, i))) {
+                taken[i] = true;
+            }
+        }
+    }
+
+    /** Only markup (tags, emphasis, heading marks) stands between the start of the line and token {@code i}. */
+    private static boolean opensALine(Tokens t, int i) {
+        int c = t.start[i] - 1;
+        while (c >= 0) {
+            char ch = t.text.charAt(c);
+            if (ch == '\n') {
+                return true;
+            }
+            if (ch == '>') {
+                int open = t.text.lastIndexOf('<', c);
+                if (open < 0 || t.text.lastIndexOf('\n', c) > open) {
+                    return false;
+                }
+                c = open - 1;
+            } else if (ch == '*' || ch == '#' || ch == '_' || ch == ' ' || ch == '\t') {
+                c--;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A date with slashes and a year, "25/11/2025" or "11/25/25": day, month and year, no fraction. */
+    private static boolean slashDate(Tokens t, int i) {
+        return t.length(i) <= 2 && t.isSym(i + 1, '/') && t.attached(i + 1) && t.isNum(i + 2) && t.attached(i + 2)
+                && t.length(i + 2) <= 2 && t.isSym(i + 3, '/') && t.attached(i + 3) && t.isNum(i + 4)
+                && t.attached(i + 4) && (t.length(i + 4) == 4 || t.length(i + 4) == 2)
+                && t.intValue(i) >= 1 && t.intValue(i) <= 31 && t.intValue(i + 2) >= 1 && t.intValue(i + 2) <= 31;
+    }
+
+    /** Token {@code i} ends what came before: the end of the sentence, a line break, or closing punctuation. */
+    private static boolean endsAPhrase(Tokens t, int i) {
+        return i >= t.size || t.isSymAny(i, ".,;)") || t.text.lastIndexOf('\n', t.start[i]) > t.end[i - 1] - 1;
+    }
+
+    /**
+     * The end of an address whose street word comes first, "2121 Avenue of the Stars", "5 Rue de la
+     * Paix": the street word, then names and the small words inside them; -1 when there is none.
+     */
+    private static int streetFirstAddressEnd(Tokens t, int i) {
+        int j = i + 1;
+        if (t.attached(j) || !t.capitalised(j) || !LEADING_STREET_WORDS.contains(t.lower(j))
+                || !(t.capitalised(j + 1) || t.isAny(j + 1, STREET_NAME_LINKS))) {
+            return -1;
+        }
+        j++;
+        int end = -1;
+        for (int words = 0; words < 5 && j < t.size; words++, j++) {
+            if (t.capitalised(j)) {
+                end = j + 1;
+            } else if (!t.isAny(j, STREET_NAME_LINKS)) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * A house number after its street ("Prins Bernhardplein 200, 1097 JB Amsterdam", "Friedrichstraße
+     * 43, 10117 Berlin"), with the postal code after its comma: the end of both, or -1.
+     */
+    private static int houseNumberAfterStreet(Tokens t, int i) {
+        if (!t.capitalised(i - 1) || t.attached(i) || t.length(i) > 4 || !streetSuffixed(t.lower(i - 1))) {
+            return -1;
+        }
+        int end = i + 1;
+        if (t.isSym(end, ',') && t.isNum(end + 1) && (t.length(end + 1) == 4 || t.length(end + 1) == 5)
+                && t.capitalised(end + 2)) {
+            end += 2;
+        }
+        return end;
+    }
+
+    private static boolean streetSuffixed(String word) {
+        for (String suffix : STREET_SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() > suffix.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token after a number written with thousands separators or decimals ("12,000", "2.5"). */

@@ -10,10 +10,12 @@ import java.util.Map;
  *                       Anthropic" → Amazon → Anthropic): where "put in a further $4 billion" goes
  * @param raiser         the organisation that last raised money ("Kelvin Labs ... has raised $120
  *                       million"), by name, or null: whose round "invested $40 million in the round" is
+ * @param raiserEntity   the catalog entity of the raiser, or null: whose figure "The previous round
+ *                       brought in $650 million" is
  */
-record Ownership(Map<String, String> counterparties, String raiser) {
+record Ownership(Map<String, String> counterparties, String raiser, String raiserEntity) {
 
-    static final Ownership NONE = new Ownership(Map.of(), null);
+    static final Ownership NONE = new Ownership(Map.of(), null, null);
 
     Ownership {
         counterparties = Map.copyOf(counterparties);

@@ -2,13 +2,16 @@ package dev.factcheck.claims;
 
 import dev.factcheck.claims.TableReader.Cell;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A body row of a table, read as one sentence: its cells, its table's layout, and what its label
  * cell says. The label is the first cell that holds neither a figure nor a date: a catalog name
  * filling the whole cell names the row's organisation; any other label ("Acme", "Initech peer
  * Chotchkie's") names an organisation the catalog does not know, never the table's topic. The next
- * label cell names the counterparty of a metric held per counterparty (an investment's start-up).
+ * label cell, when it holds a name, names the counterparty of a metric held per counterparty (an
+ * investment's start-up); a round's name ("Series C") in it is none.
  *
  * @param cells       the row's cells
  * @param layout      the table's columns, caption and context
@@ -17,6 +20,9 @@ import java.util.List;
  * @param counterpart the name in the next label cell ("Investor | Start-up | Amount"), or null
  */
 record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String entity, String counterpart) {
+
+    private static final Set<String> TOTAL_LABELS = Set.of(
+            "total", "totals", "subtotal", "overall", "combined", "all", "sum");
 
     TableRow {
         cells = List.copyOf(cells);
@@ -42,6 +48,10 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
         if (label == cells.size()) {
             return new TableRow(cells, layout, false, null, null);
         }
+        if (totalRow(cells.get(label), t)) {
+            // "Total | | 7,800": the sum of the rows above, the caption's company's if it names one, else no one's.
+            return new TableRow(cells, layout, layout.captionEntity() == null, null, null);
+        }
         if (namesAMetricOnly(label, cellOf, t, mentions, cues)) {
             // "Revenue | €7.4 billion | €7.1 billion": the label names the metric; the company is the table's.
             return new TableRow(cells, layout, false, null, null);
@@ -51,6 +61,9 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
                 : layout.column(cells.get(counterpart).column());
         if (counterpartColumn != null && counterpartColumn.investor()) {
             counterpart = cells.size(); // "Start-up | Lead investor | Valuation": the backer is no counterparty
+        }
+        if (counterpart < cells.size() && !namesAnOrganisation(counterpart, cellOf, mentions)) {
+            counterpart = cells.size(); // "Hooli | Series C | $5.3bn": a round's name is no counterparty
         }
         return new TableRow(cells, layout, true, catalogName(cells.get(label), t, mentions),
                 counterpart == cells.size() ? null : name(cells.get(counterpart), t, mentions));
@@ -83,6 +96,23 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
             }
         }
         return metric;
+    }
+
+    /** A label that sums the rows above it: "Total", "Overall", "All rounds", "Combined". */
+    private static boolean totalRow(Cell label, Tokens t) {
+        String text = t.text.substring(label.start(), label.end()).strip().toLowerCase(Locale.ROOT);
+        String first = text.split("[^a-z]+", 2)[0];
+        return TOTAL_LABELS.contains(first);
+    }
+
+    /** Whether the cell holds an organisation's name, known or not (not a round's "Series C", not "the fund"). */
+    private static boolean namesAnOrganisation(int cell, int[] cellOf, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (cellOf[m.start] == cell && m.kind != Mention.Kind.COREF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nextLabel(boolean[] busy, boolean[] worded, int from) {

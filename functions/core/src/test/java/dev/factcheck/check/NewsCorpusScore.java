@@ -66,6 +66,7 @@ final class NewsCorpusScore {
     private final Map<Verdict, Map<String, Integer>> confusion = new EnumMap<>(Verdict.class);
     private final List<Miss> misses = new ArrayList<>();
     private final List<String> spurious = new ArrayList<>();
+    private final List<String> distractorsTaken = new ArrayList<>();
     private int articles;
 
     private NewsCorpusScore() {
@@ -91,6 +92,7 @@ final class NewsCorpusScore {
         List<Sentence> sentences = SentenceSplitter.split(article.text());
         List<Integer> summarised = check.summary().sentences().stream().map(SummarySentence::index).toList();
         Tally style = byStyle.computeIfAbsent(article.style(), s -> new Tally());
+        Map<Label, List<Tally>> distractors = new LinkedHashMap<>();
         for (Label label : article.labels()) {
             List<Tally> tallies = new ArrayList<>(List.of(all, style));
             if (label.classes().isEmpty()) {
@@ -98,8 +100,7 @@ final class NewsCorpusScore {
             }
             label.classes().chars().forEach(c -> tallies.add(byClass.get(String.valueOf((char) c))));
             if (!label.claim()) {
-                boolean extracted = checked.stream().anyMatch(c -> overlaps(c.claim(), label));
-                tallies.forEach(t -> t.nonClaims.add(!extracted));
+                distractors.put(label, tallies);
                 continue;
             }
             int found = -1;
@@ -140,6 +141,28 @@ final class NewsCorpusScore {
                 misses.add(new Miss(article, label, problems, describe(result)));
             }
         }
+        // A distractor is taken when a claim that is no labelled claim covers it. A year inside the words
+        // of a labelled claim ("1,800 in 2024") is that claim's period, not a figure taken for a claim.
+        distractors.forEach((label, tallies) -> {
+            List<CheckedClaim> taking = new ArrayList<>();
+            boolean inClaimWords = false;
+            for (int k = 0; k < checked.size(); k++) {
+                if (overlaps(checked.get(k).claim(), label)) {
+                    if (used[k]) {
+                        inClaimWords = true;
+                    } else {
+                        taking.add(checked.get(k));
+                    }
+                }
+            }
+            tallies.forEach(t -> t.nonClaims.add(taking.isEmpty()));
+            if (!taking.isEmpty()) {
+                distractorsTaken.add(String.format("%s:%d %s '%s' in [%s]", article.id(), label.line(), label.kind(),
+                        label.anchor(), taking.getFirst().claim().text()));
+            } else if (inClaimWords) {
+                all.nonClaimsInClaimWords++;
+            }
+        });
         for (int k = 0; k < checked.size(); k++) {
             if (!used[k]) {
                 all.spurious++;
@@ -229,7 +252,10 @@ final class NewsCorpusScore {
         return new Ratio(all.fields.getOrDefault(field, 0), all.claims);
     }
 
-    /** Distractors that were not taken for claims. */
+    /**
+     * Distractors that no claim took: no extracted claim that matches no labelled claim covers them. A
+     * distractor inside the words of a labelled claim (the year of "1,800 in 2024") is left alone.
+     */
     Ratio nonClaimAccuracy() {
         return all.nonClaims.ratio();
     }
@@ -251,8 +277,9 @@ final class NewsCorpusScore {
         for (String field : FIELDS) {
             out.append(String.format("  %s %s", field, fieldAccuracy(field)));
         }
-        out.append(String.format("%nnon-claims   left alone %s   contested figures in the summary %s%n",
-                nonClaimAccuracy(), contestedInSummary()));
+        out.append(String.format("%nnon-claims   left alone %s (%d of them inside a labelled claim's words)   "
+                        + "contested figures in the summary %s%n", nonClaimAccuracy(), all.nonClaimsInClaimWords,
+                contestedInSummary()));
         out.append("verdict confusion (labelled -> got):\n");
         confusion.forEach((v, got) -> out.append(String.format("  %-12s %s%n", v, got)));
         out.append("per class      claims  found   verdict  ent+met  period   non-claims left alone\n");
@@ -273,6 +300,9 @@ final class NewsCorpusScore {
                 String.join(", ", m.problems()), m.got())));
         out.append(String.format("spurious claims (%d; first %d):%n", spurious.size(), Math.min(shown, spurious.size())));
         spurious.stream().limit(shown).forEach(s -> out.append("  ").append(s).append('\n'));
+        out.append(String.format("distractors taken for claims (%d; first %d):%n", distractorsTaken.size(),
+                Math.min(shown, distractorsTaken.size())));
+        distractorsTaken.stream().limit(shown).forEach(s -> out.append("  ").append(s).append('\n'));
         return out.toString();
     }
 
@@ -289,6 +319,7 @@ final class NewsCorpusScore {
         int entityAndMetric;
         int contested;
         int contestedShown;
+        int nonClaimsInClaimWords;
         final Map<String, Integer> fields = new LinkedHashMap<>();
         final Counter nonClaims = new Counter();
         private final Map<Verdict, Integer> labelledPerVerdict = new EnumMap<>(Verdict.class);

@@ -92,6 +92,20 @@ class NewsCorpusScoreTest {
     }
 
     @Test
+    void aDistractorInsideALabelledClaimsWords_isLeftAlone_butOneInsideAClaimNoLabelNames_isTaken() {
+        List<Label> labels = new ArrayList<>(labelsAsTheCodeSeesThem());
+        Label first = labels.getFirst();
+        int year = TEXT.indexOf("2025");
+        assertThat(year).as("the year is inside the first claim's words").isBetween(first.start(), first.end());
+        labels.add(new Label(98, false, "2025", year, null, null, null, null, null, null, null, "", "year"));
+
+        assertThat(score(labels).nonClaimAccuracy()).isEqualTo(new NewsCorpusScore.Ratio(1, 1));
+
+        labels.remove(first); // the claim around the year is now no labelled claim: it took the year
+        assertThat(score(labels).nonClaimAccuracy()).isEqualTo(new NewsCorpusScore.Ratio(0, 1));
+    }
+
+    @Test
     void aWrongEntity_lowersEntityMetricAccuracy_andAMissedFigureLowersRecall() {
         List<Label> labels = new ArrayList<>(labelsAsTheCodeSeesThem());
         Label first = labels.getFirst();

@@ -328,4 +328,48 @@ class EntityStageTest {
         assertThat(claim(article, "$400 million").entity()).isEqualTo("Meta");
         assertThat(claim(article, "$7.5 billion").entity()).isEqualTo("Meta");
     }
+
+    @Test
+    void descriptionWhereACounterpartyGoes_isTheCompanyNamedBefore_otherThanTheInvestor() {
+        Claim into = claim("Google is a search start-up. It now employs 450 people, Hendricks told me. Amazon, its "
+                + "largest investor, has put $1 billion into the company.", "$1 billion");
+        assertThat(into.entity()).isEqualTo("Amazon");
+        assertThat(into.object()).isEqualTo("Alphabet");
+        assertThat(claim("Amazon has invested $2 billion in the company.", "$2 billion").object())
+                .as("no company named before: no counterparty, never the words 'the company'").isNull();
+    }
+
+    @Test
+    void nameInsideAClosedRelativeClause_isNeverWhatALaterPronounMeans() {
+        Claim total = claim("Amazon, which first backed Google in 2023, invested $300 million this year, bringing its "
+                + "total investment to $900 million.", "$900 million");
+        assertThat(total.entity()).isEqualTo("Amazon");
+        assertThat(claim("Meta, which competes with Microsoft, said it would cut 2,000 jobs.", "2,000").entity())
+                .isEqualTo("Meta");
+    }
+
+    @Test
+    void roundThatNamesNoOwner_isTheRoundOfTheCompanyThatLastRaisedMoney() {
+        String article = "Google collected $900 million in its August round, led by Sequoia, with Amazon chipping in "
+                + "$300 million. The previous round, in June 2024, brought in $650 million.";
+        assertThat(claim(article, "$650 million").entity()).isEqualTo("Alphabet");
+        assertThat(claim("Google Closes $600 Million Series C\n\nMicrosoft said on Monday it backed the start-up. "
+                + "That round brought in $600 million.", "$600 million").entity())
+                .as("a series name says who raised the round").isEqualTo("Alphabet");
+    }
+
+    @Test
+    void nameAfterWithBeforeAnIngVerb_doesWhatTheVerbSays() {
+        assertThat(claim("Google collected $900 million in its August round, with Amazon chipping in $300 million.",
+                "$300 million").entity()).isEqualTo("Amazon");
+        assertThat(claim("Meta hired 300 engineers, with Amazon cutting 200 jobs.", "200").entity()).isEqualTo("Amazon");
+        assertThat(claim("Meta hired 300 engineers with Amazon in Dublin.", "300").entity()).isEqualTo("Meta");
+    }
+
+    @Test
+    void pronounsOfASentenceRestatingAFigure_standForTheOrganisationTheTextGaveItTo() {
+        String article = "Meta cut 1,600 jobs from a staff of 24,900. Amazon cut 850 jobs. A cut of 1,600 from 24,900 "
+                + "is 6.4%; calling it \"nearly 7%\" is generous.";
+        assertThat(claim(article, "nearly 7%").entity()).isEqualTo("Meta");
+    }
 }

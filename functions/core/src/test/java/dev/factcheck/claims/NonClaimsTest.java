@@ -71,7 +71,9 @@ class NonClaimsTest {
             "Microsoft sells consoles in 45 countries and employs 2,100 people in Ireland. | 2100",
             "The tower has 38 floors.                                                      | -",
             "My notebook of corrections has 340 rows.                                      | -",
-            "Amazon closed 45 stores in 12 states.                                         | 45"})
+            "Amazon closed 45 stores in 12 states.                                         | 45",
+            "Meta unveiled a 7-point plan and will enter 12 new markets.                   | -",
+            "Its coders work across 4 time zones.                                          | -"})
     void countOfPlacesLanguagesOrParts_isNoClaim_unlessAMetricNamesThem(String text, String claims) {
         assertClaims(text, claims);
     }
@@ -121,6 +123,113 @@ class NonClaimsTest {
             "Alphabet's share of the market rose to 11%.                                | 11",
             "As the market fell Microsoft cut 1,900 jobs.                               | 1900"})
     void marketWideStatisticOrAPersonsPay_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Readers can call 0845 601 2233 after Amazon cut 1,200 jobs.    | 1200",
+            "Message the desk on +33 6123 456789 or at 020 7946 0958.       | -"})
+    void phoneNumberWithATrunkZeroOrLongGroups_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Updated 14/03/2025, when Meta had 67,000 staff.                | 67000",
+            "Figures as of 3/9/25 · 08:15                                   | -"})
+    void slashDateWithAYear_isADate(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Listen · 6 min · Amazon cut 900 jobs.                          | 900",
+            "Microsoft says the lease covers its next 25 years.             | -",
+            "In its first 3 years Meta hired 900 engineers.                 | 900"})
+    void spanOfTimeInShortUnitsOrAfterNextOrFirst_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Its Canadian office at 1 Place Ville Marie was sold.                   | -",
+            "The lab sits at Keizersgracht 455, 1017 DK Amsterdam.                  | -",
+            "Amazon rents 500 Boylston Street, Boston, Massachusetts 02116.         | -",
+            "Meta employs 2,400 people in Boston, Massachusetts.                    | 2400"})
+    void addressWithTheStreetWordFirst_orTheNumberAfterTheStreet_orAZipAfterTheState_isNoClaim(String text,
+                                                                                               String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Local 2110 said Amazon would cut 300 jobs.                     | 300",
+            "Apply under requisition 4471 or reference 88.                  | -",
+            "Comments (14)                                                  | -"})
+    void unionLocalRequisitionOrPageCounter_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "'<p><strong>4. Meta.</strong> The company employs 67,000 people.</p>' | 67000",
+            "'Amazon cut 2,000 jobs.\n**2. Microsoft** cut 1,900.'                 | 2000 1900"})
+    void numberOpeningALineAfterMarkup_isAListNumber(String text, String claims) {
+        assertClaims(text.replace("\\n", "\n"), claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A latte at the canteen costs $4.50.                            | -",
+            "Diesel averaged $3.89 a gallon near Amazon's depot.            | -",
+            "Microsoft will pay a dividend of 83 cents a share.             | -",
+            "Meta shares rose 2% to $612.40.                                | 2 612.4",
+            "Amazon closed at $226.97 after it cut 800 jobs.                | 226.97 800",
+            "Meta paid $600 for the domain.                                 | 600"})
+    void smallSumOfMoney_isThePriceOfAThing_unlessASharePrice(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Converted at a rate of 0.86, that is £2.1 billion for Microsoft. | 2100000000",
+            "Meta hired at a rate of 300 engineers a month.                   | 300"})
+    void valueOfARate_isNoClaim_unlessItCountsPeople(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 2023 poll of 1,500 engineers found 38% would leave Meta.       | -",
+            "Amazon said in a survey of suppliers that it would cut 1,200 jobs. | 1200"})
+    void sampleOrFindingOfAStudyOpeningTheSentence_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Our tally of reported rounds rose to 64 in the quarter.        | -",
+            "By our count, the company has cut 3,900 jobs.                  | 3900"})
+    void writersOwnTally_isNoClaim_unlessItCountsPeople(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Logistics companies have shed 6,000 jobs this year.            | -",
+            "Both companies cut 3,000 jobs.                                 | 3000",
+            "Amazon said suppliers were told 400 jobs would go.             | 400",
+            "Meta shares rose 1% while the Nasdaq 100 gained 0.4%.          | 1"})
+    void figureOfOrganisationsInGeneralOrOfAStockIndex_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The stops are numbered 1 to 40 on the map.                     | -",
+            "Meta cut 1 to 2% of its staff.                                 | 1"})
+    void rangeOfItemNumbers_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
 }

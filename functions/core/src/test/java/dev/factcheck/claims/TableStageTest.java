@@ -187,4 +187,33 @@ class TableStageTest {
         assertThat(claim(claims, "231,000").period()).hasToString("2025-06-30");
         assertThat(claim(claims, "$148 billion").period()).hasToString("2024-04-01..2024-06-30");
     }
+
+    @Test
+    void tableRoundNameColumn_isNoCounterparty() {
+        List<Claim> claims = claims("""
+                Company | Round | Post-money valuation
+                Google | Series C | $5.3bn""");
+        assertThat(claim(claims, "$5.3bn").entity()).isEqualTo("Alphabet");
+        assertThat(claim(claims, "$5.3bn").object()).isNull();
+    }
+
+    @Test
+    void tableTotalRow_belongsToTheCaptionsCompany_elseToNoOne() {
+        List<Claim> rounds = claims("""
+                Amazon layoffs by round:
+
+                Round | Announced | Jobs cut
+                1 | March 2024 | 1,600
+                2 | March 2025 | 2,400
+                Total | | 4,000""");
+        assertThat(claim(rounds, "4,000").entity()).isEqualTo("Amazon");
+        List<Claim> peers = claims("""
+                Meta cut jobs again. Its peers:
+
+                Company | Jobs cut
+                Amazon | 14,000
+                Microsoft | 10,000
+                Total | 24,000""");
+        assertThat(claim(peers, "24,000").entity()).isNull();
+    }
 }
