@@ -10,35 +10,24 @@ import java.util.Set;
 
 /**
  * The period stage: the time expression the figure applies to. The nearest in its clause with no
- * figure of the same kind between them, ties going to the one after the figure; else the date of
- * the statement when it announces a plan ("said on Monday it would cut 1,500, about 4% of its
- * staff": a date after "said", "announced", "dated" dates the figures of an announcement that
- * follow it and have no date of their own, but not a figure before it nor a past fact reported
- * later); else
- * the nearest in the sentence, unless the clause states a plan or the present ("will", "now"). A
- * dateline dates no figure, and the base of a comparison ("up from 221,000") borrows no period from
- * the figure it is compared with.
+ * figure of the same kind between them, ties going to the one after the figure, unless the period was
+ * written right after another figure and belongs to it; else the date of the statement that governs
+ * the figure ({@link StatementDates}: "said on Monday it would cut 1,500, about 4% of its staff"); else
+ * the nearest in the sentence, unless the clause states a plan, the present or a present state ("will",
+ * "now", "operates"). A dateline dates no figure, and the base of a comparison ("up from 221,000")
+ * borrows no period from the figure it is compared with.
  */
 final class PeriodStage implements Stage {
 
-    private static final Set<String> DATING_WORDS = Set.of(
-            "said", "says", "told", "wrote", "writes", "added", "explained", "noted", "announced", "reported",
-            "dated", "confirmed", "disclosed", "stated");
     private static final Set<String> RANKING_WORDS = Set.of(
             "biggest", "largest", "deepest", "highest", "lowest", "smallest", "steepest", "sharpest", "worst",
             "best", "most", "fewest", "least", "strongest", "weakest");
     private static final String DASHES = "-\u2013\u2014";
-    /** Verbs of a statement: a date in their clause is the statement's. */
-    private static final Set<String> REPORTING_VERBS = Set.of(
-            "said", "says", "told", "wrote", "writes", "added", "announced", "reported", "report", "posted",
-            "confirmed", "disclosed", "stated", "shows", "showed");
     private static final Set<String> RESULT_VERBS = Set.of(
             "bringing", "taking", "lifting", "leaving", "pushing", "raising", "reducing", "lowering");
     private static final Set<String> COMPARED_WITH = Set.of(
             "from", "on", "year", "compared", "versus", "vs", "against", "over");
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
-    /** How far before its date a reporting clause may open: ", the materials and biotech group disclosed late on Tuesday". */
-    private static final int STATEMENT_WINDOW = 12;
     /** How many words may stand between a figure and the period written for it: "33,500 on its payroll at the end of 2024". */
     private static final int OWNED_PERIOD_WINDOW = 7;
     /** Words that open an aside about a name's past rather than the figure: "Aviato, founded in 2018, employs 230". */
@@ -51,11 +40,6 @@ final class PeriodStage implements Stage {
      */
     private static final Set<String> SUBJECT_STARTERS = Set.of(
             "it", "they", "we", "he", "she", "the", "its", "their", "this", "that", "these", "those");
-    /** Words that open a time of its own after an attribution: ", the company confirmed on Wednesday, five months after ...". */
-    private static final Set<String> TIME_CONNECTIVES = Set.of("after", "before", "since", "when", "until");
-    /** Words that lead into a time: "in", "on", "at the end of". */
-    private static final Set<String> LEAD_IN = Set.of("in", "on", "at", "the", "end", "close", "of", "during");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
     private static final Set<String> HEDGES = Set.of(
             "about", "around", "roughly", "approximately", "nearly", "almost", "some", "just", "over", "under");
     /** Verbs by which a "which" clause restates a figure: "which is roughly 4% of", "which amounts to 4% of". */
@@ -214,16 +198,19 @@ final class PeriodStage implements Stage {
         int statementDistance = Integer.MAX_VALUE;
         int[] aside = aside(draft);
         for (PeriodMention p : draft.sentence().periods()) {
-            if (isDateline(t, p) || presentToday(t, p)) {
+            if (isDateline(t, p) || StatementDates.presentToday(t, p)) {
                 continue;
             }
             boolean after = p.startTok() >= f.endTok;
-            if (!after && trailingAttribution(draft, p)) {
+            if (!after && StatementDates.trailingAttribution(draft, p)) {
                 // "has let go of 150 employees, the company confirmed on Wednesday, less than five months
                 // after a round that valued it at $5.1 billion": an attribution dates what it follows.
                 continue;
             }
-            if (after ? trailingStatement(draft, p) || reportDay(draft, p) || saysOn(t, p) : datesAStatement(t, p)) {
+            boolean statementDate = after
+                    ? StatementDates.trailingStatement(draft, p) || StatementDates.reportDay(draft, p) || StatementDates.saysOn(t, p)
+                    : StatementDates.datesAStatement(t, p);
+            if (statementDate) {
                 int d = p.startTok() >= f.endTok ? p.startTok() - f.endTok : f.startTok - p.endTok();
                 if (d < statementDistance && !crossesSemicolon(t, f, p)) {
                     statement = p;
@@ -258,7 +245,7 @@ final class PeriodStage implements Stage {
             }
             boolean blocked = false;
             for (int k = lo; k < hi && !blocked; k++) {
-                blocked = after && t.isAny(k, DATING_WORDS) && !announcedWith(t, f, k, p);
+                blocked = after && t.isAny(k, StatementDates.DATING_WORDS) && !StatementDates.announcedWith(t, f, k, p);
             }
             // A later period belongs to a figure of the same kind standing closer to it, and the base of a
             // comparison keeps its own: "up 4% from $5.0 billion a year earlier", "down 6% from a year earlier".
@@ -326,19 +313,6 @@ final class PeriodStage implements Stage {
     }
 
     /**
-     * "said on Monday", "announced in March", "announced Tuesday": the date of a statement, not of what
-     * it reports. What a report names right after its verb ("reported third-quarter revenue", "reported
-     * 2024 revenue") is the figure's own period.
-     */
-    private static boolean datesAStatement(Tokens t, PeriodMention p) {
-        if ((t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in")) && t.isAny(p.startTok() - 2, DATING_WORDS)) {
-            return true;
-        }
-        return t.isAny(p.startTok() - 1, DATING_WORDS)
-                && (p.period() == null || p.period().from().equals(p.period().to()));
-    }
-
-    /**
      * "its second round since 2023", "the largest since 2022", "its second round of layoffs this year":
      * a window a rank or a superlative is measured over, not the period of a figure (a round is one of
      * several in it).
@@ -354,7 +328,7 @@ final class PeriodStage implements Stage {
         return false;
     }
 
-    private static boolean noFigureBetween(ClaimDraft draft, int from, int to) {
+    static boolean noFigureBetween(ClaimDraft draft, int from, int to) {
         for (Figure other : draft.sentence().figures()) {
             if (other.startTok >= from && other.startTok < to) {
                 return false;
@@ -362,70 +336,6 @@ final class PeriodStage implements Stage {
         }
         return true;
     }
-
-    /**
-     * ", the drugmaker said on Tuesday", ", a filing dated October 28 shows": a reporting clause after
-     * the figure's, set off by a comma, whose date is the statement's; it holds no figure.
-     */
-    private static boolean trailingStatement(ClaimDraft draft, PeriodMention p) {
-        Tokens t = draft.tokens();
-        int comma = p.startTok() - 1;
-        while (comma >= 0 && comma > p.startTok() - STATEMENT_WINDOW && !breaks(t, comma)) {
-            comma--;
-        }
-        if (comma < 0 || !t.isSym(comma, ',') || !breaks(t, comma)) {
-            return false;
-        }
-        int end = p.endTok();
-        while (end < t.size && end < p.endTok() + 3 && !t.isSymAny(end, ",;.")) {
-            end++;
-        }
-        // The verb of saying stands right before the date ("disclosed late on Tuesday") or after it ("a
-        // filing dated October 28 shows"); a date further on is told inside what was said ("says it will
-        // open none this year").
-        boolean reports = false;
-        for (int k = p.startTok() - 1; k > comma && k >= p.startTok() - 3 && !reports; k--) {
-            reports = t.isAny(k, REPORTING_VERBS);
-        }
-        for (int k = p.endTok(); k < end && !reports; k++) {
-            reports = t.isAny(k, REPORTING_VERBS);
-        }
-        return reports && noFigureBetween(draft, comma, end);
-    }
-
-    /**
-     * "reported third-quarter revenue of $3.1 billion on Tuesday": a single day after a figure that a
-     * reporting verb before it introduces is the day of the report.
-     */
-    private static boolean reportDay(ClaimDraft draft, PeriodMention p) {
-        Tokens t = draft.tokens();
-        Figure f = draft.figure();
-        if (p.period() == null || !p.period().from().equals(p.period().to()) || p.startTok() < f.endTok
-                || p.startTok() > f.endTok + 2 || !(t.is(p.startTok(), "on") || t.is(p.startTok() - 1, "on"))) {
-            return false;
-        }
-        int clause = draft.figureClause();
-        for (int k = f.startTok - 1; k >= 0 && draft.clauses().at(k) == clause; k--) {
-            if (t.isAny(k, REPORTING_VERBS)) {
-                return draft.clauses().at(p.startTok()) == clause;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "the reduction of 950 roles announced in February", "the 24,900 workers it reported at the end of
-     * June": a statement right after the figure's noun dates the figure with the statement.
-     */
-    private static boolean announcedWith(Tokens t, Figure f, int verb, PeriodMention p) {
-        int next = verb + 1;
-        while (next < p.startTok() && next < verb + 5 && t.isAny(next, LEAD_IN)) {
-            next++;
-        }
-        boolean close = verb - f.endTok <= 1 || verb - f.endTok <= 3 && t.isAny(verb - 1, SUBJECT_PRONOUNS);
-        return close && next == p.startTok() && (t.is(verb, "announced") || t.is(verb, "reported"));
-    }
-
 
     /**
      * "Initech, a company with 37,400 employees and annual revenue of $12.4 billion, expects ...": the
@@ -453,12 +363,6 @@ final class PeriodStage implements Stage {
         return close < t.size && t.isSym(close, ',') && breaks(t, close) ? new int[] {open + 1, close - 1} : null;
     }
 
-    /** "it said on Monday": a date right after a verb of saying, wherever the clause of what was said stands. */
-    private static boolean saysOn(Tokens t, PeriodMention p) {
-        int verb = t.is(p.startTok() - 1, "on") ? p.startTok() - 2 : p.startTok() - 1;
-        return t.isAny(verb, REPORTING_VERBS) && p.period() != null && p.period().from().equals(p.period().to());
-    }
-
     private static boolean noBreak(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (breaks(t, k)) {
@@ -469,7 +373,7 @@ final class PeriodStage implements Stage {
     }
 
     /** A comma or semicolon between words, not the separator inside "37,400". */
-    private static boolean breaks(Tokens t, int k) {
+    static boolean breaks(Tokens t, int k) {
         return t.isSymAny(k, ",;") && !(t.isNum(k - 1) && t.isNum(k + 1) && t.attached(k + 1));
     }
 
@@ -640,35 +544,6 @@ final class PeriodStage implements Stage {
             }
         }
         return true;
-    }
-
-    /**
-     * "Nakatomi is larger today than ever", "It counts 7,500 shippers today": a "today" after a word of its
-     * clause that dates no statement ("today announced", "said today") means now, and dates no figure; a
-     * "today" that opens its clause governs it ("; today it has 8,600 employees").
-     */
-    private static boolean presentToday(Tokens t, PeriodMention p) {
-        int before = p.startTok() - 1;
-        return t.is(p.startTok(), "today") && p.endTok() == p.startTok() + 1 && t.isWord(before)
-                && !t.isAny(before, DATING_WORDS) && !t.isAny(p.endTok(), DATING_WORDS);
-    }
-
-    /**
-     * ", the company confirmed on Wednesday, less than five months after ...": a reporting clause set off
-     * by commas, whose date closes it, attributes what came before it, not a figure of the time told after it.
-     */
-    private static boolean trailingAttribution(ClaimDraft draft, PeriodMention p) {
-        Tokens t = draft.tokens();
-        if (!datesAStatement(t, p) || !t.isSym(p.endTok(), ',') || !trailingStatement(draft, p)
-                || draft.figure().startTok <= p.endTok()) {
-            return false;
-        }
-        for (int k = p.endTok(); k < draft.figure().startTok; k++) {
-            if (t.isAny(k, TIME_CONNECTIVES)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
