@@ -141,7 +141,7 @@ final class RelativePeriods {
      * A period that points back at the latest one the text named ({@code previous}): "that year" and
      * "the same year" are its calendar year, "that month" its month, "the same period" and "that
      * quarter" the period itself (and "the quarter" when it was a quarter), "a year earlier", "the year
-     * before" and "the year-earlier quarter" the same span a year before, "a year later" and "the year
+     * before", "the year-earlier quarter" and "the same period last year" the same span a year before, "a year later" and "the year
      * after" the same span a year after.
      */
     static PeriodMatch anaphoric(Tokens t, int i, Period previous) {
@@ -181,13 +181,39 @@ final class RelativePeriods {
         }
         int k = t.is(i, "that") ? i + 1 : i + 2;
         LocalDate from = previous.from();
-        return switch (t.lower(k)) {
+        PeriodMatch same = switch (t.lower(k)) {
             case "year" -> PeriodMatch.explicit(k + 1, CalendarDates.years(from.getYear(), from.getYear()));
             case "month" -> PeriodMatch.explicit(k + 1,
                     new Period(from.withDayOfMonth(1), YearMonth.from(from).atEndOfMonth()));
             case "period", "quarter", "span", "stretch" -> PeriodMatch.explicit(k + 1, previous);
             default -> null;
         };
+        int yearBefore = same == null || t.is(i, "that") ? -1 : yearBefore(t, same.end());
+        if (yearBefore > 0) {
+            // "$3.3 billion in the same period last year", "the same quarter a year earlier": a year before
+            Period p = same.period();
+            return PeriodMatch.explicit(yearBefore, new Period(p.from().minusYears(1), p.to().minusYears(1)));
+        }
+        return same;
+    }
+
+    /**
+     * "last year", "of last year", "a year earlier", "a year ago", "the previous year", "the year before"
+     * at token {@code k}: the token after it, or -1.
+     */
+    private static int yearBefore(Tokens t, int k) {
+        int at = t.is(k, "of") ? k + 1 : k;
+        if ((t.is(at, "last") || t.is(at, "previous") || t.is(at, "prior")) && t.is(at + 1, "year")) {
+            return at + 2;
+        }
+        if (t.is(at, "the") && (t.is(at + 1, "previous") || t.is(at + 1, "prior")) && t.is(at + 2, "year")
+                || t.is(at, "the") && t.is(at + 1, "year") && t.is(at + 2, "before")) {
+            return at + 3;
+        }
+        if (t.is(at, "a") && t.is(at + 1, "year") && (t.is(at + 2, "earlier") || t.is(at + 2, "ago") || t.is(at + 2, "before"))) {
+            return at + 3;
+        }
+        return -1;
     }
 
     /** Words after "the quarter" that name its end itself: "the quarter ended June 30". */

@@ -289,11 +289,17 @@ class PeriodFinderTest {
         assertThat(periods(sentence)).containsExactly(expected.split(";"));
     }
 
-    /** After a quarter was named (here Q3 2025), "the year-earlier quarter" is Q3 2024 and "the quarter" Q3 2025. */
+    /**
+     * After a quarter was named (here Q3 2025), "the year-earlier quarter" and "the same period last year"
+     * are Q3 2024, "the quarter" and "the same period" Q3 2025.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Sales were lower in the year-earlier quarter.          | 2024-07-01..2024-09-30",
             "Sales were lower in the year-ago period.               | 2024-07-01..2024-09-30",
+            "Sales were lower in the same period last year.         | 2024-07-01..2024-09-30",
+            "Sales were lower in the same quarter a year earlier.   | 2024-07-01..2024-09-30",
+            "Sales were lower in the same period.                   | 2025-07-01..2025-09-30",
             "It remodeled 37 stores during the quarter.             | 2025-07-01..2025-09-30",
             "It remodeled 37 stores in the quarter ended June 30.   | 2025-04-01..2025-06-30"})
     void yearEarlierQuarter_andTheQuarter_pointBackAtTheQuarterNamed(String sentence, String expected) {
