@@ -27,6 +27,9 @@ final class PeriodFinder {
     private static final int BOUNDARY_WORDS = 7;
     /** Nouns after "full-year" that look ahead: "its full-year forecast". */
     private static final Set<String> OUTLOOK_NOUNS = Set.of("forecast", "forecasts", "guidance", "outlook", "target");
+    /** Verbs that tell an outlook: "guided for full-year revenue of about $13 billion". */
+    private static final Set<String> OUTLOOK_VERBS = Set.of(
+            "forecast", "forecasts", "guided", "guides", "projected", "projects", "predicted", "predicts");
     private static final Set<String> MODALS = Set.of(
             "can", "could", "may", "might", "should", "must", "shall", "still", "also", "then");
 
@@ -212,9 +215,10 @@ final class PeriodFinder {
         }
         int fullYear = fullYear(t, i);
         if (fullYear > i && CalendarDates.yearAt(t, fullYear, taken) < 0) {
-            // "expects $10.5 billion for the full year", "its full-year forecast": the current year;
+            // "expects $10.5 billion for the full year", "its full-year forecast", "guided for full-year
+            // revenue": the current year;
             // "full-year revenue of $9.6 billion" told of the past: the last one over.
-            boolean ahead = firstFuture < i || t.isAny(fullYear, OUTLOOK_NOUNS);
+            boolean ahead = firstFuture < i || t.isAny(fullYear, OUTLOOK_NOUNS) || outlookVerbBefore(t, i);
             int year = ahead ? pub.getYear() : pub.getYear() - 1;
             return mention(i, PeriodMatch.relative(fullYear, CalendarDates.years(year, year)), pub);
         }
@@ -348,6 +352,16 @@ final class PeriodFinder {
             }
         }
         return -1;
+    }
+
+    /** "guided for full-year revenue", "forecast full-year sales": a verb of outlook before token {@code i}. */
+    private static boolean outlookVerbBefore(Tokens t, int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.isAny(k, OUTLOOK_VERBS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the full year", "full-year": the token after it, or -1. */

@@ -209,6 +209,7 @@ final class PeriodStage implements Stage {
             }
             boolean statementDate = after
                     ? StatementDates.trailingStatement(draft, p) || StatementDates.reportDay(draft, p) || StatementDates.saysOn(t, p)
+                            || StatementDates.dateOfAReport(t, p)
                     : StatementDates.datesAStatement(t, p);
             if (statementDate) {
                 int d = p.startTok() >= f.endTok ? p.startTok() - f.endTok : f.startTok - p.endTok();

@@ -25,6 +25,10 @@ final class StatementDates {
     /** Words that lead into a time: "in", "on", "at the end of". */
     private static final Set<String> LEAD_IN = Set.of("in", "on", "at", "the", "end", "close", "of", "during");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
+    /** Verbs of publishing results: "when it reports next month". */
+    private static final Set<String> REPORT_VERBS = Set.of("reports", "report", "publishes", "publish", "releases");
+    /** Words that open the time of an event: "when it reports", "once it publishes". */
+    private static final Set<String> WHEN_WORDS = Set.of("when", "once", "after", "before");
 
     private StatementDates() {
     }
@@ -103,6 +107,23 @@ final class StatementDates {
         }
         boolean close = verb - f.endTok <= 1 || verb - f.endTok <= 3 && t.isAny(verb - 1, SUBJECT_PRONOUNS);
         return close && next == p.startTok() && (t.is(verb, "announced") || t.is(verb, "reported"));
+    }
+
+    /**
+     * "would be about $3.2 billion when it reports next month", "once it publishes results in February": the
+     * date of a report still to come, not the period of the figure it will report.
+     */
+    static boolean dateOfAReport(Tokens t, PeriodMention p) {
+        int verb = t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in") ? p.startTok() - 2 : p.startTok() - 1;
+        if (t.isAny(verb, REPORT_VERBS) || t.is(verb, "results") && t.isAny(verb - 1, REPORT_VERBS)) {
+            int v = t.is(verb, "results") ? verb - 1 : verb;
+            for (int k = v - 1; k >= 0 && k >= v - 3; k--) {
+                if (t.isAny(k, WHEN_WORDS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "it said on Monday": a date right after a verb of saying, wherever the clause of what was said stands. */

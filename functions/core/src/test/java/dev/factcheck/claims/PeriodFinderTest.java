@@ -202,6 +202,7 @@ class PeriodFinderTest {
             "It expects to sell more for the full year.             | 2025-01-01..2025-12-31",
             "It raised its full-year forecast.                      | 2025-01-01..2025-12-31",
             "It reported full-year sales of $2 billion.             | 2024-01-01..2024-12-31",
+            "It guided for full-year sales of $2 billion.           | 2025-01-01..2025-12-31",
             "It had fewer staff at mid-year.                        | 2025-05-01..2025-08-31",
             "It sold 40 units in the year so far.                   | 2025-01-01..2025-10-28",
             "It sold 40 units in the year to date.                  | 2025-01-01..2025-10-28"})

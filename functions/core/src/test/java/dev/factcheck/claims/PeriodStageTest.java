@@ -346,7 +346,8 @@ class PeriodStageTest {
             "Amazon let go of 150 employees, the company confirmed on Wednesday, five months after a round that valued it at $5 billion. | 150 | 2025-10-22",
             "Amazon is shedding some 1,600 positions, the retailer and cloud group disclosed late on Monday.          | 1,600        | 2025-10-27",
             "The cuts equal 6% of the 24,900 workers it reported at the end of June.                                 | 24,900       | 2025-06-01..2025-06-30",
-            "Analysts expect Amazon to report fourth-quarter revenue of about $180 billion on February 5.            | $180 billion | 2025-10-01..2025-12-31"})
+            "Analysts expect Amazon to report fourth-quarter revenue of about $180 billion on February 5.            | $180 billion | 2025-10-01..2025-12-31",
+            "Amazon said third-quarter revenue would be about $180 billion when it reports next month.              | $180 billion | 2025-07-01..2025-09-30"})
     void statementsAndReports_dateWhatTheyGovern(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
