@@ -46,6 +46,10 @@ final class PeriodStage implements Stage {
     private static final Set<String> EQUALLING = Set.of(
             "is", "was", "are", "were", "represents", "represented", "equals", "equalled", "equaled", "amounts",
             "amounted", "comes", "came");
+    private static final Set<String> RATE_MARKERS = Set.of("annually", "yearly", "monthly", "weekly", "quarterly");
+    private static final Set<String> RATE_UNITS = Set.of("year", "month", "week", "quarter", "day");
+    /** "a year earlier", "a year ago": a time, not a rate. */
+    private static final Set<String> NOT_A_RATE = Set.of("earlier", "ago", "later", "before", "after", "on", "from");
     private static final Set<String> DETERMINERS = Set.of("its", "the", "their", "his", "her", "a", "an", "this", "that");
     /**
      * Verbs of a state told in the present: a clause with one ("and operates 340 showrooms", "its market
@@ -66,6 +70,10 @@ final class PeriodStage implements Stage {
         // comparison takes its own period, never the one written before it for the figure it is compared with.
         boolean comparisonBase = isComparisonBase(t, f.startTok) && !t.is(f.startTok - 1, "than") && previous != null
                 && previous.measure().unit() == draft.measure().unit();
+        if (isARate(t, f)) {
+            // "has cut about 2,000 jobs a year since 2022": a rate; the window is no period it sums over.
+            return draft.with(new ClaimDraft.Timing(null));
+        }
         if (changesThePrevious(t, f, previous) || restatesThePrevious(t, f, previous)) {
             return draft.with(new ClaimDraft.Timing(previous.timing().period()));
         }
@@ -146,6 +154,17 @@ final class PeriodStage implements Stage {
             }
         }
         return true;
+    }
+
+    /** "2,000 jobs a year", "$5 million per month", "300 roles annually": a figure per unit of time. */
+    private static boolean isARate(Tokens t, Figure f) {
+        int k = f.endTok;
+        if (t.isWord(k) && !t.isAny(k, RATE_MARKERS) && !t.is(k, "a") && !t.is(k, "per") && !t.is(k, "each")) {
+            k++;
+        }
+        return t.isAny(k, RATE_MARKERS)
+                || (t.is(k, "a") || t.is(k, "per") || t.is(k, "each")) && t.isAny(k + 1, RATE_UNITS)
+                && !t.isAny(k + 2, NOT_A_RATE);
     }
 
     /**

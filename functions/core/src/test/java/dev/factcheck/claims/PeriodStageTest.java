@@ -409,4 +409,16 @@ class PeriodStageTest {
     void clauseInThePresent_borrowsNoPeriodFromAnotherClause(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /** A rate ("about 2,000 jobs a year since 2022", "300 roles annually") sums over no period; "a year earlier" is no rate. */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon has cut about 2,000 jobs a year since 2022.           | 2,000 | -",
+            "Amazon has cut 300 roles annually since 2020.                | 300   | -",
+            "Amazon has cut 6,000 jobs since 2022.                        | 6,000 | 2022-01-01..2025-10-28",
+            "Amazon cut 2,000 jobs a year ago.                            | 2,000 | 2024-10-28",
+            "Amazon booked revenue of $600 billion in 2024, up from $500 billion a year earlier. | $500 billion | 2023-01-01..2023-12-31"})
+    void rate_sumsOverNoPeriod(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }
