@@ -79,10 +79,11 @@ final class PeriodFinder {
                 m = PeriodMention.of(m.startTok(), m.endTok(), shifted, m.source(), false, pub);
             } else if (m != null && !m.yearless() && m.period() != null
                     && m.period().from().getYear() == m.period().to().getYear() && m.source() == PeriodSource.EXPLICIT
-                    && (m.startTok() <= 1 || YearMonth.from(m.period().from()).equals(YearMonth.from(m.period().to())))) {
+                    && (m.startTok() <= 1 || partOfAYear(m.period()))) {
                 // The year of "In 2023, ..." carries to every later month; the year of "in May 2025 and
-                // another 9,000 in July" to a later month of its clause; a year told of another figure
-                // ("fell below 40,000 in 2024 and stood at 37,400 in June") does not.
+                // another 9,000 in July" or "in the first half of 2026 and another 400 in the second half"
+                // to a later month, quarter or half of its clause; a year told of another figure ("fell
+                // below 40,000 in 2024 and stood at 37,400 in June") does not.
                 contextYear = m.period().from().getYear();
                 boolean month = m.startTok() > 1;
                 contextMonth = month ? YearMonth.from(m.period().from()) : null;
@@ -127,6 +128,11 @@ final class PeriodFinder {
             }
         }
         return result;
+    }
+
+    /** A month, quarter, half or third of one year: a time whose year a later one of its clause shares. */
+    private static boolean partOfAYear(Period p) {
+        return !(p.from().getDayOfYear() == 1 && p.to().getMonthValue() == 12 && p.to().getDayOfMonth() == 31);
     }
 
     private static boolean pastYearless(PeriodMention m, LocalDate pub) {

@@ -109,7 +109,8 @@ final class Quarters {
         } else if (yearless && !deadline && from.isAfter(pub)) {
             from = from.minusYears(1);
         }
-        return PeriodMatch.explicit(end, new Period(from, from.plusMonths(months).minusDays(1)));
+        Period period = new Period(from, from.plusMonths(months).minusDays(1));
+        return yearless ? PeriodMatch.yearless(end, period) : PeriodMatch.explicit(end, period);
     }
 
     /**

@@ -149,7 +149,8 @@ class PeriodFinderTest {
     @CsvSource(delimiter = '|', value = {
             "In 2023, it fell in March.                                   | 2023-01-01..2023-12-31;2023-03-01..2023-03-31",
             "It cut 6,000 in May 2024 and 9,000 in July.                  | 2024-05-01..2024-05-31;2024-07-01..2024-07-31",
-            "It fell below 40,000 in 2024 and stood at 37,400 in June.    | 2024-01-01..2024-12-31;2025-06-01..2025-06-30"})
+            "It fell below 40,000 in 2024 and stood at 37,400 in June.    | 2024-01-01..2024-12-31;2025-06-01..2025-06-30",
+            "It will cut 600 in the first half of 2026 and 400 in the second half. | 2026-01-01..2026-06-30;2026-07-01..2026-12-31"})
     void yearlessMonth_takesTheYearOfAFrontedYearOrAnEarlierMonth_only(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected.split(";"));
     }
