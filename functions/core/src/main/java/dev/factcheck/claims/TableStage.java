@@ -66,6 +66,20 @@ final class TableStage implements Stage {
     }
 
     /**
+     * "Initech revenue by quarter, 2023:" / "Q4 | $3.2 billion": a row date written without its year is of
+     * the year the caption names.
+     */
+    private static PeriodMention inTheYearOf(PeriodMention p, Period year) {
+        if (!p.yearless() || p.period() == null || year == null || year.from().getDayOfYear() != 1
+                || !year.to().equals(year.from().plusYears(1).minusDays(1))) {
+            return p;
+        }
+        int shift = year.from().getYear() - p.period().from().getYear();
+        Period shifted = new Period(p.period().from().plusYears(shift), p.period().to().plusYears(shift));
+        return new PeriodMention(p.startTok(), p.endTok(), shifted, p.source(), false);
+    }
+
+    /**
      * The column header's period, unless a date elsewhere in the row lies inside it (a quarter of the
      * header's year); else the row's date, else the caption's. `Company | End of 2024 | Latest | As of` /
      * `Oscorp | 26,100 | 24,900 | June 30`: 26,100 is 2024's, 24,900 June 30's.
@@ -77,7 +91,10 @@ final class TableStage implements Stage {
                 : new PeriodMention(-1, -1, column.period(), PeriodSource.EXPLICIT, false);
         for (PeriodMention p : draft.sentence().periods()) {
             if (row.cellAt(draft.tokens(), p.startTok()) != own) {
-                return header == null || p.period() != null && header.period().encloses(p.period()) ? p : header;
+                if (header == null) {
+                    return inTheYearOf(p, layout.captionPeriod());
+                }
+                return p.period() != null && header.period().encloses(p.period()) ? p : header;
             }
         }
         if (header != null) {

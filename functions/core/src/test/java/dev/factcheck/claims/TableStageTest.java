@@ -188,6 +188,25 @@ class TableStageTest {
         assertThat(claim(claims, "$148 billion").period()).hasToString("2024-04-01..2024-06-30");
     }
 
+    /** A row date written without its year ("Q4", "March") is of the year the caption names. */
+    @Test
+    void yearlessRowDate_takesTheYearOfTheCaption() {
+        List<Claim> claims = claims("""
+                Amazon revenue by quarter, 2023:
+
+                Quarter | Revenue
+                Q1 | $127 billion
+                Q4 | $170 billion
+
+                Meta layoffs in 2024, by month:
+
+                Month | Jobs cut
+                March | 1,200""");
+        assertThat(claim(claims, "$127 billion").period()).hasToString("2023-01-01..2023-03-31");
+        assertThat(claim(claims, "$170 billion").period()).hasToString("2023-10-01..2023-12-31");
+        assertThat(claim(claims, "1,200").period()).hasToString("2024-03-01..2024-03-31");
+    }
+
     @Test
     void tableRoundNameColumn_isNoCounterparty() {
         List<Claim> claims = claims("""
