@@ -135,7 +135,8 @@ class DynamoDbFaultsTest {
     void summary_withFaultsTheRetriesOvercome_answersTheSameWholeSummary(Fault fault) {
         ObjectNode request = functions.seededSummaryRequest();
         HttpResult healthy = functions.summary(request);
-        faults.inject("GetItem", fault, 1).inject("Query", fault, 1);
+        // One fault in each of the summary's reads: the article, then the facts' version.
+        faults.inject("GetItem", fault, 1).inject("GetItem", 1, fault, 1);
 
         HttpResult result = functions.summary(request);
 

@@ -92,7 +92,7 @@ public final class FactChecker {
 
     /**
      * Checks claims found earlier again, but only when the reference data is no longer at
-     * {@code checkedVersion}; costs one catalog read when nothing changed.
+     * {@code checkedVersion}; costs one read of the version when nothing changed.
      */
     public java.util.Optional<FactCheck> recheckIfChanged(String text, List<Claim> claims, LocalDate publishedAt,
                                                          String checkedVersion) {
@@ -114,11 +114,10 @@ public final class FactChecker {
      */
     public java.util.Optional<FactCheck> recheckIfChanged(String text, List<Claim> claims, LocalDate publishedAt,
                                                          String checkedVersion, SummaryLength summary) {
-        ReferenceData.VersionedCatalog catalog = reference.catalog();
-        if (catalog.version().equals(checkedVersion)) {
+        if (reference.version().equals(checkedVersion)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(verify(text, claims, publishedAt, catalog, summary));
+        return java.util.Optional.of(verify(text, claims, publishedAt, reference.catalog(), summary));
     }
 
     /** The verified summary of claims checked earlier, without reading the reference data. */

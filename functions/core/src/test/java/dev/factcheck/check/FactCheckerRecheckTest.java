@@ -32,6 +32,7 @@ class FactCheckerRecheckTest {
     private static final class CountingReference implements ReferenceData {
         final List<Fact> facts;
         int catalogReads;
+        int versionReads;
         int seriesReads;
 
         CountingReference(List<Fact> facts) {
@@ -42,6 +43,12 @@ class FactCheckerRecheckTest {
         public VersionedCatalog catalog() {
             catalogReads++;
             return new VersionedCatalog(Catalog.of(List.of(new Entity("Amazon", List.of())), List.of()), "v7");
+        }
+
+        @Override
+        public String version() {
+            versionReads++;
+            return "v7";
         }
 
         @Override
@@ -79,6 +86,31 @@ class FactCheckerRecheckTest {
         assertThat(check.factsVersion()).isEqualTo("v7");
         assertThat(check.summary().sentences()).hasSize(3);
         assertThat(check.summary().counts()).containsEntry(Verdict.SUPPORTED, 0).containsEntry(Verdict.OUTDATED, 1);
+        assertThat(reference.catalogReads).isEqualTo(1);
+        assertThat(reference.seriesReads).isEqualTo(1);
+    }
+
+    @Test
+    void recheckIfChanged_readsOnlyTheVersion_whenTheClaimsWereCheckedAgainstIt() {
+        CountingReference reference = new CountingReference(List.of());
+        FactChecker checker = new FactChecker(reference, NO_EXTRACTION, VerificationSettings.DEFAULTS);
+
+        assertThat(checker.recheckIfChanged(TEXT, claims(), LocalDate.parse("2025-10-28"), "v7")).isEmpty();
+        assertThat(reference.versionReads).isEqualTo(1);
+        assertThat(reference.catalogReads).isZero();
+        assertThat(reference.seriesReads).isZero();
+    }
+
+    @Test
+    void recheckIfChanged_verifiesAgainstTheCurrentCatalog_whenTheVersionMoved() {
+        CountingReference reference = new CountingReference(List.of(
+                fact("Amazon", "layoffs", null, "9000", Unit.PEOPLE, false, "2023-03-20")));
+        FactChecker checker = new FactChecker(reference, NO_EXTRACTION, VerificationSettings.DEFAULTS);
+
+        FactCheck check = checker.recheckIfChanged(TEXT, claims(), LocalDate.parse("2025-10-28"), "v6").orElseThrow();
+
+        assertThat(check.factsVersion()).isEqualTo("v7");
+        assertThat(check.claims().getFirst().verdict()).isEqualTo(Verdict.CONTRADICTED);
         assertThat(reference.catalogReads).isEqualTo(1);
         assertThat(reference.seriesReads).isEqualTo(1);
     }

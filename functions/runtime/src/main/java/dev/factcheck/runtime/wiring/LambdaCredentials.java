@@ -18,11 +18,12 @@ import software.amazon.awssdk.utils.IoUtils;
  * Credentials the way Lambda delivers them, and nothing else: the container credentials endpoint
  * ({@code AWS_CONTAINER_CREDENTIALS_FULL_URI} with {@code AWS_CONTAINER_AUTHORIZATION_TOKEN}, the
  * only way under SnapStart), else the role's keys in the environment ({@code AWS_ACCESS_KEY_ID},
- * set for functions without SnapStart) or the {@code aws.accessKeyId} properties. Without the
- * endpoint variable the container provider gives up at once, without I/O. No profile files, no web
- * identity, no instance metadata: the SDK's default chain would probe them at every cold start for
- * nothing. The endpoint comes first so that where it is set (SnapStart, the local runner, the
- * tests) stray keys in a developer's environment are never used.
+ * set for functions without SnapStart) or the {@code aws.accessKeyId} properties. The endpoint
+ * variable decides which: where it is set (SnapStart, the local runner, the tests) the container
+ * provider alone answers, so stray keys in a developer's environment are never used, not even when
+ * the endpoint fails; where it is not, the keys alone. No profile files, no web identity, no
+ * instance metadata: the SDK's default chain would probe them at every cold start for nothing, and
+ * a chain of the two would load its own classes at every cold start to try one provider.
  * <p>
  * The SDK's {@link ContainerCredentialsProvider} fetches the role session over
  * {@code java.net.HttpURLConnection} (no SDK HTTP client, so no Apache or Netty), caches it and
@@ -33,7 +34,7 @@ import software.amazon.awssdk.utils.IoUtils;
  */
 final class LambdaCredentials implements AwsCredentialsProvider, Resource {
 
-    private volatile Chain chain = newChain();
+    private volatile Selection selection = newSelection();
 
     private LambdaCredentials() {
     }
@@ -52,11 +53,11 @@ final class LambdaCredentials implements AwsCredentialsProvider, Resource {
      */
     @Override
     public AwsCredentials resolveCredentials() {
-        Chain current = chain;
+        Selection current = selection;
         if (!current.endpoint().equals(endpointSettings())) {
-            current = replaceChain();
+            current = replaceSelection();
         }
-        return current.providers().resolveCredentials();
+        return current.provider().resolveCredentials();
     }
 
     @Override
@@ -66,22 +67,21 @@ final class LambdaCredentials implements AwsCredentialsProvider, Resource {
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        replaceChain();
+        replaceSelection();
     }
 
-    private synchronized Chain replaceChain() {
-        Chain previous = chain;
-        chain = newChain();
-        IoUtils.closeIfCloseable(previous.providers(), null);
-        return chain;
+    private synchronized Selection replaceSelection() {
+        Selection previous = selection;
+        selection = newSelection();
+        IoUtils.closeIfCloseable(previous.provider(), null);
+        return selection;
     }
 
-    private static Chain newChain() {
-        return new Chain(endpointSettings(), AwsCredentialsProviderChain.builder()
-                .credentialsProviders(ContainerCredentialsProvider.builder().build(),
-                        EnvironmentVariableCredentialsProvider.create(),
-                        SystemPropertyCredentialsProvider.create())
-                .build());
+    private static Selection newSelection() {
+        List<String> endpoint = endpointSettings();
+        return new Selection(endpoint, endpoint.getFirst() != null ? ContainerCredentialsProvider.builder().build()
+                : AwsCredentialsProviderChain.of(EnvironmentVariableCredentialsProvider.create(),
+                        SystemPropertyCredentialsProvider.create()));
     }
 
     /** The container endpoint's URL and token as the SDK reads them (system property, else environment). */
@@ -90,7 +90,7 @@ final class LambdaCredentials implements AwsCredentialsProvider, Resource {
                 SdkSystemSetting.AWS_CONTAINER_AUTHORIZATION_TOKEN.getStringValue().orElse(null));
     }
 
-    /** A credentials chain and the endpoint settings it was built under. */
-    private record Chain(List<String> endpoint, AwsCredentialsProvider providers) {
+    /** The provider that answers and the endpoint settings it was chosen under. */
+    private record Selection(List<String> endpoint, AwsCredentialsProvider provider) {
     }
 }

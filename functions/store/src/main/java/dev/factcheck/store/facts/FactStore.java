@@ -33,7 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Reference facts and the catalog in DynamoDB. A fact check reads through {@link ReferenceData}:
  * one Query for the catalog and its version, then one Query per series not yet cached for that
  * version, all in parallel, so the check waits for at most two round trips whatever the number of
- * claims, and for one when the container has seen its series before.
+ * claims, and for one when the container has seen its series before. Whether stored verdicts are
+ * current takes one GetItem of the version item.
  */
 public final class FactStore implements ReferenceData {
 
@@ -45,6 +46,9 @@ public final class FactStore implements ReferenceData {
     private static final java.util.concurrent.ThreadFactory SERIES_READERS =
             Thread.ofPlatform().daemon().name("series-read-", 0).factory();
 
+    /** The version of a table no write has reached yet (no version item). */
+    private static final String NO_WRITES_VERSION = "0";
+
     /** Bounds the memory one container spends on cached series. */
     static final int MAX_CACHED_SERIES = 10_000;
 
@@ -53,6 +57,8 @@ public final class FactStore implements ReferenceData {
     private final BatchWriter batchWriter;
     private final long freshnessNanos;
     private volatile Snapshot snapshot;
+    /** The version read alone last ({@link #version()}), for a container that has not needed the catalog. */
+    private volatile VersionRead versionRead;
 
     public FactStore(DynamoDbClient dynamoDb, String table) {
         this(dynamoDb, table, BatchWriter.withDefaults(dynamoDb), Duration.ZERO);
@@ -78,12 +84,12 @@ public final class FactStore implements ReferenceData {
     @Override
     public VersionedCatalog catalog() {
         Snapshot cached = snapshot;
-        if (cached != null && System.nanoTime() - cached.readAt() < freshnessNanos) {
+        if (cached != null && isFresh(cached.readAt())) {
             return cached.catalog();
         }
         List<Entity> entities = new ArrayList<>();
         List<Metric> metrics = new ArrayList<>();
-        String version = "0";
+        String version = NO_WRITES_VERSION;
         // Strongly consistent, as the series reads below: a re-verification stores verdicts under this
         // version, so it must not see an older version, nor records older than the version it saw.
         for (Map<String, AttributeValue> item : query(QueryRequest.builder().tableName(table).consistentRead(true)
@@ -108,6 +114,37 @@ public final class FactStore implements ReferenceData {
         VersionedCatalog catalog = new VersionedCatalog(Catalog.of(entities, metrics), version);
         snapshot = new Snapshot(catalog, new ConcurrentHashMap<>(), System.nanoTime());
         return catalog;
+    }
+
+    /**
+     * The version alone: one consistent GetItem of the version item, unless this container read the
+     * catalog or the version within the freshness window. Reading a stored article whose verdicts are
+     * current needs no more, and a container that only serves such reads never loads the catalog.
+     */
+    @Override
+    public String version() {
+        Snapshot cached = snapshot;
+        if (cached != null && isFresh(cached.readAt())) {
+            return cached.catalog().version();
+        }
+        VersionRead read = versionRead;
+        if (read != null && isFresh(read.readAt())) {
+            return read.version();
+        }
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of(PK, s(CATALOG_PK), SK, s(VERSION_SK)))).item();
+        String version = item == null || item.isEmpty() ? NO_WRITES_VERSION : FactItems.version(item);
+        long now = System.nanoTime();
+        if (cached != null && cached.catalog().version().equals(version)) {
+            // The catalog this container holds is still the current one: a catalog() call now needs no read.
+            snapshot = new Snapshot(cached.catalog(), cached.series(), now);
+        }
+        versionRead = new VersionRead(version, now);
+        return version;
+    }
+
+    private boolean isFresh(long readAt) {
+        return System.nanoTime() - readAt < freshnessNanos;
     }
 
     /**
@@ -219,6 +256,7 @@ public final class FactStore implements ReferenceData {
 
     private void raiseVersion() {
         snapshot = null;
+        versionRead = null;
         dynamoDb.updateItem(r -> r.tableName(table)
                 .key(Map.of(PK, s(CATALOG_PK), SK, s(VERSION_SK)))
                 .updateExpression("ADD #version :one SET #format = :format")
@@ -235,6 +273,10 @@ public final class FactStore implements ReferenceData {
 
     private static WriteRequest put(Map<String, AttributeValue> item) {
         return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+    }
+
+    /** A version read alone and when. */
+    private record VersionRead(String version, long readAt) {
     }
 
     /** The catalog of one version of the reference data and the series read under it. */

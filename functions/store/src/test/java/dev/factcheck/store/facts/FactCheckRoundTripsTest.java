@@ -146,4 +146,69 @@ class FactCheckRoundTripsTest {
         assertThat(warm.claims().getFirst().expected()).isEqualByComparingTo("14000");
         assertThat(afterWrite.claims().getFirst().expected()).isEqualByComparingTo("20000");
     }
+
+    @Test
+    void recheckIfChanged_readsTheVersionItemAlone_whenTheStoredVerdictsAreCurrent() {
+        String table = dynamoDb.createTables().name(FactsSchema.TABLE_LOGICAL_ID);
+        FactStore writer = new FactStore(dynamoDb.client(), table);
+        writer.upsert(List.of(new Entity("Amazon", List.of())), List.of(), List.of(
+                FactStoreTest.fact("Amazon", "layoffs", null, 14_000, Unit.PEOPLE, "2025-10-28", "https://example.org/a")));
+        List<String> requests = new CopyOnWriteArrayList<>();
+        ExecutionInterceptor recorder = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                requests.add(context.request().getClass().getSimpleName());
+            }
+        };
+        FactChecker checker = new FactChecker(new FactStore(dynamoDb.clientWith(List.of(recorder)), table),
+                ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS);
+        LocalDate published = LocalDate.parse("2025-10-28");
+        FactCheck stored = new FactChecker(writer, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS)
+                .check("Amazon cut 14,000 jobs.", published);
+        List<dev.factcheck.claims.Claim> claims = stored.claims().stream().map(c -> c.claim()).toList();
+
+        assertThat(checker.recheckIfChanged("Amazon cut 14,000 jobs.", claims, published, stored.factsVersion())).isEmpty();
+        assertThat(requests).containsExactly("GetItemRequest");
+
+        requests.clear();
+        writer.upsert(List.of(), List.of(), List.of(
+                FactStoreTest.fact("Amazon", "layoffs", null, 20_000, Unit.PEOPLE, "2025-10-28", "https://example.org/a")));
+        FactCheck rechecked = checker.recheckIfChanged("Amazon cut 14,000 jobs.", claims, published,
+                stored.factsVersion()).orElseThrow();
+
+        assertThat(requests).as("the version, then the catalog and the series")
+                .containsExactly("GetItemRequest", "QueryRequest", "QueryRequest");
+        assertThat(rechecked.factsVersion()).isNotEqualTo(stored.factsVersion());
+        assertThat(rechecked.claims().getFirst().expected()).isEqualByComparingTo("20000");
+    }
+
+    @Test
+    void version_isTheCatalogsVersion_andComesFromMemoryWithinTheFreshnessBound() {
+        String table = dynamoDb.createTables().name(FactsSchema.TABLE_LOGICAL_ID);
+        AtomicInteger requests = new AtomicInteger();
+        ExecutionInterceptor counter = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                requests.incrementAndGet();
+            }
+        };
+        var client = dynamoDb.clientWith(List.of(counter));
+        FactStore store = new FactStore(client, table, dev.factcheck.store.BatchWriter.withDefaults(client),
+                java.time.Duration.ofMinutes(10));
+        FactStore other = new FactStore(dynamoDb.client(), table);
+
+        assertThat(store.version()).as("no write yet").isEqualTo(other.catalog().version());
+        other.upsert(List.of(new Entity("Amazon", List.of())), List.of(), List.of());
+        requests.set(0);
+        String cached = store.version();
+        assertThat(requests).as("read within the bound: another container's write shows after it").hasValue(0);
+        assertThat(cached).isNotEqualTo(other.catalog().version());
+
+        store.upsert(List.of(new Entity("Meta", List.of())), List.of(), List.of());
+        requests.set(0);
+        String afterOwnWrite = store.version();
+        assertThat(requests).as("a write through the same store shows at once").hasValue(1);
+        assertThat(afterOwnWrite).isEqualTo(other.catalog().version());
+        assertThat(store.catalog().version()).isEqualTo(afterOwnWrite);
+    }
 }
