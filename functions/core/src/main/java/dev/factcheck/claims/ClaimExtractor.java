@@ -219,8 +219,12 @@ public final class ClaimExtractor {
         List<Figure> figures = NumberStage.read(t, taken);
         if (mentions.stream().allMatch(m -> m.kind == Mention.Kind.COREF)) {
             // "A cut of 1,600 from 24,900 is 6.4%": a sentence naming no organisation that restates a
-            // figure is about the organisation the text gave it to.
+            // figure, or that speaks of "that figure", is about the organisation the text gave it to.
             String restated = reading.discourse().restatedBy(figures);
+            if (restated == null && Discourse.refersToTheLastFigure(t)) {
+                // "A year ago that figure stood at $1 billion": the figure of the organisation claimed last.
+                restated = reading.discourse().lastClaimEntity();
+            }
             if (restated != null) {
                 // "...; calling it 'nearly 7%' is generous": its pronouns stand for that organisation too,
                 // unless they stand for one the catalog does not know ("Tesla reported results. It cut ...").

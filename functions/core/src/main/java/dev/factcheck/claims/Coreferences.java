@@ -108,7 +108,8 @@ final class Coreferences {
                     m.referent = referent;
                 } else {
                     // "According to Raviga, the company has 3,900 staff": never the source, even named last.
-                    m.entity = source == null ? discourse.entity() : discourse.entityOtherThan(source);
+                    m.entity = m.head() != null ? discourse.describedOrganisation(source)
+                            : source == null ? discourse.entity() : discourse.entityOtherThan(source);
                 }
             }
             if (m.objectRole && (m.entity != null || m.kind != Mention.Kind.COREF)) {

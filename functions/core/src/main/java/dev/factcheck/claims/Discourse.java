@@ -58,11 +58,19 @@ final class Discourse {
      * its entity; a word that began the names of two organisations maps to {@link #AMBIGUOUS}.
      */
     private final Map<String, String> shortNames = new HashMap<>();
+    /** How often the text has named each organisation (by name), counterparties included: what the text is about. */
+    private final Map<String, Integer> timesNamed = new HashMap<>();
+    /** The catalog entity of each name counted in {@link #timesNamed}, or no entry for an unknown one. */
+    private final Map<String, String> entitiesByName = new HashMap<>();
+    /** Organisations the text has shown putting money into another, or leading its round: its backers. */
+    private final Set<String> backers = new HashSet<>();
     /** Unions, analysts' firms and regulators the text named: never an organisation whose figures it reports. */
     private final Set<String> thirdParties = new HashSet<>();
     private static final String AMBIGUOUS = "";
     /** The organisation each figure of the claims so far was about, by value; {@link #AMBIGUOUS} when several. */
     private final Map<BigDecimal, String> claimedBy = new HashMap<>();
+    /** The organisation of the latest claim, or null: whose "that figure" is. */
+    private String lastClaimEntity;
     /** The smallest figure a restatement may be recognised by: "3" or "4%" recurs by chance, "24,900" does not. */
     private static final BigDecimal RESTATED_MINIMUM = BigDecimal.valueOf(100);
 
@@ -121,6 +129,31 @@ final class Discourse {
     }
 
     /**
+     * What a description such as "the company" means when its sentence names no organisation before it:
+     * the organisation named last (other than the sentence's {@code source}, when it quotes one), unless
+     * that organisation is a backer the text names less often than the organisation it is about, the one
+     * it names most that backs no one: "Globex, which led the round, has invested $250 million in Pied
+     * Piper. The company plans to reach 600 employees" (a Pied Piper release) → Pied Piper.
+     */
+    String describedOrganisation(String source) {
+        boolean last = named && (source == null || !source.equals(name));
+        String candidate = last ? name : previousNamed && (source == null || !source.equals(previousName)) ? previousName : null;
+        String candidateEntity = last ? entity : candidate == null ? null : previousEntity;
+        if (candidate == null || !backers.contains(candidate)) {
+            return candidateEntity;
+        }
+        String topic = null;
+        int most = timesNamed.getOrDefault(candidate, 0);
+        for (Map.Entry<String, Integer> e : timesNamed.entrySet()) {
+            if (e.getValue() > most && !backers.contains(e.getKey()) && !e.getKey().equals(source)) {
+                topic = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return topic == null ? candidateEntity : entitiesByName.get(topic);
+    }
+
+    /**
      * The catalog organisation named last, or the one named before it, that is not {@code investor}
      * ("Globex, which led the round, has invested $250 million in the company" after "It now employs 450
      * people, Hendricks told me" → the company named before Hendricks), or null.
@@ -134,6 +167,7 @@ final class Discourse {
 
     /** Remembers whose figure a claim was: a later sentence that restates it is about the same organisation. */
     void claimed(Figure figure, Unit unit, String claimEntity) {
+        lastClaimEntity = claimEntity;
         if (claimEntity == null || unit == Unit.PERCENT || figure.value.compareTo(RESTATED_MINIMUM) < 0) {
             return;
         }
@@ -141,6 +175,21 @@ final class Discourse {
         if (known != null && !known.equals(claimEntity)) {
             claimedBy.put(Figure.normal(figure.value), AMBIGUOUS);
         }
+    }
+
+    /** Whether the sentence speaks of the figure claimed last: "A year ago that figure stood at $1 billion". */
+    static boolean refersToTheLastFigure(Tokens t) {
+        for (int i = 1; i < t.size; i++) {
+            if (t.isAny(i, Distractors.FIGURE_NOUNS) && t.isAny(i - 1, Set.of("that", "this"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisation of the latest claim, or null. */
+    String lastClaimEntity() {
+        return lastClaimEntity;
     }
 
     /** The one organisation whose claims the first restated figure of {@code figures} repeats, or null. */
@@ -208,6 +257,7 @@ final class Discourse {
     void leave(Tokens t, List<Mention> mentions) {
         learnDescriptions(t, mentions);
         learnNames(t, mentions);
+        learnBackers(mentions);
         int raising = firstRaising(t);
         for (Mention m : mentions) {
             if (m.antecedent()) {
@@ -257,6 +307,34 @@ final class Discourse {
             }
         }
         return false;
+    }
+
+    /**
+     * Counts the organisations the sentence names and remembers its backers: the first organisation of a
+     * sentence that names a counterparty ("Globex has invested $250 million in Pied Piper", "Massive
+     * Dynamic keeps a stake in Kelvin Labs") and the leader of a round ("led by Cyberdyne").
+     */
+    private void learnBackers(List<Mention> mentions) {
+        boolean counterparty = false;
+        Mention first = null;
+        for (Mention m : mentions) {
+            counterparty |= m.objectRole;
+            if (m.kind != Mention.Kind.COREF && !m.thirdParty) {
+                timesNamed.merge(m.name(), 1, Integer::sum);
+                if (m.entity != null) {
+                    entitiesByName.put(m.name(), m.entity);
+                }
+                if (m.attribution && !m.bought) {
+                    backers.add(m.name());
+                }
+            }
+            if (first == null && m.antecedent() && m.kind != Mention.Kind.COREF) {
+                first = m;
+            }
+        }
+        if (counterparty && first != null) {
+            backers.add(first.name());
+        }
     }
 
     /** Remembers the short forms of the catalog names written in full and the third parties of the sentence. */

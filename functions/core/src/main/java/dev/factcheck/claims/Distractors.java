@@ -5,10 +5,14 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /**
- * Figures that were read but are still no claim, for what they count or whose they are: counts of
- * things no record holds, ranked groups, round numbers said for "many", the writer's own doings,
- * market-wide statistics and pay. {@link NonClaims} marks the tokens that never become figures
- * (dates, phone numbers, ages, addresses); these rules need the figure and its sentence.
+ * Figures that were read but are still no claim, for what they count or whose they are: counts and
+ * measures of things no record holds, ranked groups, round numbers said for "many", the writer's own
+ * doings, statistics of a market, an economy or a population, pay and prices of things, studies,
+ * ratios and examples. {@link NonClaims} marks the tokens that never become figures (dates, phone
+ * numbers, ages, addresses); these rules need the figure and its sentence.
+ *
+ * <p>Longer than 300 lines on purpose: one small rule per kind of distractor, each a few lines with
+ * its word list, and the one place that says which figures read are still no claim.
  */
 final class Distractors {
 
@@ -37,9 +41,6 @@ final class Distractors {
     private static final Set<String> STOCK_WORDS = Set.of("shares", "share", "stock", "stocks", "adrs", "closed",
             "closing", "traded", "trading", "trades", "opened", "ipo", "priced", "offer", "offered", "bid");
 
-    /** What a sum per share is when it is no share price: "a dividend of 18 cents a share". */
-    private static final Set<String> PAYOUT_WORDS = Set.of("dividend", "dividends", "payout", "distribution");
-
     /** Words after "a" or "per" that make a sum a price of one unit: "$2.79 a gallon", "€1.10 per share". */
     private static final Set<String> PER_WORDS = Set.of("a", "an", "per", "each");
 
@@ -64,6 +65,49 @@ final class Distractors {
             "companies", "firms", "businesses", "employers", "startups", "retailers", "banks", "lenders", "insurers",
             "carmakers", "automakers", "chipmakers", "drugmakers", "airlines", "manufacturers", "suppliers",
             "carriers", "brands", "chains", "platforms", "providers", "operators", "producers");
+
+    /**
+     * Units of length, area, weight, temperature and energy: no record holds "10 miles", "30 acres", "1.2
+     * million square feet" or "40 degrees".
+     */
+    private static final Set<String> MEASURES = Set.of(
+            "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre", "metres", "meter",
+            "meters", "feet", "foot", "ft", "inch", "inches", "yards", "acre", "acres", "hectare", "hectares",
+            "square", "sq", "degrees", "degree", "tonnes", "tons", "pounds", "lbs", "kg", "kilograms", "litres",
+            "liters", "gallons", "megawatts", "mw", "gigawatts", "gw", "kwh", "barrels", "kb", "mb", "gb", "tb",
+            "mbps", "gbps", "hz", "khz", "mhz", "ghz", "mph", "kph", "mah", "watts", "kw", "megapixels", "mp");
+
+    /** Words of a rating: "rated 4.5 out of 5 stars", "a score of 82". */
+    private static final Set<String> RATING_WORDS = Set.of("rated", "rating", "scored", "score", "stars", "star");
+
+    /**
+     * Statistics of a whole economy: "Inflation rose to 3.2%", "unemployment fell to 4.1%", "The 10-year
+     * Treasury yield climbed to 4.6%", "The corporate tax rate is 21%".
+     */
+    private static final Set<String> ECONOMY_WORDS = Set.of("inflation", "unemployment", "gdp", "cpi", "jobless", "payrolls");
+
+    /** Rates and yields, a whole economy's only after one of {@link #ECONOMY_RATES}: "the corporate tax rate". */
+    private static final Set<String> RATES = Set.of("rate", "rates", "yield", "yields");
+
+    /** What makes a rate an economy's: "interest rates", "The Fed raised rates", "the 10-year Treasury yield". */
+    private static final Set<String> ECONOMY_RATES = Set.of(
+            "interest", "mortgage", "tax", "exchange", "treasury", "bond", "policy", "benchmark", "lending", "fed",
+            "inflation", "unemployment", "jobless");
+
+    /** Currencies as subjects of an exchange rate: "The euro traded at $1.08". */
+    private static final Set<String> CURRENCIES = Set.of(
+            "euro", "dollar", "pound", "sterling", "yen", "yuan", "franc", "rupee", "peso", "won");
+
+    /** People in general whose share a survey counts: "About 60% of Americans shop at Amazon". */
+    private static final Set<String> POPULATIONS = Set.of(
+            "americans", "britons", "europeans", "germans", "consumers", "adults", "shoppers", "households",
+            "respondents", "voters", "teenagers", "parents", "citizens", "residents", "taxpayers");
+
+    /** Nouns for a figure itself: "if the true figure is 8,600", "that total" ({@link Discourse} reads them too). */
+    static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "total", "sum", "tally", "count");
+
+    /** Words after a quoted figure that talk about the words, not the company: '"6% of staff" really means'. */
+    private static final Set<String> WORDS_ABOUT_WORDS = Set.of("is", "was", "means", "meant", "really", "sounds");
 
     /** Words that may open a clause before its subject: "while tech firms cut", "as retailers closed". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "as", "whereas", "though",
@@ -101,7 +145,10 @@ final class Distractors {
     static boolean any(SentenceContext sentence, Figure f) {
         return countOfUnrecordedThings(sentence, f) || rankedGroup(sentence, f) || roundNumberForMany(sentence, f)
                 || writersOwnCount(sentence, f) || marketOrPayFigure(sentence, f) || priceOfAThing(sentence, f)
-                || valueOfARate(sentence, f) || studySampleOrFinding(sentence, f) || numberedItems(sentence, f);
+                || valueOfARate(sentence, f) || studySampleOrFinding(sentence, f) || numberedItems(sentence, f)
+                || example(sentence, f) || measureOfSpaceOrARating(sentence, f) || topOfARanking(sentence, f)
+                || economyFigure(sentence, f) || shareOfAPopulation(sentence, f) || partOfARatio(sentence, f)
+                || rangeOfAges(sentence, f) || probability(sentence, f);
     }
 
     /**
@@ -131,10 +178,11 @@ final class Distractors {
 
     /**
      * A small sum of money, under 1,000 units and written without a scale, is the price of a thing
-     * ("Regular unleaded averaged $2.79 a gallon", "I once paid $19 for a T-shirt", "a dividend of 18
-     * cents a share"), not an organisation's money, unless the sentence speaks of the company's shares
-     * and the sum is no amount per share (a share price: "Shares fell 2.3% to $41.17") or an organisation
-     * acts before it in its clause ("Acme paid $500 for it"). Table cells keep their column's meaning.
+     * ("Regular unleaded averaged $2.79 a gallon", "I once paid $19 for a T-shirt"), not an organisation's
+     * money, unless the sentence speaks of the company's shares (a share price, "Shares fell 2.3% to
+     * $41.17", or an amount per share, "a dividend of 20 cents a share", a claim in claims.txt) or a known
+     * organisation acts before it in its clause ("Amazon paid $500 for it"). Table cells keep their
+     * column's meaning.
      */
     private static boolean priceOfAThing(SentenceContext sentence, Figure f) {
         if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled || sentence.row() != null
@@ -142,20 +190,12 @@ final class Distractors {
             return false;
         }
         Tokens t = sentence.tokens();
-        boolean perUnit = t.isAny(f.endTok, PER_WORDS) && t.isWord(f.endTok + 1);
-        if (perUnit && !t.is(f.endTok + 1, "share")) {
+        if (t.isAny(f.endTok, PER_WORDS) && t.isWord(f.endTok + 1) && !t.is(f.endTok + 1, "share")) {
             return true; // "$2.79 a gallon", "$2.01 a mile"
         }
-        boolean payout = false;
         for (int k = 0; k < t.size; k++) {
-            payout |= t.isAny(k, PAYOUT_WORDS);
-        }
-        if (perUnit && payout) {
-            return true; // "a dividend of €1.10 per share"
-        }
-        for (int k = 0; k < t.size; k++) {
-            if (t.isAny(k, STOCK_WORDS) && !(payout && t.is(k, "share"))) {
-                return false;
+            if (t.isAny(k, STOCK_WORDS)) {
+                return false; // a share price, or an amount per share ("a dividend of 20 cents a share")
             }
         }
         return !organisationActsBefore(sentence, f); // "Acme paid $500 for it" is Acme's spending
@@ -207,6 +247,171 @@ final class Distractors {
             }
         }
         return study >= 0 && !organisationBetween(sentence, -1, f.startTok);
+    }
+
+    /**
+     * A figure made up to explain, not reported: the value of a figure in a condition ("is wrong if the
+     * true figure is 8,600"), or a quoted figure the sentence talks about as words ('"More than 9,000" is
+     * wrong', 'What "6% of staff" really means'). A figure said of "a company that ..." is left a claim:
+     * "grew from a start-up that employed 12 people to a company that employs 4,000" is the company's.
+     */
+    private static boolean example(SentenceContext sentence, Figure f) {
+        return conditionalFigure(sentence.tokens(), f) || quotedAsWords(sentence, f);
+    }
+
+    /** "if the true figure is 8,600": the value a condition supposes. */
+    private static boolean conditionalFigure(Tokens t, Figure f) {
+        int verb = f.startTok - 1;
+        if (!t.isAny(verb, Set.of("is", "were", "was")) || !t.isAny(verb - 1, FIGURE_NOUNS)) {
+            return false;
+        }
+        for (int k = verb - 2; k >= Math.max(0, verb - 5); k--) {
+            if (t.is(k, "if")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quotation opening its sentence (or after "What") whose figure the sentence discusses as words,
+     * naming no organisation inside it: '"More than 9,000" is wrong', 'What "6% of staff" really means'.
+     * 'calling it "nearly 7%" is generous' reports what someone claimed, and stays a claim.
+     */
+    private static boolean quotedAsWords(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int open = -1;
+        for (int k = f.startTok - 1; k >= 0 && k >= f.startTok - 4; k--) {
+            if (t.isSymAny(k, "\"\u201c")) {
+                open = k;
+                break;
+            }
+            if (!t.isWord(k)) {
+                return false;
+            }
+        }
+        if (open < 0 || !(open == 0 || (open == 1 && t.is(0, "what")))) {
+            return false;
+        }
+        int close = f.endTok;
+        while (close < t.size && close <= f.endTok + 4 && !t.isSymAny(close, "\"\u201d")) {
+            close++;
+        }
+        if (close >= t.size || !t.isSymAny(close, "\"\u201d") || !t.isAny(close + 1, WORDS_ABOUT_WORDS)) {
+            return false;
+        }
+        return !organisationBetween(sentence, open, close);
+    }
+
+    /**
+     * A measure of length, area, weight, temperature or energy ("10 miles from Seattle", "30 acres", "1.2
+     * million square feet", "40 degrees"), or a rating ("rated 4.5 out of 5 stars"), unless a metric of
+     * the catalog names it.
+     */
+    private static boolean measureOfSpaceOrARating(SentenceContext sentence, Figure f) {
+        if (f.unit != null) {
+            return false;
+        }
+        Tokens t = sentence.tokens();
+        int after = t.isSym(f.endTok, '-') && t.attached(f.endTok) ? f.endTok + 1 : f.endTok;
+        if (t.isAny(after, MEASURES) && !cueAt(sentence, after)) {
+            return true;
+        }
+        return t.isAny(f.startTok - 1, RATING_WORDS) || (t.is(f.startTok - 1, "of") && t.isAny(f.startTok - 2, RATING_WORDS))
+                || (t.is(f.endTok, "out") && t.is(f.endTok + 1, "of") && t.isAny(NonClaims.numberRunEnd(t, f.endTok + 2),
+                RATING_WORDS));
+    }
+
+    /**
+     * "the top 10", "Fortune 500 top 10 list": the size of the top of a ranking, unless it counts people
+     * ("cut its top 50 managers").
+     */
+    private static boolean topOfARanking(SentenceContext sentence, Figure f) {
+        return f.unit == null && sentence.tokens().is(f.startTok - 1, "top")
+                && !countsPeopleOrAMetric(sentence, f.endTok, 2);
+    }
+
+    /**
+     * A statistic of a whole economy, named in the figure's clause before it with no known organisation
+     * before the figure ("Inflation rose to 3.2% in September", "The Fed raised rates by 0.25 percentage
+     * points", "The corporate tax rate is 21%"), or an exchange rate ("The euro traded at $1.08").
+     * "Amazon's shipping rates rose 5%", "its tax rate" and "run-rate savings of $120 million" are the
+     * company's.
+     */
+    private static boolean economyFigure(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int clause = sentence.clauses().at(f.startTok);
+        for (int k = f.startTok - 1; k >= 0 && sentence.clauses().at(k) == clause; k--) {
+            boolean economy = t.isAny(k, ECONOMY_WORDS) || (t.isAny(k, RATES) && economyBefore(t, k));
+            boolean exchange = f.unit != null && t.isAny(k, CURRENCIES) && t.is(k - 1, "the");
+            if ((economy || exchange) && !ownedBefore(t, k)) {
+                return !knownOrganisationBefore(sentence, f);
+            }
+        }
+        return false;
+    }
+
+    /** An economy's word in the three words before the rate at {@code k}: "The Fed raised rates", "tax rate". */
+    private static boolean economyBefore(Tokens t, int k) {
+        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+            if (t.isAny(b, ECONOMY_RATES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "its", "their" or a possessive in the three words before {@code k}: "Amazon's shipping rates". */
+    private static boolean ownedBefore(Tokens t, int k) {
+        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+            if (t.isAny(b, Set.of("its", "their", "our")) || (t.is(b, "s") && t.isSymAny(b - 1, "'\u2019"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A catalog organisation (or a word standing for one) named before the figure in its clause. */
+    private static boolean knownOrganisationBefore(SentenceContext sentence, Figure f) {
+        int clause = sentence.clauses().at(f.startTok);
+        for (Mention m : sentence.mentions()) {
+            if (m.end <= f.startTok && sentence.clauses().at(m.start) == clause && m.entity != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "About 60% of Americans shop at Amazon": a share of people in general, not of a company. */
+    private static boolean shareOfAPopulation(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        return f.unit != null && f.unit.dimension() == Dimension.PERCENT && t.is(f.endTok, "of")
+                && t.isAny(f.endTok + 1, POPULATIONS);
+    }
+
+    /** "1 in 4 of them", "3 in 5 workers": the first part of a ratio (the second is left by the number stage). */
+    private static boolean partOfARatio(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (f.unit != null || f.scaled || !t.is(f.endTok, "in") || !t.isNum(f.endTok + 1) || t.length(f.endTok + 1) > 2
+                || (t.isSymAny(f.endTok + 2, ",.") && t.isNum(f.endTok + 3) && t.attached(f.endTok + 3))) {
+            return false;
+        }
+        return f.value.compareTo(BigDecimal.valueOf(t.intValue(f.endTok + 1))) < 0;
+    }
+
+    /** Words after a percentage that make it a probability: "a 70% chance that Meta cuts jobs". */
+    private static final Set<String> CHANCES = Set.of("chance", "chances", "probability", "likelihood", "odds", "risk");
+
+    /** "Analysts see a 70% chance that Meta cuts jobs": a probability someone gives, no quantity of a company. */
+    private static boolean probability(SentenceContext sentence, Figure f) {
+        return f.unit != null && f.unit.dimension() == Dimension.PERCENT && sentence.tokens().isAny(f.endTok, CHANCES);
+    }
+
+    /** "People aged 18 to 24", "between the ages of 25 and 34": a range of ages. */
+    private static boolean rangeOfAges(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int from = t.is(f.startTok - 1, "and") && t.isNum(f.startTok - 2) ? f.startTok - 2 : f.startTok; // "of 18 and 24"
+        return f.unit == null && (t.is(from - 1, "aged") || (t.is(from - 1, "of") && t.is(from - 2, "ages")));
     }
 
     /** "the full list of stops, numbered 1 to 27": the numbers of a list's items. */

@@ -30,7 +30,7 @@ final class NonClaims {
             "ticket", "case", "order", "model", "id", "code", "patent", "bill", "round", "row", "lot", "platform",
             "pier", "hall", "box", "apt", "apartment", "district", "ward", "zone", "slide", "generation", "gen",
             "category", "question", "exit", "channel", "lane", "passcode", "pin", "extension", "ext", "requisition",
-            "req", "ref", "reference", "invoice", "serial");
+            "req", "ref", "reference", "invoice", "serial", "iso");
 
     /** A page's furniture whose count follows in brackets: "Comments (14)", "Replies (3)". */
     private static final Set<String> PAGE_COUNTERS = Set.of(
@@ -229,6 +229,12 @@ final class NonClaims {
             if (t.attached(i) && t.isSym(i - 1, '-') && t.attached(i - 1) && t.isWord(i - 2)
                     && Character.isUpperCase(t.text.charAt(t.start[i - 2]))) {
                 taken[i] = true;
+                continue;
+            }
+            // 401(k), 501(c)(3): digits glued to a bracketed letter name a plan or a section of a code.
+            if (t.isSym(i + 1, '(') && t.attached(i + 1) && t.isWord(i + 2) && t.length(i + 2) == 1
+                    && t.isSym(i + 3, ')')) {
+                NumberReader.markTaken(taken, i, i + 4);
                 continue;
             }
             // 10-K, 8-K: digits glued to a hyphen and a capital letter.

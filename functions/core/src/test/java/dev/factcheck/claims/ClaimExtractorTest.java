@@ -158,7 +158,7 @@ class ClaimExtractorTest {
 
     @Test
     void numbers_readCentsAsDollars() {
-        Claim c = one("Acme shares closed 20 cents lower.");
+        Claim c = one("Acme pays a dividend of 20 cents a share.");
         assertThat(c.unit()).isEqualTo(Unit.USD);
         assertThat(c.value()).isEqualByComparingTo("0.20");
     }

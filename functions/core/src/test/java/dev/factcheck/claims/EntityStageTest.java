@@ -372,4 +372,25 @@ class EntityStageTest {
                 + "is 6.4%; calling it \"nearly 7%\" is generous.";
         assertThat(claim(article, "nearly 7%").entity()).isEqualTo("Meta");
     }
+
+    @Test
+    void descriptionAfterABacker_meansTheOrganisationTheTextIsAbout_unlessTheBackerIsNamedMost() {
+        String release = "Google Raises $400 Million\n\nGoogle, the search start-up, today said it raised $400 "
+                + "million. Amazon, which led the round, has invested $250 million in Google. The company plans to "
+                + "reach 600 employees by mid-2026.";
+        assertThat(claim(release, "600").entity()).isEqualTo("Alphabet");
+        String story = "Amazon has invested $4 billion in Anthropic. Amazon employs 1.5 million people. Amazon has "
+                + "invested $4 billion more in Anthropic. The company will cut 14,000 jobs.";
+        assertThat(claim(story, "14,000").entity()).as("the backer is what the text is about").isEqualTo("Amazon");
+    }
+
+    @Test
+    void sentenceSpeakingOfThatFigure_isAboutTheOrganisationClaimedLast() {
+        String article = "Amazon has sunk $1.5 billion into Google, the search firm. A year ago that figure stood at "
+                + "$1 billion, and it was $500 million in 2023.";
+        assertThat(claim(article, "$1 billion").entity()).isEqualTo("Amazon");
+        assertThat(claim(article, "$500 million").entity()).isEqualTo("Amazon");
+        assertThat(claim("Amazon has sunk $1.5 billion into Google, the search firm. A year ago it employed 900 people.",
+                "900").entity()).as("no figure spoken of: the organisation named last").isEqualTo("Alphabet");
+    }
 }

@@ -166,7 +166,8 @@ class NonClaimsTest {
     @CsvSource(delimiter = '|', value = {
             "Local 2110 said Amazon would cut 300 jobs.                     | 300",
             "Apply under requisition 4471 or reference 88.                  | -",
-            "Comments (14)                                                  | -"})
+            "Comments (14)                                                  | -",
+            "Amazon matches 401(k) savings and holds ISO 27001 for its 900 data engineers. | 900"})
     void unionLocalRequisitionOrPageCounter_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
@@ -183,7 +184,7 @@ class NonClaimsTest {
     @CsvSource(delimiter = '|', value = {
             "A latte at the canteen costs $4.50.                            | -",
             "Diesel averaged $3.89 a gallon near Amazon's depot.            | -",
-            "Microsoft will pay a dividend of 83 cents a share.             | -",
+            "Microsoft will pay a dividend of 83 cents a share.             | 0.83",
             "Meta shares rose 2% to $612.40.                                | 2 612.4",
             "Amazon closed at $226.97 after it cut 800 jobs.                | 226.97 800",
             "Meta paid $600 for the domain.                                 | 600"})
@@ -230,6 +231,78 @@ class NonClaimsTest {
             "The stops are numbered 1 to 40 on the map.                     | -",
             "Meta cut 1 to 2% of its staff.                                 | 1"})
     void rangeOfItemNumbers_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "'\"Fewer than 2,000\" is right only if the true figure is 1,950.'  | -",
+            "'What \"6% of staff\" really means'                               | -",
+            "'Meta said \"about 7%\" of staff would go.'                       | 7",
+            "'Calling it \"nearly 7%\" is generous to Meta.'                   | 7"})
+    void exampleFigure_inAConditionOrQuotedAsWords_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon's new depot, 12 miles from Leeds, covers 30 acres and 1.2 million square feet. | -",
+            "Temperatures in Meta's data hall reached 40 degrees.                                  | -",
+            "Microsoft's app is rated 4.2 out of 5 stars by 900 reviewers.                          | 900",
+            "Amazon employs 2,400 people on a 15-acre site.                                        | 2400",
+            "Meta's headset has 256 GB of storage, a 90 Hz screen and a 4,000 mAh battery.          | -"})
+    void measureOfSpaceOrARating_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta dropped out of the top 20 in the ranking.                 | -",
+            "Amazon will cut its top 50 managers.                           | 50"})
+    void sizeOfTheTopOfARanking_isNoClaim_unlessItCountsPeople(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Inflation eased to 2.7% in October, and Meta cut 600 jobs.     | 600",
+            "The Fed cut interest rates by 0.25 percentage points.          | -",
+            "The corporate tax rate is 25%, but Amazon paid 11%.            | 11",
+            "The euro traded at $1.16 on Monday.                            | -",
+            "Meta expects run-rate savings of $90 million.                  | 90000000"})
+    void statisticOfAWholeEconomy_orAnExchangeRate_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Roughly 40% of Britons bought from Amazon last month.          | -",
+            "Amazon said 40% of its drivers were contractors.               | 40"})
+    void shareOfAPopulationInGeneral_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "At Meta, 1 in 5 engineers works remotely.                      | -",
+            "Amazon hired 300 in 12 countries.                              | 300"})
+    void bothPartsOfARatio_areNoClaims(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Users aged 25 to 34 left Meta first.                           | -",
+            "Between the ages of 18 and 24, fewer use Microsoft.            | -"})
+    void rangeOfAges_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Traders give a 65% chance that Meta cuts 2,000 jobs.           | 2000",
+            "Meta cut 65% of its contractors.                               | 65"})
+    void probabilityInPercent_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
 }
