@@ -41,9 +41,8 @@ public final class GetArticleHandler extends ApiHandler {
     }
 
     private HttpResponse one(HttpRequest request) {
-        return articles.current(request.pathId("id", ArticleIds::isWellFormed, "That article"))
-                .map(article -> HttpResponse.json(200, ApiJson.article(article)))
-                .orElseThrow(() -> ApiException.notFound("That article"));
+        String id = request.pathId("id", ArticleIds::isWellFormed, "That article");
+        return HttpResponse.json(200, ApiJson.article(ApiException.orNotFound(articles.current(id), "That article")));
     }
 
     private HttpResponse list(HttpRequest request) {

@@ -69,13 +69,13 @@ public final class ReviewPageHandler extends ApiHandler {
 
     private HttpResponse review(HttpRequest request) {
         String id = request.pathId("id", ArticleIds::isWellFormed, "That article");
-        return articles.summarized(id, SummaryLength.DEFAULT).map(summarized -> {
-            CheckedArticle checked = summarized.article();
-            String byline = (checked.article().source() == null ? "" : checked.article().source() + " \u00b7 ")
-                    + checked.article().publishedAt() + " \u00b7 checked " + checked.checkedAt();
-            return ReviewPage.render(new ReviewPage.View(checked.article().title(), byline, checked.article().text(),
-                    checked.claims(), summarized.summary(), "/articles/" + id + "/summary?format=claimreview"));
-        }).orElseThrow(() -> ApiException.notFound("That article"));
+        ArticleService.Summarized summarized = ApiException.orNotFound(articles.summarized(id, SummaryLength.DEFAULT),
+                "That article");
+        CheckedArticle checked = summarized.article();
+        String byline = (checked.article().source() == null ? "" : checked.article().source() + " \u00b7 ")
+                + checked.article().publishedAt() + " \u00b7 checked " + checked.checkedAt();
+        return ReviewPage.render(new ReviewPage.View(checked.article().title(), byline, checked.article().text(),
+                checked.claims(), summarized.summary(), "/articles/" + id + "/summary?format=claimreview"));
     }
 
     @Override

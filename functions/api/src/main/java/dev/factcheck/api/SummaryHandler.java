@@ -42,14 +42,12 @@ public final class SummaryHandler extends ApiHandler {
 
     private HttpResponse summary(HttpRequest request) {
         // Without "sentences" the default summary: it shows every contested figure, however many.
-        SummaryLength sentences = request.queryParameter("sentences")
-                .map(n -> SummaryLength.exactly(Validation.wholeNumber("sentences", n,
-                        Summarizer.MIN_SENTENCES, Summarizer.MAX_SENTENCES)))
-                .orElse(SummaryLength.DEFAULT);
+        String asked = request.queryParameter("sentences").orElse(null);
+        SummaryLength sentences = asked == null ? SummaryLength.DEFAULT : SummaryLength.exactly(
+                Validation.wholeNumber("sentences", asked, Summarizer.MIN_SENTENCES, Summarizer.MAX_SENTENCES));
         SummaryFormat format = SummaryFormat.of(request);
-        return articles.summarized(request.pathId("id", ArticleIds::isWellFormed, "That article"), sentences)
-                .map(summarized -> format.render(summarized, author))
-                .orElseThrow(() -> ApiException.notFound("That article"));
+        String id = request.pathId("id", ArticleIds::isWellFormed, "That article");
+        return format.render(ApiException.orNotFound(articles.summarized(id, sentences), "That article"), author);
     }
 
     private static Author author(Config config) {

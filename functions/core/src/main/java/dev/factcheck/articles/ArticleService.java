@@ -2,10 +2,14 @@ package dev.factcheck.articles;
 
 import dev.factcheck.check.FactCheck;
 import dev.factcheck.check.FactChecker;
+import dev.factcheck.claims.Claim;
 import dev.factcheck.summary.SummaryLength;
 import dev.factcheck.summary.VerifiedSummary;
+import dev.factcheck.verify.CheckedClaim;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,7 +59,11 @@ public final class ArticleService {
      * it was checked, its claims are verified again (not extracted again) and the new verdicts stored.
      */
     public Optional<CheckedArticle> current(String id) {
-        return articles.get(id).map(stored -> refresh(stored, SummaryLength.DEFAULT).article());
+        Optional<CheckedArticle> stored = articles.get(id);
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        return Optional.of(refresh(stored.get(), SummaryLength.DEFAULT).article());
     }
 
     /**
@@ -71,18 +79,24 @@ public final class ArticleService {
      * every contested figure). The article is verified again at most once and summarised exactly once.
      */
     public Optional<Summarized> summarized(String id, SummaryLength sentences) {
-        return articles.get(id).map(stored -> {
-            Refreshed refreshed = refresh(stored, sentences);
-            CheckedArticle article = refreshed.article();
-            return new Summarized(article, refreshed.recheck().map(FactCheck::summary).orElseGet(() ->
-                    checker.summarize(article.article().text(), article.claims(), sentences)));
-        });
+        Optional<CheckedArticle> stored = articles.get(id);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Refreshed refreshed = refresh(stored.get(), sentences);
+        CheckedArticle article = refreshed.article();
+        VerifiedSummary summary = refreshed.recheck().isPresent() ? refreshed.recheck().get().summary()
+                : checker.summarize(article.article().text(), article.claims(), sentences);
+        return Optional.of(new Summarized(article, summary));
     }
 
     private Refreshed refresh(CheckedArticle article, SummaryLength sentences) {
-        Optional<FactCheck> recheck = checker.recheckIfChanged(article.article().text(),
-                article.claims().stream().map(c -> c.claim()).toList(), article.article().publishedAt(),
-                article.factsVersion(), sentences);
+        List<Claim> claims = new ArrayList<>(article.claims().size());
+        for (CheckedClaim checked : article.claims()) {
+            claims.add(checked.claim());
+        }
+        Optional<FactCheck> recheck = checker.recheckIfChanged(article.article().text(), claims,
+                article.article().publishedAt(), article.factsVersion(), sentences);
         if (recheck.isEmpty()) {
             return new Refreshed(article, recheck);
         }

@@ -30,10 +30,20 @@ public record Catalog(List<Entity> entities, List<Metric> metrics) {
     }
 
     public Optional<Metric> metric(String name) {
-        return metrics.stream().filter(m -> m.name().equals(name)).findFirst();
+        for (Metric metric : metrics) {
+            if (metric.name().equals(name)) {
+                return Optional.of(metric);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Entity> entity(String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+        for (Entity entity : entities) {
+            if (entity.name().equals(name)) {
+                return Optional.of(entity);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -15,6 +15,8 @@ import dev.factcheck.verify.ReferenceRecords;
 import dev.factcheck.verify.VerificationSettings;
 import dev.factcheck.verify.Verifier;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +151,11 @@ public final class FactChecker {
                 return series.getOrDefault(new SeriesKey(entity, metric, object), List.of());
             }
         };
-        List<CheckedClaim> checked = claims.stream().map(claim -> verifier.verify(claim, records, publishedAt)).toList();
+        List<CheckedClaim> checked = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            checked.add(verifier.verify(claim, records, publishedAt));
+        }
+        checked = Collections.unmodifiableList(checked);
         return new FactCheck(checked, summarizer.summarize(text, checked, summary), versioned.version());
     }
 

@@ -109,6 +109,12 @@ final class CalendarDates {
         }
         int k = t.is(j, "of") ? j + 1 : j;
         int year = yearAt(t, k, taken);
+        int shift = relativeYear(t, k);
+        if (k > j && shift != NO_RELATIVE_YEAR) {
+            // "in February of last year", "in May of this year"
+            YearMonth ym = YearMonth.of(pub.getYear() + shift, m[0]);
+            return new PeriodMatch(k + 2, new Period(ym.atDay(1), ym.atEndOfMonth()), PeriodSource.RELATIVE, shift > 0);
+        }
         if (year > 0) {
             YearMonth ym = YearMonth.of(year, m[0]);
             return PeriodMatch.explicit(k + 1, new Period(ym.atDay(1), ym.atEndOfMonth()));
@@ -156,6 +162,20 @@ final class CalendarDates {
             end++;
         }
         return new int[] {month, end};
+    }
+
+    /** What {@link #relativeYear} answers when no "last year", "this year" or "next year" stands there. */
+    static final int NO_RELATIVE_YEAR = Integer.MIN_VALUE;
+
+    /**
+     * The shift from the publication year of "last year" (-1), "this year" (0) or "next year" (1) at
+     * token {@code k}, or {@link #NO_RELATIVE_YEAR}.
+     */
+    static int relativeYear(Tokens t, int k) {
+        if (!t.is(k + 1, "year")) {
+            return NO_RELATIVE_YEAR;
+        }
+        return t.is(k, "last") || t.is(k, "previous") ? -1 : t.is(k, "this") ? 0 : t.is(k, "next") ? 1 : NO_RELATIVE_YEAR;
     }
 
     static PeriodMatch years(Tokens t, int i, boolean[] taken) {
@@ -245,7 +265,7 @@ final class CalendarDates {
             }
         }
         LocalDate d = dayWithoutYear(month, day, pub, deadline);
-        return d == null ? null : PeriodMatch.explicit(endWithoutYear, Period.day(d));
+        return d == null ? null : PeriodMatch.yearless(endWithoutYear, Period.day(d));
     }
 
     private static LocalDate date(int y, int m, int d) {

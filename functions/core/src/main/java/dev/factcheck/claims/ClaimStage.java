@@ -16,6 +16,9 @@ final class ClaimStage {
             "people", "employees", "employee", "workers", "worker", "jobs", "job", "roles", "role", "positions",
             "position", "staff", "staffers", "engineers", "contractors", "managers", "recruiters", "corporate",
             "office", "warehouse", "tech", "salaried", "cuts", "layoffs", "redundancies", "posts", "more");
+    /** The tokens of the longest "since ..." that joins a claim's words ("since the spring"). */
+    private static final int SHORT_SINCE = 4;
+
     /** "in early 2026": a part of a year is read as a period, but stays out of the claim's words. */
     private static final Set<String> PARTS_OF_A_YEAR = Set.of("early", "mid", "late");
     private static final Set<String> LEVEL_WORDS_BEFORE_UP_OR_DOWN = Set.of(
@@ -44,7 +47,9 @@ final class ClaimStage {
         if (period != null && (t.is(spanEnd, "in") || t.is(spanEnd, "during") || t.is(spanEnd, "for"))
                 && period.startTok() == spanEnd + 1 && !t.isAny(period.startTok(), PARTS_OF_A_YEAR)) {
             spanEnd = period.endTok();
-        } else if (period != null && period.startTok() == spanEnd && period.since()) {
+        } else if (period != null && period.startTok() == spanEnd && period.since()
+                && period.endTok() - period.startTok() <= SHORT_SINCE) {
+            // "since March 2024" joins the claim's words; an event's time ("since its founding in 2019") does not.
             spanEnd = period.endTok();
         }
         Period resolved = period == null ? null : period.period();

@@ -16,7 +16,8 @@ final class Clauses {
     private static final Set<String> VERBS_AFTER_AND = Set.of(
             "has", "have", "had", "will", "would", "is", "was", "are", "were", "employs", "employed", "cut", "cuts",
             "plans", "said", "says", "expects", "added", "hired", "laid", "invested", "posted", "reported", "made",
-            "booked", "earned", "shed", "eliminated", "let", "owns", "holds");
+            "booked", "earned", "shed", "eliminated", "let", "owns", "holds", "operates", "runs", "sells", "counts",
+            "lists");
     private static final Set<String> CLAUSE_OPENERS = Set.of(
             "which", "while", "whereas", "but", "and", "who", "although", "though", "whilst", "as");
     /** ", as of June", ", as well as": "as" that opens no clause. */

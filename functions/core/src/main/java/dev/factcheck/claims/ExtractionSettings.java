@@ -28,7 +28,9 @@ public record ExtractionSettings(BigDecimal hedgeFraction, Map<Qualifier, List<S
             throw new IllegalArgumentException("hedgeFraction must not be negative");
         }
         EnumMap<Qualifier, List<String>> copy = new EnumMap<>(Qualifier.class);
-        qualifierWords.forEach((q, words) -> copy.put(q, List.copyOf(words)));
+        for (Map.Entry<Qualifier, List<String>> words : qualifierWords.entrySet()) {
+            copy.put(words.getKey(), List.copyOf(words.getValue()));
+        }
         qualifierWords = Map.copyOf(copy);
     }
 

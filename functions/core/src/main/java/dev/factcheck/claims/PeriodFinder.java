@@ -23,6 +23,13 @@ final class PeriodFinder {
     static final Set<String> ANNUAL_FLOWS = Set.of(
             "revenue", "revenues", "sales", "profit", "profits", "income", "earnings", "turnover");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
+    /** How many words a boundary may hold before its time: "after its latest top-up in August". */
+    private static final int BOUNDARY_WORDS = 7;
+    /** Nouns after "full-year" that look ahead: "its full-year forecast". */
+    private static final Set<String> OUTLOOK_NOUNS = Set.of("forecast", "forecasts", "guidance", "outlook", "target");
+    /** Verbs that tell an outlook: "guided for full-year revenue of about $13 billion". */
+    private static final Set<String> OUTLOOK_VERBS = Set.of(
+            "forecast", "forecasts", "guided", "guides", "projected", "projects", "predicted", "predicts");
     private static final Set<String> MODALS = Set.of(
             "can", "could", "may", "might", "should", "must", "shall", "still", "also", "then");
 
@@ -41,6 +48,9 @@ final class PeriodFinder {
         List<PeriodMention> found = new ArrayList<>();
         Period antecedent = previous;
         int contextYear = -1;
+        YearMonth contextMonth = null;
+        int contextClause = -1;
+        Clauses clauses = Clauses.of(t);
         int firstFuture = t.size;
         for (int k = 0; k < t.size; k++) {
             if (Lexicon.futureAt(t, k) && !t.is(k, "would")) {
@@ -56,19 +66,28 @@ final class PeriodFinder {
             }
             PeriodMatch carried = RelativePeriods.anaphoric(t, i, antecedent);
             PeriodMention m = carried != null ? mention(i, carried, pub) : matchAt(t, i, taken, pub, firstFuture);
-            if (m != null && m.yearless() && contextYear > 0) {
-                // "In 2023, Meta laid off 10,000 in March": March of 2023, not the latest March.
+            if (m != null && m.yearless() && contextYear > 0 && (contextMonth == null || clauses.at(i) == contextClause)) {
+                // "In 2023, Meta laid off 10,000 in March": March of 2023, not the latest March; "raised $60
+                // million in May 2024 and $250 million in February": the February after that May.
                 Period p = m.period();
                 int shift = contextYear - p.from().getYear();
                 Period shifted = new Period(p.from().plusYears(shift), p.to().plusYears(shift));
+                if (contextMonth != null && YearMonth.from(shifted.from()).isBefore(contextMonth)
+                        && !shifted.to().plusYears(1).isAfter(pub)) {
+                    shifted = new Period(shifted.from().plusYears(1), shifted.to().plusYears(1));
+                }
                 m = PeriodMention.of(m.startTok(), m.endTok(), shifted, m.source(), false, pub);
             } else if (m != null && !m.yearless() && m.period() != null
                     && m.period().from().getYear() == m.period().to().getYear() && m.source() == PeriodSource.EXPLICIT
-                    && (m.startTok() <= 1 || YearMonth.from(m.period().from()).equals(YearMonth.from(m.period().to())))) {
-                // The year of "In 2023, ..." or of "in May 2025 and another 9,000 in July" carries to a
-                // later month; a year told of another figure ("fell below 40,000 in 2024 and stood at
-                // 37,400 in June") does not.
+                    && (m.startTok() <= 1 || partOfAYear(m.period()))) {
+                // The year of "In 2023, ..." carries to every later month; the year of "in May 2025 and
+                // another 9,000 in July" or "in the first half of 2026 and another 400 in the second half"
+                // to a later month, quarter or half of its clause; a year told of another figure ("fell
+                // below 40,000 in 2024 and stood at 37,400 in June") does not.
                 contextYear = m.period().from().getYear();
+                boolean month = m.startTok() > 1;
+                contextMonth = month ? YearMonth.from(m.period().from()) : null;
+                contextClause = clauses.at(m.startTok());
             }
             if (m != null) {
                 if (m.period() != null) {
@@ -81,12 +100,52 @@ final class PeriodFinder {
                 i++;
             }
         }
-        return found;
+        return oneYearPerClause(found, clauses, pub);
+    }
+
+    /**
+     * "It announced 1,100 on 4 November, its second round of the year after 640 in March", published in
+     * April: months and days without a year in one clause are of one year, the latest in which all of them
+     * lie behind publication (November and March of last year, not March of this one).
+     */
+    private static List<PeriodMention> oneYearPerClause(List<PeriodMention> found, Clauses clauses, LocalDate pub) {
+        List<PeriodMention> result = new ArrayList<>(found);
+        for (PeriodMention m : found) {
+            if (!pastYearless(m, pub)) {
+                continue;
+            }
+            for (int k = 0; k < result.size(); k++) {
+                PeriodMention other = result.get(k);
+                if (other == m || !pastYearless(other, pub) || clauses.at(other.startTok()) != clauses.at(m.startTok())) {
+                    continue;
+                }
+                int shift = m.period().from().getYear() - other.period().from().getYear();
+                if (shift < 0) {
+                    Period p = other.period();
+                    result.set(k, PeriodMention.of(other.startTok(), other.endTok(),
+                            new Period(p.from().plusYears(shift), p.to().plusYears(shift)), other.source(), true, pub));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** A month, quarter, half or third of one year: a time whose year a later one of its clause shares. */
+    private static boolean partOfAYear(Period p) {
+        return !(p.from().getDayOfYear() == 1 && p.to().getMonthValue() == 12 && p.to().getDayOfMonth() == 31);
+    }
+
+    private static boolean pastYearless(PeriodMention m, LocalDate pub) {
+        return m.yearless() && m.period() != null && !m.period().to().isAfter(pub) && m.deadline() == null;
     }
 
     private static PeriodMention matchAt(Tokens t, int i, boolean[] taken, LocalDate pub, int firstFuture) {
         if (t.is(i, "since")) {
+            // "since March", "since the start of the year", "since its founding in 2019"
             PeriodMatch inner = core(t, i + 1, taken, pub, false);
+            if (inner == null && eventNoun(t, i + 1) > 0) {
+                inner = core(t, eventNoun(t, i + 1), taken, pub, false);
+            }
             if (inner != null && !inner.future()) {
                 LocalDate from = inner.period().from();
                 Period p = from.isAfter(pub) ? null : new Period(from, pub);
@@ -95,14 +154,24 @@ final class PeriodFinder {
             return null;
         }
         if (t.is(i, "before") || t.is(i, "after") || (t.is(i, "prior") && t.is(i + 1, "to"))) {
-            // "a figure from before this summer": a boundary, not the time the figure is about
-            PeriodMatch inner = core(t, t.is(i, "prior") ? i + 2 : i + 1, taken, pub, false);
-            return inner == null ? null : new PeriodMention(i, inner.end(), null, PeriodSource.NONE, false);
+            // "a figure from before this summer", "before the March cuts", "after its latest top-up in
+            // August", "before the end of the year": a boundary, not the time the figure is about
+            int from = t.is(i, "prior") ? i + 2 : i + 1;
+            for (int j = from; j < from + BOUNDARY_WORDS && j < t.size; j++) {
+                PeriodMatch inner = core(t, j, taken, pub, false);
+                if (inner != null) {
+                    return new PeriodMention(i, inner.end(), null, PeriodSource.NONE, false);
+                }
+                if (!t.isWord(j) && !(t.isSym(j, '-') && t.attached(j)) || t.capitalised(j) && j > from) {
+                    break;
+                }
+            }
+            return null;
         }
         if (t.is(i, "by") || t.is(i, "until") || t.is(i, "till") || t.is(i, "through")) {
             int j = i + 1;
             if (t.is(j, "the") && (t.is(j + 1, "end") || t.is(j + 1, "close") || t.is(j + 1, "middle"))
-                    && t.is(j + 2, "of")) {
+                    && t.is(j + 2, "of") && !(t.is(j + 3, "the") && t.is(j + 4, "year"))) {
                 j += 3;
             }
             // "by June" after a future cue (or "would") is the next June; in a past clause ("down to 37,400
@@ -116,8 +185,10 @@ final class PeriodFinder {
                 return null;
             }
             PeriodMention m = mention(i, inner, pub);
-            // "by 2027", "through 2028": a deadline ahead is not a period the figure is about.
-            return m.future() ? PeriodMention.deadline(i, inner.end(), t.is(i, "by") ? m.period() : null) : m;
+            // "by 2027", "through 2028", "expects to close 60 sites by the end of the third quarter": a
+            // deadline ahead is not a period the figure is about.
+            boolean deadline = m.future() || cue && m.ahead();
+            return deadline ? PeriodMention.deadline(i, inner.end(), t.is(i, "by") ? m.period() : null) : m;
         }
         if (t.is(i, "between") || t.is(i, "from")) {
             // Between October 2022 and March 2023; from Q1 to Q3 2024.
@@ -134,12 +205,12 @@ final class PeriodFinder {
                 return new PeriodMention(i, a.end(), null, PeriodSource.NONE, false);
             }
         }
-        if ((t.is(i, "start") || t.is(i, "beginning")) && t.is(i - 1, "the") && t.is(i + 1, "of")) {
-            // "at the start of the year", "the beginning of 2024": the first day of that year.
-            int year = t.is(i + 2, "the") && t.is(i + 3, "year") ? pub.getYear() : CalendarDates.yearAt(t, i + 2, taken);
-            int end = t.is(i + 2, "the") ? i + 4 : i + 3;
-            if (year > 0) {
-                return mention(i, PeriodMatch.relative(end, Period.day(LocalDate.of(year, 1, 1))), pub);
+        if (t.is(i, "beginning") || t.is(i, "starting")) {
+            // "savings of $120 million beginning in fiscal 2026": an open start ahead, like "from 2027".
+            int j = t.is(i + 1, "in") || t.is(i + 1, "from") || t.is(i + 1, "with") ? i + 2 : i + 1;
+            PeriodMatch start = core(t, j, taken, pub, true);
+            if (start != null && (start.future() || start.period() != null && start.period().from().isAfter(pub))) {
+                return new PeriodMention(i, start.end(), null, PeriodSource.NONE, false);
             }
         }
         if (t.is(i, "annual") && t.isAny(i + 1, ANNUAL_FLOWS)) {
@@ -147,6 +218,19 @@ final class PeriodFinder {
             // billion": the current one, still ahead.
             int year = firstFuture < i ? pub.getYear() : pub.getYear() - 1;
             return mention(i, PeriodMatch.relative(i + 1, CalendarDates.years(year, year)), pub);
+        }
+        int fullYear = fullYear(t, i);
+        if (fullYear > i && CalendarDates.yearAt(t, fullYear, taken) < 0) {
+            // "expects $10.5 billion for the full year", "its full-year forecast", "guided for full-year
+            // revenue": the current year;
+            // "full-year revenue of $9.6 billion" told of the past: the last one over.
+            boolean ahead = firstFuture < i || t.isAny(fullYear, OUTLOOK_NOUNS) || outlookVerbBefore(t, i);
+            int year = ahead ? pub.getYear() : pub.getYear() - 1;
+            return mention(i, PeriodMatch.relative(fullYear, CalendarDates.years(year, year)), pub);
+        }
+        PeriodMatch span = monthSpan(t, i, taken, pub);
+        if (span != null) {
+            return mention(i, span, pub);
         }
         // "will cut 500 jobs in February": a month or quarter without a year, after "will", lies ahead.
         PeriodMatch raw = core(t, i, taken, pub, ahead(t, i, firstFuture));
@@ -208,20 +292,135 @@ final class PeriodFinder {
 
     /**
      * "early 2024" (January to April), "mid-2024" (May to August), "late 2023" (September to
-     * December): a third of the year, as reporters write it.
+     * December), "late last year", "early next year": a third of the year, as reporters write it.
      */
-    private static PeriodMatch partOfYear(Tokens t, int i, boolean[] taken) {
+    private static PeriodMatch partOfYear(Tokens t, int i, boolean[] taken, LocalDate pub) {
         int third = t.is(i, "early") ? 0 : t.is(i, "mid") ? 1 : t.is(i, "late") ? 2 : -1;
         if (third < 0) {
             return null;
         }
         int at = t.isSymAny(i + 1, "-\u2013") && t.attached(i + 1) ? i + 2 : i + 1;
+        if (third == 1 && t.is(at, "year") && at == i + 2) {
+            // "21,100 at mid-year": the middle of the latest year whose middle has begun.
+            int year = LocalDate.of(pub.getYear(), 5, 1).isAfter(pub) ? pub.getYear() - 1 : pub.getYear();
+            return PeriodMatch.relative(at + 1, new Period(LocalDate.of(year, 5, 1), LocalDate.of(year, 8, 31)));
+        }
         int year = CalendarDates.yearAt(t, at, taken);
+        int end = at + 1;
+        int shift = CalendarDates.relativeYear(t, at);
+        if (year < 0 && shift != CalendarDates.NO_RELATIVE_YEAR) {
+            // "late last year", "early this year", "early next year"
+            year = pub.getYear() + shift;
+            end = at + 2;
+        }
         if (year < 0) {
             return null;
         }
         LocalDate from = LocalDate.of(year, 1 + 4 * third, 1);
-        return PeriodMatch.explicit(at + 1, new Period(from, from.plusMonths(4).minusDays(1)));
+        return PeriodMatch.explicit(end, new Period(from, from.plusMonths(4).minusDays(1)));
+    }
+
+    /**
+     * "at the start of the year", "the beginning of 2024", "since the start of the year": the first day
+     * of that year; "the end of the year", "the close of the year": the current year, like "this year".
+     */
+    private static PeriodMatch startOrEndOfAYear(Tokens t, int i, boolean[] taken, LocalDate pub) {
+        int k = t.is(i, "the") ? i + 1 : i;
+        if (!t.is(k - 1, "the") || !t.is(k + 1, "of")) {
+            return null;
+        }
+        boolean thisYear = t.is(k + 2, "the") && t.is(k + 3, "year");
+        int end = thisYear ? k + 4 : k + 3;
+        int year = thisYear ? pub.getYear() : CalendarDates.yearAt(t, k + 2, taken);
+        if (year < 0) {
+            return null;
+        }
+        if (t.is(k, "start") || t.is(k, "beginning")) {
+            return PeriodMatch.relative(end, Period.day(LocalDate.of(year, 1, 1)));
+        }
+        if (thisYear && (t.is(k, "end") || t.is(k, "close"))) {
+            return PeriodMatch.relative(end, CalendarDates.years(year, year));
+        }
+        return null;
+    }
+
+    /**
+     * "since its founding in 2019", "since the company's listing in 2021": the token after the event
+     * noun's "in" where the time is told, or -1.
+     */
+    private static int eventNoun(Tokens t, int i) {
+        for (int k = i; k < i + 5 && k < t.size; k++) {
+            if (t.is(k, "in") && k > i) {
+                return k + 1;
+            }
+            if (!t.isWord(k) && !(t.isSymAny(k, "'\u2019") && t.is(k + 1, "s")) || t.isAny(k, STATEMENT_VERBS)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "guided for full-year revenue", "forecast full-year sales": a verb of outlook before token {@code i}. */
+    private static boolean outlookVerbBefore(Tokens t, int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.isAny(k, OUTLOOK_VERBS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the full year", "full-year": the token after it, or -1. */
+    private static int fullYear(Tokens t, int i) {
+        if (!t.is(i, "full")) {
+            return -1;
+        }
+        if (t.is(i + 1, "year")) {
+            return i + 2;
+        }
+        return t.isSymAny(i + 1, "-\u2013") && t.attached(i + 1) && t.is(i + 2, "year") ? i + 3 : -1;
+    }
+
+    /**
+     * "the April-to-June quarter", "the July-September period", "April to June 2025", "in January and
+     * February" (two months in a row): the months from the first to the last, which ends in the year written after it or, without one, the latest such
+     * month by publication.
+     */
+    private static PeriodMatch monthSpan(Tokens t, int i, boolean[] taken, LocalDate pub) {
+        if (!t.capitalised(i) || !Lexicon.MONTHS.containsKey(t.lower(i))) {
+            return null;
+        }
+        PeriodMatch first = CalendarDates.at(t, i, taken, pub, false);
+        if (first == null || !wholeMonth(first.period())) {
+            return null;
+        }
+        int j = first.end();
+        boolean dash = t.isSymAny(j, "-\u2013") && t.attached(j);
+        if (dash && t.is(j + 1, "to") && t.isSymAny(j + 2, "-\u2013")) {
+            j += 3;
+        } else if (dash || t.is(j, "to") || t.is(j, "through") || t.is(j, "and")) {
+            j++;
+        } else {
+            return null;
+        }
+        PeriodMatch last = CalendarDates.at(t, j, taken, pub, false);
+        if (last == null || !wholeMonth(last.period())) {
+            return null;
+        }
+        LocalDate to = last.period().to();
+        LocalDate from = first.period().from().withYear(to.getYear());
+        if (from.isAfter(to)) {
+            from = from.minusYears(1);
+        }
+        if (t.is(first.end(), "and") && !from.plusMonths(2).minusDays(1).equals(to)) {
+            // "in March and November" are two months, not the months between them
+            return null;
+        }
+        return PeriodMatch.explicit(last.end(), new Period(from, to));
+    }
+
+    private static boolean wholeMonth(Period p) {
+        return p != null && p.from().getDayOfMonth() == 1 && p.to().equals(YearMonth.from(p.from()).atEndOfMonth());
     }
 
     /** "12 months to June": a duration (taken as a non-claim) that opens a span ending at a date. */
@@ -254,7 +453,11 @@ final class PeriodFinder {
         if (date != null) {
             return date;
         }
-        PeriodMatch part = partOfYear(t, i, taken);
+        PeriodMatch start = startOrEndOfAYear(t, i, taken, pub);
+        if (start != null) {
+            return start;
+        }
+        PeriodMatch part = partOfYear(t, i, taken, pub);
         if (part != null) {
             return part;
         }

@@ -10,44 +10,71 @@ import java.util.Set;
 
 /**
  * The period stage: the time expression the figure applies to. The nearest in its clause with no
- * figure of the same kind between them, ties going to the one after the figure; else the date of
- * the statement when it announces a plan ("said on Monday it would cut 1,500, about 4% of its
- * staff": a date after "said", "announced", "dated" dates the figures of an announcement that
- * follow it and have no date of their own, but not a figure before it nor a past fact reported
- * later); else
- * the nearest in the sentence, unless the clause states a plan or the present ("will", "now"). A
- * dateline dates no figure, and the base of a comparison ("up from 221,000") borrows no period from
- * the figure it is compared with.
+ * figure of the same kind between them, ties going to the one after the figure, unless the period was
+ * written right after another figure and belongs to it; else the date of the statement that governs
+ * the figure ({@link StatementDates}: "said on Monday it would cut 1,500, about 4% of its staff"); else
+ * the nearest in the sentence, unless the clause states a plan, the present or a present state ("will",
+ * "now", "operates"). A dateline dates no figure, and the base of a comparison ("up from 221,000")
+ * borrows no period from the figure it is compared with.
  */
 final class PeriodStage implements Stage {
 
-    private static final Set<String> DATING_WORDS = Set.of(
-            "said", "says", "told", "wrote", "writes", "added", "explained", "noted", "announced", "reported",
-            "dated", "confirmed", "disclosed", "stated");
     private static final Set<String> RANKING_WORDS = Set.of(
             "biggest", "largest", "deepest", "highest", "lowest", "smallest", "steepest", "sharpest", "worst",
             "best", "most", "fewest", "least", "strongest", "weakest");
     private static final String DASHES = "-\u2013\u2014";
-    /** Verbs of a statement: a date in their clause is the statement's. */
-    private static final Set<String> REPORTING_VERBS = Set.of(
-            "said", "says", "told", "wrote", "writes", "added", "announced", "reported", "confirmed", "disclosed",
-            "stated", "shows", "showed");
     private static final Set<String> RESULT_VERBS = Set.of(
             "bringing", "taking", "lifting", "leaving", "pushing", "raising", "reducing", "lowering");
     private static final Set<String> COMPARED_WITH = Set.of(
             "from", "on", "year", "compared", "versus", "vs", "against", "over");
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");
+    /** How many words may stand between a figure and the period written for it: "33,500 on its payroll at the end of 2024". */
+    private static final int OWNED_PERIOD_WINDOW = 7;
+    /** Words that open an aside about a name's past rather than the figure: "Aviato, founded in 2018, employs 230". */
+    private static final Set<String> ASIDE_OPENERS = Set.of(
+            "founded", "established", "ranked", "listed", "created", "formed", "incorporated", "launched", "born",
+            "set", "built", "started", "a", "an");
+    /**
+     * Words that open a new subject after a comma: pronouns and determiners. A subordinator keeps the time
+     * of the clause it contrasts with ("cut 1,000 roles since January, while Meta has cut about 3,000").
+     */
+    private static final Set<String> SUBJECT_STARTERS = Set.of(
+            "it", "they", "we", "he", "she", "the", "its", "their", "this", "that", "these", "those");
+    private static final Set<String> HEDGES = Set.of(
+            "about", "around", "roughly", "approximately", "nearly", "almost", "some", "just", "over", "under");
+    /** Verbs by which a "which" clause restates a figure: "which is roughly 4% of", "which amounts to 4% of". */
+    private static final Set<String> EQUALLING = Set.of(
+            "is", "was", "are", "were", "represents", "represented", "equals", "equalled", "equaled", "amounts",
+            "amounted", "comes", "came");
+    private static final Set<String> RATE_MARKERS = Set.of("annually", "yearly", "monthly", "weekly", "quarterly");
+    private static final Set<String> RATE_UNITS = Set.of("year", "month", "week", "quarter", "day");
+    /** "a year earlier", "a year ago": a time, not a rate. */
+    private static final Set<String> NOT_A_RATE = Set.of("earlier", "ago", "later", "before", "after", "on", "from");
+    private static final Set<String> DETERMINERS = Set.of("its", "the", "their", "his", "her", "a", "an", "this", "that");
+    /**
+     * Verbs of a state told in the present: a clause with one ("and operates 340 showrooms", "its market
+     * value is back above $10 billion", not "is cutting") borrows no period from another clause.
+     */
+    private static final Set<String> VERBS_OF_A_PRESENT_STATE = Set.of(
+            "is", "are", "employs", "operates", "runs", "owns", "holds", "counts", "lists", "remains", "stands");
+    /** Verbs that tell a level the company holds already: "a plant that employs about 350 people". */
+    private static final Set<String> VERBS_OF_A_HELD_LEVEL = Set.of(
+            "employs", "employed", "has", "had", "is", "was", "are", "were", "numbers", "numbered", "counts", "operates");
 
     @Override
     public ClaimDraft apply(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
         ClaimDraft previous = draft.previous();
-        // "up from 15,800 at the end of 2024": the base of a comparison takes its own period, never
-        // the one written before it for the figure it is compared with.
-        boolean comparisonBase = t.is(f.startTok - 1, "from") && previous != null
+        // "up from 15,800 at the end of 2024", "compared with $31.5 billion for fiscal 2024": the base of a
+        // comparison takes its own period, never the one written before it for the figure it is compared with.
+        boolean comparisonBase = isComparisonBase(t, f.startTok) && !t.is(f.startTok - 1, "than") && previous != null
                 && previous.measure().unit() == draft.measure().unit();
-        if (changesThePrevious(t, f, previous)) {
+        if (isARate(t, f)) {
+            // "has cut about 2,000 jobs a year since 2022": a rate; the window is no period it sums over.
+            return draft.with(new ClaimDraft.Timing(null));
+        }
+        if (changesThePrevious(t, f, previous) || restatesThePrevious(t, f, previous)) {
             return draft.with(new ClaimDraft.Timing(previous.timing().period()));
         }
         return draft.with(new ClaimDraft.Timing(levelAtADeadline(draft, nearestPeriod(draft, comparisonBase))));
@@ -56,16 +83,38 @@ final class PeriodStage implements Stage {
     /**
      * "will have more than 17,000 employees by the end of September": the deadline of a level (people or
      * things counted at a time: headcount, stores) is the time the level is reached; a flow's deadline
-     * ("cut 15,000 jobs by 2027") and a pledge of money ("invest $600bn by 2028") stay no period.
+     * ("cut 15,000 jobs by 2027"), a change of a level ("close 60 sites by the end of the third quarter") and
+     * a pledge of money ("invest $600bn by 2028") stay no period.
      */
     private static PeriodMention levelAtADeadline(ClaimDraft draft, PeriodMention found) {
-        if (found == null || found.deadline() == null || draft.measure().cue() == null
+        if (found == null || found.deadline() == null || draft.measure().cue() == null || draft.measure().metric() == null
                 || draft.measure().cue().metric().aggregation() != Aggregation.LATEST
-                || draft.measure().cue().metric().dimension() == Dimension.CURRENCY) {
+                || draft.measure().cue().metric().dimension() == Dimension.CURRENCY || levelHeldNow(draft)) {
             return found;
         }
         return new PeriodMention(found.startTok(), found.endTok(), found.deadline(), PeriodSource.EXPLICIT, false,
                 false, true, true);
+    }
+
+    /**
+     * "plans to double its headcount of 280 by the end of the year", "would close a plant that employs
+     * about 350 people by March": a level the company has now (its own, or told with a verb of the present
+     * or past after the future cue) is not the level the deadline is about.
+     */
+    private static boolean levelHeldNow(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int f = draft.figure().startTok;
+        int cue = -1;
+        for (int k = 0; k < f; k++) {
+            cue = Lexicon.futureAt(t, k) ? k : cue;
+        }
+        for (int k = cue + 1; k < f; k++) {
+            if (t.isAny(k, VERBS_OF_A_HELD_LEVEL)) {
+                return true;
+            }
+        }
+        int of = t.isSymAny(f - 1, "$\u20ac\u00a3") ? f - 2 : f - 1;
+        return t.is(of, "of") && (t.is(of - 2, "its") || t.is(of - 2, "their"));
     }
 
     /**
@@ -107,13 +156,47 @@ final class PeriodStage implements Stage {
         return true;
     }
 
+    /** "2,000 jobs a year", "$5 million per month", "300 roles annually": a figure per unit of time. */
+    private static boolean isARate(Tokens t, Figure f) {
+        int k = f.endTok;
+        if (t.isWord(k) && !t.isAny(k, RATE_MARKERS) && !t.is(k, "a") && !t.is(k, "per") && !t.is(k, "each")) {
+            k++;
+        }
+        return t.isAny(k, RATE_MARKERS)
+                || (t.is(k, "a") || t.is(k, "per") || t.is(k, "each")) && t.isAny(k + 1, RATE_UNITS)
+                && !t.isAny(k + 2, NOT_A_RATE);
+    }
+
+    /**
+     * "In March it cut 640 jobs, most of them at one plant, which is roughly 4% of that workforce": a share
+     * told in a "which is" clause after a figure restates that figure and takes its period.
+     */
+    private static boolean restatesThePrevious(Tokens t, Figure f, ClaimDraft previous) {
+        if (previous == null || previous.timing() == null || previous.timing().period() == null
+                || f.unit != dev.factcheck.catalog.Unit.PERCENT || !t.is(f.endTok, "of")) {
+            return false;
+        }
+        int k = f.startTok - 1;
+        while (k > 0 && t.isAny(k, HEDGES)) {
+            k--;
+        }
+        if (t.is(k, "to") && t.isAny(k - 1, EQUALLING)) {
+            k--;
+        }
+        return t.isAny(k, EQUALLING) && t.is(k - 1, "which") && t.isSym(k - 2, ',') && previous.figure().endTok <= k - 2;
+    }
+
     /**
      * "5,000 more", "another 5,000", "; Meta dismissed 10,000." (nothing counted after it: an ellipsis
-     * of the figure before): a figure that continues the one before it.
+     * of the figure before): a figure that continues the one before it, never one of another metric ("raised
+     * $600 million in June; the trading house's total investment stands at $450 million").
      */
-    private static boolean continues(Tokens t, Figure f, ClaimDraft previous) {
+    private static boolean continues(ClaimDraft draft, ClaimDraft previous) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
         return t.is(f.endTok, "more") || t.is(f.startTok - 1, "another") || t.is(f.startTok - 1, "further")
-                || (previous != null && !t.isWord(f.endTok) && previous.figure().unit == f.unit);
+                || (previous != null && !t.isWord(f.endTok) && previous.figure().unit == f.unit
+                && sameMetric(draft, previous));
     }
 
     private static PeriodMention nearestPeriod(ClaimDraft draft, boolean comparisonBase) {
@@ -134,11 +217,20 @@ final class PeriodStage implements Stage {
         int statementDistance = Integer.MAX_VALUE;
         int[] aside = aside(draft);
         for (PeriodMention p : draft.sentence().periods()) {
-            if (isDateline(t, p)) {
+            if (isDateline(t, p) || StatementDates.presentToday(t, p)) {
                 continue;
             }
             boolean after = p.startTok() >= f.endTok;
-            if (after ? trailingStatement(draft, p) || reportDay(draft, p) || saysOn(t, p) : datesAStatement(t, p)) {
+            if (!after && StatementDates.trailingAttribution(draft, p)) {
+                // "has let go of 150 employees, the company confirmed on Wednesday, less than five months
+                // after a round that valued it at $5.1 billion": an attribution dates what it follows.
+                continue;
+            }
+            boolean statementDate = after
+                    ? StatementDates.trailingStatement(draft, p) || StatementDates.reportDay(draft, p) || StatementDates.saysOn(t, p)
+                            || StatementDates.dateOfAReport(t, p)
+                    : StatementDates.datesAStatement(t, p);
+            if (statementDate) {
                 int d = p.startTok() >= f.endTok ? p.startTok() - f.endTok : f.startTok - p.endTok();
                 if (d < statementDistance && !crossesSemicolon(t, f, p)) {
                     statement = p;
@@ -146,7 +238,16 @@ final class PeriodStage implements Stage {
                 }
                 continue;
             }
-            if (windowOfARank(draft, p) || (aside != null && (p.startTok() < aside[0] || p.startTok() > aside[1]))) {
+            if (windowOfARank(draft, p) || (aside != null && (p.startTok() < aside[0] || p.startTok() > aside[1]))
+                    || inAnAsideWithout(draft, p) || datesTheBase(t, p)) {
+                continue;
+            }
+            // "from about 1,150 at the end of 2024 to roughly 1,480", "with 112,500 people at the end of 2024,
+            // the conglomerate can lose 4,200": a period written right after a figure is that figure's, not
+            // one of another clause or the other end of a change.
+            Figure owner = owner(draft, p);
+            if (owner != null && owner != f && (after ? commaBetween(t, f.endTok, owner.startTok)
+                    : toTheOtherEnd(t, owner, p, f) || newSubjectBetween(t, p.endTok(), f.startTok))) {
                 continue;
             }
             // "annual revenue of $12.4 billion", "$12.4 billion in annual revenue": the year of its own noun only.
@@ -164,14 +265,14 @@ final class PeriodStage implements Stage {
             }
             boolean blocked = false;
             for (int k = lo; k < hi && !blocked; k++) {
-                blocked = after && t.isAny(k, DATING_WORDS) && !announcedWith(t, f, k, p);
+                blocked = after && t.isAny(k, StatementDates.DATING_WORDS) && !StatementDates.announcedWith(t, f, k, p);
             }
             // A later period belongs to a figure of the same kind standing closer to it, and the base of a
             // comparison keeps its own: "up 4% from $5.0 billion a year earlier", "down 6% from a year earlier".
             for (Figure other : draft.sentence().figures()) {
                 if (after && other != f && other.startTok >= lo && other.endTok <= hi
                         && (other.unit == f.unit || isComparisonBase(t, other.startTok) || isWholeOfShare(t, f, other))
-                        && !isOutOf(t, f, other)) {
+                        && !isOutOf(t, f, other) && !coordinated(t, f, other) && NumberStage.checkable(draft.sentence(), other)) {
                     blocked = true;
                 }
             }
@@ -182,16 +283,12 @@ final class PeriodStage implements Stage {
             for (int k = lo; k < hi && !semicolon; k++) {
                 semicolon = t.isSym(k, ';');
             }
-            if (semicolon && !continues(t, f, previous)) {
+            if (semicolon && !continues(draft, previous)) {
                 continue;
             }
             // "this summer's restructuring", "last year's 2,400": a possessive period dates only what follows it.
             boolean possessive = t.isSymAny(p.endTok(), "'\u2019") && t.is(p.endTok() + 1, "s");
             if (possessive && !(f.startTok > p.endTok() && f.startTok <= p.endTok() + 5 && noBreak(t, p.endTok(), f.startTok))) {
-                continue;
-            }
-            // "employed 46,300, down from 2021": the base of a comparison dates the base, not the figure.
-            if (after && t.is(p.startTok() - 1, "from") && (t.is(p.startTok() - 2, "up") || t.is(p.startTok() - 2, "down"))) {
                 continue;
             }
             int distance = 2 * (hi - lo) + (after ? 0 : 1);
@@ -200,7 +297,7 @@ final class PeriodStage implements Stage {
                     inClause = p;
                     inClauseDistance = distance;
                 }
-            } else if (distance < inSentenceDistance && !(after && blocked) && !p.future()) {
+            } else if (distance < inSentenceDistance && !(after && blocked) && !p.future() && !aheadInAFutureClause(draft, p)) {
                 inSentence = p;
                 inSentenceDistance = distance;
             }
@@ -210,11 +307,13 @@ final class PeriodStage implements Stage {
         }
         boolean present = false;
         boolean future = false;
+        boolean state = false;
         for (int i = 0; i < t.size; i++) {
             boolean inStatement = statement != null && i >= statement.startTok() && i < statement.endTok();
             if (clauses.at(i) == figureClause && !inStatement) {
                 present |= t.isAny(i, PRESENT_WORDS);
                 future |= Lexicon.futureAt(t, i);
+                state |= t.isAny(i, VERBS_OF_A_PRESENT_STATE) && !(t.isWord(i + 1) && t.lower(i + 1).endsWith("ing"));
             }
         }
         // "said on Monday it would cut 1,500, about 4% of its 37,400 staff", "will cut 3,100 jobs, the
@@ -223,7 +322,7 @@ final class PeriodStage implements Stage {
         if (statement != null && !present && !clauses.relative(f.startTok)) {
             return statement;
         }
-        if (present || future) {
+        if (present || future || state) {
             return null;
         }
         // A period of a relative clause stays there, and a relative clause borrows none.
@@ -231,19 +330,6 @@ final class PeriodStage implements Stage {
             return null;
         }
         return inSentence;
-    }
-
-    /**
-     * "said on Monday", "announced in March", "announced Tuesday": the date of a statement, not of what
-     * it reports. What a report names right after its verb ("reported third-quarter revenue", "reported
-     * 2024 revenue") is the figure's own period.
-     */
-    private static boolean datesAStatement(Tokens t, PeriodMention p) {
-        if ((t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in")) && t.isAny(p.startTok() - 2, DATING_WORDS)) {
-            return true;
-        }
-        return t.isAny(p.startTok() - 1, DATING_WORDS)
-                && (p.period() == null || p.period().from().equals(p.period().to()));
     }
 
     /**
@@ -262,66 +348,13 @@ final class PeriodStage implements Stage {
         return false;
     }
 
-    private static boolean noFigureBetween(ClaimDraft draft, int from, int to) {
+    static boolean noFigureBetween(ClaimDraft draft, int from, int to) {
         for (Figure other : draft.sentence().figures()) {
             if (other.startTok >= from && other.startTok < to) {
                 return false;
             }
         }
         return true;
-    }
-
-    /**
-     * ", the drugmaker said on Tuesday", ", a filing dated October 28 shows": a reporting clause after
-     * the figure's, set off by a comma, whose date is the statement's; it holds no figure.
-     */
-    private static boolean trailingStatement(ClaimDraft draft, PeriodMention p) {
-        Tokens t = draft.tokens();
-        int comma = p.startTok() - 1;
-        while (comma >= 0 && comma > p.startTok() - 8 && !breaks(t, comma)) {
-            comma--;
-        }
-        if (comma < 0 || !t.isSym(comma, ',') || !breaks(t, comma)) {
-            return false;
-        }
-        int end = p.endTok();
-        while (end < t.size && end < p.endTok() + 3 && !t.isSymAny(end, ",;.")) {
-            end++;
-        }
-        boolean reports = false;
-        for (int k = comma + 1; k < end; k++) {
-            reports |= t.isAny(k, REPORTING_VERBS);
-        }
-        return reports && noFigureBetween(draft, comma, end);
-    }
-
-    /**
-     * "reported third-quarter revenue of $3.1 billion on Tuesday": a single day after a figure that a
-     * reporting verb before it introduces is the day of the report.
-     */
-    private static boolean reportDay(ClaimDraft draft, PeriodMention p) {
-        Tokens t = draft.tokens();
-        Figure f = draft.figure();
-        if (p.period() == null || !p.period().from().equals(p.period().to()) || p.startTok() < f.endTok
-                || p.startTok() > f.endTok + 2 || !(t.is(p.startTok(), "on") || t.is(p.startTok() - 1, "on"))) {
-            return false;
-        }
-        int clause = draft.figureClause();
-        for (int k = f.startTok - 1; k >= 0 && draft.clauses().at(k) == clause; k--) {
-            if (t.isAny(k, REPORTING_VERBS)) {
-                return draft.clauses().at(p.startTok()) == clause;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "the reduction of 950 roles announced in February": a participle of statement right after the
-     * figure's noun dates the figure with the statement.
-     */
-    private static boolean announcedWith(Tokens t, Figure f, int verb, PeriodMention p) {
-        int next = t.is(verb + 1, "in") || t.is(verb + 1, "on") ? verb + 2 : verb + 1;
-        return verb - f.endTok <= 1 && next == p.startTok() && (t.is(verb, "announced") || t.is(verb, "reported"));
     }
 
     /**
@@ -350,12 +383,6 @@ final class PeriodStage implements Stage {
         return close < t.size && t.isSym(close, ',') && breaks(t, close) ? new int[] {open + 1, close - 1} : null;
     }
 
-    /** "it said on Monday": a date right after a verb of saying, wherever the clause of what was said stands. */
-    private static boolean saysOn(Tokens t, PeriodMention p) {
-        int verb = t.is(p.startTok() - 1, "on") ? p.startTok() - 2 : p.startTok() - 1;
-        return t.isAny(verb, REPORTING_VERBS) && p.period() != null && p.period().from().equals(p.period().to());
-    }
-
     private static boolean noBreak(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (breaks(t, k)) {
@@ -366,7 +393,7 @@ final class PeriodStage implements Stage {
     }
 
     /** A comma or semicolon between words, not the separator inside "37,400". */
-    private static boolean breaks(Tokens t, int k) {
+    static boolean breaks(Tokens t, int k) {
         return t.isSymAny(k, ",;") && !(t.isNum(k - 1) && t.isNum(k + 1) && t.attached(k + 1));
     }
 
@@ -420,10 +447,157 @@ final class PeriodStage implements Stage {
         return null;
     }
 
-    /** The word before token {@code i} makes what starts there the base of a comparison. */
+    /**
+     * The figure a period is written right after, with only words between ("1,150 at the end of 2024",
+     * "the 19,400 it employed at the end of 2024", "$24.1 billion for the nine months"), or null.
+     */
+    private static Figure owner(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        Figure owner = null;
+        for (Figure g : draft.sentence().figures()) {
+            if (g.endTok <= p.startTok() && p.startTok() - g.endTok <= OWNED_PERIOD_WINDOW
+                    && (owner == null || g.endTok > owner.endTok)) {
+                owner = g;
+            }
+        }
+        if (owner == null || !NumberStage.checkable(draft.sentence(), owner)) {
+            return null;
+        }
+        for (int k = owner.endTok; k < p.startTok(); k++) {
+            if (!t.isWord(k) && !(t.isSymAny(k, "-'\u2019") && t.attached(k))) {
+                return null;
+            }
+        }
+        return owner;
+    }
+
+    /**
+     * "revenue of €7.4 billion and a profit of €410 million last year": figures joined by "and" share the
+     * period written after the last of them.
+     */
+    private static boolean coordinated(Tokens t, Figure f, Figure other) {
+        if (other.startTok < f.endTok || other.startTok - f.endTok > 5) {
+            return false;
+        }
+        boolean and = false;
+        for (int k = f.endTok; k < other.startTok; k++) {
+            if (!t.isWord(k) && !t.isSymAny(k, "$\u20ac\u00a3")) {
+                return false;
+            }
+            and |= t.is(k, "and");
+        }
+        return and;
+    }
+
+    /** A comma between words lies in {@code [from, to)}. */
+    private static boolean commaBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isSym(k, ',') && breaks(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "rose from $2.2 billion in April 2024 to $5.1 billion": the figure after "to" is the other end of a change. */
+    private static boolean toTheOtherEnd(Tokens t, Figure owner, PeriodMention p, Figure f) {
+        boolean from = t.is(owner.startTok - 1, "from") || t.is(owner.startTok - 2, "from") || t.is(owner.startTok - 3, "from");
+        for (int k = p.endTok(); k < f.startTok && from; k++) {
+            if (t.is(k, "to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ", the conglomerate can lose 4,200": after a comma a new subject opens a clause of its own, unlike an
+     * apposition (", about 6% of its staff"), a verb (", valued it at") or a subordinator (", while ...").
+     */
+    private static boolean newSubjectBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            if (t.isSym(k, ',') && breaks(t, k)) {
+                int next = k + 1;
+                return t.isAny(next, SUBJECT_STARTERS) || t.capitalised(next) && t.isWord(next);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "down 8% from its January high", "down from 2021", "higher than last year's": a period inside the
+     * base of a comparison dates the base, not a figure.
+     */
+    private static boolean datesTheBase(Tokens t, PeriodMention p) {
+        int before = t.isAny(p.startTok() - 1, DETERMINERS) ? p.startTok() - 2 : p.startTok() - 1;
+        return t.is(before, "from") || t.is(before, "than");
+    }
+
+    /**
+     * "Aviato, founded in 2018, employs 230 people", "Shares of the company, a member of the S&P 500 since
+     * 1997, fell 0.8%": a period inside an aside about a name's past, set off by commas and holding no
+     * figure, dates no figure outside it.
+     */
+    private static boolean inAnAsideWithout(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        int open = p.startTok() - 1;
+        while (open > 0 && open > p.startTok() - 9 && !t.isSym(open, ',') && !t.isSymAny(open, ";:.")) {
+            open--;
+        }
+        if (open <= 0 || !t.isSym(open, ',') || !breaks(t, open) || !t.isWord(open - 1) || !t.isAny(open + 1, ASIDE_OPENERS)) {
+            return false;
+        }
+        int close = p.endTok();
+        while (close < t.size && close < p.endTok() + 6 && !t.isSymAny(close, ",;:.")) {
+            close++;
+        }
+        return close < t.size && t.isSym(close, ',') && (f.endTok <= open || f.startTok > close)
+                && noClaimBetween(draft, open, close);
+    }
+
+    /** No checkable figure stands in {@code [from, to)}: "a $300 million Series B in April 2024" is no aside about the past. */
+    private static boolean noClaimBetween(ClaimDraft draft, int from, int to) {
+        for (Figure other : draft.sentence().figures()) {
+            if (other.startTok >= from && other.startTok < to && NumberStage.checkable(draft.sentence(), other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "... and says it will open none this year": a period ahead of publication, in a clause that speaks
+     * of the future, lends itself to no figure of another clause.
+     */
+    private static boolean aheadInAFutureClause(ClaimDraft draft, PeriodMention p) {
+        if (!p.ahead()) {
+            return false;
+        }
+        Tokens t = draft.tokens();
+        int clause = draft.clauses().at(p.startTok());
+        for (int k = 0; k < t.size; k++) {
+            if (draft.clauses().at(k) == clause && Lexicon.futureAt(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameMetric(ClaimDraft draft, ClaimDraft previous) {
+        String metric = draft.measure() == null ? null : draft.measure().metric();
+        String before = previous.measure() == null ? null : previous.measure().metric();
+        return metric == null || before == null || metric.equals(before);
+    }
+
+    /**
+     * The words before token {@code i} make what starts there the base of a comparison: "up from 15,800",
+     * "more than", "compared with $31.5 billion" (not "against", which sets two metrics of one time side by side).
+     */
     private static boolean isComparisonBase(Tokens t, int i) {
         int before = t.isSymAny(i - 1, "$\u20ac\u00a3") ? i - 2 : i - 1;
-        return t.is(before, "from") || t.is(before, "than");
+        return t.is(before, "from") || t.is(before, "than")
+                || (t.is(before, "with") || t.is(before, "to")) && t.is(before - 1, "compared");
     }
 
     /**

@@ -4,16 +4,25 @@ import dev.factcheck.time.Period;
 import java.time.LocalDate;
 
 /**
- * Quarters and halves: "Q3", "H1 2024", "the third quarter", "its fiscal second quarter", "Q2 '24".
- * A fiscal quarter gives no calendar dates (they depend on the company's fiscal year).
+ * Quarters, halves and the first months of a year: "Q3", "H1 2024", "the third quarter", "its fiscal
+ * second quarter", "Q2 '24", "the half-year figure", "the first nine months of 2025". A fiscal quarter
+ * gives no calendar dates (they depend on the company's fiscal year).
  */
 final class Quarters {
 
     private Quarters() {
     }
 
-    /** The quarter or half at token {@code i}, or null. */
+    /** The quarter, half or first months of a year at token {@code i}, or null. */
     static PeriodMatch at(Tokens t, int i, boolean[] taken, LocalDate pub, boolean deadline) {
+        PeriodMatch firstMonths = firstMonths(t, i, taken, pub);
+        if (firstMonths != null) {
+            return firstMonths;
+        }
+        if (t.is(i, "half") && t.isSym(i + 1, '-') && t.attached(i + 1) && t.is(i + 2, "year") && t.attached(i + 2)) {
+            // "the half-year figure", "half-year results": a company's half year is its first half.
+            return part(1, 6, -1, i + 3, pub, deadline);
+        }
         int q = -1;
         int half = -1;
         int j;
@@ -38,6 +47,10 @@ final class Quarters {
                 k++;
             }
             Integer ord = Lexicon.ORDINAL_WORDS.get(t.lower(k));
+            if (t.is(k, "final") || t.is(k, "last") && t.is(k - 1, "the") && t.is(k + 1, "quarter") && t.is(k + 2, "of")) {
+                // "the final quarter", "the last quarter of 2024": the fourth ("last quarter" alone is the previous one)
+                ord = 4;
+            }
             if (ord == null || !t.isWord(k)) {
                 return null;
             }
@@ -66,30 +79,66 @@ final class Quarters {
             }
             return PeriodMatch.ahead(end);
         }
-        int year = CalendarDates.yearAt(t, k, taken);
-        int end;
-        if (year > 0) {
-            end = k + 1;
-        } else if (t.isSym(j, '\'') && t.isNum(j + 1) && t.length(j + 1) == 2) {
-            year = 2000 + t.intValue(j + 1);
-            end = j + 2;
-        } else {
-            end = j;
-            year = pub.getYear();
-            int months = q > 0 ? 3 : 6;
-            int index = q > 0 ? q : half;
-            LocalDate from = LocalDate.of(year, (index - 1) * months + 1, 1);
-            if (deadline) {
-                if (from.plusMonths(months).minusDays(1).isBefore(pub)) {
-                    year++;
-                }
-            } else if (from.isAfter(pub)) {
-                year--;
-            }
-        }
         int months = q > 0 ? 3 : 6;
         int index = q > 0 ? q : half;
-        LocalDate from = LocalDate.of(year, (index - 1) * months + 1, 1);
-        return PeriodMatch.explicit(end, new Period(from, from.plusMonths(months).minusDays(1)));
+        int year = CalendarDates.yearAt(t, k, taken);
+        if (year > 0) {
+            return part(index, months, year, k + 1, pub, deadline);
+        }
+        int shift = k > j ? CalendarDates.relativeYear(t, k) : CalendarDates.NO_RELATIVE_YEAR;
+        if (shift != CalendarDates.NO_RELATIVE_YEAR) {
+            // "the fourth quarter of last year", "the first quarter of next year"
+            return part(index, months, pub.getYear() + shift, k + 2, pub, deadline);
+        }
+        if (t.isSym(j, '\'') && t.isNum(j + 1) && t.length(j + 1) == 2) {
+            return part(index, months, 2000 + t.intValue(j + 1), j + 2, pub, deadline);
+        }
+        return part(index, months, -1, j, pub, deadline);
+    }
+
+    /**
+     * Part {@code index} (from 1) of a year cut into parts of {@code months} months, in {@code year}; without
+     * a year (-1), the latest such part begun by publication, or with a deadline the next one not yet over.
+     */
+    private static PeriodMatch part(int index, int months, int year, int end, LocalDate pub, boolean deadline) {
+        boolean yearless = year < 0;
+        int y = yearless ? pub.getYear() : year;
+        LocalDate from = LocalDate.of(y, (index - 1) * months + 1, 1);
+        if (yearless && deadline && from.plusMonths(months).minusDays(1).isBefore(pub)) {
+            from = from.plusYears(1);
+        } else if (yearless && !deadline && from.isAfter(pub)) {
+            from = from.minusYears(1);
+        }
+        Period period = new Period(from, from.plusMonths(months).minusDays(1));
+        return yearless ? PeriodMatch.yearless(end, period) : PeriodMatch.explicit(end, period);
+    }
+
+    /**
+     * "the first nine months of 2025", "the first six months of the year", "the first 10 months": January
+     * to the end of the last month counted, of the year named ("the year" and none: the latest begun).
+     */
+    private static PeriodMatch firstMonths(Tokens t, int i, boolean[] taken, LocalDate pub) {
+        if (!t.is(i, "first")) {
+            return null;
+        }
+        int n = t.isNum(i + 1) && t.length(i + 1) <= 2 ? t.intValue(i + 1) : Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i + 1), 0);
+        if (n < 1 || n > 12 || !t.is(i + 2, "months")) {
+            return null;
+        }
+        int end = i + 3;
+        int year = -1;
+        if (t.is(end, "of") && CalendarDates.yearAt(t, end + 1, taken) > 0) {
+            year = CalendarDates.yearAt(t, end + 1, taken);
+            end += 2;
+        } else if (t.is(end, "of") && (t.is(end + 1, "the") || t.is(end + 1, "this")) && t.is(end + 2, "year")) {
+            end += 3;
+        }
+        int y = year > 0 ? year : pub.getYear();
+        if (year < 0 && LocalDate.of(y, 1, 1).plusMonths(n).minusDays(1).isAfter(pub)
+                && LocalDate.of(y, n, 1).isAfter(pub)) {
+            y--;
+        }
+        LocalDate from = LocalDate.of(y, 1, 1);
+        return PeriodMatch.explicit(end, new Period(from, from.plusMonths(n).minusDays(1)));
     }
 }

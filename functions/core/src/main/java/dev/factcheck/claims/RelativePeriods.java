@@ -33,9 +33,10 @@ final class RelativePeriods {
         if (ago != null) {
             return ago;
         }
-        if ((w.equals("past") || w.equals("last")) && t.isNum(i + 1) && t.length(i + 1) <= 3 && t.intValue(i + 1) > 0) {
-            // the past 12 months: the stretch of time up to publication
-            int n = t.intValue(i + 1);
+        int count = t.isNum(i + 1) && t.length(i + 1) <= 3 ? t.intValue(i + 1) : Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i + 1), 0);
+        if ((w.equals("past") || w.equals("last")) && count > 0) {
+            // the past 12 months, the last three years: the stretch of time up to publication
+            int n = count;
             String unit = t.lower(i + 2);
             LocalDate from = switch (unit) {
                 case "days" -> pub.minusDays(n);
@@ -45,6 +46,24 @@ final class RelativePeriods {
                 default -> null;
             };
             return from == null ? null : PeriodMatch.relative(i + 3, new Period(from.plusDays(1), pub));
+        }
+        if (w.equals("the") && t.is(i + 1, "year") && (t.is(i + 2, "so") && t.is(i + 3, "far")
+                || t.is(i + 2, "to") && t.is(i + 3, "date"))
+                || w.equals("year") && t.is(i + 1, "to") && t.is(i + 2, "date")) {
+            // "the year so far", "the year to date", "year to date": January 1 to publication
+            int end = w.equals("the") ? i + 4 : i + 3;
+            return PeriodMatch.relative(end, new Period(LocalDate.of(pub.getYear(), 1, 1), pub));
+        }
+        if (w.equals("the") && SEASONS.contains(t.lower(i + 1)) && t.is(i + 2, "of") && t.isNum(i + 3)
+                && t.length(i + 3) == 4) {
+            // "in the spring of 2024": that year's
+            LocalDate day = LocalDate.of(t.intValue(i + 3), 12, 31);
+            return PeriodMatch.explicit(i + 4, season(t.lower(i + 1), day, 0, true));
+        }
+        if (w.equals("the") && SEASONS.contains(t.lower(i + 1)) && !t.is(i + 2, "of")
+                && (t.is(i - 1, "in") || t.is(i - 1, "during") || t.is(i - 1, "over") || t.is(i - 1, "since"))) {
+            // "had about 2,100 staff in the summer": the latest one begun by publication
+            return PeriodMatch.relative(i + 2, season(t.lower(i + 1), pub, 0, true));
         }
         if (w.equals("earlier") && t.is(i + 1, "this") || w.equals("so") && t.is(i + 1, "far") && t.is(i + 2, "this")) {
             // "earlier this year", "so far this year": from the start of the unit to publication
@@ -81,6 +100,25 @@ final class RelativePeriods {
         return shift > 0 ? PeriodMatch.ahead(i + 2, unit) : PeriodMatch.relative(i + 2, unit);
     }
 
+    /**
+     * The months of "the nine months" or "nine-month" (not "the nine months to June", which names its
+     * own end), or 0.
+     */
+    private static int lengthInMonths(Tokens t, int i) {
+        int n;
+        if (t.is(i, "the") && t.is(i + 2, "months")) {
+            n = t.isNum(i + 1) && t.length(i + 1) <= 2 ? t.intValue(i + 1) : Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i + 1), 0);
+            if (t.is(i + 3, "to") || t.is(i + 3, "ended") || t.is(i + 3, "ending") || t.is(i + 3, "through")) {
+                return 0;
+            }
+        } else if (t.isSym(i + 1, '-') && t.attached(i + 1) && t.is(i + 2, "month") && t.attached(i + 2)) {
+            n = Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i), 0);
+        } else {
+            return 0;
+        }
+        return n >= 2 && n <= 12 ? n : 0;
+    }
+
     /** "a year ago", "two months ago", "3 weeks ago": the day that long before publication. */
     private static PeriodMatch ago(Tokens t, int i, LocalDate pub) {
         int n = t.is(i, "a") || t.is(i, "an") || t.is(i, "one") ? 1
@@ -102,20 +140,40 @@ final class RelativePeriods {
     /**
      * A period that points back at the latest one the text named ({@code previous}): "that year" and
      * "the same year" are its calendar year, "that month" its month, "the same period" and "that
-     * quarter" the period itself, "a year earlier" and "the year before" the same span a year before,
-     * "a year later" and "the year after" the same span a year after.
+     * quarter" the period itself (and "the quarter" when it was a quarter), "a year earlier", "the year
+     * before", "the year-earlier quarter" and "the same period last year" the same span a year before, "a year later" and "the year
+     * after" the same span a year after.
      */
     static PeriodMatch anaphoric(Tokens t, int i, Period previous) {
         if (previous == null) {
             return null;
         }
+        // "the year after 640 in March": "after" with an object is a preposition, not "a year later".
+        boolean object = t.isNum(i + 3) || t.isAny(i + 3, OBJECT_OPENERS);
         if (t.is(i, "a") && t.is(i + 1, "year") && (t.is(i + 2, "earlier") || t.is(i + 2, "before"))
-                || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "before")) {
+                || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "before") && !object) {
             return PeriodMatch.explicit(i + 3, new Period(previous.from().minusYears(1), previous.to().minusYears(1)));
         }
         if (t.is(i, "a") && t.is(i + 1, "year") && t.is(i + 2, "later")
-                || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "after")) {
+                || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "after") && !object) {
             return PeriodMatch.explicit(i + 3, new Period(previous.from().plusYears(1), previous.to().plusYears(1)));
+        }
+        if (t.is(i, "the") && (t.is(i + 1, "year") && t.isSym(i + 2, '-') && (t.is(i + 3, "earlier") || t.is(i + 3, "ago"))
+                && t.isAny(i + 4, SPAN_NOUNS))) {
+            // "the year-earlier quarter", "the year-ago period": the same span a year before
+            return PeriodMatch.explicit(i + 5, new Period(previous.from().minusYears(1), previous.to().minusYears(1)));
+        }
+        if (t.is(i, "the") && t.is(i + 1, "quarter") && !t.isAny(i + 2, SPAN_ENDS)
+                && previous.from().plusMonths(3).minusDays(1).equals(previous.to())) {
+            // "Stores remodeled during the quarter", after a quarter was named: that quarter
+            return PeriodMatch.explicit(i + 2, previous);
+        }
+        int months = lengthInMonths(t, i);
+        if (months > 0) {
+            // "Revenue of $24.1 billion for the nine months", "Nine-month highlights" after "the nine months
+            // ended September 30": the span of that length the text named last.
+            boolean same = previous.from().plusMonths(months).minusDays(1).equals(previous.to());
+            return same ? PeriodMatch.explicit(i + 3, previous) : null;
         }
         boolean pointing = t.is(i, "that") || t.is(i, "the") && t.is(i + 1, "same");
         if (!pointing) {
@@ -123,13 +181,63 @@ final class RelativePeriods {
         }
         int k = t.is(i, "that") ? i + 1 : i + 2;
         LocalDate from = previous.from();
-        return switch (t.lower(k)) {
+        PeriodMatch same = switch (t.lower(k)) {
             case "year" -> PeriodMatch.explicit(k + 1, CalendarDates.years(from.getYear(), from.getYear()));
             case "month" -> PeriodMatch.explicit(k + 1,
                     new Period(from.withDayOfMonth(1), YearMonth.from(from).atEndOfMonth()));
             case "period", "quarter", "span", "stretch" -> PeriodMatch.explicit(k + 1, previous);
             default -> null;
         };
+        int yearBefore = same == null || t.is(i, "that") ? -1 : yearBefore(t, same.end());
+        if (yearBefore > 0) {
+            // "$3.3 billion in the same period last year", "the same quarter a year earlier": a year before
+            Period p = same.period();
+            return PeriodMatch.explicit(yearBefore, new Period(p.from().minusYears(1), p.to().minusYears(1)));
+        }
+        return same;
+    }
+
+    /**
+     * "last year", "of last year", "a year earlier", "a year ago", "the previous year", "the year before"
+     * at token {@code k}: the token after it, or -1.
+     */
+    private static int yearBefore(Tokens t, int k) {
+        int at = t.is(k, "of") ? k + 1 : k;
+        if ((t.is(at, "last") || t.is(at, "previous") || t.is(at, "prior")) && t.is(at + 1, "year")) {
+            return at + 2;
+        }
+        if (t.is(at, "the") && (t.is(at + 1, "previous") || t.is(at + 1, "prior")) && t.is(at + 2, "year")
+                || t.is(at, "the") && t.is(at + 1, "year") && t.is(at + 2, "before")) {
+            return at + 3;
+        }
+        if (t.is(at, "a") && t.is(at + 1, "year") && (t.is(at + 2, "earlier") || t.is(at + 2, "ago") || t.is(at + 2, "before"))) {
+            return at + 3;
+        }
+        return -1;
+    }
+
+    /** Words after "the quarter" that name its end itself: "the quarter ended June 30". */
+    private static final java.util.Set<String> SPAN_ENDS = java.util.Set.of("ended", "ending", "to", "through", "of");
+    private static final java.util.Set<String> SPAN_NOUNS = java.util.Set.of("quarter", "period", "month", "year", "half");
+    /** Words that open the object of "after" or "before": "the year after its first round". */
+    private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of(
+            "the", "its", "their", "a", "an", "his", "her", "this", "that");
+    private static final java.util.Set<String> SEASONS = java.util.Set.of("spring", "summer", "autumn", "fall");
+
+    /**
+     * "this summer": June to August of the year; "last autumn": the latest one over by publication;
+     * "next spring": the first one still to begin; {@code begun}: the latest one begun by publication.
+     */
+    private static Period season(String word, LocalDate pub, int shift, boolean begun) {
+        int firstMonth = word.equals("spring") ? 3 : word.equals("summer") ? 6 : 9;
+        LocalDate from = LocalDate.of(pub.getYear(), firstMonth, 1);
+        LocalDate to = from.plusMonths(3).minusDays(1);
+        if (shift < 0 && !to.isBefore(pub) || begun && from.isAfter(pub)) {
+            from = from.minusYears(1);
+        } else if (shift > 0 && !from.isAfter(pub)) {
+            from = from.plusYears(1);
+        }
+        return new Period(from, from.plusMonths(3).minusDays(1));
     }
 
     private static Period unit(String word, LocalDate pub, int shift) {
@@ -152,17 +260,7 @@ final class RelativePeriods {
                 return CalendarDates.years(year, year);
             }
             case "spring", "summer", "autumn", "fall" -> {
-                // "this summer": June to August of the year; "last autumn": the latest one over by
-                // publication; "next spring": the first one still to begin.
-                int firstMonth = word.equals("spring") ? 3 : word.equals("summer") ? 6 : 9;
-                LocalDate from = LocalDate.of(pub.getYear(), firstMonth, 1);
-                LocalDate to = from.plusMonths(3).minusDays(1);
-                if (shift < 0 && !to.isBefore(pub)) {
-                    from = from.minusYears(1);
-                } else if (shift > 0 && !from.isAfter(pub)) {
-                    from = from.plusYears(1);
-                }
-                return new Period(from, from.plusMonths(3).minusDays(1));
+                return season(word, pub, shift, false);
             }
             default -> {
                 return null;

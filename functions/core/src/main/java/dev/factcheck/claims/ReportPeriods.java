@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The periods a text carries to the figures of later sentences that name none: a list header's
- * ("Third-quarter highlights:") to every figure of the bullets under it, and a results release's
+ * ("Third-quarter highlights:", or a heading line "Second-quarter operating highlights") to every figure
+ * of the bullets under it, and a results release's
  * ("reported third-quarter revenue of $3.1 billion", "announced financial results for its third
  * quarter") to the revenue and profit it goes on to report ("Net profit was $240 million").
  */
@@ -18,14 +19,16 @@ final class ReportPeriods {
     private static final Set<String> REPORTING_VERBS = Set.of(
             "reported", "reports", "announced", "announces", "posted", "posts", "published");
     private static final Set<String> PRESENT_WORDS = Set.of("now", "currently", "today");
+    /** The longest heading line ("Third-quarter 2025 operating highlights") that opens a list. */
+    private static final int HEADING_TOKENS = 8;
 
     private ReportPeriods() {
     }
 
     /**
      * The drafts of a sentence with the period the text carries to them, then the sentence read for
-     * what it carries to the next ones. Only a sentence of prose that names no period and speaks
-     * neither of the future nor of now inherits one: every figure of a bullet takes its header's
+     * what it carries to the next ones. Only a clause of prose that names no period, in a sentence that
+     * speaks neither of the future nor of now, inherits one: every figure of a bullet takes its header's
      * period, a revenue or profit the period of the results the release reports.
      */
     static List<ClaimDraft> carry(List<ClaimDraft> drafts, SentenceContext context, Discourse discourse) {
@@ -37,16 +40,30 @@ final class ReportPeriods {
         Period list = bullet ? discourse.listPeriod : null;
         Period report = discourse.reportPeriod;
         leave(discourse, t, context.periods(), bullet);
-        if (!context.periods().isEmpty() || list == null && report == null || speaksOfFutureOrNow(t)) {
+        if (list == null && report == null || speaksOfFutureOrNow(t)) {
             return drafts;
         }
         List<ClaimDraft> carried = new ArrayList<>(drafts.size());
         for (ClaimDraft draft : drafts) {
             Period period = list != null ? list : reportedFlow(draft) ? report : null;
-            carried.add(draft.timing() == null || draft.timing().period() != null || period == null ? draft
+            carried.add(draft.timing() == null || draft.timing().period() != null || period == null
+                    || namesAPeriod(context, draft.figureClause()) ? draft
                     : draft.with(new ClaimDraft.Timing(new PeriodMention(-1, -1, period, PeriodSource.EXPLICIT, false))));
         }
         return carried;
+    }
+
+    /**
+     * The clause names a time of its own: "Net profit was $240 million, the company said, and it left its
+     * full-year outlook unchanged" still carries the release's period to the profit, whose clause names none.
+     */
+    private static boolean namesAPeriod(SentenceContext context, int clause) {
+        for (PeriodMention p : context.periods()) {
+            if (context.clauses().at(p.startTok()) == clause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean reportedFlow(ClaimDraft draft) {
@@ -67,7 +84,7 @@ final class ReportPeriods {
     /** Leaves a sentence: a header ending with a colon opens a list about its period, a results report its own. */
     private static void leave(Discourse discourse, Tokens t, List<PeriodMention> periods, boolean bullet) {
         if (!bullet) {
-            discourse.listPeriod = t.isSym(t.size - 1, ':') ? firstSpan(periods, -1) : null;
+            discourse.listPeriod = t.isSym(t.size - 1, ':') || isHeading(t) ? firstSpan(periods, -1) : null;
         }
         for (int k = 0; k < t.size; k++) {
             if (t.isAny(k, REPORTING_VERBS)) {
@@ -78,6 +95,14 @@ final class ReportPeriods {
                 return;
             }
         }
+    }
+
+    /**
+     * A heading line without a final stop ("Second-quarter operating highlights", "Nine-month highlights"):
+     * like a header ending with a colon, it opens the list under it.
+     */
+    private static boolean isHeading(Tokens t) {
+        return t.size <= HEADING_TOKENS && t.isWord(t.size - 1) && t.capitalised(0);
     }
 
     /** The first period after token {@code after} that spans a quarter or more and is not ahead: results are reported for such spans. */

@@ -13,8 +13,8 @@ import java.util.List;
  * metric, "Net profit | €410 million | €520 million", else another header, the caption or the prose
  * before the table, nearest first, whichever names a metric of the figure's kind); the
  * row label names the organisation (a name the catalog does not know stays unknown), else the
- * caption or the organisation the article named last; a date in the row gives the period, else one
- * in the column header, else one in the caption. A change column ("Change", "YoY") holds changes,
+ * caption or the organisation the article named last; the column header's period gives the period
+ * (a date in the row inside it is more precise), else a date in the row, else one in the caption. A change column ("Change", "YoY") holds changes,
  * not levels: no metric, and the sign as written. A metric held per counterparty (investments)
  * takes the next name of the row as its object. Figures outside tables pass unchanged.
  */
@@ -72,16 +72,42 @@ final class TableStage implements Stage {
         return null;
     }
 
-    /** A date elsewhere in the row, else the column header's period, else the caption's. */
+    /**
+     * "Initech revenue by quarter, 2023:" / "Q4 | $3.2 billion": a row date written without its year is of
+     * the year the caption names.
+     */
+    private static PeriodMention inTheYearOf(PeriodMention p, Period year) {
+        if (!p.yearless() || p.period() == null || year == null || year.from().getDayOfYear() != 1
+                || !year.to().equals(year.from().plusYears(1).minusDays(1))) {
+            return p;
+        }
+        int shift = year.from().getYear() - p.period().from().getYear();
+        Period shifted = new Period(p.period().from().plusYears(shift), p.period().to().plusYears(shift));
+        return new PeriodMention(p.startTok(), p.endTok(), shifted, p.source(), false);
+    }
+
+    /**
+     * The column header's period, unless a date elsewhere in the row lies inside it (a quarter of the
+     * header's year); else the row's date, else the caption's. `Company | End of 2024 | Latest | As of` /
+     * `Oscorp | 26,100 | 24,900 | June 30`: 26,100 is 2024's, 24,900 June 30's.
+     */
     private static PeriodMention period(ClaimDraft draft, TableLayout layout, TableLayout.Column column) {
         TableRow row = draft.sentence().row();
         Cell own = row.cellAt(draft.tokens(), draft.figure().startTok);
+        PeriodMention header = column.period() == null ? null
+                : new PeriodMention(-1, -1, column.period(), PeriodSource.EXPLICIT, false);
         for (PeriodMention p : draft.sentence().periods()) {
             if (row.cellAt(draft.tokens(), p.startTok()) != own) {
-                return p;
+                if (header == null) {
+                    return inTheYearOf(p, layout.captionPeriod());
+                }
+                return p.period() != null && header.period().encloses(p.period()) ? p : header;
             }
         }
-        Period period = column.period() != null ? column.period() : layout.captionPeriod();
+        if (header != null) {
+            return header;
+        }
+        Period period = layout.captionPeriod();
         return period == null ? null : new PeriodMention(-1, -1, period, PeriodSource.EXPLICIT, false);
     }
 }

@@ -79,8 +79,14 @@ public final class Summarizer {
         double[] scores = TextRank.scores(all.subList(0, rankedCount), claimsBySentence.subList(0, rankedCount), settings);
 
         Integer[] order = new Integer[rankedCount];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparing(i -> i));
+        for (int i = 0; i < rankedCount; i++) {
+            order[i] = i;
+        }
+        // Highest score first; ties in article order.
+        Arrays.sort(order, (a, b) -> {
+            int byScore = Double.compare(-scores[a], -scores[b]);
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
         TreeSet<Integer> chosen = new TreeSet<>();
         if (length.everyContested() && rankedCount > 0) {
             chosen.add(0); // the default summary opens with the lead, whatever its rank
@@ -91,8 +97,11 @@ public final class Summarizer {
         if (length.everyContested()) {
             // Past the ranking window too: a contested figure is shown wherever it stands.
             for (int i = 0; i < all.size(); i++) {
-                if (claimsBySentence.get(i).stream().anyMatch(Summarizer::contested)) {
-                    chosen.add(i);
+                for (CheckedClaim claim : claimsBySentence.get(i)) {
+                    if (contested(claim)) {
+                        chosen.add(i);
+                        break;
+                    }
                 }
             }
         }

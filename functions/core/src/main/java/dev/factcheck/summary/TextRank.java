@@ -104,7 +104,11 @@ final class TextRank {
                 if (word.length() >= 2) {
                     String token = stem(word.toString().toLowerCase(Locale.ROOT));
                     if (!STOP_WORDS.contains(token)) {
-                        int id = ids.computeIfAbsent(token, k -> ids.size());
+                        Integer id = ids.get(token);
+                        if (id == null) {
+                            id = ids.size();
+                            ids.put(token, id);
+                        }
                         if (count == found.length) {
                             found = Arrays.copyOf(found, count * 2);
                         }

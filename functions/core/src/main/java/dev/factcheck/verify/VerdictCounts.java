@@ -17,7 +17,9 @@ public final class VerdictCounts {
         for (Verdict verdict : Verdict.values()) {
             counts.put(verdict, 0);
         }
-        claims.forEach(claim -> counts.merge(claim.verdict(), 1, Integer::sum));
+        for (CheckedClaim claim : claims) {
+            counts.put(claim.verdict(), counts.get(claim.verdict()) + 1);
+        }
         return Collections.unmodifiableMap(counts);
     }
 }

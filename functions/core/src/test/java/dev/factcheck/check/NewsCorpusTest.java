@@ -43,7 +43,7 @@ class NewsCorpusTest {
     }
 
     /** Ratchet floors of the tuning split (articles.txt), measured on 2026-12-02. */
-    static final Floors TUNING_FLOORS = new Floors(0.99, 1.00, 0.99, 0.99, 0.99, 0.99, 0.96, 0.99, 1.00);
+    static final Floors TUNING_FLOORS = new Floors(0.99, 1.00, 0.99, 0.99, 0.99, 0.99, 0.97, 0.99, 1.00);
 
     /** Ratchet floors of the held-out split (holdout.txt), measured on 2026-12-02. */
     static final Floors HOLDOUT_FLOORS = new Floors(0.99, 0.99, 0.99, 0.96, 0.93, 0.99, 0.97, 0.99, 1.00);

@@ -16,6 +16,7 @@ class ClausesTest {
             "Amazon, which cut jobs, hired staff.                        | Amazon | hired    | true  | false",
             "Amazon cut jobs while Meta hired staff.                     | cut    | hired    | false | false",
             "Amazon cut jobs and had fewer staff.                        | cut    | fewer    | false | false",
+            "Amazon cut jobs last year and operates 340 warehouses.      | cut    | 340      | false | false",
             "Amazon cut jobs and staff.                                  | cut    | staff    | true  | false",
             "Amazon cut jobs (the company has many workers) this year.   | cut    | workers  | false | true",
             "Amazon cut jobs (about half) this year.                     | cut    | half     | true  | false",

@@ -149,7 +149,8 @@ class PeriodFinderTest {
     @CsvSource(delimiter = '|', value = {
             "In 2023, it fell in March.                                   | 2023-01-01..2023-12-31;2023-03-01..2023-03-31",
             "It cut 6,000 in May 2024 and 9,000 in July.                  | 2024-05-01..2024-05-31;2024-07-01..2024-07-31",
-            "It fell below 40,000 in 2024 and stood at 37,400 in June.    | 2024-01-01..2024-12-31;2025-06-01..2025-06-30"})
+            "It fell below 40,000 in 2024 and stood at 37,400 in June.    | 2024-01-01..2024-12-31;2025-06-01..2025-06-30",
+            "It will cut 600 in the first half of 2026 and 400 in the second half. | 2026-01-01..2026-06-30;2026-07-01..2026-12-31"})
     void yearlessMonth_takesTheYearOfAFrontedYearOrAnEarlierMonth_only(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected.split(";"));
     }
@@ -179,5 +180,134 @@ class PeriodFinderTest {
             "It expects annual sales of $2 billion.             | 2025-01-01..2025-12-31"})
     void agoStartOfTheYearAndAnnualFlows_resolveAgainstThePublicationDate(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /**
+     * Spans of a year as results are reported (published 2025-10-28): the first months of a year, the
+     * half-year, months joined by a dash or "to", the full year (ahead after a future cue or before
+     * "forecast", else the last one over), the middle of the year, the year so far.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It sold more in the first six months of 2024.          | 2024-01-01..2024-06-30",
+            "It sold more in the first nine months of the year.     | 2025-01-01..2025-09-30",
+            "It sold more in the first 10 months.                   | 2025-01-01..2025-10-31",
+            "The half-year figure was higher.                       | 2025-01-01..2025-06-30",
+            "It sold more in the April-to-June quarter.             | 2025-04-01..2025-06-30",
+            "It sold more in the July-September period.             | 2025-07-01..2025-09-30",
+            "It sold more in the November-to-February season.       | 2024-11-01..2025-02-28",
+            "It sold more in the period from May to July 2024.      | 2024-05-01..2024-07-31",
+            "It sold more in January and February.                  | 2025-01-01..2025-02-28",
+            "It sold more in March and November.                    | 2024-03-01..2024-03-31;2024-11-01..2024-11-30",
+            "It sold more in the past three months.                 | 2025-07-29..2025-10-28",
+            "It expects to sell more for the full year.             | 2025-01-01..2025-12-31",
+            "It raised its full-year forecast.                      | 2025-01-01..2025-12-31",
+            "It reported full-year sales of $2 billion.             | 2024-01-01..2024-12-31",
+            "It guided for full-year sales of $2 billion.           | 2025-01-01..2025-12-31",
+            "It had fewer staff at mid-year.                        | 2025-05-01..2025-08-31",
+            "It sold 40 units in the year so far.                   | 2025-01-01..2025-10-28",
+            "It sold 40 units in the year to date.                  | 2025-01-01..2025-10-28"})
+    void spansOfAYear_firstMonths_halfYear_monthToMonth_fullYear_midYear_yearSoFar(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /**
+     * Times told against the publication date or an event (published 2025-10-28): "February of last year",
+     * "in the summer" (the latest begun), "since the start of the year", "since its founding in 2019".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It shut a site in February of last year.               | 2024-02-01..2024-02-29",
+            "It shut a site in May of this year.                    | 2025-05-01..2025-05-31",
+            "It had more staff in the summer.                       | 2025-06-01..2025-08-31",
+            "It had more staff in the spring of 2023.               | 2023-03-01..2023-05-31",
+            "It has lost ground since the start of the year.        | 2025-01-01..2025-10-28",
+            "It has raised $50 million since its founding in 2019.  | 2019-01-01..2025-10-28"})
+    void timesToldAgainstPublicationOrAnEvent_resolveToTheirDays(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /**
+     * A boundary is no period, also with words before its time ("before the March cuts", "after its
+     * latest top-up in August", "before the end of the year"), and neither is an open start ahead
+     * ("beginning in fiscal 2026") nor a deadline whose period is under way after a future cue ("expects
+     * to close 60 sites by the end of the fourth quarter", published in the fourth quarter).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It had 600 staff before the March cuts.                        | ahead",
+            "It has put in $1 billion after its latest top-up in August.    | ahead",
+            "It may cut 200 more before the end of the year.                | ahead",
+            "It expects savings of $20 million beginning in fiscal 2026.    | ahead",
+            "It expects to close 60 sites by the end of the fourth quarter. | ahead",
+            "It closed 60 sites by the end of the third quarter.            | 2025-07-01..2025-09-30"})
+    void boundariesOpenStartsAndDeadlinesUnderWay_areNoPeriod(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /** "for the nine months", "Nine-month highlights": the span of that length the text named last. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Sales for the nine months rose.       | 2025-01-01..2025-09-30",
+            "Nine-month highlights                 | 2025-01-01..2025-09-30"})
+    void theNineMonths_reusesTheSpanOfThatLengthNamedLast(String sentence, String expected) {
+        Tokens t = Tokens.of(sentence, 0, sentence.length());
+        Period nineMonths = new Period(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-09-30"));
+        assertThat(PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED, nineMonths))
+                .extracting(p -> p.period().toString()).containsExactly(expected);
+        assertThat(PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED, CalendarDates.years(2024, 2024)))
+                .as("an antecedent of another length").isEmpty();
+    }
+
+    /**
+     * Months and days without a year in one clause are of one year, the latest in which all lie behind
+     * publication (published 2025-10-28: a 4 November is last year's, and so is the March told with it).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It cut 1,100 jobs on 4 November, after 640 in March.   | 2024-11-04;2024-03-01..2024-03-31",
+            "It cut 300 jobs in March and 200 in May.               | 2025-03-01..2025-03-31;2025-05-01..2025-05-31",
+            "It cut 300 jobs in March; it had cut 200 in November.  | 2025-03-01..2025-03-31;2024-11-01..2024-11-30",
+            "It cut 1,100 on 4 November, its second round of the year after 640 in March. | 2024-11-04;2024-03-01..2024-03-31"})
+    void yearlessDatesOfOneClause_shareTheLatestYearBehindPublication(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /**
+     * Parts of a year told against the publication year or a named one (published 2025-10-28): "late
+     * last year", "early next year", "the fourth quarter of last year", "the first quarter of next year",
+     * "the final quarter of 2024".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It cut jobs late last year.                           | 2024-09-01..2024-12-31",
+            "It will cut jobs early next year.                     | 2026-01-01..2026-04-30",
+            "It cut jobs in the fourth quarter of last year.       | 2024-10-01..2024-12-31",
+            "It will cut jobs in the first quarter of next year.   | 2026-01-01..2026-03-31",
+            "It cut jobs in the final quarter of 2024.             | 2024-10-01..2024-12-31",
+            "It cut jobs in the last quarter of 2024.              | 2024-10-01..2024-12-31",
+            "It cut jobs last quarter.                             | 2025-07-01..2025-09-30"})
+    void partsOfAYear_toldAgainstTheirYear(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /**
+     * After a quarter was named (here Q3 2025), "the year-earlier quarter" and "the same period last year"
+     * are Q3 2024, "the quarter" and "the same period" Q3 2025.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Sales were lower in the year-earlier quarter.          | 2024-07-01..2024-09-30",
+            "Sales were lower in the year-ago period.               | 2024-07-01..2024-09-30",
+            "Sales were lower in the same period last year.         | 2024-07-01..2024-09-30",
+            "Sales were lower in the same quarter a year earlier.   | 2024-07-01..2024-09-30",
+            "Sales were lower in the same period.                   | 2025-07-01..2025-09-30",
+            "It remodeled 37 stores during the quarter.             | 2025-07-01..2025-09-30",
+            "It remodeled 37 stores in the quarter ended June 30.   | 2025-04-01..2025-06-30"})
+    void yearEarlierQuarter_andTheQuarter_pointBackAtTheQuarterNamed(String sentence, String expected) {
+        Tokens t = Tokens.of(sentence, 0, sentence.length());
+        Period q3 = new Period(LocalDate.parse("2025-07-01"), LocalDate.parse("2025-09-30"));
+        assertThat(PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED, q3))
+                .extracting(p -> p.period().toString()).containsExactly(expected);
     }
 }

@@ -257,4 +257,168 @@ class PeriodStageTest {
     void deadlineAhead_datesALevel_butNotAFlow(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /**
+     * A level the company holds now is not the level a deadline is about: its own ("double its headcount
+     * of 280") or told with a verb of its own after the future cue ("a plant that employs about 350").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon plans to double its headcount of 280 by the end of the year.                 | 280 | -",
+            "Amazon will close a depot in Ohio that employs about 350 people by March.          | 350 | -",
+            "Amazon will have about 350 employees in Ohio by March.                             | 350 | 2026-03-01..2026-03-31"})
+    void levelHeldNow_isNotTheLevelADeadlineIsAbout(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "compared with $31.5 billion for fiscal 2024" is the base of a comparison like "up from": it takes
+     * its own period, never the one written before it for the figure it is compared with.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon sold $24.1 billion for the nine months, compared with $31.5 billion for fiscal 2024. | $31.5 billion | 2024-01-01..2024-12-31",
+            "Amazon sold $24.1 billion in the third quarter, compared with $22.9 billion.              | $22.9 billion | -",
+            "Amazon booked a profit of $1.05 billion in 2024, against $9.6 billion of sales.          | $9.6 billion  | 2024-01-01..2024-12-31"})
+    void comparedWith_isTheBaseOfAComparison_andTakesNoPeriodWrittenBeforeIt(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * A heading line without a final stop opens a list like a header with a colon, and a release's period
+     * reaches a clause that names none even when another clause of its sentence names one.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Globex results.\\nSecond-quarter operating highlights\\n- Revenue of $8.2 billion\\n- 14 new contracts        | 14           | 2025-04-01..2025-06-30",
+            "Globex reported third-quarter revenue of $8.2 billion. Net profit was $610 million, the company said, and it kept its full-year outlook. | $610 million | 2025-07-01..2025-09-30"})
+    void headingLine_opensAList_andAReleasesPeriodReachesAClauseWithoutOne(String article, String claimText, String period) {
+        Claim claim = Stages.claim(article.replace("\\n", "\n"), claimText);
+        assertThat(claim.period() == null ? null : claim.period().toString()).isEqualTo(period);
+    }
+
+    /**
+     * A period written right after a figure is that figure's: the other end of a change ("from $2.2
+     * billion in April 2024 to $5.1 billion") and a clause with a new subject after a comma do not take it,
+     * nor does a figure before it across a comma; an apposition (", about 4% of its staff"), a valuation of
+     * the same round and figures joined by "and" share it.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon's valuation rose from $2.2 billion in April 2024 to $5.1 billion.                          | $5.1 billion | -",
+            "With about 90,000 people at the end of 2024, the company can lose 4,000 and barely notice.        | 4,000        | -",
+            "Google cut more than 1,000 roles since January, while Meta has cut about 3,000.                   | 3,000        | 2025-01-01..2025-10-28",
+            "Amazon said in May that its 800 cuts were 4% of its staff, using the 20,000 it had at the end of 2024. | 4%      | 2025-05-01..2025-05-31",
+            "Amazon cut 2,000 jobs in March, about 4% of its staff.                                            | 4%           | 2025-03-01..2025-03-31",
+            "Amazon raised $300 million in April 2024 at a valuation of $2.2 billion.                          | $2.2 billion | 2024-04-01..2024-04-30",
+            "Amazon booked revenue of $600 billion and a profit of $50 billion last year.                      | $600 billion | 2024-01-01..2024-12-31"})
+    void periodWrittenRightAfterAFigure_isThatFiguresOwn_notAnotherClausesNorTheOtherEndOfAChange(
+            String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * An aside about a name's past ("founded in 2018", "a member of the index since 1997") dates no figure
+     * outside it, unless it holds a figure itself ("a $300 million deal in April 2024" is the round the
+     * sentence is about); a "today" after a word of its clause means now, unless it dates a statement.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon Robotics, founded in 2018, employs 230 people.                          | 230        | -",
+            "Shares of Amazon, a member of the index since 1997, fell 0.8%.                 | 0.8%       | -",
+            "Amazon's last round, a $300 million deal in April 2024, valued it at $2 billion. | $2 billion | 2024-04-01..2024-04-30",
+            "Amazon counts roughly 7,500 sellers on the platform today.                     | 7,500      | -",
+            "In 2023 Amazon laid off 450; today it has 8,600 employees.                     | 8,600      | 2025-10-28",
+            "Amazon today announced it has raised $250 million.                            | $250 million | 2025-10-28"})
+    void asideAboutThePast_andATodayMeaningNow_dateNoFigure(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * What dates a statement or a report: an attribution set off by commas dates what it follows, not a
+     * time told after it ("five months after a round that valued it at $5 billion"), and may have a long
+     * subject ("the retailer and cloud group disclosed late on Tuesday"); "the 24,900 workers it reported
+     * at the end of June" is June's; a report day after "to report fourth-quarter revenue" leaves the quarter.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon let go of 150 employees, the company confirmed on Wednesday, five months after a round that valued it at $5 billion. | $5 billion | -",
+            "Amazon let go of 150 employees, the company confirmed on Wednesday, five months after a round that valued it at $5 billion. | 150 | 2025-10-22",
+            "Amazon is shedding some 1,600 positions, the retailer and cloud group disclosed late on Monday.          | 1,600        | 2025-10-27",
+            "The cuts equal 6% of the 24,900 workers it reported at the end of June.                                 | 24,900       | 2025-06-01..2025-06-30",
+            "Analysts expect Amazon to report fourth-quarter revenue of about $180 billion on February 5.            | $180 billion | 2025-10-01..2025-12-31",
+            "Amazon said third-quarter revenue would be about $180 billion when it reports next month.              | $180 billion | 2025-07-01..2025-09-30"})
+    void statementsAndReports_dateWhatTheyGovern(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * Periods that belong elsewhere: inside the base of a comparison ("down 8% from its January high"),
+     * ahead of publication in a clause about the future ("and says it will open none this year"), before a
+     * semicolon for a figure of another metric; a count of places between a figure and its period does not
+     * keep the period from it.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon stock is down 8% from its January high.                                        | 8%           | -",
+            "Amazon has 58 warehouses, down from 61 in 2024, and says it will open none this year. | 58           | -",
+            "Amazon booked revenue of $600 billion in 2024; its profit stands at $50 billion.     | $50 billion  | -",
+            "Amazon had 1,185 stores across 14 states at the end of September.                     | 1,185        | 2025-09-01..2025-09-30"})
+    void periodsThatBelongElsewhere_dateNoFigureOutsideThem(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "which is roughly 4% of that workforce" after a figure restates it and takes its period; a change
+     * of a level ("close 60 stores by the end of the fourth quarter") is no level a deadline dates;
+     * "posted third-quarter sales of $2.7 billion on Wednesday" keeps the quarter.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "In March Amazon cut 640 jobs, most of them at one depot, which is roughly 4% of that workforce. | 4%  | 2025-03-01..2025-03-31",
+            "Amazon cut 640 jobs, which is roughly 4% of its workforce.                                     | 4%  | -",
+            "Amazon expects to close roughly 60 stores by the end of the fourth quarter.                    | 60  | -",
+            "Amazon posted third-quarter sales of $180 billion on Monday.                                   | $180 billion | 2025-07-01..2025-09-30"})
+    void restatedShares_changesOfALevel_andPostedResults_takeTheRightPeriod(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * A year carried from "May 2024" reaches only a later month of its clause, and a month written before
+     * that one in the calendar is the next such month ("in May 2024 and $250 million in February" →
+     * February 2025); another clause keeps the latest such month.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon cut 600 jobs in May 2024 and 250 in February.                                    | 250   | 2025-02-01..2025-02-28",
+            "Amazon cut 600 jobs in May 2024 and 250 in July.                                        | 250   | 2024-07-01..2024-07-31",
+            "Its valuation rose in April 2024, while its headcount went from 1,150 to 1,480 at the end of June. | 1,480 | 2025-06-01..2025-06-30"})
+    void yearOfAMonth_carriesWithinItsClause_forwardInTime(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * A clause that tells a state in the present ("and operates 340 warehouses", "its market value is
+     * back above $900 billion") borrows no period from another clause; "is cutting" tells no state.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon booked revenue of $600 billion last year and operates 340 warehouses.              | 340          | -",
+            "Amazon shares closed at $180 on Monday, and its market value is back above $900 billion. | $900 billion | -",
+            "Alphabet said on Friday it is cutting 12,000 jobs.                                        | 12,000       | 2025-10-24"})
+    void clauseInThePresent_borrowsNoPeriodFromAnotherClause(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** A rate ("about 2,000 jobs a year since 2022", "300 roles annually") sums over no period; "a year earlier" is no rate. */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon has cut about 2,000 jobs a year since 2022.           | 2,000 | -",
+            "Amazon has cut 300 roles annually since 2020.                | 300   | -",
+            "Amazon has cut 6,000 jobs since 2022.                        | 6,000 | 2022-01-01..2025-10-28",
+            "Amazon cut 2,000 jobs a year ago.                            | 2,000 | 2024-10-28",
+            "Amazon booked revenue of $600 billion in 2024, up from $500 billion a year earlier. | $500 billion | 2023-01-01..2023-12-31"})
+    void rate_sumsOverNoPeriod(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }

@@ -183,6 +183,46 @@ class TableStageTest {
         assertThat(claim(claims, "3,600").entity()).isEqualTo("Meta");
     }
 
+    /**
+     * A column header's period dates its column, before a date elsewhere in the row: that date ("As of")
+     * dates the columns that name none, and a date inside the header's period is more precise.
+     */
+    @Test
+    void columnHeaderPeriod_datesItsColumn_beforeADateElsewhereInTheRow() {
+        List<Claim> claims = claims("""
+                Headcount at the companies we follow:
+
+                Company | End of 2024 | Latest | As of
+                Microsoft | 228,000 | 231,000 | June 30
+
+                Revenue by quarter, 2024:
+
+                Quarter | Amazon revenue 2024
+                Q2 2024 | $148 billion""");
+        assertThat(claim(claims, "228,000").period()).hasToString("2024-01-01..2024-12-31");
+        assertThat(claim(claims, "231,000").period()).hasToString("2025-06-30");
+        assertThat(claim(claims, "$148 billion").period()).hasToString("2024-04-01..2024-06-30");
+    }
+
+    /** A row date written without its year ("Q4", "March") is of the year the caption names. */
+    @Test
+    void yearlessRowDate_takesTheYearOfTheCaption() {
+        List<Claim> claims = claims("""
+                Amazon revenue by quarter, 2023:
+
+                Quarter | Revenue
+                Q1 | $127 billion
+                Q4 | $170 billion
+
+                Meta layoffs in 2024, by month:
+
+                Month | Jobs cut
+                March | 1,200""");
+        assertThat(claim(claims, "$127 billion").period()).hasToString("2023-01-01..2023-03-31");
+        assertThat(claim(claims, "$170 billion").period()).hasToString("2023-10-01..2023-12-31");
+        assertThat(claim(claims, "1,200").period()).hasToString("2024-03-01..2024-03-31");
+    }
+
     @Test
     void tableRoundNameColumn_isNoCounterparty() {
         List<Claim> claims = claims("""

@@ -11,6 +11,7 @@ import dev.factcheck.time.Period;
 import dev.factcheck.verify.CheckedClaim;
 import dev.factcheck.verify.Figures;
 import dev.factcheck.verify.Verdict;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,8 @@ public final class ReviewPage {
                 .append("<span class=\"v-UNVERIFIED\">unverified ").append(icon(Verdict.UNVERIFIED)).append("</span>. ")
                 .append("Select a figure (or Tab to it and press Enter) for its evidence.</p>")
                 .append("<div class=\"article\"><p>");
-        List<CheckedClaim> claims = view.claims().stream()
-                .sorted(Comparator.comparingInt(c -> c.claim().span().start())).toList();
+        List<CheckedClaim> claims = new ArrayList<>(view.claims());
+        claims.sort(Comparator.comparingInt(c -> c.claim().span().start()));
         StringBuilder details = new StringBuilder();
         int cursor = 0;
         String text = view.text();
@@ -109,7 +110,9 @@ public final class ReviewPage {
         out.append("</dl><p>").append(Html.escape(checked.explanation())).append("</p>");
         if (!checked.evidence().isEmpty()) {
             out.append("<p><strong>Evidence</strong></p><ul>");
-            checked.evidence().forEach(fact -> evidence(fact, out));
+            for (Fact fact : checked.evidence()) {
+                evidence(fact, out);
+            }
             out.append("</ul>");
         }
         out.append("<button type=\"button\" popovertarget=\"details-").append(id)

@@ -39,8 +39,7 @@ public final class ApiJson {
 
     public static ObjectNode factCheck(FactCheck check, String checkedAt) {
         ObjectNode node = Json.object();
-        ArrayNode claims = node.putArray("claims");
-        check.claims().forEach(claim -> claims.add(checkedClaim(claim)));
+        checkedClaims(node.putArray("claims"), check.claims());
         node.set("summary", summary(check.summary()));
         node.put("checkedAt", checkedAt);
         node.put("factsVersion", check.factsVersion());
@@ -58,8 +57,7 @@ public final class ApiJson {
         node.put("publishedAt", article.publishedAt().toString());
         node.put("createdAt", article.createdAt().toString());
         node.put("text", article.text());
-        ArrayNode claims = node.putArray("claims");
-        checked.claims().forEach(claim -> claims.add(checkedClaim(claim)));
+        checkedClaims(node.putArray("claims"), checked.claims());
         counts(node.putObject("counts"), VerdictCounts.of(checked.claims()));
         node.put("factsVersion", checked.factsVersion());
         node.put("checkedAt", checked.checkedAt().toString());
@@ -106,7 +104,9 @@ public final class ApiJson {
         json.put("name", feed.name());
         json.put("createdAt", feed.createdAt().toString());
         ArrayNode allowedDomains = json.putArray("allowedDomains");
-        feed.allowedDomains().forEach(allowedDomains::add);
+        for (String domain : feed.allowedDomains()) {
+            allowedDomains.add(domain);
+        }
         json.put("etag", feed.etag());
         json.put("lastModified", feed.lastModified());
         if (feed.lastRun() == null) {
@@ -119,8 +119,10 @@ public final class ApiJson {
         }
         json.putObject("totals").put("new", feed.totalNew()).put("failed", feed.totalFailed());
         ArrayNode parked = json.putArray("parked");
-        feed.parked().forEach(entry -> parked.addObject().put("entry", entry.entry()).put("url", entry.link())
-                .put("attempts", entry.attempts()).put("error", entry.error()).put("parkedAt", entry.parkedAt().toString()));
+        for (Feed.ParkedEntry entry : feed.parked()) {
+            parked.addObject().put("entry", entry.entry()).put("url", entry.link())
+                    .put("attempts", entry.attempts()).put("error", entry.error()).put("parkedAt", entry.parkedAt().toString());
+        }
         return json;
     }
 
@@ -128,8 +130,16 @@ public final class ApiJson {
     public static <T> ObjectNode list(String field, List<T> items, Function<T, ObjectNode> json) {
         ObjectNode body = Json.object();
         ArrayNode list = body.putArray(field);
-        items.forEach(item -> list.add(json.apply(item)));
+        for (T item : items) {
+            list.add(json.apply(item));
+        }
         return body;
+    }
+
+    private static void checkedClaims(ArrayNode json, List<CheckedClaim> claims) {
+        for (CheckedClaim claim : claims) {
+            json.add(checkedClaim(claim));
+        }
     }
 
     /** Every verdict, zero included, so clients need no defaults. */
@@ -190,7 +200,9 @@ public final class ApiJson {
         node.put("verdict", checked.verdict().name());
         node.put("expected", checked.expected());
         ArrayNode evidence = node.putArray("evidence");
-        checked.evidence().forEach(fact -> evidence.add(fact(fact)));
+        for (Fact fact : checked.evidence()) {
+            evidence.add(fact(fact));
+        }
         node.put("explanation", checked.explanation());
         return node;
     }

@@ -44,7 +44,7 @@ public record Config(String factsTable, String articlesTable, String feedsTable,
 
     /** The settings of this process: environment variables, else system properties of the same name. */
     public static Config fromEnvironment() {
-        return read(Settings::optional);
+        return read(Settings.OF_THIS_PROCESS);
     }
 
     /** The settings {@code source} gives, validated. */

@@ -2,6 +2,7 @@ package dev.factcheck.runtime.http;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A request the API refuses, with the status and error code the caller sees. The message is written
@@ -37,6 +38,14 @@ public final class ApiException extends RuntimeException {
 
     public static ApiException notFound(String what) {
         return new ApiException(404, "not_found", what + " does not exist.");
+    }
+
+    /** The value a lookup found, or {@link #notFound} when it found none. */
+    public static <T> T orNotFound(Optional<T> found, String what) {
+        if (found.isEmpty()) {
+            throw notFound(what);
+        }
+        return found.get();
     }
 
     public static ApiException payloadTooLarge(String message) {

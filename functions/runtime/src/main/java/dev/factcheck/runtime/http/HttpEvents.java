@@ -36,10 +36,14 @@ public final class HttpEvents {
             }
         }
         Map<String, String> headers = new HashMap<>();
-        strings(root.path("headers")).forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
+        for (Map.Entry<String, String> header : strings(root.path("headers")).entrySet()) {
+            headers.put(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
+        }
         if (root.path("cookies").isArray() && !root.path("cookies").isEmpty()) {
             StringBuilder cookies = new StringBuilder();
-            root.path("cookies").forEach(c -> cookies.append(cookies.isEmpty() ? "" : "; ").append(c.asText()));
+            for (JsonNode cookie : root.path("cookies")) {
+                cookies.append(cookies.isEmpty() ? "" : "; ").append(cookie.asText());
+            }
             headers.put("cookie", cookies.toString());
         }
         return new HttpRequest(method.toUpperCase(Locale.ROOT), root.path("routeKey").asText(method + " " + path),
@@ -51,14 +55,24 @@ public final class HttpEvents {
         ObjectNode event = Json.object();
         event.put("statusCode", response.status());
         ObjectNode headers = event.putObject("headers");
-        response.headers().forEach(headers::put);
+        for (Map.Entry<String, String> header : response.headers().entrySet()) {
+            headers.put(header.getKey(), header.getValue());
+        }
         event.put("body", response.body());
         event.put("isBase64Encoded", false);
         out.write(Json.writeBytes(event));
     }
 
+    /**
+     * The text fields of an object; none when the event has no such object. (A missing node's
+     * field iterator is Jackson's ClassUtil, a class of a hundred reflection helpers a cold start would
+     * load and verify for nothing.)
+     */
     private static Map<String, String> strings(JsonNode object) {
         Map<String, String> values = new HashMap<>();
+        if (!object.isObject()) {
+            return values;
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (!field.getValue().isNull()) {

@@ -40,7 +40,11 @@ public record HttpRequest(String method, String routeKey, String path, Map<Strin
      * well-formed, so no malformed id ever reaches a store.
      */
     public String pathId(String name, Predicate<String> wellFormed, String what) {
-        return pathParameter(name).filter(wellFormed).orElseThrow(() -> ApiException.notFound(what));
+        String id = pathParameters.get(name);
+        if (id == null || !wellFormed.test(id)) {
+            throw ApiException.notFound(what);
+        }
+        return id;
     }
 
     /** A query parameter that must be there and not blank; 400 naming it otherwise. */

@@ -5,7 +5,6 @@ import dev.factcheck.check.FactChecker;
 import dev.factcheck.claims.ExtractionSettings;
 import dev.factcheck.runtime.config.Config;
 import dev.factcheck.runtime.http.AdminGuard;
-import dev.factcheck.store.BatchWriter;
 import dev.factcheck.store.articles.ArticleStore;
 import dev.factcheck.store.facts.FactStore;
 import dev.factcheck.store.feeds.EntryLedger;
@@ -55,8 +54,7 @@ public final class Components {
      */
     public static FactStore factStore() {
         Config config = config();
-        DynamoDbClient client = dynamoDb();
-        return new FactStore(client, config.factsTable(), BatchWriter.withDefaults(client), config.factsCacheFor());
+        return new FactStore(dynamoDb(), config.factsTable(), config.factsCacheFor());
     }
 
     public static ArticleStore articleStore() {

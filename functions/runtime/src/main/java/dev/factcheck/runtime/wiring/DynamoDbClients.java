@@ -4,6 +4,7 @@ import dev.factcheck.runtime.failures.DynamoDbCallRecorder;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
@@ -48,9 +49,10 @@ public final class DynamoDbClients {
     public static DynamoDbClientBuilder withFunctionSettings(DynamoDbClientBuilder builder) {
         return builder
                 .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(ANSWER_TIMEOUT).build())
-                .overrideConfiguration(c -> c.retryStrategy(retryStrategy())
+                .overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(retryStrategy())
                         // A failure carries its operation and table to the one error mapping (StoreFailure).
-                        .addExecutionInterceptor(new DynamoDbCallRecorder()));
+                        .addExecutionInterceptor(new DynamoDbCallRecorder())
+                        .build());
     }
 
     /**

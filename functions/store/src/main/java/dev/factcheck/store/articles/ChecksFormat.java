@@ -18,6 +18,8 @@ import dev.factcheck.verify.CheckedClaim;
 import dev.factcheck.verify.Verdict;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,7 +48,11 @@ final class ChecksFormat {
 
     static List<CheckedClaim> read(byte[] json) {
         try {
-            return StoredObject.list(StoredJson.read(json)).stream().map(ChecksFormat::checkedClaim).toList();
+            List<CheckedClaim> claims = new ArrayList<>();
+            for (StoredObject item : StoredObject.list(StoredJson.read(json))) {
+                claims.add(checkedClaim(item));
+            }
+            return Collections.unmodifiableList(claims);
         } catch (IOException | RuntimeException e) {
             throw e instanceof CorruptItemException corrupt ? corrupt : new CorruptItemException("unreadable checks", e);
         }
@@ -181,8 +187,12 @@ final class ChecksFormat {
     }
 
     private static CheckedClaim checkedClaim(StoredObject item) {
+        List<Fact> evidence = new ArrayList<>();
+        for (StoredObject fact : item.objects("evidence")) {
+            evidence.add(fact(fact));
+        }
         return new CheckedClaim(claim(item), Verdict.valueOf(item.requiredString("verdict")), item.decimal("expected"),
-                item.objects("evidence").stream().map(ChecksFormat::fact).toList(), item.string("explanation", ""));
+                Collections.unmodifiableList(evidence), item.string("explanation", ""));
     }
 
     private static Claim claim(StoredObject item) {

@@ -25,8 +25,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -41,10 +43,13 @@ public final class FactStore implements ReferenceData {
     /**
      * Series are read on platform threads. Measured with the cold-start harness: on a fresh JVM, a
      * fact check whose two series were read on virtual threads took about 400 ms longer than with
-     * platform threads (both reads meet the SDK's first-use initialisation at once).
+     * platform threads (both reads meet the SDK's first-use initialisation at once). Built at the
+     * first read of several series, so functions that never read two load none of the thread builders.
      */
-    private static final java.util.concurrent.ThreadFactory SERIES_READERS =
-            Thread.ofPlatform().daemon().name("series-read-", 0).factory();
+    private static final class SeriesReaders {
+        static final java.util.concurrent.ThreadFactory FACTORY =
+                Thread.ofPlatform().daemon().name("series-read-", 0).factory();
+    }
 
     /** The version of a table no write has reached yet (no version item). */
     private static final String NO_WRITES_VERSION = "0";
@@ -54,14 +59,20 @@ public final class FactStore implements ReferenceData {
 
     private final DynamoDbClient dynamoDb;
     private final String table;
-    private final BatchWriter batchWriter;
+    /** Null until the first write when none was given: reading functions never load it. */
+    private BatchWriter batchWriter;
     private final long freshnessNanos;
     private volatile Snapshot snapshot;
     /** The version read alone last ({@link #version()}), for a container that has not needed the catalog. */
     private volatile VersionRead versionRead;
 
     public FactStore(DynamoDbClient dynamoDb, String table) {
-        this(dynamoDb, table, BatchWriter.withDefaults(dynamoDb), Duration.ZERO);
+        this(dynamoDb, table, null, Duration.ZERO);
+    }
+
+    /** Writes with {@link BatchWriter#withDefaults}; see {@link #FactStore(DynamoDbClient, String, BatchWriter, Duration)}. */
+    public FactStore(DynamoDbClient dynamoDb, String table, Duration freshness) {
+        this(dynamoDb, table, null, freshness);
     }
 
     public FactStore(DynamoDbClient dynamoDb, String table, BatchWriter batchWriter) {
@@ -131,8 +142,8 @@ public final class FactStore implements ReferenceData {
         if (read != null && isFresh(read.readAt())) {
             return read.version();
         }
-        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).consistentRead(true)
-                .key(Map.of(PK, s(CATALOG_PK), SK, s(VERSION_SK)))).item();
+        Map<String, AttributeValue> item = dynamoDb.getItem(GetItemRequest.builder().tableName(table).consistentRead(true)
+                .key(Map.of(PK, s(CATALOG_PK), SK, s(VERSION_SK))).build()).item();
         String version = item == null || item.isEmpty() ? NO_WRITES_VERSION : FactItems.version(item);
         long now = System.nanoTime();
         if (cached != null && cached.catalog().version().equals(version)) {
@@ -176,10 +187,12 @@ public final class FactStore implements ReferenceData {
     private Map<SeriesKey, List<Fact>> read(List<SeriesKey> keys) {
         Map<SeriesKey, List<Fact>> result = new LinkedHashMap<>();
         if (keys.size() <= 1) {
-            keys.forEach(key -> result.put(key, seriesOf(key)));
+            for (SeriesKey key : keys) {
+                result.put(key, seriesOf(key));
+            }
             return result;
         }
-        try (ExecutorService executor = Executors.newThreadPerTaskExecutor(SERIES_READERS)) {
+        try (ExecutorService executor = Executors.newThreadPerTaskExecutor(SeriesReaders.FACTORY)) {
             Map<SeriesKey, Future<List<Fact>>> pending = new LinkedHashMap<>();
             for (SeriesKey key : keys) {
                 pending.put(key, executor.submit(() -> seriesOf(key)));
@@ -218,11 +231,15 @@ public final class FactStore implements ReferenceData {
             names.put("#sk", SK);
             values.put(":prefix", s(sortKeyPrefix));
         }
-        return query(QueryRequest.builder().tableName(table).consistentRead(true)
+        List<Fact> facts = new ArrayList<>();
+        for (Map<String, AttributeValue> item : query(QueryRequest.builder().tableName(table).consistentRead(true)
                 .keyConditionExpression(condition)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)
-                .build()).stream().map(FactItems::fact).toList();
+                .build())) {
+            facts.add(FactItems.fact(item));
+        }
+        return List.copyOf(facts);
     }
 
     /** Writes the catalog entries and records, then raises the version. Idempotent. */
@@ -232,6 +249,9 @@ public final class FactStore implements ReferenceData {
         metrics.forEach(metric -> writes.add(put(FactItems.metricItem(metric))));
         facts.forEach(fact -> writes.add(put(FactItems.factItem(fact))));
         if (!writes.isEmpty()) {
+            if (batchWriter == null) {
+                batchWriter = BatchWriter.withDefaults(dynamoDb);
+            }
             batchWriter.write(table, writes);
             raiseVersion();
         }
@@ -265,10 +285,22 @@ public final class FactStore implements ReferenceData {
                         ":format", AttributeValue.fromN(Integer.toString(FactItems.FORMAT_VERSION)))));
     }
 
+    /**
+     * Every page of a Query. Paged by hand rather than with the SDK's paginator, whose iterables
+     * and fetchers (a dozen classes and lambdas) a cold start would load for what is nearly always
+     * one page.
+     */
     private List<Map<String, AttributeValue>> query(QueryRequest request) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        dynamoDb.queryPaginator(request).items().forEach(items::add);
-        return items;
+        QueryRequest page = request;
+        while (true) {
+            QueryResponse response = dynamoDb.query(page);
+            items.addAll(response.items());
+            if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
+                return items;
+            }
+            page = page.toBuilder().exclusiveStartKey(response.lastEvaluatedKey()).build();
+        }
     }
 
     private static WriteRequest put(Map<String, AttributeValue> item) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
@@ -72,22 +73,21 @@ public final class FeedRegistry {
     /** Every registered feed, in id order. */
     public List<Feed> list() {
         List<Feed> feeds = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamoDb.query(r -> {
-                r.tableName(table).keyConditionExpression("#pk = :feeds")
-                        .expressionAttributeNames(Map.of("#pk", PK))
-                        .expressionAttributeValues(Map.of(":feeds", s(REGISTRY_PARTITION)))
-                        .consistentRead(true);
-                if (from != null) {
-                    r.exclusiveStartKey(from);
-                }
-            });
-            page.items().forEach(item -> feeds.add(feed(item)));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return feeds;
+        QueryRequest request = QueryRequest.builder().tableName(table).keyConditionExpression("#pk = :feeds")
+                .expressionAttributeNames(Map.of("#pk", PK))
+                .expressionAttributeValues(Map.of(":feeds", s(REGISTRY_PARTITION)))
+                .consistentRead(true)
+                .build();
+        while (true) {
+            QueryResponse page = dynamoDb.query(request);
+            for (Map<String, AttributeValue> item : page.items()) {
+                feeds.add(feed(item));
+            }
+            if (!page.hasLastEvaluatedKey() || page.lastEvaluatedKey().isEmpty()) {
+                return feeds;
+            }
+            request = request.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
+        }
     }
 
     /**

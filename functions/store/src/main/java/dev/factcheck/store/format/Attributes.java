@@ -1,5 +1,7 @@
 package dev.factcheck.store.format;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -19,7 +21,11 @@ public final class Attributes {
     }
 
     public static AttributeValue strings(List<String> values) {
-        return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
+        List<AttributeValue> list = new ArrayList<>(values.size());
+        for (String value : values) {
+            list.add(AttributeValue.fromS(value));
+        }
+        return AttributeValue.fromL(list);
     }
 
     /** A text attribute, or null when the item has none. */
@@ -39,6 +45,13 @@ public final class Attributes {
 
     /** A list of texts, empty when the item has none. */
     public static List<String> strings(AttributeValue value) {
-        return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::s).toList();
+        if (value == null || !value.hasL()) {
+            return List.of();
+        }
+        List<String> strings = new ArrayList<>(value.l().size());
+        for (AttributeValue element : value.l()) {
+            strings.add(element.s());
+        }
+        return Collections.unmodifiableList(strings);
     }
 }

@@ -1,6 +1,8 @@
 package dev.factcheck.store.format;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,11 @@ public record StoredObject(Map<String, Object> fields) {
         if (!(value instanceof List<?> list)) {
             throw new CorruptItemException("expected a JSON array");
         }
-        return list.stream().map(StoredObject::of).toList();
+        List<StoredObject> objects = new ArrayList<>(list.size());
+        for (Object element : list) {
+            objects.add(of(element));
+        }
+        return Collections.unmodifiableList(objects);
     }
 
     public boolean has(String field) {
