@@ -50,13 +50,18 @@ public record ExtractionSettings(BigDecimal hedgeFraction, Map<Qualifier, List<S
     private static Map<Qualifier, List<String>> defaultWords() {
         EnumMap<Qualifier, List<String>> words = new EnumMap<>(Qualifier.class);
         words.put(Qualifier.APPROXIMATELY, List.of("about", "approximately", "around", "roughly", "some",
-                "an estimated", "~"));
-        words.put(Qualifier.MORE_THAN, List.of("more than", "over", "above", "upwards of", "in excess of",
-                "at least", "past", "\u2265"));
-        words.put(Qualifier.JUST_OVER, List.of("just over"));
+                "an estimated", "circa", "~"));
+        // A negated bound turns its direction: "no more than 500" is at most 500, "no fewer than 500" at least.
+        words.put(Qualifier.MORE_THAN, List.of("more than", "over", "above", "upwards of", "upward of", "in excess of",
+                "at least", "past", "north of", "no fewer than", "no less than", "not fewer than", "not less than",
+                "\u2265"));
+        words.put(Qualifier.JUST_OVER, List.of("just over", "slightly over", "a little over", "slightly more than",
+                "a little more than", "just more than", "just above", "slightly above"));
         words.put(Qualifier.AT_MOST, List.of("fewer than", "less than", "under", "below", "up to",
-                "as many as", "as high as", "at most", "<", "\u2264"));
-        words.put(Qualifier.NEARLY, List.of("nearly", "almost", "close to", "just under", "shy of"));
+                "as many as", "as high as", "at most", "no more than", "not more than", "no higher than", "<",
+                "\u2264"));
+        words.put(Qualifier.NEARLY, List.of("nearly", "almost", "close to", "just under", "shy of", "slightly under",
+                "a little under", "slightly less than", "a little less than", "just below", "slightly below"));
         return Map.copyOf(words);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class MetricStage implements Stage {
 
-    private static final Set<String> HIRING_WORDS = Set.of(
+    static final Set<String> HIRING_WORDS = Set.of(
             "hire", "hires", "hired", "hiring", "add", "adds", "added", "adding", "recruit", "recruits", "recruited",
             "recruiting", "signed", "sign", "create", "creates", "created", "creating");
     private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The qualifier stage: the hedge written before the figure ("about", "more than", from
@@ -15,6 +16,10 @@ final class QualifierStage implements Stage {
 
     private record Phrase(Qualifier qualifier, String[] words) {
     }
+
+    /** Verbs whose particle "up" makes "up to" a sum, not a bound: "add up to", "summed up to". */
+    private static final Set<String> ADDING_VERBS = Set.of("add", "adds", "added", "adding", "sum", "sums", "summed",
+            "summing");
 
     private final BigDecimal hedgeFraction;
     /** Longest phrase first, so that "just over" wins over "over". */
@@ -53,7 +58,7 @@ final class QualifierStage implements Stage {
             }
         } else {
             for (Phrase p : phrases) {
-                if (endsWith(t, f.startTok, p.words)) {
+                if (endsWith(t, f.startTok, p.words) && !addsUp(t, f.startTok - p.words.length, p)) {
                     qualifier = p.qualifier;
                     spanStart = f.startTok - p.words.length;
                     break;
@@ -70,6 +75,15 @@ final class QualifierStage implements Stage {
             }
         }
         return draft.with(new ClaimDraft.Qualifying(qualifier, spanStart, spanEnd, bounds(f, qualifier)));
+    }
+
+    /**
+     * "the two rounds add up to 10,200": after a verb of adding, "up to" is the verb's particle and
+     * states the sum exactly, no upper bound.
+     */
+    private static boolean addsUp(Tokens t, int phraseStart, Phrase p) {
+        return p.words.length == 2 && p.words[0].equals("up") && p.words[1].equals("to")
+                && t.isAny(phraseStart - 1, ADDING_VERBS);
     }
 
     private static boolean endsWith(Tokens t, int before, String[] words) {

@@ -29,16 +29,36 @@ public sealed interface Relation {
     /**
      * "bringing total funding to $310 million", "a total of 3,900", "3,900 in total": the sum of the
      * entity's rounds of a flow, those of the claim's period or, when it names none, the latest rounds
-     * up to publication (counted back from the latest: the total since some round).
+     * up to publication: as many as {@code rounds} when the words count them ("over two rounds",
+     * "counting both rounds"), else counted back from the latest (the total since some round).
      */
-    record Total() implements Relation {
+    record Total(Integer rounds) implements Relation {
+
+        /** A total that does not say how many rounds it sums. */
+        public Total() {
+            this(null);
+        }
+
+        public Total {
+            if (rounds != null && rounds < 1) {
+                throw new IllegalArgumentException("a total sums at least one round, not " + rounds);
+            }
+        }
     }
 
     /**
      * "about 6% of its 40,000 staff": the percentage that the {@code part} metric's records make of the
-     * {@code whole} metric's records ("layoffs" of "headcount").
+     * {@code whole} metric's records ("layoffs" of "headcount"). {@code wholeAsOf} is the day of the
+     * base the text names for the whole ("put the workforce at 18,300 at September 30, which would make
+     * the same cut about 4.6%"), or null when it names none: the whole is then the workforce the part
+     * came out of.
      */
-    record Share(String part, String whole) implements Relation {
+    record Share(String part, String whole, LocalDate wholeAsOf) implements Relation {
+
+        /** A share whose text names no dated base for its whole. */
+        public Share(String part, String whole) {
+            this(part, whole, null);
+        }
 
         public Share {
             Objects.requireNonNull(part, "part");

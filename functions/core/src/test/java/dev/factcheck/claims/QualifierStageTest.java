@@ -50,6 +50,32 @@ class QualifierStageTest {
         qualifier_setsTheBounds(sentence, anchor, qualifier, low, high);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Acme will cut no more than 14,000 jobs.        | 14,000 | AT_MOST   | 0     | 14000",
+            "Acme will cut not more than 14,000 jobs.       | 14,000 | AT_MOST   | 0     | 14000",
+            "Acme will cut no fewer than 14,000 jobs.       | 14,000 | MORE_THAN | 14000 | -",
+            "Acme will cut no less than 14,000 jobs.        | 14,000 | MORE_THAN | 14000 | -",
+            "Acme cut north of 14,000 jobs.                 | 14,000 | MORE_THAN | 14000 | -",
+            "Acme cut slightly more than 14,000 jobs.       | 14,000 | JUST_OVER | 14000 | 15400",
+            "Acme cut a little under 14,000 jobs.           | 14,000 | NEARLY    | 12600 | 14000"})
+    void negatedAndSoftenedBounds_keepTheirDirection(String sentence, String anchor, Qualifier qualifier, String low,
+                                                     String high) {
+        ClaimDraft.Qualifying q = qualify(sentence, anchor);
+        assertThat(q.qualifier()).isEqualTo(qualifier);
+        assertThat(q.bounds()).isEqualTo(new Bounds(new BigDecimal(low), high == null ? null : new BigDecimal(high)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Acme's two rounds add up to 14,000.            | 14,000",
+            "The cuts, summed up to 14,000, hit sales.      | 14,000"})
+    void upToAfterAVerbOfAdding_isASum_notAnUpperBound(String sentence, String anchor) {
+        ClaimDraft.Qualifying q = qualify(sentence, anchor);
+        assertThat(q.qualifier()).isNull();
+        assertThat(q.bounds()).isEqualTo(new Bounds(new BigDecimal("13500"), new BigDecimal("14500")));
+    }
+
     @Test
     void markupBeforeAFigure_isNoQualifier() {
         assertThat(qualify("<td>65,000</td>", "65,000").qualifier()).isNull();

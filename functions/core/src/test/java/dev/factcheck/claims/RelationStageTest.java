@@ -49,6 +49,84 @@ class RelationStageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "The cuts bring the number of jobs Meta has cut this year to 21,000.   | 21,000",
+            "Amazon has shed 27,000 jobs in all.                                   | 27,000",
+            "Amazon has shed 27,000 jobs altogether.                               | 27,000"})
+    void derivedTotal_isRecognised_fromTheNumberOf_inAll_altogether(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Total());
+    }
+
+    @Test
+    void derivedTotal_isNot_inAllBeforeANoun() {
+        assertThat(relating("Amazon cut 2,400 jobs in all of its warehouses.", "2,400").relation())
+                .isEqualTo(Relation.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Kramerica's total capital raised reaches $95 million.                  | $95 million",
+            "After the spring round, Hooli's total funding stands at $480 million.  | $480 million",
+            "Counting the latest cuts, the company's tally rose to 2,750.           | 2,750"})
+    void derivedTotal_isRecognised_fromATotalThatReachesItsFigure(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Total());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Kramerica has raised $95 million over three rounds.                 | $95 million | 3",
+            "Counting both rounds, Meta has cut 21,000 jobs.                     | 21,000      | 2",
+            "Across the two rounds, Amazon has let go of 27,000 people.          | 27,000      | 2",
+            "Amazon cut 18,000 jobs in January and 9,000 in March, or 27,000 jobs across the two rounds. | 27,000 | 2"})
+    void derivedTotal_countsTheRoundsItsWordsName(String sentence, String anchor, int rounds) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Total(rounds));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Close enough: Meta's two rounds add up to 21,000.            | 21,000      | 2",
+            "Kramerica's three tranches total $95 million.                | $95 million | 3",
+            "The company's 4 rounds came to 12,500 jobs.                  | 12,500      | 4"})
+    void derivedTotal_countsTheRoundsThatAVerbOfSummingMakesItsSubject(String sentence, String anchor, int rounds) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Total(rounds));
+    }
+
+    @Test
+    void derivedTotal_isClaimedForEveryFigureOfATotalRow_ofTheOrganisationTheCaptionNames() {
+        String captioned = String.join("\n", "<table>", "<caption>Amazon layoffs by round</caption>",
+                "<tr><th>Round</th><th>Announced</th><th>Jobs cut</th></tr>",
+                "<tr><td>1</td><td>Jan. 2023</td><td>18,000</td></tr>",
+                "<tr><td>2</td><td>March 2023</td><td>9,000</td></tr>",
+                "<tr><td>Total</td><td></td><td>27,000</td></tr>", "</table>");
+        Claim total = Stages.claim(captioned, "27,000");
+        assertThat(total.relation()).isEqualTo(new Relation.Total());
+        assertThat(total.entity()).isEqualTo("Amazon");
+        assertThat(Stages.claim(captioned, "9,000").relation()).isEqualTo(Relation.NONE);
+
+        String companies = String.join("\n", "Meta said on Monday it would cut 1,100 jobs.", "",
+                "Company | Jobs cut", "Amazon | 9,000", "Meta | 1,100", "Combined | 10,100");
+        assertThat(Stages.claim(companies, "10,100").entity())
+                .as("the rows of several organisations add up to none of them").isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon cut 18,000 jobs in January and 9,000 in March, or 27,000 jobs across the two rounds. | 18,000",
+            "Amazon cut 18,000 jobs in January and 9,000 in March, or 27,000 jobs across the two rounds. | 9,000",
+            "Meta cut 11,000 jobs in November, the first of two rounds.                         | 11,000"})
+    void derivedTotal_roundsCountedElsewhereInTheSentence_makeNoOtherFigureATotal(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
+    }
+
+    @Test
+    void contrastedFigure_statesTheRelationOfTheFigureItIsSetAgainst() {
+        assertThat(relating("Counting both rounds, Hooli has raised $310 million, not the \"$400 million\" in some "
+                + "profiles.", "$400 million").relation()).isEqualTo(new Relation.Total(2));
+        assertThat(relating("Meta cut 8% of its staff, not the 12% one post claimed.", "12%").relation())
+                .isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "The cuts bring the workforce down to 31,000.                 | 31,000",
             "Globex reported total revenue of $8.4 billion.               | $8.4 billion",
             "The total rose after Hooli cut 400 jobs and moved to 2,900.  | 2,900"})
@@ -76,6 +154,141 @@ class RelationStageTest {
     void share_elided_needsAFigureWithoutACueOfItsOwn() {
         assertThat(relating("Rivian cut 4,500 jobs, or 4.5% of its staff, and Amazon owns a stake of about 16% in it.",
                 "16%").relation()).isEqualTo(Relation.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta let 1,100 engineers go in May, roughly 3% of its staff.                     | 3%",
+            "Microsoft said its 2,300 eliminations were 1.1% of its staff.                    | 1.1%",
+            "The two rounds would take out 4,000 jobs, or more than 2% of the headcount.      | 2%",
+            "Alphabet made 900 roles redundant, about 0.5% of its workforce.                  | 0.5%"})
+    void share_part_isTheCutTheSentenceNames_whateverTheCountBeforeWasTakenFor(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @Test
+    void share_part_isNoCut_whenHiringIsNamedNearerThanTheCut() {
+        assertThat(relating("After last year's cuts, Meta hired 2,000 people, about 3% of its staff.", "3%").relation())
+                .isEqualTo(Relation.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon said the 9,000 job cuts came to \"under 3%\" of its people.        | 3%",
+            "Meta's 1,500 cuts were about 2% of the 76,000 team members it had.         | 2%"})
+    void share_whole_isANounForThePeopleOfAnOrganisation_afterAnOwner_evenPastAClosingQuote(String sentence,
+            String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta will cut its global workforce by 5% next year.            | 5%",
+            "Alphabet announced a 6% reduction in its staff on Monday.      | 6%",
+            "Microsoft detailed a 4% workforce reduction.                   | 4%",
+            "Amazon is cutting about 3% of its roles.                       | 3%",
+            "Meta will slash 10% of jobs.                                   | 10%"})
+    void share_isTheSizeOfACutOfTheWorkforce_byOfOrBeforeItsNoun(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta will cut costs by 5% next year.               | 5%",
+            "Meta's headcount fell by 6% last year.             | 6%",
+            "Meta won a 6% cut in its tax rate.                 | 6%"})
+    void share_isNoCutOfTheWorkforce_whenTheCutIsOfSomethingElseOrALevelFell(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
+    }
+
+    @Test
+    void share_whole_isNoPeopleNounWithoutAnOwner() {
+        assertThat(relating("Amazon cut jobs, and about 40% of people surveyed noticed.", "40%").relation())
+                .isEqualTo(Relation.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A cut of 1,100 from 22,000 is 5%; Meta called it a trim.                           | 5%",
+            "Set against the 76,000 on Meta's payroll at the end of 2024, the cut is about 2%. | 2%",
+            "Meta's filing put its workforce at 72,000, which would make the same cut about 2.1%. | 2.1%"})
+    void share_base_isWhatACutIsOrComesTo_inASentenceThatNamesALevelOfPeople(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isInstanceOfSatisfying(Relation.Share.class, share -> {
+            assertThat(share.part()).isEqualTo("layoffs");
+            assertThat(share.whole()).isEqualTo("headcount");
+        });
+    }
+
+    @Test
+    void share_base_isMeasuredOnTheDayTheTextDatesTheBase() {
+        assertThat(relating("Meta's filing put its workforce at 72,000 at September 30, which would make the same cut "
+                + "about 2.1%.", "2.1%").relation())
+                .isEqualTo(new Relation.Share("layoffs", "headcount", LocalDate.parse("2025-09-30")));
+        assertThat(relating("A cut of 1,100 from 22,000 is 5%; Meta called it a trim.", "5%").relation())
+                .as("an undated base").isEqualTo(new Relation.Share("layoffs", "headcount"));
+    }
+
+    @Test
+    void share_base_takesNotThePeriodThatDatesTheBase() {
+        ClaimDraft draft = Stages.draft("Set against the 76,000 on Meta's payroll at the end of 2024, the cut is about 2%.",
+                "2%");
+        assertThat(draft.relating().relation())
+                .isEqualTo(new Relation.Share("layoffs", "headcount", LocalDate.parse("2024-12-31")));
+        assertThat(draft.timing().period()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta's cut is about 2%, the memo says.                              | 2%",
+            "After a cut of 1,100 from 22,000 staff, its margin was 5% higher.   | 5%"})
+    void share_base_needsALevelOfPeople_andDescribesNothingAfterIt(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
+    }
+
+    @Test
+    void share_isClaimedForEveryPercentageOfATableColumnWhoseHeaderNamesAWhole() {
+        String article = String.join("\n", "The biggest job cuts of the spring", "",
+                "| Company | Jobs cut | Share of workforce |", "|---|---|---|", "| Amazon | 9,000 | 0.6% |",
+                "| Meta | 1,100 | 1.5% |", "", "Alphabet's list, with a % column:", "",
+                "Company | Cut | % of staff", "Microsoft | 2,300 | 1.1%");
+        List<Claim> claims = Stages.EXTRACTOR.extract(article, Stages.PUBLISHED);
+        assertThat(claims).filteredOn(c -> c.unit() == dev.factcheck.catalog.Unit.PERCENT).hasSize(3)
+                .extracting(Claim::relation).containsOnly(new Relation.Share("layoffs", "headcount"));
+        assertThat(claims).filteredOn(c -> c.unit() != dev.factcheck.catalog.Unit.PERCENT)
+                .extracting(Claim::relation).containsOnly(Relation.NONE);
+    }
+
+    @Test
+    void share_elided_takesTheEarlierSharesOrganisation_whenNoneIsNamedBetween() {
+        Claim claim = Stages.claim("Meta cut 1,100 of its 22,000 staff in May. Amazon cut 9,000 jobs in March. "
+                + "A cut of 1,100 from 22,000 is 5%; calling it \"nearly 6%\" is generous.", "6%");
+        assertThat(claim.relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(claim.entity()).isEqualTo("Meta");
+    }
+
+    @Test
+    void share_elided_isNeverAChange() {
+        assertThat(relating("Meta cut 8% of its staff and its shares fell 5%.", "5%").relation())
+                .isEqualTo(Relation.NONE);
+    }
+
+    @Test
+    void share_ofTheWholeOrganisation_isNoShareOfThePartAnAsideNames() {
+        ClaimDraft draft = Stages.draft("Meta cut 1,100 jobs, mostly in its Reality Labs division, about 1.5% of its "
+                + "workforce.", "1.5%");
+        assertThat(draft.relating().relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(draft.subject().part()).isNull();
+        assertThat(Stages.draft("Meta cut 1,100 jobs, mostly in its Reality Labs division, about 1.5% of its workforce.",
+                "1,100").subject().part()).isNotNull();
+    }
+
+    @Test
+    void share_withoutAPeriodOfItsOwn_takesThePeriodOfTheCutItMeasures() {
+        Claim claim = Stages.claim("Meta employed 76,000 people at the end of 2024. In March it cut 1,100 jobs, most "
+                + "of them at its Menlo Park campus, which is roughly 1.5% of that workforce.", "1.5%");
+        assertThat(claim.relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(claim.period().from()).isEqualTo(LocalDate.parse("2025-03-01"));
+        assertThat(claim.period().to()).isEqualTo(LocalDate.parse("2025-03-31"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -108,6 +321,39 @@ class RelationStageTest {
     void extreme_since_startsWhereItsPeriodStarts() {
         assertThat(relating("Amazon's October round of 1,500 was its smallest since 2024.", "1,500").relation())
                 .isEqualTo(new Relation.Extreme(false, LocalDate.parse("2024-01-01")));
+    }
+
+    @Test
+    void extreme_sinceAtLeast_startsWhereItsPeriodStarts() {
+        assertThat(relating("Amazon cut 9,000 jobs in March, its biggest since at least 2023.", "9,000").relation())
+                .isEqualTo(new Relation.Extreme(true, LocalDate.parse("2023-01-01")));
+    }
+
+    @Test
+    void extreme_ofTheFiguresOwner_mayStandFarAfterIt_pastFiguresThatAreNoClaims() {
+        assertThat(relating("Meta will cut about 3,600 jobs worldwide, the social network said on Tuesday in a "
+                + "memo to staff, its third reduction in 14 months and its deepest ever.", "3,600").relation())
+                .isEqualTo(new Relation.Extreme(true, null));
+        assertThat(relating("Meta will cut about 3,600 jobs worldwide, the social network said on Tuesday in a "
+                + "memo to staff, and analysts called it the deepest ever.", "3,600").relation())
+                .as("a superlative far away that is not the figure owner's").isEqualTo(Relation.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon cut a record 27,000 jobs over two years.                         | 27,000",
+            "In its largest-ever round, Amazon cut 18,000 jobs.                      | 18,000",
+            "Meta's biggest layoff on record, 11,000 jobs in November, shook staff.  | 11,000"})
+    void extreme_writtenBeforeTheFigure_aRecordOrAnOwnedSuperlativeOfWhatItCounts(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Extreme(true, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Its biggest customer ever, Amazon, cut 9,000 jobs.                                   | 9,000",
+            "Amazon laid off 600 workers, its biggest cut since 2023, when it dismissed 450.      | 450"})
+    void extreme_writtenBeforeTheFigure_mustRankWhatItCounts_andNoEarlierFigure(String sentence, String anchor) {
+        assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
     }
 
     @Test

@@ -266,6 +266,25 @@ class RelatedFiguresTest {
         }
 
         @Test
+        void derivedTotalOfCountedRounds_isTheSumOfThatManyLatestRecords_howeverOldTheyAre() {
+            // "Kramerica has raised $210 million over two rounds": the Series A and B, even a year later.
+            CheckedClaim two = verifier.verify(funding("210000000").relation(new Relation.Total(2)).build(), rounds,
+                    day("2026-06-30"));
+            assertThat(two.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(two.evidence()).containsExactly(seriesA, seriesB);
+            assertThat(two.explanation()).contains("A total of 2 rounds", "sum to $210,000,000");
+
+            // "..., not the $300 million in some profiles": what two rounds sum to, that old, is known.
+            CheckedClaim rival = verifier.verify(funding("300000000").relation(new Relation.Total(2)).build(), rounds,
+                    day("2026-06-30"));
+            assertThat(rival.verdict()).isEqualTo(Verdict.CONTRADICTED);
+            assertThat(rival.expected()).isEqualByComparingTo("210000000");
+
+            assertThat(verifier.verify(funding("230000000").relation(new Relation.Total(4)).build(), rounds,
+                    day("2026-06-30")).verdict()).as("four rounds, three records").isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
         void derivedTotalWithAPeriod_isTheSumOfThePeriodsRecords() {
             Claim claim = funding("150000000").period("2025-01-01", "2025-12-31").build();
             assertThat(verifier.verify(claim, rounds, day("2025-09-03")).verdict()).isEqualTo(Verdict.SUPPORTED);
@@ -292,6 +311,24 @@ class RelatedFiguresTest {
             assertThat(checked.evidence()).containsExactly(STAFF_2024, CUTS_MARCH);
             assertThat(checked.explanation()).contains("layoffs at 2,400").contains("headcount 39,800 on 2024-12-31")
                     .contains("6.03%");
+        }
+
+        @Test
+        void share_againstADatedBase_takesTheWholeOfThatDay() {
+            // "... put the workforce at 37,400 at the end of June, which would make the March cut 6.4%":
+            // 2,400 / 37,400 = 6.42%, while against the 39,800 the cut came out of it is 6.03%.
+            Claim dated = claim().text("6.4%").value("6.4").unit(Unit.PERCENT).bounds("6.35", "6.45").entity("Initech")
+                    .metric("layoffs/headcount").relation(new Relation.Share("layoffs", "headcount", day("2025-06-30")))
+                    .period("2025-03-01", "2025-03-31").build();
+
+            CheckedClaim checked = verify(dated, "2025-10-28");
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.expected()).isEqualByComparingTo("6.42");
+            assertThat(checked.evidence()).containsExactly(CUTS_MARCH, STAFF_JUNE);
+            assertThat(verify(share("6.4", "6.35", "6.45").period("2025-03-01", "2025-03-31").build(), "2025-10-28")
+                    .verdict()).as("undated, the whole is the workforce the cut came out of")
+                    .isEqualTo(Verdict.CONTRADICTED);
         }
 
         @Test

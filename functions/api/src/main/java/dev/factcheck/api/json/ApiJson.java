@@ -181,9 +181,10 @@ public final class ApiJson {
         switch (relation) {
             case Relation.Standalone standalone -> claim.putNull("relation");
             case Relation.NewRound round -> claim.putObject("relation").put("kind", "new_round");
-            case Relation.Total total -> claim.putObject("relation").put("kind", "total");
+            case Relation.Total total -> claim.putObject("relation").put("kind", "total").put("rounds", total.rounds());
             case Relation.Share share -> claim.putObject("relation").put("kind", "share").put("part", share.part())
-                    .put("whole", share.whole());
+                    .put("whole", share.whole())
+                    .put("wholeAsOf", share.wholeAsOf() == null ? null : share.wholeAsOf().toString());
             case Relation.Extreme extreme -> claim.putObject("relation").put("kind", "extreme")
                     .put("largest", extreme.largest())
                     .put("since", extreme.since() == null ? null : extreme.since().toString());

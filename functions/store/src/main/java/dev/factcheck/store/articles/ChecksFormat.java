@@ -115,11 +115,19 @@ final class ChecksFormat {
         switch (relation) {
             case Relation.Standalone standalone -> throw new IllegalStateException("written above");
             case Relation.NewRound round -> json.writeStringField("kind", "new_round");
-            case Relation.Total total -> json.writeStringField("kind", "total");
+            case Relation.Total total -> {
+                json.writeStringField("kind", "total");
+                if (total.rounds() != null) {
+                    json.writeNumberField("rounds", total.rounds());
+                }
+            }
             case Relation.Share share -> {
                 json.writeStringField("kind", "share");
                 json.writeStringField("part", share.part());
                 json.writeStringField("whole", share.whole());
+                if (share.wholeAsOf() != null) {
+                    json.writeStringField("wholeAsOf", share.wholeAsOf().toString());
+                }
             }
             case Relation.Extreme extreme -> {
                 json.writeStringField("kind", "extreme");
@@ -145,8 +153,9 @@ final class ChecksFormat {
         String kind = relation.requiredString("kind");
         return switch (kind) {
             case "new_round" -> new Relation.NewRound();
-            case "total" -> new Relation.Total();
-            case "share" -> new Relation.Share(relation.requiredString("part"), relation.requiredString("whole"));
+            case "total" -> new Relation.Total(relation.has("rounds") ? relation.integer("rounds") : null);
+            case "share" -> new Relation.Share(relation.requiredString("part"), relation.requiredString("whole"),
+                    relation.has("wholeAsOf") ? LocalDate.parse(relation.requiredString("wholeAsOf")) : null);
             case "extreme" -> new Relation.Extreme(relation.bool("largest", true),
                     relation.has("since") && relation.string("since") != null ? LocalDate.parse(relation.string("since")) : null);
             case "multiple" -> new Relation.Multiple(relation.requiredDecimal("factor"), period(relation.requiredObject("of")));

@@ -36,7 +36,9 @@ class ChecksFormatTest {
         List<CheckedClaim> claims = List.of(
                 checked(new Relation.NewRound(), true, NEXT_WEEK),
                 checked(new Relation.Total(), false, null),
+                checked(new Relation.Total(2), false, null),
                 checked(new Relation.Share("layoffs", "headcount"), false, null),
+                checked(new Relation.Share("layoffs", "headcount", LocalDate.parse("2025-09-30")), false, null),
                 checked(new Relation.Extreme(true, null), false, null),
                 checked(new Relation.Extreme(false, LocalDate.parse("2024-01-01")), false, null),
                 checked(new Relation.Multiple(new BigDecimal("0.5"), NEXT_WEEK), false, NEXT_WEEK),
