@@ -43,17 +43,17 @@ class NewsCorpusTest {
     }
 
     /** Ratchet floors of the tuning split (articles.txt), measured on 2026-12-02. */
-    static final Floors TUNING_FLOORS = new Floors(0.99, 1.00, 0.99, 0.99, 0.99, 0.99, 0.97, 0.99, 1.00);
+    static final Floors TUNING_FLOORS = new Floors(0.99, 1.00, 0.99, 0.99, 0.99, 1.00, 0.97, 0.99, 1.00);
 
     /** Ratchet floors of the held-out split (holdout.txt), measured on 2026-12-02. */
-    static final Floors HOLDOUT_FLOORS = new Floors(0.99, 0.99, 0.99, 0.96, 0.93, 0.99, 0.97, 0.99, 1.00);
+    static final Floors HOLDOUT_FLOORS = new Floors(1.00, 0.99, 0.99, 0.98, 0.97, 0.99, 0.99, 1.00, 1.00);
 
     /**
      * Ratchet floors of the unseen split (unseen.txt), written and labelled without reading the rule
      * code or its output. Its first run (main at 80a50ad) scored 0.848, 0.994, 0.915, 0.548, 0.486,
      * 0.521, 0.767, 0.775, 0.600; the floors follow main's measured scores, rounded down, as rules improve.
      */
-    static final Floors UNSEEN_FLOORS = new Floors(0.97, 0.99, 0.98, 0.86, 0.87, 0.98, 0.81, 0.97, 0.95);
+    static final Floors UNSEEN_FLOORS = new Floors(0.97, 0.99, 0.98, 0.93, 0.90, 0.98, 0.97, 0.97, 0.95);
 
     /**
      * Ratchet floors of the sealed split (sealed.txt), articles written and labelled without reading
@@ -61,16 +61,17 @@ class NewsCorpusTest {
      * entity rules landed) scored 0.841, 0.974, 0.902, 0.737, 0.716, 0.833, 0.789, 0.771, 0.857; the
      * floors follow main's measured scores, rounded down. Only its score table is printed, never its misses.
      */
-    static final Floors SEALED_FLOORS = new Floors(0.84, 0.97, 0.90, 0.75, 0.80, 0.86, 0.78, 0.77, 0.85);
+    static final Floors SEALED_FLOORS = new Floors(0.85, 0.97, 0.90, 0.79, 0.81, 0.90, 0.83, 0.83, 0.85);
 
     /**
      * Ratchet floors of the second sealed split (sealed2.txt), written and labelled without reading the
      * rule code, the README's rule sections, the other sealed split or the extractor's output, and
      * committed before the extractor first ran on it. Its first run (main at 27574f8, labels committed in
-     * e931cfd) scored 0.944, 0.991, 0.967, 0.809, 0.798, 0.834, 0.892, 0.823, 0.788; the floors are that run,
-     * rounded down. Only its score table is printed, never its misses.
+     * e931cfd) scored 0.944, 0.991, 0.967, 0.809, 0.798, 0.834, 0.892, 0.823, 0.788 (its distractors then
+     * counted by the older measure); the floors follow main's measured scores, rounded down. Only its
+     * score table is printed, never its misses.
      */
-    static final Floors SEALED2_FLOORS = new Floors(0.94, 0.99, 0.96, 0.80, 0.79, 0.83, 0.89, 0.82, 0.78);
+    static final Floors SEALED2_FLOORS = new Floors(0.96, 0.99, 0.98, 0.87, 0.86, 0.87, 0.91, 0.95, 0.81);
 
     private static List<Article> tuning;
     private static List<Article> holdout;
