@@ -90,12 +90,7 @@ class FactCheckRoundTripsTest {
         writer.upsert(List.of(new Entity("Amazon", List.of())), List.of(), List.of(
                 FactStoreTest.fact("Amazon", "layoffs", null, 14_000, Unit.PEOPLE, "2025-10-28", "https://example.org/a")));
         AtomicInteger requests = new AtomicInteger();
-        ExecutionInterceptor counter = new ExecutionInterceptor() {
-            @Override
-            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-                requests.incrementAndGet();
-            }
-        };
+        ExecutionInterceptor counter = counting(requests);
         FactChecker checker = new FactChecker(new FactStore(dynamoDb.clientWith(List.of(counter)), table),
                 ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS);
         LocalDate published = LocalDate.parse("2025-10-28");
@@ -120,15 +115,7 @@ class FactCheckRoundTripsTest {
     void factCheck_needsNoRequest_withinTheFreshnessBound_andAWriteThroughTheSameStoreShowsAtOnce() {
         String table = dynamoDb.createTables().name(FactsSchema.TABLE_LOGICAL_ID);
         AtomicInteger requests = new AtomicInteger();
-        ExecutionInterceptor counter = new ExecutionInterceptor() {
-            @Override
-            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-                requests.incrementAndGet();
-            }
-        };
-        var client = dynamoDb.clientWith(List.of(counter));
-        FactStore store = new FactStore(client, table, dev.factcheck.store.BatchWriter.withDefaults(client),
-                java.time.Duration.ofMinutes(10));
+        FactStore store = cachingStoreCounting(table, requests);
         store.upsert(List.of(new Entity("Amazon", List.of())), List.of(), List.of(
                 FactStoreTest.fact("Amazon", "layoffs", null, 14_000, Unit.PEOPLE, "2025-10-28", "https://example.org/a")));
         FactChecker checker = new FactChecker(store, ExtractionSettings.DEFAULTS, VerificationSettings.DEFAULTS);
@@ -186,15 +173,7 @@ class FactCheckRoundTripsTest {
     void version_isTheCatalogsVersion_andComesFromMemoryWithinTheFreshnessBound() {
         String table = dynamoDb.createTables().name(FactsSchema.TABLE_LOGICAL_ID);
         AtomicInteger requests = new AtomicInteger();
-        ExecutionInterceptor counter = new ExecutionInterceptor() {
-            @Override
-            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-                requests.incrementAndGet();
-            }
-        };
-        var client = dynamoDb.clientWith(List.of(counter));
-        FactStore store = new FactStore(client, table, dev.factcheck.store.BatchWriter.withDefaults(client),
-                java.time.Duration.ofMinutes(10));
+        FactStore store = cachingStoreCounting(table, requests);
         FactStore other = new FactStore(dynamoDb.client(), table);
 
         assertThat(store.version()).as("no write yet").isEqualTo(other.catalog().version());
@@ -210,5 +189,21 @@ class FactCheckRoundTripsTest {
         assertThat(requests).as("a write through the same store shows at once").hasValue(1);
         assertThat(afterOwnWrite).isEqualTo(other.catalog().version());
         assertThat(store.catalog().version()).isEqualTo(afterOwnWrite);
+    }
+
+    /** An interceptor that counts every request the client sends. */
+    private static ExecutionInterceptor counting(AtomicInteger requests) {
+        return new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                requests.incrementAndGet();
+            }
+        };
+    }
+
+    /** A store that keeps the catalog for ten minutes, its requests counted in {@code requests}. */
+    private FactStore cachingStoreCounting(String table, AtomicInteger requests) {
+        var client = dynamoDb.clientWith(List.of(counting(requests)));
+        return new FactStore(client, table, dev.factcheck.store.BatchWriter.withDefaults(client), java.time.Duration.ofMinutes(10));
     }
 }
