@@ -145,6 +145,16 @@ class FractionSharesTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon had 3,300 employees at the end of June, so the 1,100 cuts come to one in three. | 1,100",
+            "Meta had 76,000 staff at the end of 2024, and the 1,100 job cuts hit engineers most.    | 1,100",
+            "Alphabet employed 9,300 people at the end of March, but its 700 cuts were deeper.       | 700"})
+    void period_writtenRightAfterAFigure_isNotTakenByANewSubjectAfterACommaAndSoAndOrBut(String sentence,
+            String anchor) {
+        assertThat(Stages.draft(sentence, anchor).timing().period()).isNull();
+    }
+
     @Test
     void contrastedFigure_takesThePeriodOfTheFigureItIsSetAgainst() {
         String sentence = "Meta's own report put its headcount at 4,000 at the end of 2024, which makes the cut a "
