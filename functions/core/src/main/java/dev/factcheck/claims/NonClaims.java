@@ -49,6 +49,11 @@ final class NonClaims {
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "sec", "secs",
             "min", "mins", "hr", "hrs");
 
+    /** What a resolution or a race written with "K" describes: "4K video", "a 5K run" ("raised 5K" is money). */
+    private static final Set<String> SCREENS_AND_RACES = Set.of(
+            "video", "videos", "resolution", "display", "displays", "screen", "screens", "tv", "tvs", "monitor",
+            "monitors", "footage", "camera", "cameras", "streaming", "content", "run", "race", "races");
+
     /** Scale words between a number and what it counts: "3.5 million times". */
     private static final Set<String> SCALE_WORDS = Set.of("hundred", "thousand", "million", "billion");
 
@@ -287,8 +292,8 @@ final class NonClaims {
                 continue;
             }
             // A display resolution or a race: "4K video", "a 5K run" (a sum in thousands has its currency: "$4K").
-            if (t.length(i) == 1 && t.attached(i + 1) && t.text(i + 1).equals("K") && !t.isSymAny(before, "$\u20ac\u00a3")
-                    && !(t.isWord(i + 2) && Lexicon.PEOPLE_HEADS.contains(t.lower(i + 2)))) {
+            if (t.length(i) == 1 && !t.attached(i) && t.attached(i + 1) && t.text(i + 1).equals("K")
+                    && (t.isAny(i + 2, SCREENS_AND_RACES) || (t.is(i + 2, "and") && t.isNum(i + 3) && t.text(i + 4).equals("K")))) {
                 NumberReader.markTaken(taken, i, i + 2);
                 continue;
             }
