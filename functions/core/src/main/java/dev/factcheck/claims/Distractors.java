@@ -567,10 +567,13 @@ final class Distractors {
         return false;
     }
 
-    /** The pronoun "I", not a numeral after a name ("Phase I", "World War I"), outside a quotation: a verb follows it. */
+    /**
+     * The pronoun "I", not a numeral after a name ("Phase I", "World War I"), outside a quotation: a verb
+     * follows it ("in November I drove": a month is no name).
+     */
     private static boolean writerAt(Tokens t, int k) {
-        return t.isWord(k) && t.text(k).equals("I") && !t.capitalised(k - 1) && t.isWord(k + 1) && !t.capitalised(k + 1)
-                && !quoted(t, k);
+        return t.isWord(k) && t.text(k).equals("I") && (!t.capitalised(k - 1) || Lexicon.MONTHS.containsKey(t.lower(k - 1)))
+                && t.isWord(k + 1) && !t.capitalised(k + 1) && !quoted(t, k);
     }
 
     /** An organisation named between the two tokens: "as the market fell, Initech cut 1,500 jobs" is Initech's. */

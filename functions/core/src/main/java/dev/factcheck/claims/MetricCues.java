@@ -374,6 +374,9 @@ final class MetricCues {
                 if (investmentMetric != null && intoAName(t, i)) {
                     cues.add(new Cue(i, i + 1, investmentMetric, false, Reach.JUST_BEFORE)); // "has sunk $1.5 billion into Hooli"
                 }
+                if (valuationMetric != null && t.is(i, "post") && t.isSym(i + 1, '-') && t.is(i + 2, "money")) {
+                    cues.add(new Cue(i, i + 3, valuationMetric, false)); // "$1.1 billion post-money"
+                }
                 if (valuationMetric != null && t.is(i, "market") && t.isAny(i + 1, MARKET_VALUE)) {
                     cues.add(new Cue(i, i + 2, valuationMetric, false)); // "its market value is back above $10 billion"
                 }

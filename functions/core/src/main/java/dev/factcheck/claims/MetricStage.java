@@ -33,6 +33,9 @@ final class MetricStage implements Stage {
     /** Words that may stand between a sum of money and its loss: "a £38 million pre-tax loss". */
     private static final Set<String> LOSS_KINDS = Set.of("net", "operating", "pre", "tax", "pretax", "quarterly", "annual",
             "attributable");
+    /** Words between a loss and its size: "losses widened to", "the loss was", "its loss came to". */
+    private static final Set<String> LOSS_LINKS = Set.of("to", "at", "was", "were", "is", "came", "widened", "narrowed",
+            "grew", "rose", "fell", "shrank", "deepened", "reached", "totalled", "totaled", "stood", "of");
     /** The most tokens of kinds between a sum and its loss: "pre", "-", "tax". */
     private static final int LOSS_KIND_TOKENS = 4;
     /** Losses that are no company's result: "an impairment loss of $200 million", "a currency loss of". */
@@ -181,6 +184,11 @@ final class MetricStage implements Stage {
         int end = draft.qualifying().spanEnd();
         if (t.is(start - 1, "of") && t.isAny(start - 2, LOSSES)) {
             return !t.isAny(start - 3, NOT_THE_COMPANYS_LOSS);
+        }
+        for (int k = start - 1; k >= Math.max(0, start - 3) && t.isAny(k, LOSS_LINKS); k--) {
+            if (t.isAny(k - 1, LOSSES)) { // "its losses widened to $120 million", "the net loss was £38 million"
+                return !t.isAny(k - 2, NOT_THE_COMPANYS_LOSS) && !t.is(k, "of");
+            }
         }
         int k = end;
         while (k < end + LOSS_KIND_TOKENS && (t.isAny(k, LOSS_KINDS) || t.isAny(k, NOT_THE_COMPANYS_LOSS)
@@ -339,7 +347,8 @@ final class MetricStage implements Stage {
         while (k >= 0 && t.isSymAny(k, "\"'\u201c\u201d\u2018\u2019")) {
             k--;
         }
-        return t.isAny(k, ADJUSTED) || (t.is(k, "forma") && t.is(k - 1, "pro"));
+        return t.isAny(k, ADJUSTED) || (t.is(k, "forma") && t.is(k - 1, "pro"))
+                || (t.is(k, "money") && t.isSym(k - 1, '-') && t.is(k - 2, "pre")); // "a pre-money valuation of"
     }
 
     /** "for" and a period right after the figure: "expects roughly $10.5 billion for the full year", "for 2024". */

@@ -665,6 +665,28 @@ class MetricStageTest {
         assertThat(claim.bounds().high()).isEqualByComparingTo(high);
     }
 
+    /** Issue 15 class C: a loss named before a verb of size ("losses widened to") is a profit below zero too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon's losses widened to $120 million in the quarter.  | $120 million | -120000000",
+            "Meta's net loss was £35 million a year earlier.          | £35 million  | -35000000",
+            "At Alphabet the operating loss narrowed to €12 million.  | €12 million  | -12000000"})
+    void companysLossBeforeAVerbOfSize_isAProfitBelowZero(String sentence, String anchor, String value) {
+        Claim claim = Stages.claim(sentence, anchor);
+        assertThat(claim.metric()).isEqualTo("profit");
+        assertThat(claim.value()).isEqualByComparingTo(value);
+    }
+
+    /** Issue 15 class C: "post-money" names a valuation; a "pre-money" one is a measure no record holds. */
+    @Test
+    void postMoneyNamesAValuation_preMoneyNoMetric() {
+        String sentence = "Meta raised $900 million at a pre-money valuation of $6.6 billion, or $7.5 billion post-money.";
+        assertThat(Stages.roundsClaim(sentence, "$6.6 billion").metric()).isNull();
+        assertThat(Stages.roundsClaim(sentence, "$7.5 billion").metric()).isEqualTo("valuation");
+        assertThat(Stages.roundsClaim("Meta is now valued at $1.1 billion post-money.", "$1.1 billion").metric())
+                .isEqualTo("valuation");
+    }
+
     @Test
     void companysLoss_withNoUpperBound_fitsNoBandOfProfit() {
         assertThat(Stages.claim("Meta posted a loss of more than $50 million in the quarter.", "$50 million").metric())

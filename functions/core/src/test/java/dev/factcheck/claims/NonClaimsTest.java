@@ -114,7 +114,8 @@ class NonClaimsTest {
             "In Phase I Meta hired 40 engineers.                            | 40",
             "\"I expect we will hire 300 engineers,\" the Microsoft chief said. | 300",
             "The 23 empty Amazon lockers I found were all in one mall.      | -",
-            "Amazon employs 1,550,000 people, a figure I trust.             | 1550000"})
+            "Amazon employs 1,550,000 people, a figure I trust.             | 1550000",
+            "In November I stopped at 27 Meta stores.                       | -"})
     void writersOwnCount_isNoClaim_outsideQuotesAndForBareCountsOnly(String text, String claims) {
         assertClaims(text, claims);
     }
