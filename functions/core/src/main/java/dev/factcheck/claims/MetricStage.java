@@ -53,6 +53,8 @@ final class MetricStage implements Stage {
     private static final Set<String> STAKES = Set.of("stake", "stakes", "holding", "holdings");
     /** Words of a difference after a figure: "47 fewer than in June". */
     private static final Set<String> DIFFERENCE_WORDS = Set.of("fewer", "more", "less", "higher", "lower");
+    /** Words that open the base of a change after its size: "down 2,400 from", "up 6% on a year earlier". */
+    private static final Set<String> CHANGE_BASES = Set.of("from", "on", "versus", "vs", "compared", "against", "since");
     /** Nouns for the change of a level: "the net loss is 55", "a drop of 900". */
     private static final Set<String> CHANGE_NOUNS = Set.of("loss", "gain", "drop", "decline", "fall", "rise",
             "increase", "decrease", "change", "shortfall", "swing");
@@ -123,6 +125,9 @@ final class MetricStage implements Stage {
             metric = null; // "will close 55 stores": a change of a level, which no record holds
         }
         MetricCues.Cue source = again ? before.cue() : cue;
+        if (metric != null && sizeOfAChange(t, draft)) {
+            metric = null; // "fell to 37,400 in June, down 2,400 from the end of last year": the change, not the level
+        }
         if (source != null && aLevel(source.metric()) && (changeNamedBefore(t, draft) || differenceAfter(t, f))) {
             metric = null; // "it had 1,240, so the net loss is 55", "2,198 locations, 47 fewer than in June": changes
         }
@@ -308,7 +313,24 @@ final class MetricStage implements Stage {
 
     /** "47 fewer than in June", "120 more than a year ago": the figure is a difference. */
     private static boolean differenceAfter(Tokens t, Figure f) {
-        return t.isAny(f.endTok, DIFFERENCE_WORDS) && t.is(f.endTok + 1, "than");
+        int than = t.isAny(f.endTok, DIFFERENCE_WORDS) && t.isWord(f.endTok + 1) && !t.is(f.endTok + 1, "than")
+                ? f.endTok + 2 : f.endTok + 1; // "1,500 fewer employees than in June"
+        return t.isAny(f.endTok, DIFFERENCE_WORDS) && t.is(than, "than");
+    }
+
+    /**
+     * "down 2,400 from the end of last year", "up $200 million on a year earlier": "up" or "down" right
+     * before the figure and the base of the change after it make the figure the size of a change
+     * ("down to 31,000" is a level, "up to 2,000" a bound).
+     */
+    private static boolean sizeOfAChange(Tokens t, ClaimDraft draft) {
+        int start = draft.qualifying().spanStart();
+        int end = draft.qualifying().spanEnd();
+        if (!t.is(start - 1, "up") && !t.is(start - 1, "down")) {
+            return false;
+        }
+        int k = t.isWord(end) && (t.isAny(end, Lexicon.JOB_NOUNS) || Lexicon.peopleNoun(t.lower(end))) ? end + 1 : end;
+        return t.isAny(k, CHANGE_BASES);
     }
 
     /**

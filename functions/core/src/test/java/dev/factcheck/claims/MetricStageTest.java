@@ -665,6 +665,19 @@ class MetricStageTest {
         assertThat(claim.bounds().high()).isEqualByComparingTo(high);
     }
 
+    /** Issue 15 class C: "up" or "down" before a figure with the base of the change after it make the figure a change. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon's staff fell to 37,400 in June, down 2,400 from the end of last year.   | 2,400   | -",
+            "Amazon's staff fell to 37,400 in June, down 2,400 from the end of last year.   | 37,400  | headcount",
+            "Meta's revenue was $3.1 billion, up $200 million on a year earlier.            | $200 million | -",
+            "Microsoft's workforce is up 1,200 people compared with 2024.                    | 1,200   | -",
+            "Alphabet brought its workforce down to 31,000 after the cuts.                  | 31,000  | headcount",
+            "Amazon now has 1,500 fewer employees than in June.                             | 1,500   | -"})
+    void upOrDownBeforeAFigureWithItsBase_makesTheSizeOfAChange(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
     /** Issue 15 class C: a loss named before a verb of size ("losses widened to") is a profit below zero too. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
