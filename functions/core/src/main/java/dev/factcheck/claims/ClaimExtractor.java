@@ -201,6 +201,15 @@ public final class ClaimExtractor {
         return read(reading, sentence, Tokens.of(reading.source().text(), sentence.start(), sentence.end()), null, null);
     }
 
+    private static boolean onlyCoreferences(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind != Mention.Kind.COREF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reads a sentence once for all its figures; the order matters, each step takes tokens from the next. */
     private SentenceContext read(Reading reading, Sentence sentence, Tokens t, TableLayout layout,
                                  List<TableReader.Cell> cells) {
@@ -219,7 +228,7 @@ public final class ClaimExtractor {
         String priorEntity = reading.discourse().entity();
         Coreferences.resolve(t, mentions, sentenceCues, clauses, reading.discourse());
         List<Figure> figures = NumberStage.read(t, taken);
-        if (mentions.stream().allMatch(m -> m.kind == Mention.Kind.COREF)) {
+        if (onlyCoreferences(mentions)) {
             // "A cut of 1,600 from 24,900 is 6.4%": a sentence naming no organisation that restates a
             // figure, or that speaks of "that figure", is about the organisation the text gave it to.
             String restated = reading.discourse().restatedBy(figures);

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -256,7 +257,11 @@ final class Discourse {
      */
     Map<String, String> shortNames() {
         Map<String, String> unambiguous = new HashMap<>(shortNames);
-        unambiguous.values().removeIf(AMBIGUOUS::equals);
+        for (Iterator<String> names = unambiguous.values().iterator(); names.hasNext(); ) {
+            if (AMBIGUOUS.equals(names.next())) {
+                names.remove();
+            }
+        }
         return unambiguous;
     }
 
@@ -341,7 +346,7 @@ final class Discourse {
         for (Mention m : mentions) {
             counterparty |= m.objectRole;
             if (m.kind != Mention.Kind.COREF && !m.thirdParty) {
-                timesNamed.merge(m.name(), 1, Integer::sum);
+                timesNamed.put(m.name(), timesNamed.getOrDefault(m.name(), 0) + 1);
                 if (m.entity != null) {
                     entitiesByName.put(m.name(), m.entity);
                 }
