@@ -4,6 +4,7 @@ import dev.factcheck.catalog.Catalog;
 import dev.factcheck.text.NormalizedText;
 import dev.factcheck.text.Sentence;
 import dev.factcheck.text.SentenceSplitter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -163,9 +164,15 @@ public final class ClaimExtractor {
 
     private List<ClaimDraft> build(SentenceContext context, Reading reading, List<Claim> claims) {
         List<ClaimDraft> drafts = ReportPeriods.carry(drafts(context), context, reading.discourse());
+        ClaimDraft before = null;
         for (ClaimDraft draft : drafts) {
             claims.add(ClaimStage.build(draft, "c" + (claims.size() + 1)));
             reading.discourse().claimed(draft.figure(), draft.measure().unit(), draft.subject().entity());
+            BigDecimal part = before == null ? null : Shares.impliedPart(before, draft);
+            if (part != null) {
+                reading.discourse().stated(part, draft.subject().entity());
+            }
+            before = draft;
             if (draft.subject().entity() != null && draft.measure().object() != null) {
                 reading.discourse().invested(draft.subject().entity(), draft.measure().object());
             }

@@ -190,12 +190,22 @@ final class Discourse {
     /** Remembers whose figure a claim was: a later sentence that restates it is about the same organisation. */
     void claimed(Figure figure, Unit unit, String claimEntity) {
         lastClaimEntity = claimEntity;
-        if (claimEntity == null || unit == Unit.PERCENT || figure.value.compareTo(RESTATED_MINIMUM) < 0) {
+        if (unit != Unit.PERCENT) {
+            stated(figure.value, claimEntity);
+        }
+    }
+
+    /**
+     * Remembers a value the text gave to an organisation without writing it: the part a share of a stated
+     * whole makes ("half of its 2,000 employees" is 1,000 of them).
+     */
+    void stated(BigDecimal value, String claimEntity) {
+        if (claimEntity == null || value.compareTo(RESTATED_MINIMUM) < 0) {
             return;
         }
-        String known = claimedBy.putIfAbsent(Figure.normal(figure.value), claimEntity);
+        String known = claimedBy.putIfAbsent(Figure.normal(value), claimEntity);
         if (known != null && !known.equals(claimEntity)) {
-            claimedBy.put(Figure.normal(figure.value), AMBIGUOUS);
+            claimedBy.put(Figure.normal(value), AMBIGUOUS);
         }
     }
 
