@@ -192,6 +192,9 @@ public final class ClaimExtractor {
             for (Stage stage : stages) {
                 draft = stage.apply(draft);
             }
+            if (f.fraction && !(draft.relating().relation() instanceof Relation.Share)) {
+                continue; // "half a year", "one in five Americans": a fraction word is a claim only as a share
+            }
             drafts.add(draft);
             previous = draft;
         }
