@@ -101,11 +101,18 @@ final class Distractors {
     private static final Set<String> MOVES = Set.of(
             "rose", "fell", "climbed", "dropped", "eased", "held", "jumped", "slipped", "edged", "ticked", "hit", "stood",
             "was", "is", "were", "are", "has", "have", "had", "traded", "fetched", "gained", "lost", "slid", "surged",
-            "tumbled", "rallied", "settled", "increased", "decreased", "declined", "grew", "shrank", "remained", "came");
+            "tumbled", "rallied", "settled", "increased", "decreased", "declined", "grew", "shrank", "remained", "came",
+            "closed", "ended", "finished", "opened");
 
     /** Names of stock indexes: "the Dow fell 0.4%", "the FTSE 250 lost 31 points". */
     private static final Set<String> STOCK_INDEXES = Set.of(
             "dow", "ftse", "nasdaq", "russell", "stoxx", "dax", "nikkei", "cac", "kospi", "nifty", "sensex", "topix");
+
+    /** Prices as the subject of a statistic: "Pulp prices have climbed 18%", "The average price of a new car rose". */
+    private static final Set<String> PRICE_NOUNS = Set.of("prices", "price");
+
+    /** Words that make a subject the whole world's: "global smartphone shipments fell 3.2%". */
+    private static final Set<String> WHOLE_WORLD = Set.of("global", "worldwide", "nationwide", "industry-wide");
 
     /** How far before a figure the subject of a statistic may stand: "unemployment rose to 5.8% in July from 4.9%". */
     private static final int STATISTIC_WINDOW = 12;
@@ -119,7 +126,7 @@ final class Distractors {
     /** What makes a rate an economy's: "interest rates", "The Fed raised rates", "the 10-year Treasury yield". */
     private static final Set<String> ECONOMY_RATES = Set.of(
             "interest", "mortgage", "tax", "exchange", "treasury", "bond", "policy", "benchmark", "lending", "fed",
-            "inflation", "unemployment", "jobless", "gilt", "bund");
+            "inflation", "unemployment", "jobless", "gilt", "bund", "bank", "base", "repo");
 
     /** Currencies as subjects of an exchange rate: "The euro traded at $1.08". */
     private static final Set<String> CURRENCIES = Set.of(
@@ -136,6 +143,9 @@ final class Distractors {
      */
     private static final Set<String> CROWDS = Set.of(
             "exhibitors", "visitors", "attendees", "spectators", "delegates", "fans", "onlookers", "protesters");
+
+    /** People at an event, whoever holds it: "Microsoft's Ignite drew 14,000 attendees". */
+    private static final Set<String> ATTENDEES = Set.of("exhibitors", "attendees", "spectators", "delegates");
 
     /** Groups that watch: "in front of maybe 300 people", "a crowd of 2,000". */
     private static final Set<String> AUDIENCES = Set.of("crowd", "audience", "gathering");
@@ -208,7 +218,8 @@ final class Distractors {
                 || example(sentence, f) || measureOfSpaceOrARating(sentence, f) || topOfARanking(sentence, f)
                 || economyFigure(sentence, f) || shareOfAPopulation(sentence, f) || partOfARatio(sentence, f)
                 || rangeOfAges(sentence, f) || probability(sentence, f) || crowdAtAnEvent(sentence, f)
-                || productPerformance(sentence, f) || statistic(sentence, f);
+                || productPerformance(sentence, f) || statistic(sentence, f) || sampleOfAStudy(sentence, f)
+                || launchPrice(sentence, f);
     }
 
     /**
@@ -266,6 +277,25 @@ final class Distractors {
                 && !organisationActsBefore(sentence, f); // "Acme paid $500 for it" is Acme's spending
     }
 
+    /** Verbs that bring a product out: "unveiled the Kindle Scribe 2 for $399", "launched it at $49 a month". */
+    private static final Set<String> LAUNCHING = Set.of("unveiled", "unveils", "launched", "launches", "released",
+            "releases", "introduced", "introduces", "debuted", "debuts");
+
+    /** An unscaled sum after "for" or "at" in a clause that brings a product out: its price. */
+    private static boolean launchPrice(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled || !t.isAny(f.startTok - 1, Set.of("for", "at"))) {
+            return false;
+        }
+        int clause = sentence.clauses().at(f.startTok);
+        for (int k = f.startTok - 2; k >= 0 && sentence.clauses().at(k) == clause; k--) {
+            if (t.isAny(k, LAUNCHING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A verb of pricing right before the sum, past a preposition or a hedge: "costs about $85,000", "sells for $8.49". */
     private static boolean pricedByAVerb(Tokens t, Figure f) {
         int k = f.startTok - 1;
@@ -321,6 +351,26 @@ final class Distractors {
             }
         }
         return study >= 0 && !organisationBetween(sentence, -1, f.startTok);
+    }
+
+    /** The size of a study's sample right after it, whoever ran it: "ranked 2nd in the survey of 500 brands". */
+    private static boolean sampleOfAStudy(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        return f.unit == null && t.is(f.startTok - 1, "of") && t.isAny(f.startTok - 2, STUDY_WORDS)
+                && !Lexicon.peopleNounWithin(t, f.endTok, 1) || priceTarget(t, f);
+    }
+
+    /** An analyst's price target: "cut their price target to $21 from $26", "a target price of $850". */
+    private static boolean priceTarget(Tokens t, Figure f) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled) {
+            return false;
+        }
+        for (int k = f.startTok - 1; k >= Math.max(1, f.startTok - 8); k--) {
+            if ((t.is(k, "target") && t.is(k - 1, "price")) || (t.is(k, "price") && t.is(k - 1, "target"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -390,6 +440,13 @@ final class Distractors {
         int after = t.isSym(f.endTok, '-') && t.attached(f.endTok) ? f.endTok + 1 : f.endTok;
         if (t.isAny(after, MEASURES) && !cueAt(sentence, after)) {
             return true;
+        }
+        if (t.is(f.startTok - 1, "of") && t.is(f.startTok - 2, "out") && t.isNum(f.startTok - 3)
+                && t.isAny(f.startTok - 4, RATING_WORDS)) {
+            return true; // "scored 72 out of 100"
+        }
+        if (t.is(f.startTok - 1, "of") && t.is(f.startTok - 2, "size")) {
+            return true; // "the size of 14 football pitches"
         }
         return t.isAny(f.startTok - 1, RATING_WORDS) || (t.is(f.startTok - 1, "of") && t.isAny(f.startTok - 2, RATING_WORDS))
                 || (t.is(f.endTok, "out") && t.is(f.endTok + 1, "of") && t.isAny(NonClaims.numberRunEnd(t, f.endTok + 2),
@@ -463,6 +520,9 @@ final class Distractors {
     private static boolean shareOfAPopulation(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
         int population = t.isNum(f.endTok + 1) ? NonClaims.numberRunEnd(t, f.endTok + 1) : f.endTok + 1;
+        if ((countryCode(t, population) || t.capitalised(population)) && !t.isAny(population, POPULATIONS)) {
+            population++; // "30% of US adults", "40% of British shoppers"
+        }
         return f.unit != null && f.unit.dimension() == Dimension.PERCENT && t.is(f.endTok, "of")
                 && t.isAny(population, POPULATIONS); // "62% of 1,140 respondents"
     }
@@ -494,7 +554,8 @@ final class Distractors {
         Tokens t = sentence.tokens();
         int of = t.isWord(f.startTok - 1) && !t.is(f.startTok - 1, "of") ? f.startTok - 2 : f.startTok - 1; // "of maybe 300"
         boolean watched = t.is(of, "of") && (t.is(of - 1, "front") || t.isAny(of - 1, AUDIENCES));
-        return f.unit == null && (watched || (t.isAny(f.endTok, CROWDS) && !organisationActsBefore(sentence, f)));
+        return f.unit == null && (watched || t.isAny(f.endTok, ATTENDEES)
+                || (t.isAny(f.endTok, CROWDS) && !organisationActsBefore(sentence, f)));
     }
 
     /** "99.99% uptime", "runs 30% faster": a percentage of how a product performs, no quantity of its maker. */
@@ -517,9 +578,19 @@ final class Distractors {
             if (t.isAny(k, STATISTIC_WORDS) && f.unit != null) {
                 return !organisationBetween(sentence, k, f.startTok);
             }
-            int verb = t.is(k + 1, "prices") || t.is(k + 1, "price") ? k + 2
-                    : t.isNum(k + 1) && !t.attached(k + 1) ? NonClaims.numberRunEnd(t, k + 1) : k + 1; // "the S&P 500 was"
-            boolean subject = t.isAny(k, ECONOMY_WORDS) || t.is(k, "prices") || stockIndexAt(t, k)
+            int verb = t.isAny(k, PRICE_NOUNS) ? verbAfterAPhrase(t, k + 1)
+                    : t.is(k + 1, "prices") || t.is(k + 1, "price") ? k + 2
+                    : stockIndexAt(t, k) ? afterAnIndexName(t, k + 1) : k + 1; // "the S&P 500 index rose", "the Dow Jones Industrial Average fell"
+            if (stockIndexAt(t, k) && t.isSymAny(verb, "'\u2019") && t.is(verb + 1, "s") && verb + 2 == f.startTok) {
+                return true; // "outperforming the S&P 500's 14% rise"
+            }
+            // "global smartphone shipments fell 3.2%": the world's, one or two words after "global"
+            boolean global = t.isAny(k, WHOLE_WORLD) && t.isWord(k + 1) && (t.isAny(k + 2, MOVES)
+                    || (t.isWord(k + 2) && t.isAny(k + 3, MOVES)));
+            if (global) {
+                verb = t.isAny(k + 2, MOVES) ? k + 2 : k + 3;
+            }
+            boolean subject = t.isAny(k, ECONOMY_WORDS) || t.isAny(k, PRICE_NOUNS) || stockIndexAt(t, k) || global
                     || (t.is(k, "sales") && t.is(k - 1, "retail") && countryCode(t, k - 2)) // "UK retail sales fell 0.4%"
                     || (t.isAny(k, TRADED_THINGS) && (k == 0 || !t.capitalised(k))); // not "Saltmarsh Coffee has"
             if (subject && t.isAny(verb, MOVES) && !ownedBefore(t, k)) {
@@ -532,6 +603,31 @@ final class Distractors {
     /** The last word of a stock index's name before its number: "the S&P 500", "the Dow", "the FTSE 250". */
     private static boolean stockIndexAt(Tokens t, int k) {
         return (t.is(k, "p") && t.isSym(k - 1, '&') && t.is(k - 2, "s")) || t.isAny(k, STOCK_INDEXES);
+    }
+
+    /** The end of an index's name after its first word: its number, "index" and capitalised words ("Jones Industrial Average"). */
+    private static int afterAnIndexName(Tokens t, int k) {
+        int j = k;
+        while (j < k + 4 && ((t.isNum(j) && !t.attached(j)) || t.is(j, "index") || t.capitalised(j))) {
+            j = t.isNum(j) ? NonClaims.numberRunEnd(t, j) : j + 1;
+        }
+        return j;
+    }
+
+    /**
+     * The verb after a price and the phrase that says of what or where: "House prices in London fell",
+     * "The average price of a new car rose"; the token after the phrase when no verb ends it.
+     */
+    private static int verbAfterAPhrase(Tokens t, int from) {
+        if (!t.isAny(from, Set.of("of", "in", "for", "across"))) {
+            return from;
+        }
+        for (int j = from + 1; j <= from + 4 && t.isWord(j); j++) {
+            if (t.isAny(j, MOVES)) {
+                return j;
+            }
+        }
+        return from;
     }
 
     /** "UK", "US", "EU": a country or union written as its code. */

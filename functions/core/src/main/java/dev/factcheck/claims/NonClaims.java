@@ -291,6 +291,20 @@ final class NonClaims {
                 taken[i] = true;
                 continue;
             }
+            // A score, "beat Denver 27-20", "a 4-3 vote": the second number is smaller, so it is no range.
+            if (t.length(i) <= 3 && t.isSymAny(i + 1, "-\u2013") && t.attached(i + 1) && t.isNum(i + 2) && t.attached(i + 2)
+                    && t.length(i + 2) <= 3 && t.intValue(i + 2) < t.intValue(i) && !t.isSymAny(before, "$\u20ac\u00a3")
+                    && !(t.attached(i) && t.isSymAny(before, ",.")) && !t.isSym(i + 3, '%')
+                    && !(t.isSymAny(i + 3, ",.") && t.isNum(i + 4) && t.attached(i + 4))) {
+                NumberReader.markTaken(taken, i, i + 3);
+                continue;
+            }
+            // The last day of a span of days after its month: "July 8-11".
+            if (t.length(i) <= 2 && t.isSymAny(i - 1, "-\u2013") && t.attached(i) && t.isNum(i - 2) && t.length(i - 2) <= 2
+                    && Lexicon.MONTHS.containsKey(t.lower(i - 3))) {
+                taken[i] = true;
+                continue;
+            }
             // A display resolution or a race: "4K video", "a 5K run" (a sum in thousands has its currency: "$4K").
             if (t.length(i) == 1 && !t.attached(i) && t.attached(i + 1) && t.text(i + 1).equals("K")
                     && (t.isAny(i + 2, SCREENS_AND_RACES) || (t.is(i + 2, "and") && t.isNum(i + 3) && t.text(i + 4).equals("K")))) {
@@ -307,7 +321,7 @@ final class NonClaims {
             if (t.capitalised(before) && !t.isSym(before - 1, '.')
                     && !Lexicon.NOT_NAMES.contains(t.lower(before)) && !Lexicon.MONTHS.containsKey(t.lower(before))
                     && !Lexicon.WEEKDAYS.containsKey(t.lower(before)) && t.length(i) <= 3
-                    && !t.isSymAny(i + 1, ",.%") && !followedByUnit(t, i)) {
+                    && !t.isSymAny(i + 1, ",%") && !(t.isSym(i + 1, '.') && i + 2 < t.size) && !followedByUnit(t, i)) {
                 taken[i] = true;
             }
         }
@@ -381,8 +395,10 @@ final class NonClaims {
             if (!t.isNum(i) || t.length(i) != 2 || t.intValue(i) < 16 || (t.isSym(i + 1, '.') && t.isNum(i + 2))) {
                 continue;
             }
-            boolean betweenCommas = t.isSym(i - 1, ',') && t.isSym(i + 1, ',')
-                    && (t.capitalised(i - 2) || t.isAny(i - 2, Lexicon.PERSON_TITLES));
+            int comma = t.is(i - 1, "then") ? i - 2 : i - 1; // "Bill Gates, then 19, and Paul Allen, 22."
+            boolean closed = t.isSymAny(i + 1, ",)") || (t.isSym(i + 1, '.') && i + 2 >= t.size);
+            boolean betweenCommas = t.isSym(comma, ',') && closed
+                    && (t.capitalised(comma - 1) || t.isAny(comma - 1, Lexicon.PERSON_TITLES));
             boolean stated = t.isAny(i - 1, AGE_VERBS) && (i + 1 >= t.size || t.isSymAny(i + 1, ",.;)")
                     || t.isAny(i + 1, AFTER_AN_AGE)) && (t.is(i - 1, "aged") || personTitleBefore(t, i - 1));
             if (betweenCommas || stated) {
