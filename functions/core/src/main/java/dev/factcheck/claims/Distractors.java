@@ -155,6 +155,9 @@ final class Distractors {
             "uptime", "availability", "accuracy", "efficiency", "faster", "slower", "cheaper", "lighter", "smaller",
             "quieter", "brighter", "thinner", "stronger");
 
+    /** Taxes and duties whose rate is a law's, not a company's: "10.25% Chicago sales tax", "a 25% tariff". */
+    private static final Set<String> TAXES = Set.of("tax", "taxes", "vat", "tariff", "tariffs", "duty", "duties", "levy");
+
     /** Verbs that state the price of a thing: "A good welding robot costs $85,000", "retails at $1,299". */
     private static final Set<String> PRICE_VERBS = Set.of(
             "costs", "cost", "retails", "retail", "sells", "sell", "priced", "starts", "starting");
@@ -558,10 +561,29 @@ final class Distractors {
                 || (t.isAny(f.endTok, CROWDS) && !organisationActsBefore(sentence, f)));
     }
 
-    /** "99.99% uptime", "runs 30% faster": a percentage of how a product performs, no quantity of its maker. */
+    /**
+     * "99.99% uptime", "runs 30% faster", "shaves 30% off cycle times": a percentage of how a product
+     * performs, no quantity of its maker ("cut 30% off its costs" stays the company's); and the rate of a
+     * tax or a tariff ("prices include 10.25% Chicago sales tax", "a 25% tariff on imports").
+     */
     private static boolean productPerformance(SentenceContext sentence, Figure f) {
-        return f.unit != null && f.unit.dimension() == Dimension.PERCENT && f.high == null
-                && sentence.tokens().isAny(f.endTok, PERFORMANCE_WORDS);
+        Tokens t = sentence.tokens();
+        if (f.unit == null || f.unit.dimension() != Dimension.PERCENT || f.high != null) {
+            return false;
+        }
+        boolean offSomething = t.is(f.endTok, "off") && t.isWord(f.endTok + 1)
+                && !t.isAny(f.endTok + 1, Set.of("its", "their", "our", "the")) && !cueAt(sentence, f.endTok + 1);
+        return t.isAny(f.endTok, PERFORMANCE_WORDS) || offSomething || taxRate(t, f);
+    }
+
+    /** A percentage with a tax or a tariff within three words after it, paid by no one the clause names before. */
+    private static boolean taxRate(Tokens t, Figure f) {
+        for (int k = f.endTok; k < f.endTok + 3 && t.isWord(k); k++) {
+            if (t.isAny(k, TAXES)) {
+                return !t.isAny(f.startTok - 1, Set.of("paid", "pays", "pay"));
+            }
+        }
+        return false;
     }
 
     /**

@@ -432,4 +432,14 @@ class NonClaimsTest {
     void attendeesSamplePriceTargetLaunchPriceScoreOrSize_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Prices include 10.25% Chicago sales tax.                      | -",
+            "The White House imposed a 25% tariff on imported robots.      | -",
+            "The new release shaves 30% off cycle times.                   | -",
+            "Amazon cut 30% off its costs.                                 | 30",
+            "Amazon paid 11% tax on its profits.                           | 11"})
+    void rateOfATaxOrPercentageOffAThing_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }
