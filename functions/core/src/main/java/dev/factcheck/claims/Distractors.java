@@ -169,6 +169,14 @@ final class Distractors {
     /** Nouns for a figure itself: "if the true figure is 8,600", "that total" ({@link Discourse} reads them too). */
     static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "total", "sum", "tally", "count");
 
+    /** Nouns for an organisation in general after "a": "A company that ...", "A listed firm which ...". */
+    private static final Set<String> GENERIC_ORGANISATIONS = Set.of(
+            "company", "firm", "employer", "business", "retailer", "bank", "group", "chain", "manufacturer", "maker",
+            "startup", "lender", "insurer", "carrier", "airline", "brand");
+
+    /** Pronouns that open a relative clause: "a company that cut", "an employer which". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
+
     /** Words after a quoted figure that talk about the words, not the company: '"6% of staff" really means'. */
     private static final Set<String> WORDS_ABOUT_WORDS = Set.of("is", "was", "means", "meant", "really", "sounds");
 
@@ -383,7 +391,32 @@ final class Distractors {
      * "grew from a start-up that employed 12 people to a company that employs 4,000" is the company's.
      */
     private static boolean example(SentenceContext sentence, Figure f) {
-        return conditionalFigure(sentence.tokens(), f) || quotedAsWords(sentence, f);
+        return conditionalFigure(sentence.tokens(), f) || quotedAsWords(sentence, f) || genericCase(sentence, f);
+    }
+
+    /**
+     * A figure in a relative clause of an organisation in general, one the sentence opens with ("A company
+     * that cut 1,000 jobs out of 40,000 has done something very different from one that cut 1,000 out of
+     * 4,000"), or "one that" after it: a case made up to explain. "grew from a start-up that employed 12
+     * people to a company that employs 4,000" describes a company the text is about, and stays a claim.
+     */
+    private static boolean genericCase(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        for (int k = f.startTok - 1; k >= Math.max(1, f.startTok - 8); k--) {
+            if (!t.isAny(k, RELATIVE_PRONOUNS)) {
+                continue;
+            }
+            boolean opening = genericOpening(t) && (k == 2 || k == 3);
+            boolean one = t.is(k - 1, "one") && (t.is(k - 2, "from") || t.is(k - 2, "than")) && genericOpening(t);
+            return (opening || one) && !organisationBetween(sentence, -1, f.startTok);
+        }
+        return false;
+    }
+
+    /** The sentence opens with an organisation in general: "A company that ...", "An employer which ...". */
+    private static boolean genericOpening(Tokens t) {
+        return t.isAny(0, Set.of("a", "an", "any")) && ((t.isAny(1, GENERIC_ORGANISATIONS) && t.isAny(2, RELATIVE_PRONOUNS))
+                || (t.isWord(1) && t.isAny(2, GENERIC_ORGANISATIONS) && t.isAny(3, RELATIVE_PRONOUNS)));
     }
 
     /** "if the true figure is 8,600": the value a condition supposes. */

@@ -442,4 +442,13 @@ class NonClaimsTest {
     void rateOfATaxOrPercentageOffAThing_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A company that cut 1,000 jobs out of 40,000 has done something very different from one that cut 1,000 out of 4,000. | -",
+            "An employer that lays off 10% of its staff usually lays off more later.                                           | -",
+            "Meta grew from a start-up that employed 12 people to a company that employs 67,000.                              | 12 67000",
+            "Amazon, a company that employs 1.5 million people, cut 14,000 jobs.                                              | 1500000 14000"})
+    void figureOfAnOrganisationInGeneral_thatOpensTheSentence_isAnExample(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }
