@@ -95,14 +95,14 @@ final class Distractors {
     private static final Set<String> TRADED_THINGS = Set.of(
             "crude", "oil", "brent", "wti", "gold", "silver", "copper", "aluminium", "aluminum", "nickel", "bitcoin",
             "ether", "wheat", "corn", "soybeans", "pulp", "lumber", "diesel", "gasoline", "petrol", "coal", "cocoa",
-            "coffee", "sterling", "bullion");
+            "coffee", "sterling", "bullion", "mortgage", "mortgages");
 
     /** Verbs that move a statistic or a price, right after its subject: "unemployment rose to 5.8%", "gold traded at". */
     private static final Set<String> MOVES = Set.of(
             "rose", "fell", "climbed", "dropped", "eased", "held", "jumped", "slipped", "edged", "ticked", "hit", "stood",
             "was", "is", "were", "are", "has", "have", "had", "traded", "fetched", "gained", "lost", "slid", "surged",
             "tumbled", "rallied", "settled", "increased", "decreased", "declined", "grew", "shrank", "remained", "came",
-            "closed", "ended", "finished", "opened");
+            "closed", "ended", "finished", "opened", "averaged");
 
     /** Names of stock indexes: "the Dow fell 0.4%", "the FTSE 250 lost 31 points". */
     private static final Set<String> STOCK_INDEXES = Set.of(
@@ -230,7 +230,7 @@ final class Distractors {
                 || economyFigure(sentence, f) || shareOfAPopulation(sentence, f) || partOfARatio(sentence, f)
                 || rangeOfAges(sentence, f) || probability(sentence, f) || crowdAtAnEvent(sentence, f)
                 || productPerformance(sentence, f) || statistic(sentence, f) || sampleOfAStudy(sentence, f)
-                || launchPrice(sentence, f);
+                || launchPrice(sentence, f) || personsPay(sentence, f);
     }
 
     /**
@@ -563,9 +563,16 @@ final class Distractors {
                 && t.isAny(population, POPULATIONS); // "62% of 1,140 respondents"
     }
 
-    /** "1 in 4 of them", "3 in 5 workers": the first part of a ratio (the second is left by the number stage). */
+    /**
+     * "1 in 4 of them", "3 in 5 workers": the first part of a ratio (the second is left by the number
+     * stage); "a ratio of 250 to 1": its second part.
+     */
     private static boolean partOfARatio(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
+        if (f.unit == null && t.is(f.startTok - 1, "to") && t.isNum(f.startTok - 2)
+                && t.is(f.startTok - 3, "of") && t.isAny(f.startTok - 4, RATE_WORDS)) {
+            return true;
+        }
         if (f.unit != null || f.scaled || !t.is(f.endTok, "in") || !t.isNum(f.endTok + 1) || t.length(f.endTok + 1) > 2
                 || (t.isSymAny(f.endTok + 2, ",.") && t.isNum(f.endTok + 3) && t.attached(f.endTok + 3))) {
             return false;
@@ -576,9 +583,34 @@ final class Distractors {
     /** Words after a percentage that make it a probability: "a 70% chance that Meta cuts jobs". */
     private static final Set<String> CHANCES = Set.of("chance", "chances", "probability", "likelihood", "odds", "risk");
 
-    /** "Analysts see a 70% chance that Meta cuts jobs": a probability someone gives, no quantity of a company. */
+    /**
+     * "Analysts see a 70% chance that Meta cuts jobs": a probability someone gives, no quantity of a
+     * company; and a vote's share, "members voted 64% in favour of the deal".
+     */
     private static boolean probability(SentenceContext sentence, Figure f) {
-        return f.unit != null && f.unit.dimension() == Dimension.PERCENT && sentence.tokens().isAny(f.endTok, CHANCES);
+        Tokens t = sentence.tokens();
+        boolean vote = t.is(f.endTok, "in") && t.isAny(f.endTok + 1, Set.of("favour", "favor")) || t.is(f.endTok, "against")
+                && t.isAny(f.startTok - 1, Set.of("voted", "vote"));
+        return f.unit != null && f.unit.dimension() == Dimension.PERCENT && (t.isAny(f.endTok, CHANCES) || vote);
+    }
+
+    /** Verbs of a person's pay after a title: "Microsoft's CEO earned $79.1 million in 2025". */
+    private static final Set<String> EARNING = Set.of("earned", "earns", "received", "receives", "paid", "pocketed",
+            "collected");
+
+    /** A person's pay, money after a title and a verb of earning: "Microsoft's chief executive earned $79.1 million". */
+    private static boolean personsPay(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY) {
+            return false;
+        }
+        int verb = t.is(f.startTok - 1, "was") || t.is(f.startTok - 1, "been") ? f.startTok - 2 : f.startTok - 1;
+        verb = t.isAny(verb, EARNING) ? verb : t.isAny(verb - 1, EARNING) && t.isWord(verb) ? verb - 1 : -1;
+        if (verb < 0) {
+            return false;
+        }
+        int subject = t.is(verb - 1, "was") || t.is(verb - 1, "is") ? verb - 2 : verb - 1;
+        return t.isAny(subject, Lexicon.PERSON_TITLES) || t.is(subject, "ceo") || t.is(subject, "executive");
     }
 
     /**

@@ -33,6 +33,9 @@ final class NonClaims {
             "req", "ref", "reference", "invoice", "serial", "iso", "booth", "fortune", "ftse", "russell", "nasdaq", "stoxx",
             "dax", "nikkei", "cac", "kospi", "nifty", "sensex");
 
+    /** Labels written short with a full stop before their number: "vol. 612", "pp. 44-51", "fig. 3". */
+    private static final Set<String> ABBREVIATED_LABELS = Set.of("vol", "pp", "fig", "ext", "ref", "req", "apt", "art", "sec");
+
     /** A page's furniture whose count follows in brackets: "Comments (14)", "Replies (3)". */
     private static final Set<String> PAGE_COUNTERS = Set.of(
             "comments", "comment", "replies", "reply", "likes", "reactions", "views", "reviews", "photos", "responses");
@@ -253,6 +256,11 @@ final class NonClaims {
             int before = i - 1;
             if (t.isSym(before, '.') && t.is(before - 1, "no")) {
                 taken[i] = true;
+                continue;
+            }
+            if ((t.isSym(before, '.') && t.attached(before) && t.isAny(before - 1, ABBREVIATED_LABELS))
+                    || (i == 0 && abbreviatedLabelBeforeTheSentence(t))) {
+                markNumberRun(t, i, taken); // "vol. 612, pp. 44-51", "fig. 3", "ext. 4410"
                 continue;
             }
             if (t.isWord(before) && LABELS.contains(t.lower(before)) && !t.isSymAny(i - 1, "$")
@@ -539,6 +547,25 @@ final class NonClaims {
                 taken[i] = true;
             }
         }
+    }
+
+    /**
+     * The sentence splitter ends a sentence at "vol." or "pp.": a sentence that opens with a number right
+     * after such a label ("(vol. 612, pp. 44-51)") opens with the label's number.
+     */
+    private static boolean abbreviatedLabelBeforeTheSentence(Tokens t) {
+        int c = t.start[0] - 1;
+        while (c >= 0 && t.text.charAt(c) == ' ') {
+            c--;
+        }
+        if (c < 1 || t.text.charAt(c) != '.') {
+            return false;
+        }
+        int end = c;
+        while (c > 0 && Character.isLetter(t.text.charAt(c - 1))) {
+            c--;
+        }
+        return c < end && ABBREVIATED_LABELS.contains(t.text.substring(c, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Only markup (tags, emphasis, heading marks) stands between the start of the line and token {@code i}. */

@@ -451,4 +451,14 @@ class NonClaimsTest {
     void figureOfAnOrganisationInGeneral_thatOpensTheSentence_isAnExample(String text, String claims) {
         assertClaims(text, claims);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The study, published in Nature (vol. 612, pp. 44-51), cited Microsoft data.          | -",
+            "Microsoft's CEO earned $79.1 million in 2025, a ratio of 250 to 1 with the median employee. | -",
+            "The union's members voted 64% in favour of the deal with Amazon.                     | -",
+            "The 30-year fixed mortgage averaged 6.3% in October, Freddie Mac said.               | -",
+            "Amazon earned $20 billion in the quarter.                                            | 20000000000"})
+    void referenceVoteMortgageRateOrAPersonsPay_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }
