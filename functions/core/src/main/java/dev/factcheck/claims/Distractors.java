@@ -200,6 +200,22 @@ final class Distractors {
     /** What the subject of a person's pay names: "the starting salary for a chip designer is $185,000". */
     private static final Set<String> PAY_WORDS = Set.of("salary", "salaries", "wage", "wages");
 
+    /**
+     * The noun at {@code k} ends a phrase after "of", past the words that describe it: "Amazon's share of
+     * the US e-commerce market is 38%" is Amazon's, not the market's.
+     */
+    private static boolean ofSomething(Tokens t, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
+            if (t.isAny(j, Lexicon.PREPOSITIONS)) {
+                return t.is(j, "of"); // "imports across the industry rose 12%" stays the industry's
+            }
+            if (!(t.isWord(j) || (t.isSym(j, '-') && t.attached(j)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Kinds of work as a whole, whose statistics no organisation owns: "expect the occupation to grow 9%". */
     private static final Set<String> OCCUPATIONS = Set.of("occupation", "occupations", "profession", "professions");
 
@@ -867,8 +883,8 @@ final class Distractors {
         for (int k = f.startTok - 1; k >= 0 && sentence.clauses().at(k) == clause; k--) {
             boolean verbAfter = t.isAny(k + 1, STATISTIC_VERBS) || t.isAny(k + 1, Lexicon.COMPARISON_WORDS);
             boolean expected = t.is(k + 1, "to") && t.isAny(k + 2, GROWING); // "expect the occupation to grow 9%"
-            boolean market = (t.isAny(k, Lexicon.WHOLE_MARKETS) || t.isAny(k, OCCUPATIONS)) && !t.is(k - 1, "of")
-                    && !t.is(k - 2, "of") && (verbAfter || expected || t.isAny(k + 1, EMPLOYING)); // "The state's paper industry employs roughly 21,000"
+            boolean market = (t.isAny(k, Lexicon.WHOLE_MARKETS) || t.isAny(k, OCCUPATIONS)) && !ofSomething(t, k)
+                    && (verbAfter || expected || t.isAny(k + 1, EMPLOYING)); // "The state's paper industry employs roughly 21,000"
             market |= genericOrganisations(t, sentence.clauses(), k);
             boolean pay = moneyOrPercent && t.isAny(k, PAY_WORDS) && (verbAfter || t.is(k + 1, "for"));
             if (market || pay) {

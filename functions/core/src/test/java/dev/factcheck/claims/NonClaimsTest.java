@@ -461,4 +461,13 @@ class NonClaimsTest {
     void referenceVoteMortgageRateOrAPersonsPay_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon's share of the US e-commerce market is 38%.           | 38",
+            "Its share of the cloud-software market grew 5%.              | 5",
+            "The warehouse-robot market will grow 14% a year.             | -",
+            "Latex imports across the industry rose 12% last year.        | -"})
+    void marketAfterOf_isNoSubjectOfAStatistic(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }
