@@ -257,8 +257,7 @@ final class PeriodStage implements Stage {
             // one of another clause or the other end of a change.
             Figure owner = owner(draft, p);
             if (owner != null && owner != f && (after ? commaBetween(t, f.endTok, owner.startTok)
-                    : toTheOtherEnd(t, owner, p, f) || newSubjectBetween(t, p.endTok(), f.startTok)
-                    || participleClauseBetween(t, p.endTok(), f.startTok))) {
+                    : toTheOtherEnd(t, owner, p, f) || newSubjectBetween(t, p.endTok(), f.startTok))) {
                 continue;
             }
             if (after && reasonBetween(t, f.endTok, p.startTok())) {
@@ -530,19 +529,6 @@ final class PeriodStage implements Stage {
      * apposition (", about 6% of its staff"), a verb (", valued it at") or a subordinator (", while ...");
      * so does one after a coordinating word (", so the 1,100 cuts come to a third").
      */
-    /**
-     * ", giving the robot-maker a market capitalisation of roughly £2.3bn": a participle clause after a
-     * comma, between a period another figure owns and the figure, which the period does not reach.
-     */
-    private static boolean participleClauseBetween(Tokens t, int from, int to) {
-        for (int k = from; k < to - 1; k++) {
-            if (t.isSym(k, ',') && t.isWord(k + 1) && t.lower(k + 1).endsWith("ing") && t.length(k + 1) > 4) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * "rose 6.2% after raising its full-year outlook", "fell 3% after it cut its 2026 forecast": a reason
      * after the figure, opened by "after" or "following" and a verb or a pronoun, keeps its periods.
