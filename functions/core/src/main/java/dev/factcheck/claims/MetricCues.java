@@ -104,7 +104,7 @@ final class MetricCues {
     /** Pronouns a pricing verb may take for the company: "priced it at". */
     private static final Set<String> PRICED_OBJECTS = Set.of("it", "them");
     /** Nouns that make "market" the value of a listed company: "market value", "market cap". */
-    private static final Set<String> MARKET_VALUE = Set.of("value", "valuation", "capitalisation", "capitalization",
+    static final Set<String> MARKET_VALUE = Set.of("value", "valuation", "capitalisation", "capitalization",
             "cap");
     /** The longest object between a valuing verb and its "at": "valued Hooli at", "values the company at". */
     private static final int VALUED_OBJECT = 4;

@@ -768,8 +768,6 @@ final class MetricStage implements Stage {
             "listed", "hands");
     /** Small words between a verb of trading and the price: "at", "near", "for about". */
     private static final Set<String> TRADING_LINKS = Set.of("at", "near", "around", "about", "for", "up", "down");
-    /** Words for what a company's shares are worth: "its market value", "market capitalisation", "market cap". */
-    private static final Set<String> MARKET_VALUE = Set.of("value", "capitalisation", "capitalization", "cap");
 
     /**
      * A share price: an unscaled sum right after a verb of trading ("Soylent stock ... trades near $31",
@@ -796,7 +794,7 @@ final class MetricStage implements Stage {
             return false;
         }
         for (int j = k + 1; j <= k + 3; j++) {
-            if (t.is(j, "market") && t.isAny(j + 1, MARKET_VALUE)) {
+            if (t.is(j, "market") && t.isAny(j + 1, MetricCues.MARKET_VALUE)) {
                 return true;
             }
         }

@@ -35,6 +35,10 @@ final class PeriodStage implements Stage {
     private static final Set<String> ASIDE_OPENERS = Set.of(
             "founded", "established", "ranked", "listed", "created", "formed", "incorporated", "launched", "born",
             "set", "built", "started", "a", "an");
+    /** Words that open the reason for a move: "after raising its outlook", "following a warning". */
+    private static final Set<String> REASON_OPENERS = Set.of("after", "following");
+    /** Pronouns that open a clause of reason after "after": "after it raised its forecast". */
+    private static final Set<String> REASON_SUBJECTS = Set.of("it", "they", "he", "she", "we");
     /** Participles that open a sentence with its subject's past: "Founded in 2014, Pied Piper is valued at ...". */
     private static final Set<String> FRONTED_ASIDE_OPENERS = Set.of(
             "founded", "established", "incorporated", "listed", "formed", "launched", "born", "built", "started");
@@ -255,6 +259,9 @@ final class PeriodStage implements Stage {
             if (owner != null && owner != f && (after ? commaBetween(t, f.endTok, owner.startTok)
                     : toTheOtherEnd(t, owner, p, f) || newSubjectBetween(t, p.endTok(), f.startTok))) {
                 continue;
+            }
+            if (after && reasonBetween(t, f.endTok, p.startTok())) {
+                continue; // "rose 6.2% to €48.15 after raising its full-year outlook": the outlook's year
             }
             // "annual revenue of $12.4 billion", "$12.4 billion in annual revenue": the year of its own noun only.
             if (t.is(p.startTok(), "annual") && !(after ? p.startTok() - f.endTok <= 1 && t.is(f.endTok, "in")
@@ -522,6 +529,20 @@ final class PeriodStage implements Stage {
      * apposition (", about 6% of its staff"), a verb (", valued it at") or a subordinator (", while ...");
      * so does one after a coordinating word (", so the 1,100 cuts come to a third").
      */
+    /**
+     * "rose 6.2% after raising its full-year outlook", "fell 3% after it cut its 2026 forecast": a reason
+     * after the figure, opened by "after" or "following" and a verb or a pronoun, keeps its periods.
+     */
+    private static boolean reasonBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isAny(k, REASON_OPENERS) && ((t.isWord(k + 1) && t.lower(k + 1).endsWith("ing") && t.length(k + 1) > 4)
+                    || t.isAny(k + 1, REASON_SUBJECTS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean newSubjectBetween(Tokens t, int from, int to) {
         for (int k = from; k < to - 1; k++) {
             if (t.isSym(k, ',') && breaks(t, k)) {
