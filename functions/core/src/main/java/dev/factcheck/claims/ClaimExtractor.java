@@ -213,7 +213,8 @@ public final class ClaimExtractor {
             }
         }
         List<Mention> mentions = entities.find(t, taken, reading.personNames(), reading.wordCases(),
-                reading.discourse().described(), reading.discourse().shortNames(), reading.discourse().thirdParties());
+                reading.discourse().described(), reading.discourse().shortNames(), reading.discourse().thirdParties(),
+                reading.discourse().parts());
         List<MetricCues.Cue> sentenceCues = cues.find(t);
         Clauses clauses = Clauses.of(t);
         String priorEntity = reading.discourse().entity();

@@ -32,7 +32,7 @@ final class Coreferences {
             // "the conglomerate's latest filing": a possessor of another noun is no counterparty, but
             // the owner of a round is ("invested $300 million in Hooli's latest round").
             boolean possessor = t.isSymAny(m.end, "'\u2019") && t.is(m.end + 1, "s") && !roundAfter(t, m.end + 2);
-            if (pronoun || possessor || objectPreposition(t, m.start) < 0) {
+            if (pronoun || possessor || (objectPreposition(t, m.start) < 0 && !givenTo(t, m, cues))) {
                 continue;
             }
             for (MetricCues.Cue cue : cues) {
@@ -42,6 +42,16 @@ final class Coreferences {
                 }
             }
         }
+    }
+
+    /** "sent $150 million to Sundew Bio": the name right after the "to" of a cue of money given. */
+    private static boolean givenTo(Tokens t, Mention m, List<MetricCues.Cue> cues) {
+        for (MetricCues.Cue cue : cues) {
+            if (cue.hasObject() && cue.start() == m.start - 1 && t.is(cue.start(), "to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "round", "funding round" within a few words from {@code at}: "Hooli's latest funding round". */
@@ -103,7 +113,8 @@ final class Coreferences {
                     m.entity = discourse.object != null ? discourse.object
                             : discourse.knownEntityOtherThan(first == null ? null : first.entity);
                 } else if (outsideClosedAsides(antecedents, m, clauses) != null) {
-                    Mention referent = outsideClosedAsides(antecedents, m, clauses);
+                    Mention referent = m.head() != null ? describedReferent(antecedents, m, clauses)
+                            : outsideClosedAsides(antecedents, m, clauses);
                     m.entity = referent.entity;
                     m.referent = referent;
                 } else {
@@ -136,6 +147,27 @@ final class Coreferences {
             }
         }
         return null;
+    }
+
+    /**
+     * What a description in the sentence of its antecedents means: the latest organisation outside a
+     * closed aside, unless a preposition governs it and a known organisation that none governs stands
+     * before it, the subject rather than whom money was sent to ("When Marigold Pharmaceuticals sent $150
+     * million to Sundew Bio, everyone assumed the Indianapolis drugmaker would buy it" → Marigold).
+     */
+    private static Mention describedReferent(List<Mention> antecedents, Mention m, Clauses clauses) {
+        Mention latest = outsideClosedAsides(antecedents, m, clauses);
+        if (latest == null || !latest.prepositional) {
+            return latest;
+        }
+        for (int k = antecedents.indexOf(latest) - 1; k >= 0; k--) {
+            Mention a = antecedents.get(k);
+            if (!a.prepositional && a.entity != null
+                    && (!clauses.relative(a.start) || clauses.at(a.start) == clauses.at(m.start))) {
+                return a;
+            }
+        }
+        return latest;
     }
 
     /**

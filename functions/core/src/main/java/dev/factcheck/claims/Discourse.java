@@ -65,6 +65,8 @@ final class Discourse {
     private final Map<String, String> entitiesByName = new HashMap<>();
     /** Organisations the text has shown putting money into another, or leading its round: its backers. */
     private final Set<String> backers = new HashSet<>();
+    /** The names the text gave to parts of an organisation, with the organisation: "Offworld" → Tyrell. */
+    private final Map<String, String> parts = new HashMap<>();
     /** Unions, analysts' firms and regulators the text named: never an organisation whose figures it reports. */
     private final Set<String> thirdParties = new HashSet<>();
     private static final String AMBIGUOUS = "";
@@ -260,6 +262,11 @@ final class Discourse {
         return unambiguous;
     }
 
+    /** The names the text has given to parts of an organisation, with the organisation; read-only. */
+    Map<String, String> parts() {
+        return Collections.unmodifiableMap(parts);
+    }
+
     /** The names of the unions, analysts' firms and regulators the text has named. */
     Set<String> thirdParties() {
         return thirdParties;
@@ -364,7 +371,10 @@ final class Discourse {
             if (m.thirdParty) {
                 thirdParties.add(m.surface);
             }
-            if (m.kind == Mention.Kind.CATALOG && m.end - m.start >= 2 && t.capitalised(m.start)) {
+            if (m.partName && m.entity != null && t.capitalised(m.start)) {
+                parts.put(m.surface, m.entity);
+            }
+            if (m.kind == Mention.Kind.CATALOG && !m.part && m.end - m.start >= 2 && t.capitalised(m.start)) {
                 String first = t.text(m.start);
                 String known = shortNames.putIfAbsent(first, m.entity);
                 if (known != null && !known.equals(m.entity)) {

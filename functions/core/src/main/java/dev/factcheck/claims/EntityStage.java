@@ -60,7 +60,24 @@ final class EntityStage implements Stage {
                 return t.text.substring(t.start[owner], t.end[k]);
             }
         }
-        return null;
+        return namedPartBefore(draft);
+    }
+
+    /**
+     * The part the figure's sentence names last before it, when no other organisation is named between
+     * ("Offworld's revenue was €1.4 billion" after "its Offworld Robotics subsidiary ("Offworld")"), or null.
+     */
+    private static String namedPartBefore(ClaimDraft draft) {
+        String part = null;
+        for (Mention m : draft.sentence().mentions()) {
+            if (m.end > draft.figure().startTok) {
+                break;
+            }
+            if (!m.objectRole && !m.attribution && !(m.kind == Mention.Kind.UNKNOWN && m.placeLike)) {
+                part = m.part && m.partName ? m.surface : null;
+            }
+        }
+        return part;
     }
 
     /** The figure right after "out of" or "of" that this one is counted out of ("45 out of roughly 600"), or null. */
@@ -218,7 +235,7 @@ final class EntityStage implements Stage {
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Mention m : draft.sentence().mentions()) {
-            if (!m.objectRole || clauses.at(m.start) != figureClause) {
+            if (!m.objectRole || m.part || clauses.at(m.start) != figureClause) {
                 continue;
             }
             int distance = m.start >= f.endTok ? m.start - f.endTok : f.startTok - m.end + 1;

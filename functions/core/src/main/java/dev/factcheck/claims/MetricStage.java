@@ -34,6 +34,9 @@ final class MetricStage implements Stage {
     /** Verbs of buying and selling: the money "for" which something changed hands is its price. */
     private static final Set<String> BUYING = Set.of("bought", "buy", "buys", "buying", "acquired", "acquire",
             "acquires", "acquiring", "sold", "sell", "sells", "selling", "purchased", "purchase", "purchases");
+    /** Verbs of selling: a stake sold "for" a sum was priced, not invested in. */
+    private static final Set<String> SELLING = Set.of("sold", "sell", "sells", "selling", "offload", "offloaded",
+            "divest", "divested", "divests");
     /** Words that open a phrase of time after a figure: "doubled to $4 billion since its last round". */
     private static final Set<String> TIME_OPENERS = Set.of("since", "after", "before", "until", "following");
     /** Words for a share of a company that one owner holds: its value is of that company. */
@@ -295,7 +298,7 @@ final class MetricStage implements Stage {
      */
     private static boolean spent(Tokens t, ClaimDraft draft) {
         for (int i = 0; i < t.size; i++) {
-            if (t.isAny(i, STAKES) && draft.clauses().at(i) == draft.figureClause()) {
+            if (t.isAny(i, STAKES) && draft.clauses().at(i) == draft.figureClause() && !soldFor(t, draft)) {
                 return false; // "spent $14.3 billion on a 49% stake in Scale": money for a stake is an investment
             }
         }
@@ -311,6 +314,26 @@ final class MetricStage implements Stage {
         }
         for (int i = k - 1; i >= 0 && draft.clauses().at(i) == draft.figureClause(); i--) {
             if (t.isAny(i, BUYING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb of selling governs "for" and the figure: "agreed to sell a minority stake in Offworld to Nexus
+     * for €250 million" (the price of the stake, no investment of the seller's).
+     */
+    private static boolean soldFor(Tokens t, ClaimDraft draft) {
+        int k = Math.min(draft.qualifying().spanStart(), draft.figure().startTok) - 1;
+        while (k >= 0 && !t.isWord(k) && !t.isNum(k) && !t.isSymAny(k, ",.;:")) {
+            k--;
+        }
+        if (!t.is(k, "for")) {
+            return false;
+        }
+        for (int i = k - 1; i >= 0 && draft.clauses().at(i) == draft.figureClause(); i--) {
+            if (t.isAny(i, SELLING)) {
                 return true;
             }
         }
