@@ -297,43 +297,36 @@ final class MetricStage implements Stage {
      * billion for"), or the money a company was bought or sold for ("bought Chotchkie's for $310 million").
      */
     private static boolean spent(Tokens t, ClaimDraft draft) {
+        int k = wordBeforeTheMoney(t, draft);
+        boolean sold = forAfterAVerbOf(t, draft, k, SELLING);
         for (int i = 0; i < t.size; i++) {
-            if (t.isAny(i, STAKES) && draft.clauses().at(i) == draft.figureClause() && !soldFor(t, draft)) {
+            if (t.isAny(i, STAKES) && draft.clauses().at(i) == draft.figureClause() && !sold) {
                 return false; // "spent $14.3 billion on a 49% stake in Scale": money for a stake is an investment
             }
-        }
-        int k = Math.min(draft.qualifying().spanStart(), draft.figure().startTok) - 1;
-        while (k >= 0 && !t.isWord(k) && !t.isNum(k) && !t.isSymAny(k, ",.;:")) {
-            k--; // "$", "US$", "€"
         }
         if (t.isAny(k, SPENDING) || (t.isAny(k - 1, SPENDING) && t.isWord(k))) {
             return true;
         }
-        if (!t.is(k, "for")) {
-            return false;
-        }
-        for (int i = k - 1; i >= 0 && draft.clauses().at(i) == draft.figureClause(); i--) {
-            if (t.isAny(i, BUYING)) {
-                return true;
-            }
-        }
-        return false;
+        // "agreed to sell a minority stake in Offworld to Nexus for €250 million": the stake's price.
+        return sold || forAfterAVerbOf(t, draft, k, BUYING);
     }
 
-    /**
-     * A verb of selling governs "for" and the figure: "agreed to sell a minority stake in Offworld to Nexus
-     * for €250 million" (the price of the stake, no investment of the seller's).
-     */
-    private static boolean soldFor(Tokens t, ClaimDraft draft) {
+    /** The last word or number before the money and its currency sign ("$", "US$", "€"), or -1. */
+    private static int wordBeforeTheMoney(Tokens t, ClaimDraft draft) {
         int k = Math.min(draft.qualifying().spanStart(), draft.figure().startTok) - 1;
         while (k >= 0 && !t.isWord(k) && !t.isNum(k) && !t.isSymAny(k, ",.;:")) {
             k--;
         }
+        return k;
+    }
+
+    /** The word {@code k} before the money is "for", and one of {@code verbs} stands before it in the figure's clause. */
+    private static boolean forAfterAVerbOf(Tokens t, ClaimDraft draft, int k, Set<String> verbs) {
         if (!t.is(k, "for")) {
             return false;
         }
         for (int i = k - 1; i >= 0 && draft.clauses().at(i) == draft.figureClause(); i--) {
-            if (t.isAny(i, SELLING)) {
+            if (t.isAny(i, verbs)) {
                 return true;
             }
         }
