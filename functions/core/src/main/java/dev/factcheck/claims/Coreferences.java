@@ -113,7 +113,8 @@ final class Coreferences {
                     m.entity = discourse.object != null ? discourse.object
                             : discourse.knownEntityOtherThan(first == null ? null : first.entity);
                 } else if (outsideClosedAsides(antecedents, m, clauses) != null) {
-                    Mention referent = m.head() != null ? describedReferent(antecedents, m, clauses)
+                    // "a deal with Google, the search firm": an apposition describes the name right before it.
+                    Mention referent = m.head() != null && !apposition ? describedReferent(antecedents, m, clauses)
                             : outsideClosedAsides(antecedents, m, clauses);
                     m.entity = referent.entity;
                     m.referent = referent;
