@@ -147,7 +147,39 @@ final class MetricStage implements Stage {
         if (intoTheRound(draft.tokens(), draft.figure().endTok)) {
             return ownership.raiser();
         }
+        String inTheSentence = counterpartyEarlierInTheSentence(draft);
+        if (inTheSentence != null) {
+            return inTheSentence;
+        }
         return draft.subject().entity() == null ? null : ownership.counterparties().get(draft.subject().entity());
+    }
+
+    /**
+     * Where the sentence already put the same investor's money, or the organisation whose round it named
+     * before: "invested $250 million in the round, bringing its total investment to $450 million" (the
+     * same company), "Hooli collected $900 million in its August round, with Globex chipping in $500
+     * million of that" (Hooli). Null when no earlier figure of the sentence tells.
+     */
+    private static String counterpartyEarlierInTheSentence(ClaimDraft draft) {
+        String investor = draft.subject().entity();
+        for (ClaimDraft p = draft.previous(); p != null && investor != null; p = p.previous()) {
+            String metric = p.measure().metric();
+            if (p.measure().object() != null && investor.equals(p.subject().entity())) {
+                return p.measure().object();
+            }
+            if (p.measure().object() == null && metric != null && p.measure().cue() != null
+                    && raised(p.measure().cue().metric()) && p.subject().entity() != null
+                    && !investor.equals(p.subject().entity())) {
+                return p.subject().entity();
+            }
+        }
+        return null;
+    }
+
+    /** Money a company raises: summed over rounds, held by no counterparty ("raised", "round"). */
+    private static boolean raised(Metric metric) {
+        return metric.dimension() == Dimension.CURRENCY && metric.aggregation() == Aggregation.SUM
+                && !MetricCues.heldPerCounterparty(metric) && metric.terms().contains("raised");
     }
 
     /**

@@ -114,6 +114,19 @@ class OwnershipAndPartsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Hooli has raised $900 million. Globex, which first backed Hooli in 2023, invested $500 million in the round, bringing its total investment to $1.5 billion. | $1.5 billion | investment",
+            "Hooli collected $900 million in its August round, with Globex chipping in $500 million of that.                 | $500 million | investment",
+            "Initech has put $100 million into Hooli. Its holding in the robot maker is now worth about $400 million.       | $400 million | valuation",
+            "Initech's holding in Hooli, worth perhaps $400 million, is its largest.                                          | $400 million | valuation"})
+    void counterparty_isWhereTheSentenceOrAHoldingPutTheInvestorsMoney(String article, String anchor, String metric) {
+        Claim claim = claim(article, anchor);
+        assertThat(claim.entity()).isIn("Globex", "Initech");
+        assertThat(claim.object()).isEqualTo("Hooli");
+        assertThat(claim.metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "Hooli, whose June round raised $650 million, employs about 3,900 people.                    | 3,900 | -",
             "Hooli had 3,900 employees in September, up from about 1,000 when it was founded in 2019.     | 1,000 | 2019-01-01..2019-12-31",
