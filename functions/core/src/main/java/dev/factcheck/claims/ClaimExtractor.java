@@ -147,7 +147,7 @@ public final class ClaimExtractor {
         reading.discourse().measured(drafts);
         if (!bullet) {
             reading.discourse().headed(t, context.cues(), !drafts.isEmpty());
-            reading.discourse().leave(t, context.mentions());
+            reading.discourse().leave(t, context.mentions(), context.clauses());
         }
     }
 

@@ -105,7 +105,11 @@ final class Coreferences {
             if (m.kind == Mention.Kind.COREF) {
                 // "to acquire Chotchkie's Software, a maker of ...,": the description is of what was bought.
                 m.bought |= apposition && last.bought;
-                if (described != null && !apposition) {
+                // "Brackwater Foods ... employs 7,300 people; the Ohio food group's sales rose": a description
+                // with words the text has not used before means the organisation named last, not the one
+                // last called a "group".
+                boolean newDescription = !discourse.describedAs(m);
+                if (described != null && !apposition && !newDescription) {
                     m.entity = described;
                 } else if (m.objectRole && m.end - m.start == 1) {
                     m.entity = pronounCounterparty(antecedents, first, discourse);

@@ -54,6 +54,8 @@ final class Discourse {
     private String previousName;
     /** What the text has called each organisation: "Hooli is a robotics start-up" → start-up → Hooli. */
     private final Map<String, String> descriptions = new HashMap<>();
+    /** The whole descriptions the text has used ("bergen-based group"), without their article: see {@link #describedAs}. */
+    private final Set<String> phrases = new HashSet<>();
     /**
      * The first word of each catalog name the text wrote in full ("Sirius" of "Sirius Cybernetics"), with
      * its entity; a word that began the names of two organisations maps to {@link #AMBIGUOUS}.
@@ -272,23 +274,49 @@ final class Discourse {
         return thirdParties;
     }
 
+    /**
+     * Whether a description with words before its noun ("the Ohio food group") is one the text has used
+     * before, for an organisation it described so; a new one may describe another organisation than the
+     * one last called a "group".
+     */
+    boolean describedAs(Mention m) {
+        String phrase = phrase(m.surface);
+        return phrase.indexOf(' ') < 0 || phrases.contains(phrase);
+    }
+
+    /** A description's words after its article, in lower case: "the Bergen-based group" → "bergen-based group". */
+    private static String phrase(String surface) {
+        String lower = surface.toLowerCase(java.util.Locale.ROOT).trim();
+        int space = lower.indexOf(' ');
+        return space < 0 ? lower : lower.substring(space + 1);
+    }
+
     /** The organisation the text described with {@code head} last, or null. */
     String described(String head) {
         return head == null ? null : descriptions.get(head);
     }
 
     /**
-     * Leaves a sentence that is not a bullet: its last antecedent becomes the organisation named
-     * last, and its descriptions ("Umbrella is a drugmaker", "Tyrell, the engineering group,") are
+     * Leaves a sentence that is not a bullet: its last antecedent outside a relative clause becomes the
+     * organisation named last, and its descriptions ("Umbrella is a drugmaker", "Tyrell, the engineering group,") are
      * remembered for "the drugmaker" and "the group" later.
      */
-    void leave(Tokens t, List<Mention> mentions) {
+    void leave(Tokens t, List<Mention> mentions, Clauses clauses) {
         learnDescriptions(t, mentions);
         learnNames(t, mentions);
         learnBackers(mentions);
         int raising = firstRaising(t);
+        Mention lastOutsideAsides = null;
         for (Mention m : mentions) {
-            if (m.antecedent()) {
+            if (m.antecedent() && !clauses.relative(m.start)) {
+                lastOutsideAsides = m;
+            }
+        }
+        for (Mention m : mentions) {
+            // "Marigold Pharma, which owns about 18% of Sundew, contributed $150 million. The drugmaker ...":
+            // a name inside a relative clause is never the organisation the sentence leaves named last.
+            if (m.antecedent() && (m == lastOutsideAsides || !clauses.relative(m.start) || lastOutsideAsides == null
+                    || m.start < lastOutsideAsides.start)) {
                 name(m.entity, m.name());
                 if (m.end <= raising) {
                     raiser = m.name();
@@ -395,8 +423,19 @@ final class Discourse {
             }
             if (head != null && !GENERIC_HEADS.contains(head)) {
                 descriptions.put(head, m.entity);
+                phrases.add(m.kind == Mention.Kind.COREF ? phrase(m.surface) : predicatePhrase(t, m.end + 2));
             }
         }
+    }
+
+    /** The words of "a robotics start-up that ..." up to its noun, in lower case: "robotics start-up". */
+    private static String predicatePhrase(Tokens t, int from) {
+        int k = from;
+        while (k < t.size && k < from + 6 && (t.isWord(k) || (t.isSym(k, '-') && t.attached(k)))
+                && !t.isAny(k, DESCRIPTION_ENDS)) {
+            k++;
+        }
+        return k == from ? "" : t.text.substring(t.start[from], t.end[k - 1]).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The noun of "a robotics start-up that ...", "a drugmaker based in ...": the last word before the description ends. */

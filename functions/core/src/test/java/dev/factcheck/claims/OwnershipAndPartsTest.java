@@ -78,6 +78,25 @@ class OwnershipAndPartsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "Globex, the Texas group, cut 900 jobs. Initech employs 7,300 people; the Austin software group's sales were $4.1 billion. | $4.1 billion | Initech",
+            "Globex, the Texas group, cut 900 jobs. Hooli said it would cut 120. The California robotics group has 3,900 staff.        | 3,900 | Hooli",
+            "Globex, the Texas group, cut 900 jobs. Hooli said it would cut 120. The Texas group has 112,000 staff.                     | 112,000 | Globex",
+            "Globex, the Texas group, cut 900 jobs. Hooli said it would cut 120. The group has 112,000 staff.                           | 112,000 | Globex"})
+    void coreference_aDescriptionWithWordsTheTextHasNotUsedMeansTheOrganisationNamedLast(
+            String article, String anchor, String entity) {
+        assertThat(claim(article, anchor).entity()).isEqualTo(entity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Globex, which owns about a fifth of Hooli, put in $150 million. The conglomerate cut 900 jobs in October. | 900 | Globex",
+            "Initech, whose biggest customer is Hooli, reported a loss. The company has 9,500 staff.                 | 9,500 | Initech"})
+    void discourse_aNameInsideARelativeClauseIsNotTheOrganisationNamedLast(String article, String anchor, String entity) {
+        assertThat(claim(article, anchor).entity()).isEqualTo(entity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "Initech (INTC.O) said the company would cut 1,500 jobs.                                    | 1,500 | Initech",
             "Hooli Inc <HOOL.N> said on Monday the company had 3,900 staff.                             | 3,900 | Hooli",
             "Hooli raised $300 million in a round led by its largest shareholder, Globex Corp (GLBX.O), which values the company at $4 billion. | $4 billion | Hooli"})
