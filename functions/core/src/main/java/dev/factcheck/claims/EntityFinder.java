@@ -333,8 +333,10 @@ final class EntityFinder {
             return true; // a list item's title: "<strong>4. Krusty Burger.</strong> The burger chain ..."
         }
         if (t.isSym(j, ':')) {
-            // "- Acme: 64,000 employees" names an organisation; "Wrong: its two rounds ..." does not.
-            return i == 1 && !metricWords.contains(t.lower(i)) && !t.lower(j - 1).endsWith("ed");
+            // "- Acme: 64,000 employees" and a line "Kettle & Crumb: 450 bakeries." name an organisation;
+            // "Wrong: its two rounds ..." does not.
+            boolean label = i == 1 || (i == 0 && (j - i >= 2 || cases.capitalised().contains(t.text(i))));
+            return label && !metricWords.contains(t.lower(i)) && !t.lower(j - 1).endsWith("ed");
         }
         if (j - i >= 2 || cases.capitalised().contains(t.text(i))) {
             return subjectLike(t, j);

@@ -96,6 +96,17 @@ class OwnershipAndPartsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "'Hooli: 3,900 employees.\nKettle & Crumb: 450 bakeries.'                      | 450   | -",
+            "'Hooli: 3,900 employees.\nPorter Vance Logistics: 2,200 staff.'               | 2,200 | -",
+            "'Hooli: 3,900 employees.\nInitech: 9,500 employees.'                          | 9,500 | Initech",
+            "'Hooli cut 120 jobs.\nWrong: its headcount is 3,900.'                         | 3,900 | Hooli"})
+    void entity_aLineOpeningWithANameAndAColonIsThatOrganisationsEvenWithoutABullet(
+            String article, String anchor, String entity) {
+        assertThat(claim(article.translateEscapes(), anchor).entity()).isEqualTo(entity);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Initech (INTC.O) said the company would cut 1,500 jobs.                                    | 1,500 | Initech",
             "Hooli Inc <HOOL.N> said on Monday the company had 3,900 staff.                             | 3,900 | Hooli",
