@@ -109,7 +109,12 @@ final class Coreferences {
                 // with words the text has not used before means the organisation named last, not the one
                 // last called a "group".
                 boolean newDescription = !discourse.describedAs(m);
-                if (described != null && !apposition && !newDescription) {
+                if (m.parent) {
+                    // "Corvid Analytics, a subsidiary of Lumenfield Energy, ... Its parent has 26,400" → Lumenfield;
+                    // a parent the text never named stays unknown.
+                    Mention owned = outsideClosedAsides(antecedents, m, clauses);
+                    m.entity = discourse.parentOf(owned != null ? owned.entity : discourse.entity());
+                } else if (described != null && !apposition && !newDescription) {
                     m.entity = described;
                 } else if (m.objectRole && m.end - m.start == 1) {
                     m.entity = pronounCounterparty(antecedents, first, discourse);

@@ -67,6 +67,8 @@ final class Discourse {
     private final Map<String, String> entitiesByName = new HashMap<>();
     /** Organisations the text has shown putting money into another, or leading its round: its backers. */
     private final Set<String> backers = new HashSet<>();
+    /** The owner of each organisation the text named one for: "Corvid, a subsidiary of Lumenfield" → Corvid → Lumenfield. */
+    private final Map<String, String> parents = new HashMap<>();
     /** The names the text gave to parts of an organisation, with the organisation: "Offworld" → Tyrell. */
     private final Map<String, String> parts = new HashMap<>();
     /** Unions, analysts' firms and regulators the text named: never an organisation whose figures it reports. */
@@ -84,6 +86,7 @@ final class Discourse {
     private static final Set<String> ROUND_NOUNS = Set.of("round", "financing");
     private static final Set<String> GENERIC_HEADS = Set.of("company", "firm", "business");
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became");
+
     private static final Set<String> DESCRIPTION_ENDS = Set.of(
             "that", "which", "who", "whose", "based", "with", "in", "of", "for", "from", "and", "to", "at", "on", "by");
 
@@ -264,6 +267,36 @@ final class Discourse {
         return unambiguous;
     }
 
+    /** The catalog owner the text named for {@code entity} ("a subsidiary of Lumenfield Energy"), or null. */
+    String parentOf(String entity) {
+        return entity == null ? null : parents.get(entity);
+    }
+
+    /**
+     * Remembers owners the sentence names: "Corvid Analytics, a subsidiary of Lumenfield Energy,", "Tessera's
+     * parent company, Van Loon Groep," (an owner the catalog does not know is remembered as unknown).
+     */
+    private void learnParents(Tokens t, List<Mention> mentions) {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention owned = mentions.get(k);
+            Mention owner = mentions.get(k + 1);
+            if (owned.entity == null) {
+                continue;
+            }
+            if (owner.namesOwner && owner.start == owned.end + 1) {
+                parents.put(owned.entity, owner.owner); // "Corvid Analytics, a subsidiary of Lumenfield Energy,"
+            } else if (owner.kind != Mention.Kind.COREF && parentNamed(t, owned.end, owner.start)) {
+                parents.put(owned.entity, owner.entity);
+            }
+        }
+    }
+
+    /** "'s parent company, " or "'s parent, " between two names. */
+    private static boolean parentNamed(Tokens t, int from, int to) {
+        return t.isSymAny(from, "'\u2019") && t.is(from + 1, "s") && t.is(from + 2, "parent") && t.isSym(to - 1, ',')
+                && to - from <= 5;
+    }
+
     /** The names the text has given to parts of an organisation, with the organisation; read-only. */
     Map<String, String> parts() {
         return Collections.unmodifiableMap(parts);
@@ -303,6 +336,7 @@ final class Discourse {
      */
     void leave(Tokens t, List<Mention> mentions, Clauses clauses) {
         learnDescriptions(t, mentions);
+        learnParents(t, mentions);
         learnNames(t, mentions);
         learnBackers(mentions);
         int raising = firstRaising(t);

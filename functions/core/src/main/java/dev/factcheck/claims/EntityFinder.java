@@ -33,6 +33,12 @@ final class EntityFinder {
     /** Parts that are organisations, not places: their names stand for the part when written again. */
     private static final Set<String> ORGANISATION_PARTS = Set.of(
             "division", "unit", "arm", "subsidiary", "segment", "studio");
+    /** What an owned organisation is of its owner: "a subsidiary of", "a unit of". */
+    private static final Set<String> OWNED_NOUNS = Set.of("subsidiary", "unit", "division", "arm", "affiliate");
+    /** Determiners of "parent": "its parent", "the parent company". */
+    private static final Set<String> PARENT_OWNERS = Set.of("its", "the", "their");
+    /** Nouns after "parent": "its parent company", "the parent group". */
+    private static final Set<String> PARENT_NOUNS = Set.of("company", "group", "firm", "corporation", "conglomerate");
     /** Possessives that make the name after them a part of the organisation: "its Skyline Labs division". */
     private static final Set<String> OWNER_PRONOUNS = Set.of("its", "our", "their");
     /** Openers of an apposition after a name: "Wonka Industries, the British confectioner, said". */
@@ -187,6 +193,16 @@ final class EntityFinder {
                 continue;
             }
             String w = t.lower(i);
+            int parentEnd = parentEnd(t, i);
+            if (parentEnd > 0) {
+                // "Its parent has about 26,400": the owner of the company, never the company itself.
+                Mention m = new Mention(i, parentEnd, Mention.Kind.COREF, t.text.substring(t.start[i], t.end[parentEnd - 1]),
+                        null, prep, false);
+                m.parent = true;
+                mentions.add(m);
+                i = parentEnd;
+                continue;
+            }
             if (w.equals("it") || w.equals("its")) {
                 mentions.add(new Mention(i, i + 1, Mention.Kind.COREF, t.text(i), null, prep, false));
                 i++;
@@ -194,8 +210,10 @@ final class EntityFinder {
             }
             int apposition = ARTICLES.contains(w) ? appositionEnd(t, i, mentions) : -1;
             if (apposition > 0) {
-                mentions.add(new Mention(i, apposition, Mention.Kind.COREF,
-                        t.text.substring(t.start[i], t.end[apposition - 1]), null, prep, false));
+                Mention m = new Mention(i, apposition, Mention.Kind.COREF,
+                        t.text.substring(t.start[i], t.end[apposition - 1]), null, prep, false);
+                ownerNamedIn(t, i, apposition, m);
+                mentions.add(m);
                 i = apposition;
                 continue;
             }
@@ -353,6 +371,30 @@ final class EntityFinder {
             return true;
         }
         return t.isSym(i + 1, '-') && t.attached(i + 1) && t.isWord(i + 2) && t.attached(i + 2) && !t.capitalised(i + 2);
+    }
+
+    /**
+     * "a subsidiary of Lumenfield Energy", "the freight unit of Van Loon Groep": an apposition in {@code [i,
+     * end)} that names the owner of the name before it; marks {@code m} with it (its catalog entity, or none).
+     */
+    private void ownerNamedIn(Tokens t, int i, int end, Mention m) {
+        for (int k = i + 1; k + 2 < end; k++) {
+            if (t.isAny(k, OWNED_NOUNS) && t.is(k + 1, "of") && t.capitalised(k + 2)) {
+                int[] aliasEnd = new int[1];
+                CatalogNames.Alias alias = catalogNames.at(t, k + 2, aliasEnd);
+                m.namesOwner = true;
+                m.owner = alias != null && aliasEnd[0] == end ? alias.entity() : null;
+                return;
+            }
+        }
+    }
+
+    /** The end of "its parent", "the parent company", "their parent group" opening at {@code i}; -1 when none. */
+    private static int parentEnd(Tokens t, int i) {
+        if (!t.isAny(i, PARENT_OWNERS) || !t.is(i + 1, "parent")) {
+            return -1;
+        }
+        return t.isAny(i + 2, PARENT_NOUNS) ? i + 3 : i + 2;
     }
 
     /**

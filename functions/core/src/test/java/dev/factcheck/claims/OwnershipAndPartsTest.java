@@ -107,6 +107,17 @@ class OwnershipAndPartsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Hooli, a subsidiary of Globex, employs 3,900 people. Its parent has about 112,000.           | 112,000 | Globex",
+            "Hooli, the robotics unit of Globex Corp, has 3,900 staff. The parent company cut 900 jobs.  | 900 jobs | Globex",
+            "Hooli's parent, Globex, cut 900 jobs in May. Hooli itself cut 120.                          | 120     | Hooli",
+            "Hooli, a subsidiary of Van Loon Groep, employs 3,900 people. Its parent has about 60,000.    | 60,000  | -",
+            "Hooli employs 3,900 people. Its parent company has about 60,000.                           | 60,000  | -"})
+    void entity_itsParentIsTheOwnerTheTextNamed_neverTheCompanyItself(String article, String anchor, String entity) {
+        assertThat(claim(article, anchor).entity()).isEqualTo(entity);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Initech (INTC.O) said the company would cut 1,500 jobs.                                    | 1,500 | Initech",
             "Hooli Inc <HOOL.N> said on Monday the company had 3,900 staff.                             | 3,900 | Hooli",
