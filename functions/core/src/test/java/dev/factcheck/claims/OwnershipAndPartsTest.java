@@ -144,6 +144,18 @@ class OwnershipAndPartsTest {
     }
 
     @Test
+    void moneyIntoOrganisationsInGeneral_isNoClaim_butMoneyIntoANamedCompanyIs() {
+        List<Claim> market = EXTRACTOR.extract("Venture investors put $42 billion into health-technology start-ups "
+                + "last year, Tallyroll said.", Stages.PUBLISHED);
+        assertThat(market).isEmpty();
+        assertThat(EXTRACTOR.extract("Investors poured $30 billion into robotics companies in 2024.", Stages.PUBLISHED))
+                .isEmpty();
+        assertThat(claim("Investors put $250 million into Hooli in June.", "$250 million").object()).isEqualTo("Hooli");
+        assertThat(claim("Globex has put $2 billion into robotics start-ups since 2020.", "$2 billion").entity())
+                .isEqualTo("Globex");
+    }
+
+    @Test
     void counterparty_ofMoneyGivenToACompanyIsThatCompany_andAStakeWithoutOneIsInTheLastCounterparty() {
         String blog = "When Globex sent $500 million to Hooli in March, few expected more. By now the stake is worth "
                 + "about $1.2 billion on paper.";
