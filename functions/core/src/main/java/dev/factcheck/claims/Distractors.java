@@ -57,12 +57,12 @@ final class Distractors {
     private static final Set<String> COUNTING_NOUNS = Set.of(
             "tally", "count", "tracker", "database", "analysis", "reckoning", "survey", "list", "data");
 
+    /** How many tokens after "into" may name the organisations in general it went into: "into health-technology start-ups". */
+    private static final int MARKET_TARGET_TOKENS = 8;
     /**
      * Plural nouns for organisations: as a bare subject ("Freight-technology companies have shed more
      * than 4,000 jobs") they mean a whole market, not organisations the text named.
      */
-    /** How many tokens after "into" may name the organisations in general it went into: "into health-technology start-ups". */
-    private static final int MARKET_TARGET_TOKENS = 8;
     private static final Set<String> ORGANISATION_PLURALS = Set.of(
             "companies", "firms", "businesses", "employers", "startups", "retailers", "banks", "lenders", "insurers",
             "carmakers", "automakers", "chipmakers", "drugmakers", "airlines", "manufacturers", "suppliers",
