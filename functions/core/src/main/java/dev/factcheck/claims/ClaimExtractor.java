@@ -148,7 +148,7 @@ public final class ClaimExtractor {
         reading.discourse().measured(drafts);
         if (!bullet) {
             reading.discourse().headed(t, context.cues(), !drafts.isEmpty());
-            reading.discourse().leave(t, context.mentions());
+            reading.discourse().leave(t, context.mentions(), context.clauses());
         }
     }
 
@@ -232,7 +232,8 @@ public final class ClaimExtractor {
             }
         }
         List<Mention> mentions = entities.find(t, taken, reading.personNames(), reading.wordCases(),
-                reading.discourse().described(), reading.discourse().shortNames(), reading.discourse().thirdParties());
+                reading.discourse().described(), reading.discourse().shortNames(), reading.discourse().thirdParties(),
+                reading.discourse().parts());
         List<MetricCues.Cue> sentenceCues = cues.find(t);
         Clauses clauses = Clauses.of(t);
         String priorEntity = reading.discourse().entity();

@@ -57,6 +57,8 @@ final class Distractors {
     private static final Set<String> COUNTING_NOUNS = Set.of(
             "tally", "count", "tracker", "database", "analysis", "reckoning", "survey", "list", "data");
 
+    /** How many tokens after "into" may name the organisations in general it went into: "into health-technology start-ups". */
+    private static final int MARKET_TARGET_TOKENS = 8;
     /**
      * Plural nouns for organisations: as a bare subject ("Freight-technology companies have shed more
      * than 4,000 jobs") they mean a whole market, not organisations the text named.
@@ -958,6 +960,9 @@ final class Distractors {
      * preposition; "its share of the market" and "a wage bill" are an organisation's.
      */
     private static boolean marketOrPayFigure(SentenceContext sentence, Figure f) {
+        if (moneyIntoOrganisationsInGeneral(sentence, f)) {
+            return true;
+        }
         Tokens t = sentence.tokens();
         int clause = sentence.clauses().at(f.startTok);
         boolean moneyOrPercent = f.unit != null;
@@ -973,6 +978,28 @@ final class Distractors {
             }
         }
         return stockIndexMove(sentence, f);
+    }
+
+    /**
+     * Money put into organisations in general by no organisation the sentence names: "Venture investors
+     * put $42 billion into health-technology start-ups last year" ("Investors put $250 million into Hooli"
+     * and "Globex has put $2 billion into robotics start-ups" stay claims).
+     */
+    private static boolean moneyIntoOrganisationsInGeneral(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || !(t.is(f.endTok, "into") || t.is(f.endTok, "in"))) {
+            return false;
+        }
+        for (int j = f.endTok + 1; j < Math.min(t.size, f.endTok + MARKET_TARGET_TOKENS); j++) {
+            boolean startUps = t.is(j, "ups") && t.isSym(j - 1, '-') && t.is(j - 2, "start");
+            if (t.isAny(j, ORGANISATION_PLURALS) || startUps) {
+                return !organisationBetween(sentence, -1, f.startTok);
+            }
+            if ((t.isWord(j) && t.capitalised(j)) || (!t.isWord(j) && !(t.isSym(j, '-') && t.attached(j)))) {
+                return false; // "into Hooli", "into the round,"
+            }
+        }
+        return false;
     }
 
     /**

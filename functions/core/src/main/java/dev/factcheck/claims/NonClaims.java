@@ -421,6 +421,10 @@ final class NonClaims {
      */
     private static void markTickers(Tokens t, boolean[] taken) {
         for (int i = 0; i + 4 < t.size; i++) {
+            if (instrumentCode(t, i)) {
+                NumberReader.markTaken(taken, i + 1, i + 4); // "Wayne Enterprises Inc (WAYN.N)", "<7203.T>"
+                continue;
+            }
             if (!(t.isSym(i, '(') && t.isWord(i + 1) && t.capitalised(i + 1) && t.isSym(i + 2, ':')
                     && (allCaps(t, i + 3) || t.isNum(i + 3)))) {
                 continue;
@@ -436,6 +440,19 @@ final class NonClaims {
                 NumberReader.markTaken(taken, i + 1, close);
             }
         }
+    }
+
+    /**
+     * A wire's instrument code in brackets, a ticker and the exchange's letters after a dot: "(WAYN.N)",
+     * "(INTC.O)", "<7203.T>", "(VOD.L)".
+     */
+    private static boolean instrumentCode(Tokens t, int i) {
+        return t.isSymAny(i, "(<") && (allCaps(t, i + 1) || t.isNum(i + 1)) && t.isSym(i + 2, '.') && t.attached(i + 2)
+                && t.attached(i + 3) && allCapsOrLetter(t, i + 3) && t.length(i + 3) <= 2 && t.isSymAny(i + 4, ")>");
+    }
+
+    private static boolean allCapsOrLetter(Tokens t, int i) {
+        return t.isWord(i) && t.text(i).equals(t.text(i).toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean allCaps(Tokens t, int i) {

@@ -67,6 +67,8 @@ final class PeriodStage implements Stage {
      */
     private static final Set<String> VERBS_OF_A_PRESENT_STATE = Set.of(
             "is", "are", "employs", "operates", "runs", "owns", "holds", "counts", "lists", "remains", "stands");
+    /** The most tokens between "when" and the period of its clause: "when it raised its first $45 million in 2023". */
+    private static final int WHEN_CLAUSE = 12;
     /** Verbs that tell a level the company holds already: "a plant that employs about 350 people". */
     private static final Set<String> VERBS_OF_A_HELD_LEVEL = Set.of(
             "employs", "employed", "has", "had", "is", "was", "are", "were", "numbers", "numbered", "counts", "operates");
@@ -80,6 +82,11 @@ final class PeriodStage implements Stage {
         // comparison takes its own period, never the one written before it for the figure it is compared with.
         boolean comparisonBase = isComparisonBase(t, f.startTok) && !t.is(f.startTok - 1, "than") && previous != null
                 && previous.measure().unit() == draft.measure().unit();
+        PeriodMention when = isComparisonBase(t, draft.qualifying().spanStart()) || comparisonBase
+                ? periodOfItsWhenClause(draft) : null;
+        if (when != null) {
+            return draft.with(new ClaimDraft.Timing(when)); // "up from around 90 when it raised $45 million in 2023"
+        }
         if (isARate(t, f)) {
             // "has cut about 2,000 jobs a year since 2022": a rate; the window is no period it sums over.
             return draft.with(new ClaimDraft.Timing(null));
@@ -164,6 +171,33 @@ final class PeriodStage implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * The period of a "when" clause right after the base of a comparison, which tells when the base held:
+     * "260 employees at the end of June, up from around 90 when it raised its first $45 million in 2023" →
+     * 2023. Null when no such clause names one.
+     */
+    private static PeriodMention periodOfItsWhenClause(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int k = draft.figure().endTok;
+        while (k < draft.figure().endTok + 2 && t.isWord(k) && !t.is(k, "when")) {
+            k++; // "90 people when"
+        }
+        if (!t.is(k, "when")) {
+            return null;
+        }
+        for (PeriodMention p : draft.sentence().periods()) {
+            if (p.startTok() > k && p.startTok() <= k + WHEN_CLAUSE && p.period() != null) {
+                for (int b = k; b < p.startTok(); b++) {
+                    if (t.isSymAny(b, ";,")) {
+                        return null;
+                    }
+                }
+                return p;
+            }
+        }
+        return null;
     }
 
     /** "2,000 jobs a year", "$5 million per month", "300 roles annually": a figure per unit of time. */
