@@ -36,7 +36,8 @@ import java.util.StringJoiner;
  *       of the records (EUR is not USD), otherwise UNVERIFIED. Records in another unit are ignored.</li>
  *   <li>Flow metrics ({@link Aggregation#SUM}): with a claim period P the reference is the sum of the
  *       records lying inside P, a record enclosed by another one left out (none: UNVERIFIED); a P running past publication ("this year") ends at
- *       publication, because the article cannot speak of later records. Without a period the candidates are the records that
+ *       publication, because the article cannot speak of later records; records of spans that leave part of
+ *       P without a record and sum below the bounds leave the claim UNVERIFIED. Without a period the candidates are the records that
  *       ended by publication; the latest is the reference when it ended at most
  *       {@link VerificationSettings#recentDays()} before publication, otherwise an older candidate
  *       inside the bounds supports the claim and none leaves it UNVERIFIED.</li>
@@ -51,7 +52,8 @@ import java.util.StringJoiner;
  *       publication, or ends after it and its words speak of the future, {@link Claim#prediction()}) is
  *       judged against the records dated in that period, however late ("confirmed by a later record",
  *       "contradicted by a later record"); without such records it is UNVERIFIED, and so is a flow whose
- *       records so far sum below its band while none reaches the period's end (it may still grow).</li>
+ *       records so far sum below its band while none reaches the period's end (it may still grow). A
+ *       predicted level counts only records dated after publication.</li>
  *   <li>Relations ({@link Relation}): a new round ("another 2,400") without a period is never
  *       supported by the previous round's record: only a record at most {@value NewRoundCheck#ANNOUNCEMENT_DAYS} days
  *       before publication (the round the article reports) may support it, otherwise UNVERIFIED; and a further step of a running total
@@ -180,7 +182,7 @@ public final class Verifier {
         }
         records.sort(BY_PERIOD);
         if (isPrediction(claim, publishedAt)) {
-            return PredictionCheck.judge(claim, metric, records);
+            return PredictionCheck.judge(claim, metric, records, publishedAt);
         }
         if (running(metric, records)) {
             return runningTotal(claim, records, publishedAt);
@@ -229,6 +231,11 @@ public final class Verifier {
         }
         BigDecimal sum = inside.stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean holds = claim.bounds().contains(sum);
+        if (!holds && sum.compareTo(claim.bounds().low()) < 0 && !stated.to().isAfter(publishedAt) && leavesAGap(inside, period)) {
+            return unverified(claim, "The records of " + seriesName(claim) + " within " + period
+                    + " sum to " + Figures.format(sum, claim.unit()) + ", below the claim's band "
+                    + Figures.band(claim.bounds(), claim.unit()) + ", but they leave part of the period without a record.");
+        }
         String explanation;
         if (inside.size() == 1) {
             Fact only = inside.getFirst();
@@ -241,6 +248,31 @@ public final class Verifier {
                     + parts + "; " + bandVerdict(claim, holds);
         }
         return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, sum, inside, explanation);
+    }
+
+    /**
+     * Whether records reported by spans (quarters, halves) leave part of {@code period} without a
+     * record: "revenue for the first half came to $9.8 billion" against a second quarter alone says
+     * nothing of the first. Records of single days (a round of layoffs) tile nothing, so a day
+     * without one is no gap.
+     */
+    static boolean leavesAGap(List<Fact> inside, Period period) {
+        LocalDate covered = period.from().minusDays(1);
+        for (Fact fact : inside) {
+            if (fact.period().from().equals(fact.period().to())) {
+                return false;
+            }
+        }
+        // Records inside the period enclose none of each other (within), so by their end is by their start.
+        for (Fact fact : inside) {
+            if (fact.period().from().isAfter(covered.plusDays(1))) {
+                return true;
+            }
+            if (fact.period().to().isAfter(covered)) {
+                covered = fact.period().to();
+            }
+        }
+        return covered.isBefore(period.to());
     }
 
     private CheckedClaim flowUndated(Claim claim, List<Fact> records, LocalDate publishedAt) {

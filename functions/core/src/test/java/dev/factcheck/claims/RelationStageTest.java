@@ -388,4 +388,17 @@ class RelationStageTest {
                                                                                boolean prediction) {
         assertThat(relating(sentence, anchor).prediction()).isEqualTo(prediction);
     }
+
+    /** A figure in a clause that names an outlook ("forecast", "guidance", "sees") is a prediction when its period runs past publication. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon narrowed its full-year forecast to between $690 billion and $700 billion.     | $690 billion | true",
+            "Meta raised its full-year revenue guidance to about $190 billion.                      | $190 billion | true",
+            "Alphabet now sees full-year revenue of $380 billion to $390 billion.                   | $380 billion | true",
+            "Amazon's outlook calls for fourth-quarter sales of $206 billion.                       | $206 billion | true",
+            "Amazon beat its own forecast with third-quarter revenue of $180 billion.               | $180 billion | false"})
+    void prediction_whenTheClauseNamesAnOutlook_andThePeriodRunsPastPublication(String sentence, String anchor,
+                                                                                boolean prediction) {
+        assertThat(relating(sentence, anchor).prediction()).isEqualTo(prediction);
+    }
 }

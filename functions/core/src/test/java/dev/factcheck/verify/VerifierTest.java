@@ -180,6 +180,38 @@ class VerifierTest {
         }
 
         @Test
+        void verdict_isUnverified_whenRecordsOfSpansLeaveAGapInThePeriodAndSumBelowTheBand() {
+            // "revenue for the first half came to $9.8 billion" with only the second quarter on record.
+            Metric revenue = BuiltInMetrics.REVENUE;
+            Fact q1 = fact("Initech", "revenue", null, "4900000000", Unit.USD, false, "2025-01-01", "2025-03-31");
+            Fact q2 = fact("Initech", "revenue", null, "4900000000", Unit.USD, false, "2025-04-01", "2025-06-30");
+            Claim firstHalf = claim().text("$9.8 billion").value("9800000000").unit(Unit.USD)
+                    .bounds("9750000000", "9850000000").entity("Initech").metric("revenue")
+                    .period("2025-01-01", "2025-06-30").build();
+            Claim tooHigh = claim().text("$4.5 billion").value("4500000000").unit(Unit.USD)
+                    .bounds("4450000000", "4550000000").entity("Initech").metric("revenue")
+                    .period("2025-01-01", "2025-06-30").build();
+
+            CheckedClaim missingQuarter = verifier.verify(firstHalf, revenue, List.of(q2), day("2025-08-06"));
+
+            assertThat(missingQuarter.verdict()).isEqualTo(Verdict.UNVERIFIED);
+            assertThat(missingQuarter.explanation()).contains("leave part of the period without a record");
+            assertThat(verifier.verify(firstHalf, revenue, List.of(q1, q2), day("2025-08-06")).verdict())
+                    .isEqualTo(Verdict.SUPPORTED);
+            assertThat(verifier.verify(tooHigh, revenue, List.of(q2), day("2025-08-06")).verdict())
+                    .isEqualTo(Verdict.CONTRADICTED);
+        }
+
+        @Test
+        void verdict_isContradicted_whenRecordsOfSingleDaysSumBelowTheBand() {
+            // Rounds of layoffs tile no period: a year with one round of 9,000 on record is a year of 9,000.
+            Claim claim = claim().text("27,000").value("27000").bounds("26500", "27500").period("2023-01-01", "2023-12-31").build();
+
+            assertThat(verifier.verify(claim, LAYOFFS, List.of(LAYOFFS_MAR_2023), day("2025-10-28")).verdict())
+                    .isEqualTo(Verdict.CONTRADICTED);
+        }
+
+        @Test
         void sum_ignoresRecordsThatOnlyOverlapTheClaimPeriod() {
             Fact quarter = fact("Amazon", "revenue", null, "100", Unit.USD, false, "2023-01-01", "2023-03-31");
             Claim claim = claim().unit(Unit.USD).metric("revenue").value("100").bounds("95", "105")
