@@ -17,7 +17,7 @@ final class MetricCues {
 
     /** Terms that name a metric only when no other cue stands in the clause. */
     private static final Set<String> WEAK = Set.of(
-            "employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "people");
+            "employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "people", "team members");
     /**
      * Verbs that state a level of people ("which numbered roughly 4,000 people", "stood at 9,300"):
      * weak cues of the metric the workforce words name, when the catalog has one.

@@ -64,6 +64,11 @@ final class PeriodFinder {
                 carried = RelativePeriods.anaphoric(t, i, antecedent);
             }
             PeriodMention m = carried != null ? mention(i, carried, pub) : matchAt(t, i, taken, pub, firstFuture);
+            if (m != null && m.yearless() && m.period() != null && (t.is(m.startTok() - 1, "last") || t.is(m.startTok() - 1, "this"))) {
+                // "900 last February and 1,600 in September": a month told against publication is no month of
+                // an earlier year of its clause, and its year carries to the months after it.
+                m = PeriodMention.of(m.startTok(), m.endTok(), m.period(), m.source(), false, pub);
+            }
             if (m != null && m.yearless() && contextYear > 0 && (contextMonth == null || clauses.at(i) == contextClause)) {
                 // "In 2023, Meta laid off 10,000 in March": March of 2023, not the latest March; "raised $60
                 // million in May 2024 and $250 million in February": the February after that May.

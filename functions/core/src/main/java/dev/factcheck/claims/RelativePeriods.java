@@ -80,6 +80,13 @@ final class RelativePeriods {
         if (w.equals("under") && t.is(i + 1, "a") && t.is(i + 2, "year")) {
             return PeriodMatch.relative(i + 3, new Period(pub.minusYears(1), pub));
         }
+        if ((t.is(i + 1, "financial") || t.is(i + 1, "fiscal")) && t.is(i + 2, "year")
+                && (w.equals("last") || w.equals("previous") || w.equals("latest") || w.equals("this") || w.equals("current"))) {
+            // "its last financial year", "the current fiscal year": a company's year, read as the calendar's
+            // like "fiscal 2024"; the last one over, or the one under way.
+            int year = w.equals("this") || w.equals("current") ? pub.getYear() : pub.getYear() - 1;
+            return PeriodMatch.relative(i + 3, CalendarDates.years(year, year));
+        }
         int shift;
         if (w.equals("this") || w.equals("current")) {
             shift = 0;
