@@ -22,7 +22,8 @@ final class Distractors {
      */
     private static final Set<String> UNRECORDED_THINGS = Set.of(
             "countries", "states", "continents", "cities", "regions", "provinces", "territories", "languages",
-            "offices", "floors", "storeys", "rows", "pages", "columns", "chapters", "markets", "zones");
+            "offices", "floors", "storeys", "rows", "pages", "columns", "chapters", "markets", "zones", "plants",
+            "factories", "mills");
 
     /**
      * Parts of a document, a plan or a show that a number joined by a hyphen describes: "a 10-part

@@ -12,6 +12,7 @@ import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
 import dev.factcheck.claims.Claim;
+import dev.factcheck.claims.PeriodSource;
 import dev.factcheck.claims.Relation;
 import dev.factcheck.facts.SeriesKey;
 import dev.factcheck.facts.Fact;
@@ -72,6 +73,11 @@ public final class Verifier {
      * band of "about" (5%).
      */
     static final BigDecimal ROUNDING_LIMIT = new BigDecimal("0.05");
+
+    /** How long after a loose day ("a year ago") a record may be dated and still be the level it means. */
+    static final int LOOSE_DAY_DAYS = 45;
+    /** How far before publication a day must lie to be a loose one: "two months ago", not "today". */
+    static final int LOOSE_DAY_MIN_AGE = 28;
 
     private final VerificationSettings settings;
 
@@ -327,6 +333,27 @@ public final class Verifier {
         return null;
     }
 
+    /**
+     * "A year ago it employed about 4,700 people", published on December 10: a day counted back from
+     * publication is a loose date, and the year-end record three weeks after it is the level the writer
+     * means. The first record within {@link #LOOSE_DAY_DAYS} days after such a day, when it lies in the
+     * claim's band; null otherwise, or when the day is within a week of publication ("today").
+     */
+    private static Fact recordSoonAfterALooseDay(Claim claim, List<Fact> records, LocalDate publishedAt) {
+        Period p = claim.period();
+        if (p == null || claim.periodSource() != PeriodSource.RELATIVE || !p.from().equals(p.to())
+                || ChronoUnit.DAYS.between(p.to(), publishedAt) < LOOSE_DAY_MIN_AGE) {
+            return null;
+        }
+        for (Fact fact : records) {
+            LocalDate day = fact.period().to();
+            if (day.isAfter(p.to()) && !day.isAfter(p.to().plusDays(LOOSE_DAY_DAYS)) && !day.isAfter(publishedAt)) {
+                return claim.bounds().contains(fact.value()) ? fact : null;
+            }
+        }
+        return null;
+    }
+
     private CheckedClaim runningTotal(Claim claim, List<Fact> records, LocalDate publishedAt) {
         LocalDate asOf = claim.period() != null && claim.period().to().isBefore(publishedAt)
                 ? claim.period().to() : publishedAt;
@@ -347,6 +374,14 @@ public final class Verifier {
             return new CheckedClaim(claim, Verdict.SUPPORTED, current.value(), List.of(current),
                     "The latest record as of " + asOf + " is " + valueAsOf(current, unit) + "; "
                             + bandVerdict(claim, true));
+        }
+        Fact soonAfter = recordSoonAfterALooseDay(claim, records, publishedAt);
+        if (soonAfter != null) {
+            return new CheckedClaim(claim, Verdict.SUPPORTED, soonAfter.value(), List.of(soonAfter),
+                    "A day told against publication (\"a year ago\") is a loose date: the first record after "
+                            + claim.period().from() + ", " + valueAsOf(soonAfter, unit) + ", is "
+                            + ChronoUnit.DAYS.between(claim.period().from(), soonAfter.period().to())
+                            + " days later; " + bandVerdict(claim, true));
         }
         for (int i = known.size() - 2; i >= 0; i--) {
             Fact earlier = known.get(i);

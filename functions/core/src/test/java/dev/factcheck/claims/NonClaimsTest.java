@@ -73,7 +73,9 @@ class NonClaimsTest {
             "My notebook of corrections has 340 rows.                                      | -",
             "Amazon closed 45 stores in 12 states.                                         | 45",
             "Meta unveiled a 7-point plan and will enter 12 new markets.                   | -",
-            "Its coders work across 4 time zones.                                          | -"})
+            "Its coders work across 4 time zones.                                          | -",
+            "The group has 14 plants in 9 countries.                                        | -",
+            "Amazon runs 22 factories and 15 paper mills in Europe.                         | -"})
     void countOfPlacesLanguagesOrParts_isNoClaim_unlessAMetricNamesThem(String text, String claims) {
         assertClaims(text, claims);
     }

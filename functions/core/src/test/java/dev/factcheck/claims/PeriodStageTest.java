@@ -506,4 +506,24 @@ class PeriodStageTest {
                                                                             String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /** "900 last February and 1,600 in September": a month told against publication gives its year to the months after it. */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta cut 1,200 jobs in the spring of 2024, 900 last February and 1,600 in September. | 1,600 | 2025-09-01..2025-09-30",
+            "Meta cut 1,200 jobs in the spring of 2024, 900 last February and 1,600 in September. | 900   | 2025-02-01..2025-02-28",
+            "Meta cut 1,200 jobs in March 2024 and 900 in June.                                   | 900   | 2024-06-01..2024-06-30"})
+    void period_monthToldAgainstPublication_givesItsYearToTheMonthsAfterIt(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "its last financial year", "the current fiscal year": the company's year read as the calendar's, like "fiscal 2024". */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon's revenue in its last financial year was $638 billion.          | $638 billion | 2024-01-01..2024-12-31",
+            "Meta expects revenue of $200 billion in the current fiscal year.       | $200 billion | 2025-01-01..2025-12-31",
+            "Alphabet booked $350 billion in the previous financial year.           | $350 billion | 2024-01-01..2024-12-31"})
+    void period_lastOrCurrentFinancialYear_isThatCalendarYear(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }

@@ -401,4 +401,15 @@ class RelationStageTest {
                                                                                 boolean prediction) {
         assertThat(relating(sentence, anchor).prediction()).isEqualTo(prediction);
     }
+
+    /** "That is 5% of its staff" after a cut: a sentence that points back with a demonstrative states the share of that cut. */
+    @Test
+    void share_ofASentencePointingBackAtACut_isTheCutsShareOfTheWorkforce() {
+        assertThat(Stages.claim("Meta cut 3,600 jobs in February, from a workforce of 72,000. That is 5% of its staff.", "5%")
+                .relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(Stages.claim("Amazon cut 14,000 jobs in October. This represents about 4% of its corporate staff.", "4%")
+                .relation()).isInstanceOf(Relation.Share.class);
+        assertThat(Stages.claim("Meta employs 72,000 people. That is 5% of its staff in Ireland.", "5%").relation())
+                .as("no cut told before").isNotInstanceOf(Relation.Share.class);
+    }
 }

@@ -353,6 +353,29 @@ class VerifierTest {
         }
 
         @Test
+        void verdict_isSupported_whenARecordSoonAfterALooseDayIsWithinTheBand() {
+            // "A year ago it employed about 4,700 people", published 2025-12-10: the year-end record is meant.
+            Fact end2023 = fact("Calloway", "headcount", null, "5200", Unit.PEOPLE, false, "2023-12-31");
+            Fact end2024 = fact("Calloway", "headcount", null, "4700", Unit.PEOPLE, false, "2024-12-31");
+            Claim aYearAgo = claim().text("about 4,700").value("4700").bounds("4230", "5170").entity("Calloway")
+                    .metric("headcount").period("2024-12-10", "2024-12-10").toldAgainstPublication().build();
+            Claim onTheDay = claim().text("about 4,700").value("4700").bounds("4230", "5170").entity("Calloway")
+                    .metric("headcount").period("2024-12-10", "2024-12-10").build();
+            Claim twoMonthsAgo = claim().text("about 4,700").value("4700").bounds("4230", "5170").entity("Calloway")
+                    .metric("headcount").period("2024-10-10", "2024-10-10").toldAgainstPublication().build();
+
+            CheckedClaim loose = verifier.verify(aYearAgo, HEADCOUNT, List.of(end2023, end2024), day("2025-12-10"));
+
+            assertThat(loose.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(loose.evidence()).containsExactly(end2024);
+            assertThat(loose.explanation()).contains("21 days later");
+            assertThat(verifier.verify(onTheDay, HEADCOUNT, List.of(end2023, end2024), day("2025-12-10")).verdict())
+                    .as("a date the text names is no loose one").isEqualTo(Verdict.CONTRADICTED);
+            assertThat(verifier.verify(twoMonthsAgo, HEADCOUNT, List.of(end2023, end2024), day("2025-12-10")).verdict())
+                    .as("a record more than 45 days later").isEqualTo(Verdict.CONTRADICTED);
+        }
+
+        @Test
         void verdict_isContradicted_whenNoRecordOfTheSeriesIsWithinTheBand() {
             Claim claim = claim().text("$6B").value("6000000000").unit(Unit.USD).bounds("5500000000", "6500000000")
                     .metric("investment").object("Anthropic").build();
