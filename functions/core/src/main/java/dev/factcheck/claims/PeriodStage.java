@@ -199,6 +199,24 @@ final class PeriodStage implements Stage {
                 && sameMetric(draft, previous));
     }
 
+    /** Words that stand for a quantity of their own without a figure: "with more in January". */
+    private static final Set<String> QUANTITY_WORDS = Set.of("more", "others", "another");
+
+    /**
+     * "would follow its 14,000 corporate cuts with more in January": a period after a word that stands for
+     * another quantity ("more", "others", "another") dates that quantity, not the figure before it ("1,500
+     * more in October", with "more" right after the figure, keeps it).
+     */
+    private static boolean ofAnotherQuantity(Tokens t, Figure f, PeriodMention p) {
+        for (int k = f.endTok + 1; k < p.startTok(); k++) {
+            if (t.isAny(k, QUANTITY_WORDS) && !t.isAny(k - 1, QUANTITY_WORDS) && (t.is(k - 1, "with") || t.is(k - 1, "and")
+                    || t.is(k - 1, "by"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static PeriodMention nearestPeriod(ClaimDraft draft, boolean comparisonBase) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
@@ -236,6 +254,9 @@ final class PeriodStage implements Stage {
                     statement = p;
                     statementDistance = d;
                 }
+                continue;
+            }
+            if (after && ofAnotherQuantity(t, f, p)) {
                 continue;
             }
             if (windowOfARank(draft, p) || (aside != null && (p.startTok() < aside[0] || p.startTok() > aside[1]))

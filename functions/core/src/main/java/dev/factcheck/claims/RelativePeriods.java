@@ -206,6 +206,10 @@ final class RelativePeriods {
         if (previous == null) {
             return null;
         }
+        if (t.is(i, "it") && t.isAny(i - 1, CLOSING_VERBS) && t.is(i + 1, "with")) {
+            // "2024 was a year of discipline. We ended it with 33,500 colleagues": the span named before.
+            return PeriodMatch.explicit(i + 1, previous);
+        }
         // "the year after 640 in March": "after" with an object is a preposition, not "a year later".
         boolean object = t.isNum(i + 3) || t.isAny(i + 3, OBJECT_OPENERS);
         if (t.is(i, "a") && t.is(i + 1, "year") && (t.is(i + 2, "earlier") || t.is(i + 2, "before"))

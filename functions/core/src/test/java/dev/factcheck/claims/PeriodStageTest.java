@@ -455,14 +455,15 @@ class PeriodStageTest {
 
     /**
      * "ended the quarter with 53,800 employees": the latest such span over by publication; "aims to end
-     * the year with roughly 56,000 staff": the one under way.
+     * the year with roughly 56,000 staff": the one under way; "ended it with" the span named before.
      */
     @ParameterizedTest(name = "{0} [{1}]")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "Amazon ended the quarter with 1.55 million employees.          | 1.55 million | 2025-07-01..2025-09-30",
             "Meta finished the year with 74,000 staff.                      | 74,000       | 2024-01-01..2024-12-31",
             "Amazon closed the half with 1.5 million workers.               | 1.5 million  | 2025-01-01..2025-06-30",
-            "Alphabet aims to end the year with roughly 190,000 employees.  | 190,000      | 2025-01-01..2025-12-31"})
+            "Alphabet aims to end the year with roughly 190,000 employees.  | 190,000      | 2025-01-01..2025-12-31",
+            "Meta called 2024 a year of discipline and ended it with 74,000 staff. | 74,000 | 2024-01-01..2024-12-31"})
     void period_spanClosedWithALevel_isThatSpan(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
@@ -524,6 +525,16 @@ class PeriodStageTest {
             "Meta expects revenue of $200 billion in the current fiscal year.       | $200 billion | 2025-01-01..2025-12-31",
             "Alphabet booked $350 billion in the previous financial year.           | $350 billion | 2024-01-01..2024-12-31"})
     void period_lastOrCurrentFinancialYear_isThatCalendarYear(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "follow its 14,000 cuts with more in January": a period after "more", "others" or "another" dates that quantity. */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "In March 2025, Amazon said it would follow its 14,000 corporate cuts with more in January. | 14,000 | 2025-03-01..2025-03-31",
+            "Meta laid off 3,600 people and others in June.                                             | 3,600  | -",
+            "Meta will cut 1,500 more in October.                                                       | 1,500  | 2025-10-01..2025-10-31"})
+    void period_afterAWordForAnotherQuantity_datesThatQuantity(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 }
