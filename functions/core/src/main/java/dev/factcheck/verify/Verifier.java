@@ -354,6 +354,31 @@ public final class Verifier {
         return null;
     }
 
+    /**
+     * "Nakatomi ... invested $250 million in the round, bringing its total investment to $450 million",
+     * "added $250 million in June 2025": money put in once is the step its round added to a running
+     * total, not the total. Supported when the step into the latest record lies in the claim's band and
+     * that record is the claim's round: inside the claim's period, or without one at most
+     * {@value NewRoundCheck#ANNOUNCEMENT_DAYS} days before publication. Null otherwise.
+     */
+    private static CheckedClaim stepIntoTheLatest(Claim claim, List<Fact> known, LocalDate publishedAt) {
+        if (known.size() < 2) {
+            return null;
+        }
+        Fact latest = known.getLast();
+        Fact before = known.get(known.size() - 2);
+        boolean itsRound = claim.period() != null ? claim.period().encloses(latest.period())
+                : ChronoUnit.DAYS.between(latest.period().to(), publishedAt) <= NewRoundCheck.ANNOUNCEMENT_DAYS;
+        BigDecimal step = latest.value().subtract(before.value());
+        if (!itsRound || !claim.bounds().contains(step)) {
+            return null;
+        }
+        return new CheckedClaim(claim, Verdict.SUPPORTED, step, List.of(before, latest), "'" + words(claim)
+                + "' is the step of one round: from " + valueAsOf(before, claim.unit()) + " to "
+                + valueAsOf(latest, claim.unit()) + " is " + Figures.format(step, claim.unit()) + "; "
+                + bandVerdict(claim, true));
+    }
+
     private CheckedClaim runningTotal(Claim claim, List<Fact> records, LocalDate publishedAt) {
         LocalDate asOf = claim.period() != null && claim.period().to().isBefore(publishedAt)
                 ? claim.period().to() : publishedAt;
@@ -392,6 +417,10 @@ public final class Verifier {
                 return new CheckedClaim(claim, Verdict.OUTDATED, current.value(), List.of(earlier, current),
                         explanation);
             }
+        }
+        CheckedClaim step = stepIntoTheLatest(claim, known, publishedAt);
+        if (step != null) {
+            return step;
         }
         return new CheckedClaim(claim, Verdict.CONTRADICTED, current.value(), List.of(current),
                 "The latest record as of " + asOf + " is " + valueAsOf(current, unit) + "; "

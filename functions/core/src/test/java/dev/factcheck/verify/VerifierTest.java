@@ -353,6 +353,34 @@ class VerifierTest {
         }
 
         @Test
+        void verdict_isSupported_whenTheFigureIsTheStepOfTheRoundIntoTheLatestRecord() {
+            // "invested $250 million in the round, bringing its total investment to $450 million",
+            // "added $250 million in June 2025": money put in once is a step of the running total.
+            Fact first = fact("Nakatomi", "investment", "Prestige", "200000000", Unit.USD, true, "2024-04-02");
+            Fact second = fact("Nakatomi", "investment", "Prestige", "450000000", Unit.USD, true, "2025-06-17");
+            Claim inTheRound = claim().text("$250 million").value("250000000").unit(Unit.USD)
+                    .bounds("245000000", "255000000").entity("Nakatomi").object("Prestige").metric("investment").build();
+            Claim inJune = claim().text("$250 million").value("250000000").unit(Unit.USD)
+                    .bounds("245000000", "255000000").entity("Nakatomi").object("Prestige").metric("investment")
+                    .period("2025-06-01", "2025-06-30").build();
+            Claim inMay = claim().text("$250 million").value("250000000").unit(Unit.USD)
+                    .bounds("245000000", "255000000").entity("Nakatomi").object("Prestige").metric("investment")
+                    .period("2025-05-01", "2025-05-31").build();
+
+            CheckedClaim announced = verifier.verify(inTheRound, INVESTMENT, List.of(first, second), day("2025-06-17"));
+
+            assertThat(announced.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(announced.expected()).isEqualByComparingTo("250000000");
+            assertThat(announced.explanation()).contains("is the step of one round");
+            assertThat(verifier.verify(inJune, INVESTMENT, List.of(first, second), day("2025-11-10")).verdict())
+                    .isEqualTo(Verdict.SUPPORTED);
+            assertThat(verifier.verify(inTheRound, INVESTMENT, List.of(first, second), day("2025-11-10")).verdict())
+                    .as("months after the round, an undated figure is the total").isEqualTo(Verdict.CONTRADICTED);
+            assertThat(verifier.verify(inMay, INVESTMENT, List.of(first, second), day("2025-11-10")).verdict())
+                    .as("a period without the round").isEqualTo(Verdict.CONTRADICTED);
+        }
+
+        @Test
         void verdict_isSupported_whenARecordSoonAfterALooseDayIsWithinTheBand() {
             // "A year ago it employed about 4,700 people", published 2025-12-10: the year-end record is meant.
             Fact end2023 = fact("Calloway", "headcount", null, "5200", Unit.PEOPLE, false, "2023-12-31");
