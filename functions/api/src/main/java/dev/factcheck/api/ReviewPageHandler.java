@@ -35,8 +35,12 @@ public final class ReviewPageHandler extends ApiHandler {
     private final int listed;
 
     public ReviewPageHandler() {
-        this(Components.articleService(), Components.articleStore(), Components.factChecker(), Clock.systemUTC(),
-                LISTED_ARTICLES);
+        this(Components.factChecker());
+    }
+
+    /** Stored reviews and pasted checks share one checker, hence one per-container cache of the reference facts. */
+    private ReviewPageHandler(FactChecker checker) {
+        this(Components.articleService(checker), Components.articleStore(), checker, Clock.systemUTC(), LISTED_ARTICLES);
     }
 
     public ReviewPageHandler(ArticleService articles, ArticleStore store, FactChecker checker, Clock clock, int listed) {

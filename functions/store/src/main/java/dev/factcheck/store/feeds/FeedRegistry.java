@@ -3,6 +3,7 @@ package dev.factcheck.store.feeds;
 import static dev.factcheck.store.feeds.FeedItems.*;
 import static dev.factcheck.store.feeds.FeedsSchema.*;
 
+import dev.factcheck.store.format.Attributes;
 import dev.factcheck.store.format.FormatVersion;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -174,7 +175,7 @@ public final class FeedRegistry {
                 integer(item, LAST_DUPLICATES), integer(item, LAST_FAILED)) : null;
         return new Feed(item.get(ID).s(), item.get(URL).s(), string(item, NAME), Instant.parse(item.get(CREATED_AT).s()),
                 string(item, ETAG), string(item, LAST_MODIFIED), lastRun, number(item, TOTAL_NEW),
-                number(item, TOTAL_FAILED), parked(item), allowedDomains(item));
+                number(item, TOTAL_FAILED), parked(item), Attributes.strings(item.get(ALLOWED_DOMAINS)));
     }
 
     private static void set(List<String> sets, Map<String, String> names, Map<String, AttributeValue> values,
@@ -217,11 +218,6 @@ public final class FeedRegistry {
             list.add(AttributeValue.fromM(map));
         }
         return AttributeValue.fromL(list);
-    }
-
-    private static List<String> allowedDomains(Map<String, AttributeValue> item) {
-        AttributeValue domains = item.get(ALLOWED_DOMAINS);
-        return domains == null || !domains.hasL() ? List.of() : domains.l().stream().map(AttributeValue::s).toList();
     }
 
     private static List<Feed.ParkedEntry> parked(Map<String, AttributeValue> item) {
