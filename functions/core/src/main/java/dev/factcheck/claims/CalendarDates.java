@@ -110,8 +110,8 @@ final class CalendarDates {
         int k = t.is(j, "of") ? j + 1 : j;
         int year = yearAt(t, k, taken);
         int shift = relativeYear(t, k);
-        if (k > j && shift != NO_RELATIVE_YEAR) {
-            // "in February of last year", "in May of this year"
+        if (shift != NO_RELATIVE_YEAR) {
+            // "in February of last year", "in May of this year", "650 workers in May last year"
             YearMonth ym = YearMonth.of(pub.getYear() + shift, m[0]);
             return new PeriodMatch(k + 2, new Period(ym.atDay(1), ym.atEndOfMonth()), PeriodSource.RELATIVE, shift > 0);
         }

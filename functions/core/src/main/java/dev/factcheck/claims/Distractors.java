@@ -76,7 +76,9 @@ final class Distractors {
             "meters", "feet", "foot", "ft", "inch", "inches", "yards", "acre", "acres", "hectare", "hectares",
             "square", "sq", "degrees", "degree", "tonnes", "tons", "pounds", "lbs", "kg", "kilograms", "litres",
             "liters", "gallons", "megawatts", "mw", "gigawatts", "gw", "kwh", "barrels", "kb", "mb", "gb", "tb",
-            "mbps", "gbps", "hz", "khz", "mhz", "ghz", "mph", "kph", "mah", "watts", "kw", "megapixels", "mp");
+            "mbps", "gbps", "hz", "khz", "mhz", "ghz", "mph", "kph", "mah", "watts", "kw", "megapixels", "mp", "mm", "cm",
+            "nm", "micron", "microns", "millimetres", "millimeters", "centimetres", "centimeters", "ounces", "oz",
+            "gigabyte", "gigabytes", "terabyte", "terabytes", "petabyte", "petabytes", "megabytes");
 
     /** Words of a rating: "rated 4.5 out of 5 stars", "a score of 82". */
     private static final Set<String> RATING_WORDS = Set.of("rated", "rating", "scored", "score", "stars", "star");
@@ -87,13 +89,38 @@ final class Distractors {
      */
     private static final Set<String> ECONOMY_WORDS = Set.of("inflation", "unemployment", "gdp", "cpi", "jobless", "payrolls");
 
+    /**
+     * Commodities and currencies whose price or move a market story quotes: "Brent crude was down 1.2%",
+     * "Pulp prices have climbed 18%", "sterling fetched $1.312".
+     */
+    private static final Set<String> TRADED_THINGS = Set.of(
+            "crude", "oil", "brent", "wti", "gold", "silver", "copper", "aluminium", "aluminum", "nickel", "bitcoin",
+            "ether", "wheat", "corn", "soybeans", "pulp", "lumber", "diesel", "gasoline", "petrol", "coal", "cocoa",
+            "coffee", "sterling", "bullion");
+
+    /** Verbs that move a statistic or a price, right after its subject: "unemployment rose to 5.8%", "gold traded at". */
+    private static final Set<String> MOVES = Set.of(
+            "rose", "fell", "climbed", "dropped", "eased", "held", "jumped", "slipped", "edged", "ticked", "hit", "stood",
+            "was", "is", "were", "are", "has", "have", "had", "traded", "fetched", "gained", "lost", "slid", "surged",
+            "tumbled", "rallied", "settled", "increased", "decreased", "declined", "grew", "shrank", "remained", "came");
+
+    /** Names of stock indexes: "the Dow fell 0.4%", "the FTSE 250 lost 31 points". */
+    private static final Set<String> STOCK_INDEXES = Set.of(
+            "dow", "ftse", "nasdaq", "russell", "stoxx", "dax", "nikkei", "cac", "kospi", "nifty", "sensex", "topix");
+
+    /** How far before a figure the subject of a statistic may stand: "unemployment rose to 5.8% in July from 4.9%". */
+    private static final int STATISTIC_WINDOW = 12;
+
+    /** A statistic, not a quantity of an organisation: "the county's median household income of $52,300". */
+    private static final Set<String> STATISTIC_WORDS = Set.of("median");
+
     /** Rates and yields, a whole economy's only after one of {@link #ECONOMY_RATES}: "the corporate tax rate". */
     private static final Set<String> RATES = Set.of("rate", "rates", "yield", "yields");
 
     /** What makes a rate an economy's: "interest rates", "The Fed raised rates", "the 10-year Treasury yield". */
     private static final Set<String> ECONOMY_RATES = Set.of(
             "interest", "mortgage", "tax", "exchange", "treasury", "bond", "policy", "benchmark", "lending", "fed",
-            "inflation", "unemployment", "jobless");
+            "inflation", "unemployment", "jobless", "gilt", "bund");
 
     /** Currencies as subjects of an exchange rate: "The euro traded at $1.08". */
     private static final Set<String> CURRENCIES = Set.of(
@@ -103,6 +130,29 @@ final class Distractors {
     private static final Set<String> POPULATIONS = Set.of(
             "americans", "britons", "europeans", "germans", "consumers", "adults", "shoppers", "households",
             "respondents", "voters", "teenagers", "parents", "citizens", "residents", "taxpayers");
+
+    /**
+     * People counted at an event, not by an organisation: "1,900 exhibitors, 68,000 visitors", "in front of
+     * 300 spectators".
+     */
+    private static final Set<String> CROWDS = Set.of(
+            "exhibitors", "visitors", "attendees", "spectators", "delegates", "fans", "onlookers", "protesters");
+
+    /** Groups that watch: "in front of maybe 300 people", "a crowd of 2,000". */
+    private static final Set<String> AUDIENCES = Set.of("crowd", "audience", "gathering");
+
+    /** What a percentage of a product's performance describes: "99.99% uptime", "30% faster". */
+    private static final Set<String> PERFORMANCE_WORDS = Set.of(
+            "uptime", "availability", "accuracy", "efficiency", "faster", "slower", "cheaper", "lighter", "smaller",
+            "quieter", "brighter", "thinner", "stronger");
+
+    /** Verbs that state the price of a thing: "A good welding robot costs $85,000", "retails at $1,299". */
+    private static final Set<String> PRICE_VERBS = Set.of(
+            "costs", "cost", "retails", "retail", "sells", "sell", "priced", "starts", "starting");
+
+    /** Small words between a price verb and its sum: "costs about $85,000", "sells for $8.49", "starts at". */
+    private static final Set<String> PRICE_LINKS = Set.of(
+            "at", "for", "about", "around", "roughly", "from", "just", "only", "under", "over");
 
     /** Nouns for a figure itself: "if the true figure is 8,600", "that total" ({@link Discourse} reads them too). */
     static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "total", "sum", "tally", "count");
@@ -130,6 +180,15 @@ final class Distractors {
     /** What the subject of a person's pay names: "the starting salary for a chip designer is $185,000". */
     private static final Set<String> PAY_WORDS = Set.of("salary", "salaries", "wage", "wages");
 
+    /** Kinds of work as a whole, whose statistics no organisation owns: "expect the occupation to grow 9%". */
+    private static final Set<String> OCCUPATIONS = Set.of("occupation", "occupations", "profession", "professions");
+
+    /** Verbs of a forecast after "to": "the market to grow 14%". */
+    private static final Set<String> GROWING = Set.of("grow", "rise", "expand", "shrink", "fall", "decline", "reach");
+
+    /** Verbs by which a whole market counts its people: "the paper industry employs roughly 21,000 people". */
+    private static final Set<String> EMPLOYING = Set.of("employs", "employed", "supports", "supported", "counts");
+
     /** Verbs that follow the subject of a statistic: "the market will grow", "the salary is". */
     private static final Set<String> STATISTIC_VERBS = Set.of(
             "will", "would", "could", "may", "is", "was", "are", "were", "has", "had", "have", "grew", "grows",
@@ -149,7 +208,8 @@ final class Distractors {
                 || valueOfARate(sentence, f) || studySampleOrFinding(sentence, f) || numberedItems(sentence, f)
                 || example(sentence, f) || measureOfSpaceOrARating(sentence, f) || topOfARanking(sentence, f)
                 || economyFigure(sentence, f) || shareOfAPopulation(sentence, f) || partOfARatio(sentence, f)
-                || rangeOfAges(sentence, f) || probability(sentence, f);
+                || rangeOfAges(sentence, f) || probability(sentence, f) || crowdAtAnEvent(sentence, f)
+                || productPerformance(sentence, f) || statistic(sentence, f);
     }
 
     /**
@@ -186,20 +246,34 @@ final class Distractors {
      * column's meaning.
      */
     private static boolean priceOfAThing(SentenceContext sentence, Figure f) {
-        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled || sentence.row() != null
-                || f.value.abs().compareTo(PRICE_LIMIT) >= 0) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled || sentence.row() != null) {
             return false;
         }
         Tokens t = sentence.tokens();
         if (t.isAny(f.endTok, PER_WORDS) && t.isWord(f.endTok + 1) && !t.is(f.endTok + 1, "share")) {
-            return true; // "$2.79 a gallon", "$2.01 a mile"
+            return true; // "$2.79 a gallon", "$1,140 a tonne", "$4,065 an ounce", whatever the sum
         }
+        boolean shares = false;
         for (int k = 0; k < t.size; k++) {
-            if (t.isAny(k, STOCK_WORDS)) {
-                return false; // a share price, or an amount per share ("a dividend of 20 cents a share")
-            }
+            shares |= t.isAny(k, STOCK_WORDS);
         }
-        return !organisationActsBefore(sentence, f); // "Acme paid $500 for it" is Acme's spending
+        if (shares) {
+            return false; // a share price, or an amount per share ("a dividend of 20 cents a share")
+        }
+        if (pricedByAVerb(t, f)) {
+            return true; // "A good welding robot costs $85,000 to $120,000", "retails at $1,299"
+        }
+        return f.value.abs().compareTo(PRICE_LIMIT) < 0
+                && !organisationActsBefore(sentence, f); // "Acme paid $500 for it" is Acme's spending
+    }
+
+    /** A verb of pricing right before the sum, past a preposition or a hedge: "costs about $85,000", "sells for $8.49". */
+    private static boolean pricedByAVerb(Tokens t, Figure f) {
+        int k = f.startTok - 1;
+        while (k >= f.startTok - 3 && t.isAny(k, PRICE_LINKS)) {
+            k--;
+        }
+        return t.isAny(k, PRICE_VERBS) && !(t.isAny(k, Set.of("starts", "starting")) && !t.is(k + 1, "at"));
     }
 
     /**
@@ -383,11 +457,15 @@ final class Distractors {
         return false;
     }
 
-    /** "About 60% of Americans shop at Amazon": a share of people in general, not of a company. */
+    /**
+     * "About 60% of Americans shop at Amazon", "62% of 1,140 respondents said": a share of people in
+     * general, not of a company.
+     */
     private static boolean shareOfAPopulation(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
+        int population = t.isNum(f.endTok + 1) ? NonClaims.numberRunEnd(t, f.endTok + 1) : f.endTok + 1;
         return f.unit != null && f.unit.dimension() == Dimension.PERCENT && t.is(f.endTok, "of")
-                && t.isAny(f.endTok + 1, POPULATIONS);
+                && t.isAny(population, POPULATIONS); // "62% of 1,140 respondents"
     }
 
     /** "1 in 4 of them", "3 in 5 workers": the first part of a ratio (the second is left by the number stage). */
@@ -406,6 +484,60 @@ final class Distractors {
     /** "Analysts see a 70% chance that Meta cuts jobs": a probability someone gives, no quantity of a company. */
     private static boolean probability(SentenceContext sentence, Figure f) {
         return f.unit != null && f.unit.dimension() == Dimension.PERCENT && sentence.tokens().isAny(f.endTok, CHANCES);
+    }
+
+    /**
+     * A bare count of people at an event, with no organisation named before it in its clause: "1,900
+     * exhibitors, 68,000 visitors and, by my count, at least 40 humanoid prototypes", "in front of maybe
+     * 300 people".
+     */
+    private static boolean crowdAtAnEvent(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int of = t.isWord(f.startTok - 1) && !t.is(f.startTok - 1, "of") ? f.startTok - 2 : f.startTok - 1; // "of maybe 300"
+        boolean watched = t.is(of, "of") && (t.is(of - 1, "front") || t.isAny(of - 1, AUDIENCES));
+        return f.unit == null && (watched || (t.isAny(f.endTok, CROWDS) && !organisationActsBefore(sentence, f)));
+    }
+
+    /** "99.99% uptime", "runs 30% faster": a percentage of how a product performs, no quantity of its maker. */
+    private static boolean productPerformance(SentenceContext sentence, Figure f) {
+        return f.unit != null && f.unit.dimension() == Dimension.PERCENT && f.high == null
+                && sentence.tokens().isAny(f.endTok, PERFORMANCE_WORDS);
+    }
+
+    /**
+     * A statistic of a place, a market or a traded thing, whoever is named before it:
+     * a subject the figure's clause names and moves right before it ("a county where unemployment rose
+     * to 5.8% in July from 4.9%", "Pulp prices have climbed 18%", "Brent crude was down 1.2%", "sterling
+     * fetched $1.312", "the S&P 500 was little changed at 6,512.6", "UK retail sales fell 0.4%"), or a median ("the county's median household income of $52,300"). An organisation
+     * named between the subject and the figure makes it its own ("unemployment rose, and Initech cut 5%").
+     */
+    private static boolean statistic(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int clause = sentence.clauses().at(f.startTok);
+        for (int k = f.startTok - 1; k >= 0 && k >= f.startTok - STATISTIC_WINDOW && sentence.clauses().at(k) == clause; k--) {
+            if (t.isAny(k, STATISTIC_WORDS) && f.unit != null) {
+                return !organisationBetween(sentence, k, f.startTok);
+            }
+            int verb = t.is(k + 1, "prices") || t.is(k + 1, "price") ? k + 2
+                    : t.isNum(k + 1) && !t.attached(k + 1) ? NonClaims.numberRunEnd(t, k + 1) : k + 1; // "the S&P 500 was"
+            boolean subject = t.isAny(k, ECONOMY_WORDS) || t.is(k, "prices") || stockIndexAt(t, k)
+                    || (t.is(k, "sales") && t.is(k - 1, "retail") && countryCode(t, k - 2)) // "UK retail sales fell 0.4%"
+                    || (t.isAny(k, TRADED_THINGS) && (k == 0 || !t.capitalised(k))); // not "Saltmarsh Coffee has"
+            if (subject && t.isAny(verb, MOVES) && !ownedBefore(t, k)) {
+                return !organisationBetween(sentence, k, f.startTok);
+            }
+        }
+        return false;
+    }
+
+    /** The last word of a stock index's name before its number: "the S&P 500", "the Dow", "the FTSE 250". */
+    private static boolean stockIndexAt(Tokens t, int k) {
+        return (t.is(k, "p") && t.isSym(k - 1, '&') && t.is(k - 2, "s")) || t.isAny(k, STOCK_INDEXES);
+    }
+
+    /** "UK", "US", "EU": a country or union written as its code. */
+    private static boolean countryCode(Tokens t, int k) {
+        return t.isWord(k) && t.length(k) == 2 && t.text(k).equals(t.text(k).toUpperCase(java.util.Locale.ROOT));
     }
 
     /** "People aged 18 to 24", "between the ages of 25 and 34": a range of ages. */
@@ -496,6 +628,12 @@ final class Distractors {
                 return true;
             }
         }
+        // "and, by my count, at least 40 humanoid prototypes": the writer's own count, a few words before.
+        for (int k = f.startTok - 2; k >= Math.max(0, f.startTok - 6); k--) {
+            if (t.is(k, "my") && t.isAny(k + 1, COUNTING_NOUNS) && !quoted(t, k)) {
+                return true;
+            }
+        }
         // "Our tally of disclosed rounds fell to 41 in the first half, from 58": the writer's own count.
         for (int k = f.startTok - 1; k >= 1 && !organisationBetween(sentence, k, f.startTok); k--) {
             int noun = t.is(k, "own") ? k + 1 : k;
@@ -546,7 +684,9 @@ final class Distractors {
         boolean moneyOrPercent = f.unit != null;
         for (int k = f.startTok - 1; k >= 0 && sentence.clauses().at(k) == clause; k--) {
             boolean verbAfter = t.isAny(k + 1, STATISTIC_VERBS) || t.isAny(k + 1, Lexicon.COMPARISON_WORDS);
-            boolean market = t.isAny(k, Lexicon.WHOLE_MARKETS) && !t.is(k - 1, "of") && !t.is(k - 2, "of") && verbAfter;
+            boolean expected = t.is(k + 1, "to") && t.isAny(k + 2, GROWING); // "expect the occupation to grow 9%"
+            boolean market = (t.isAny(k, Lexicon.WHOLE_MARKETS) || t.isAny(k, OCCUPATIONS)) && !t.is(k - 1, "of")
+                    && !t.is(k - 2, "of") && (verbAfter || expected || t.isAny(k + 1, EMPLOYING)); // "The state's paper industry employs roughly 21,000"
             market |= genericOrganisations(t, sentence.clauses(), k);
             boolean pay = moneyOrPercent && t.isAny(k, PAY_WORDS) && (verbAfter || t.is(k + 1, "for"));
             if (market || pay) {

@@ -120,6 +120,10 @@ final class MetricStage implements Stage {
             metric = null; // "its profit included a one-off gain of about $300 million": the gain's, not the profit's
             object = null;
         }
+        if (unit.dimension() == Dimension.CURRENCY && (sharePrice(t, f) || marketValueMoved(t, f))) {
+            metric = null; // "trades near $31", "adding some €1.1bn to its market value": no record holds either
+            object = null;
+        }
         if (again && metric != null) {
             object = before.object();
         }
@@ -664,6 +668,46 @@ final class MetricStage implements Stage {
     private static boolean figureBetween(Figure f, List<Figure> figures, int lo, int hi) {
         for (Figure other : figures) {
             if (other != f && other.unit == f.unit && other.startTok >= lo && other.endTok <= hi) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of a share's trading right before its price: "trades near $31", "closed at $88.20", "change hands for". */
+    private static final Set<String> TRADING = Set.of("trades", "traded", "trading", "closed", "closing", "opened",
+            "listed", "hands");
+    /** Small words between a verb of trading and the price: "at", "near", "for about". */
+    private static final Set<String> TRADING_LINKS = Set.of("at", "near", "around", "about", "for", "up", "down");
+    /** Words for what a company's shares are worth: "its market value", "market capitalisation", "market cap". */
+    private static final Set<String> MARKET_VALUE = Set.of("value", "capitalisation", "capitalization", "cap");
+
+    /**
+     * A share price: an unscaled sum right after a verb of trading ("Soylent stock ... trades near $31",
+     * "the stock closed at $88.20", "Shares ... now change hands for about $64"). No record holds it.
+     */
+    private static boolean sharePrice(Tokens t, Figure f) {
+        if (f.scaled) {
+            return false;
+        }
+        int k = f.startTok - 1;
+        while (k >= f.startTok - 3 && t.isAny(k, TRADING_LINKS)) {
+            k--;
+        }
+        return k < f.startTok - 1 && t.isAny(k, TRADING);
+    }
+
+    /**
+     * Money added to or wiped off a company's market value: "adding some €1.1bn to its market value",
+     * "wiped $40 billion off its market capitalisation". A change, which no record holds.
+     */
+    private static boolean marketValueMoved(Tokens t, Figure f) {
+        int k = f.endTok;
+        if (!t.isAny(k, Set.of("to", "off", "from"))) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + 3; j++) {
+            if (t.is(j, "market") && t.isAny(j + 1, MARKET_VALUE)) {
                 return true;
             }
         }

@@ -30,7 +30,8 @@ final class NonClaims {
             "ticket", "case", "order", "model", "id", "code", "patent", "bill", "round", "row", "lot", "platform",
             "pier", "hall", "box", "apt", "apartment", "district", "ward", "zone", "slide", "generation", "gen",
             "category", "question", "exit", "channel", "lane", "passcode", "pin", "extension", "ext", "requisition",
-            "req", "ref", "reference", "invoice", "serial", "iso");
+            "req", "ref", "reference", "invoice", "serial", "iso", "booth", "fortune", "ftse", "russell", "nasdaq", "stoxx",
+            "dax", "nikkei", "cac", "kospi", "nifty", "sensex");
 
     /** A page's furniture whose count follows in brackets: "Comments (14)", "Replies (3)". */
     private static final Set<String> PAGE_COUNTERS = Set.of(
@@ -47,6 +48,11 @@ final class NonClaims {
     private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "sec", "secs",
             "min", "mins", "hr", "hrs");
+
+    /** What a resolution or a race written with "K" describes: "4K video", "a 5K run" ("raised 5K" is money). */
+    private static final Set<String> SCREENS_AND_RACES = Set.of(
+            "video", "videos", "resolution", "display", "displays", "screen", "screens", "tv", "tvs", "monitor",
+            "monitors", "footage", "camera", "cameras", "streaming", "content", "run", "race", "races");
 
     /** Scale words between a number and what it counts: "3.5 million times". */
     private static final Set<String> SCALE_WORDS = Set.of("hundred", "thousand", "million", "billion");
@@ -285,6 +291,18 @@ final class NonClaims {
                 taken[i] = true;
                 continue;
             }
+            // A display resolution or a race: "4K video", "a 5K run" (a sum in thousands has its currency: "$4K").
+            if (t.length(i) == 1 && !t.attached(i) && t.attached(i + 1) && t.text(i + 1).equals("K")
+                    && (t.isAny(i + 2, SCREENS_AND_RACES) || (t.is(i + 2, "and") && t.isNum(i + 3) && t.text(i + 4).equals("K")))) {
+                NumberReader.markTaken(taken, i, i + 2);
+                continue;
+            }
+            // A version or model after a product's name: "iPhone 16", "macOS 15", "SkyOS 4.2", "Middle-Out 3.0".
+            int version = versionAfterProduct(t, i);
+            if (version > 0) {
+                NumberReader.markTaken(taken, i, version);
+                continue;
+            }
             // Product names: Windows 11, Microsoft 365, Pixel 9.
             if (t.capitalised(before) && !t.isSym(before - 1, '.')
                     && !Lexicon.NOT_NAMES.contains(t.lower(before)) && !Lexicon.MONTHS.containsKey(t.lower(before))
@@ -293,6 +311,39 @@ final class NonClaims {
                 taken[i] = true;
             }
         }
+    }
+
+    /**
+     * The end of a version or model number after a product's name, or -1: a name written in mixed case
+     * ("iPhone 16", "macOS 15", "SkyOS 4.2") before a number without thousands separators, or a capitalised
+     * name before a decimal version ("Middle-Out 3.0, Cutting ..."). Neither is followed by a percent sign, a
+     * scale word or a people noun ("Initech 4.2%" and "Globex 3.5 billion" stay figures).
+     */
+    private static int versionAfterProduct(Tokens t, int i) {
+        int before = i - 1;
+        if (!t.isWord(before) || t.attached(i) || t.length(i) > 4 || (t.isSym(i + 1, ',') && t.isNum(i + 2) && t.attached(i + 2))) {
+            return -1;
+        }
+        boolean decimal = t.isSym(i + 1, '.') && t.attached(i + 1) && t.isNum(i + 2) && t.attached(i + 2) && t.length(i + 2) <= 2;
+        int end = decimal ? i + 3 : i + 1;
+        if (t.isSym(end, '%') || followedByUnit(t, end - 1) || t.isAny(end, SCALE_WORDS)) {
+            return -1;
+        }
+        boolean product = mixedCase(t, before) || (decimal && t.capitalised(before) && !t.isSym(before - 1, '.')
+                && !Lexicon.NOT_NAMES.contains(t.lower(before)) && !Lexicon.MONTHS.containsKey(t.lower(before)));
+        return product ? end : -1;
+    }
+
+    /** A word with a capital after its first letter and a small letter somewhere: "iPhone", "macOS", "SkyOS". */
+    private static boolean mixedCase(Tokens t, int i) {
+        boolean lower = false;
+        boolean innerUpper = false;
+        for (int c = t.start[i]; c < t.end[i]; c++) {
+            char ch = t.text.charAt(c);
+            lower |= Character.isLowerCase(ch);
+            innerUpper |= c > t.start[i] && Character.isUpperCase(ch);
+        }
+        return lower && innerUpper;
     }
 
     /**

@@ -181,6 +181,14 @@ final class NumberReader {
             f.endTok = j + 1;
             return f;
         }
+        if (f.unit == null && (penceGlued(t, j) || (t.is(j, "pence") && !t.attached(j)))) {
+            // A London share price: "closed at 412p", "1,162 pence"
+            f.value = f.value.movePointLeft(2);
+            f.precision = f.precision.movePointLeft(2);
+            f.unit = Unit.GBP;
+            f.endTok = j + 1;
+            return f;
+        }
         // Scale suffix or word.
         if (t.isWord(j) && t.attached(j)) {
             BigDecimal scale = SUFFIXES.get(t.lower(j));
@@ -215,6 +223,11 @@ final class NumberReader {
         }
         f.endTok = j;
         return f;
+    }
+
+    /** "412p", "398.6p": pence glued to the digits, not the "p" of a clock time ("3 p.m.", "3p.m."). */
+    private static boolean penceGlued(Tokens t, int j) {
+        return t.attached(j) && t.isWord(j) && t.text(j).equals("p") && !(t.isSym(j + 1, '.') && t.is(j + 2, "m"));
     }
 
     private static void applyScale(Figure f, BigDecimal scale) {

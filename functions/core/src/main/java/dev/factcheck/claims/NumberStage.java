@@ -54,14 +54,14 @@ final class NumberStage {
     /**
      * Whether a figure is a claim: not the parts of a ratio ("one in ten", "1 in 5"), and not a small
      * bare count ("3 reasons") unless a metric cue or a people noun says what it counts, not a
-     * position in a table's rank column, and not a figure that {@link Distractors#any} rules out
+     * cell of a table's column that holds no claims (a rank, a founding year, a price of a thing), and not a figure that {@link Distractors#any} rules out
      * for what it counts or whose it is.
      */
     static boolean checkable(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
         TableRow row = sentence.row();
         TableReader.Cell cell = row == null ? null : row.cellAt(t, f.startTok);
-        if (cell != null && row.layout().column(cell.column()) != null && row.layout().column(cell.column()).rank()) {
+        if (cell != null && row.layout().column(cell.column()) != null && row.layout().column(cell.column()).holdsNoClaims()) {
             return false;
         }
         if (Distractors.any(sentence, f)) {

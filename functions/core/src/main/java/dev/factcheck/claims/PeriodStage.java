@@ -34,6 +34,9 @@ final class PeriodStage implements Stage {
     private static final Set<String> ASIDE_OPENERS = Set.of(
             "founded", "established", "ranked", "listed", "created", "formed", "incorporated", "launched", "born",
             "set", "built", "started", "a", "an");
+    /** Participles that open a sentence with its subject's past: "Founded in 2014, Pied Piper is valued at ...". */
+    private static final Set<String> FRONTED_ASIDE_OPENERS = Set.of(
+            "founded", "established", "incorporated", "listed", "formed", "launched", "born", "built", "started");
     /**
      * Words that open a new subject after a comma: pronouns and determiners. A subordinator keeps the time
      * of the clause it contrasts with ("cut 1,000 roles since January, while Meta has cut about 3,000").
@@ -472,7 +475,8 @@ final class PeriodStage implements Stage {
 
     /**
      * The figure a period is written right after, with only words between ("1,150 at the end of 2024",
-     * "the 19,400 it employed at the end of 2024", "$24.1 billion for the nine months"), or null.
+     * "the 19,400 it employed at the end of 2024", "$24.1 billion for the nine months"), claim or not
+     * ("a county where unemployment rose to 5.8% in July"), or null.
      */
     private static Figure owner(ClaimDraft draft, PeriodMention p) {
         Tokens t = draft.tokens();
@@ -483,8 +487,8 @@ final class PeriodStage implements Stage {
                 owner = g;
             }
         }
-        if (owner == null || !NumberStage.checkable(draft.sentence(), owner)) {
-            return null;
+        if (owner == null) {
+            return null; // a figure that is no claim owns its period too: "unemployment rose to 5.8% in July"
         }
         for (int k = owner.endTok; k < p.startTok(); k++) {
             if (!t.isWord(k) && !(t.isSymAny(k, "-'\u2019") && t.attached(k))) {
@@ -558,8 +562,9 @@ final class PeriodStage implements Stage {
 
     /**
      * "Aviato, founded in 2018, employs 230 people", "Shares of the company, a member of the S&P 500 since
-     * 1997, fell 0.8%": a period inside an aside about a name's past, set off by commas and holding no
-     * figure, dates no figure outside it.
+     * 1997, fell 0.8%", "Founded in 2014, Pied Piper is valued at $1.2 billion": a period inside an aside
+     * about a name's past, set off by commas (or opening the sentence) and holding no figure, dates no
+     * figure outside it.
      */
     private static boolean inAnAsideWithout(ClaimDraft draft, PeriodMention p) {
         Tokens t = draft.tokens();
@@ -568,7 +573,11 @@ final class PeriodStage implements Stage {
         while (open > 0 && open > p.startTok() - 9 && !t.isSym(open, ',') && !t.isSymAny(open, ";:.")) {
             open--;
         }
-        if (open <= 0 || !t.isSym(open, ',') || !breaks(t, open) || !t.isWord(open - 1) || !t.isAny(open + 1, ASIDE_OPENERS)) {
+        boolean fronted = open <= 0 && !t.isSym(0, ',') && t.isAny(0, FRONTED_ASIDE_OPENERS);
+        if (fronted) {
+            open = -1; // "Founded in 2014, Pied Piper is valued at $1.2 billion"
+        } else if (open <= 0 || !t.isSym(open, ',') || !breaks(t, open) || !t.isWord(open - 1)
+                || !t.isAny(open + 1, ASIDE_OPENERS)) {
             return false;
         }
         int close = p.endTok();

@@ -20,15 +20,28 @@ final class TableLayout {
     private static final Set<String> CHANGE_WORDS = Set.of(
             "change", "changes", "chg", "growth", "yoy", "difference", "diff", "delta", "vs", "versus");
     private static final Set<String> RANK_WORDS = Set.of("rank", "ranking", "position", "no", "place");
+
+    /**
+     * Headers of columns that describe the row's company rather than measure it: the year it was
+     * founded, its ticker, where it sits, or the price of a thing it sells ("Coffee price"; a "Share
+     * price" column holds share prices, which are claims).
+     */
+    private static final Set<String> DESCRIPTIVE_HEADERS = Set.of(
+            "founded", "established", "incorporated", "ticker", "symbol", "headquarters", "hq", "phone", "website",
+            "price", "prices", "cost");
+
+    /** Words that make a price column one of share prices: "Share price", "Stock price". */
+    private static final Set<String> STOCK_HEADERS = Set.of("share", "shares", "stock");
     private static final Set<String> INVESTOR_WORDS = Set.of("investor", "investors", "backer", "backers", "lead");
 
     /**
      * A column: the metrics its header names, the period it names (or null), whether it holds
-     * changes of a level or ranks, the relation its header claims for every figure in it (an extreme,
+     * changes of a level, whether it holds no claims at all (ranks, founding years, tickers, prices of
+     * things: no cell of it dates or counts anything of the row), the relation its header claims for every figure in it (an extreme,
      * "Biggest round", or a share, "Share of workforce"; null for none), and whether it names the
      * backers of the row's company ("Lead investor": never the counterparty of the row's figures).
      */
-    record Column(List<Metric> metrics, Period period, boolean change, boolean rank, Relation relation,
+    record Column(List<Metric> metrics, Period period, boolean change, boolean holdsNoClaims, Relation relation,
                   boolean investor) {
     }
 
@@ -59,17 +72,22 @@ final class TableLayout {
             headerMetrics.addAll(metrics);
             boolean change = false;
             boolean rank = t.isSym(0, '#') && t.size == 1;
+            boolean stock = false;
+            boolean descriptive = false;
             boolean investor = false;
             Relation.Extreme extreme = null;
             for (int i = 0; i < t.size; i++) {
                 change |= t.isAny(i, CHANGE_WORDS) || (t.isSym(i, '%') && t.size == 1);
                 rank |= t.isAny(i, RANK_WORDS) && t.size <= 2;
+                descriptive |= t.isAny(i, DESCRIPTIVE_HEADERS) && t.size <= 3;
+                stock |= t.isAny(i, STOCK_HEADERS);
                 investor |= t.isAny(i, INVESTOR_WORDS);
                 if (extreme == null && (t.isAny(i, Lexicon.LARGEST) || t.isAny(i, Lexicon.SMALLEST))) {
                     extreme = new Relation.Extreme(t.isAny(i, Lexicon.LARGEST), null); // "Biggest round"
                 }
             }
-            columns.add(new Column(metrics, firstPeriod(t, publishedAt), change, rank, extreme, investor));
+            boolean holdsNoClaims = rank || (descriptive && !stock && metrics.isEmpty());
+            columns.add(new Column(metrics, firstPeriod(t, publishedAt), change, holdsNoClaims, extreme, investor));
         }
         // The caption first, then the prose before the table, nearest first.
         List<Metric> contextMetrics = new ArrayList<>();
@@ -91,7 +109,7 @@ final class TableLayout {
             Relation.Share share = share(wholes.get(c), headerMetrics, contextMetrics);
             if (share != null) {
                 Column column = columns.get(c);
-                columns.set(c, new Column(column.metrics(), column.period(), false, column.rank(), share,
+                columns.set(c, new Column(column.metrics(), column.period(), false, column.holdsNoClaims(), share,
                         column.investor()));
             }
         }

@@ -89,7 +89,9 @@ final class TableStage implements Stage {
     /**
      * The column header's period, unless a date elsewhere in the row lies inside it (a quarter of the
      * header's year); else the row's date, else the caption's. `Company | End of 2024 | Latest | As of` /
-     * `Oscorp | 26,100 | 24,900 | June 30`: 26,100 is 2024's, 24,900 June 30's.
+     * `Oscorp | 26,100 | 24,900 | June 30`: 26,100 is 2024's, 24,900 June 30's. A year in a column that
+     * holds no claims ("Founded") dates nothing: `Rank | Chain | Stores | Founded` / `1 | Octan | 2,198 |
+     * 1961` → 2,198 has no period.
      */
     private static PeriodMention period(ClaimDraft draft, TableLayout layout, TableLayout.Column column) {
         TableRow row = draft.sentence().row();
@@ -97,7 +99,8 @@ final class TableStage implements Stage {
         PeriodMention header = column.period() == null ? null
                 : new PeriodMention(-1, -1, column.period(), PeriodSource.EXPLICIT, false);
         for (PeriodMention p : draft.sentence().periods()) {
-            if (row.cellAt(draft.tokens(), p.startTok()) != own) {
+            Cell cell = row.cellAt(draft.tokens(), p.startTok());
+            if (cell != own && !inAColumnWithoutClaims(layout, cell)) {
                 if (header == null) {
                     return inTheYearOf(p, layout.captionPeriod());
                 }
@@ -109,5 +112,11 @@ final class TableStage implements Stage {
         }
         Period period = layout.captionPeriod();
         return period == null ? null : new PeriodMention(-1, -1, period, PeriodSource.EXPLICIT, false);
+    }
+
+    /** The cell lies in a column that holds no claims: its dates describe the company, not the row's figures. */
+    private static boolean inAColumnWithoutClaims(TableLayout layout, Cell cell) {
+        TableLayout.Column column = cell == null ? null : layout.column(cell.column());
+        return column != null && column.holdsNoClaims();
     }
 }

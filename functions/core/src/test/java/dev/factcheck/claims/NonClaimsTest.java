@@ -307,4 +307,94 @@ class NonClaimsTest {
     void probabilityInPercent_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The iPhone 16 line at the plant uses robots from Amazon, which employs 1.5 million. | 1500000",
+            "Meta Launches Horizon 3.0, Cutting Prices for Developers                          | -",
+            "Stark Industries runs SkyOS 4.2, and the system runs on macOS 15 as well.          | -",
+            "Microsoft shipped WinServe 2.1 to 300 customers in March.                          | 300",
+            "Amazon shares rose 4.2% on Friday.                                                 | 4.2"})
+    void versionOrModelAfterAProductName_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta's headset shows 4K and 8K video, and Meta employs 67,000 people. | 67000",
+            "Microsoft staff ran a 5K race for charity.                           | -",
+            "Amazon paid each warehouse worker a $4K bonus.                       | 4000"})
+    void resolutionOrRaceWrittenWithK_isNoClaim_unlessItIsMoney(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta will show the headset at booth 1423 in Las Vegas.                | -",
+            "Stark Industries ranks 38th on the Fortune 500, so it can afford it.  | -",
+            "Amazon sits in the Nasdaq 100 and employs 1.5 million people.         | 1500000"})
+    void boothOrIndexNumber_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Pulp fetched about $1,140 a tonne while Amazon cut 500 jobs.          | 500",
+            "Gold traded at $4,065 an ounce.                                      | -",
+            "Microsoft charges $2,500 a month for the service.                    | -",
+            "Amazon earns $2 billion a month from advertising.                    | 2000000000"})
+    void pricePerUnit_isAPriceOfAThing_whateverTheSum(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A good welding robot costs $85,000 to $120,000 before integration.  | -",
+            "Its Series 9 espresso machine retails at $1,299.                    | -",
+            "The flagship model sells for about $2,400 in Europe.                | -",
+            "The recall cost Amazon $2 billion.                                  | 2000000000"})
+    void sumAfterAVerbOfPricing_isAPriceOfAThing(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Microsoft will cut 480 jobs in a county where unemployment rose to 5.8% in July from 4.9% a year earlier. | 480",
+            "Pulp prices have climbed 18% since January.                                  | -",
+            "Brent crude was down 1.2% at $63.40 a barrel and sterling fetched $1.312.    | -",
+            "The S&P 500 was little changed at 6,512.6 by midday.                         | -",
+            "Data on Thursday showed UK retail sales fell 0.4% in October.               | -",
+            "The plant pays well above the county's median household income of $52,300.  | -",
+            "Meta's prices rose 5% in the quarter.                                        | 5"})
+    void statisticOfAPlaceAMarketOrATradedThing_isNoClaim_whoeverIsNamedBefore(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The show drew 1,900 exhibitors and 68,000 visitors.                          | -",
+            "The final, Amazon 4, Meta 2, was played in front of maybe 300 people.       | -",
+            "By my count, at least 40 humanoid prototypes were on show.                   | -",
+            "Amazon sent 300 engineers to the show.                                       | 300"})
+    void crowdAtAnEvent_orTheWritersOwnCount_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The service promises 99.99% uptime.                    | -",
+            "Meta says the new chip is 30% faster.                  | -",
+            "Meta cut 5% of its staff.                              | 5"})
+    void percentageOfAProductsPerformance_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In a poll I ran last week, 62% of 1,140 respondents said humanoids were overhyped. | -",
+            "The state's paper industry employs roughly 21,000 people, down from 26,000 a decade ago. | -",
+            "Statisticians expect the occupation to grow 9% by 2034.                          | -",
+            "Amazon employs roughly 21,000 people in the state.                               | 21000"})
+    void shareOfASurveysSample_orAFigureOfAWholeIndustry_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }

@@ -537,4 +537,21 @@ class PeriodStageTest {
     void period_afterAWordForAnotherQuantity_datesThatQuantity(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /**
+     * A period written right after a figure that is no claim is still that figure's ("a county where
+     * unemployment rose to 5.8% in July"); a sentence opened by a participle of its subject's past
+     * ("Founded in 2014, ...") dates none of its figures; "in May last year" is May of last year.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon said on Monday it would cut about 480 jobs, a blow to a county where unemployment rose to 5.8% in July. | 480 | 2025-10-27",
+            "Meta cut 500 jobs, as gold climbed 4% in September.                         | 500    | -",
+            "Founded in 2014, Microsoft is valued at $1.2 billion after its latest round. | $1.2 billion | -",
+            "Established in 1998, Amazon now serves more than 2,300 enterprise customers. | 2,300  | -",
+            "Amazon laid off 650 workers in May last year.                               | 650    | 2024-05-01..2024-05-31",
+            "Meta hired 900 people in March this year.                                   | 900    | 2025-03-01..2025-03-31"})
+    void periodOfAFigureThatIsNoClaim_aFrontedAsideAndAMonthOfARelativeYear(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }

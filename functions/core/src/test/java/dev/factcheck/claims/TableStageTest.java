@@ -251,4 +251,28 @@ class TableStageTest {
                 Total | 24,000""");
         assertThat(claim(peers, "24,000").entity()).isNull();
     }
+    @Test
+    void columnThatDescribesTheCompany_holdsNoClaims_andDatesNoFigureOfItsRow() {
+        List<Claim> claims = claims("""
+                The biggest employers, ranked
+
+                | Rank | Company | Employees | Founded | Ticker | Coffee price |
+                |---|---|---|---|---|---|
+                | 1 | Amazon | 2,480 | 1994 | AMZN | $3.45 |
+                | 2 | Meta | 2,198 | 2004 | META | $2.29 |""");
+        assertThat(claim(claims, "2,480").period()).as("a founding year dates nothing").isNull();
+        assertThat(claim(claims, "2,198").metric()).isEqualTo("headcount");
+        assertThat(claims).as("no rank, year or price of a coffee is a claim")
+                .extracting(Claim::text).noneMatch(text -> text.contains("$3.45") || text.contains("1994"));
+        assertThat(claims).hasSize(2);
+    }
+
+    @Test
+    void sharePriceColumn_holdsClaims() {
+        List<Claim> claims = claims("""
+                Company | Share price | Founded
+                Microsoft | $512.40 | 1975""");
+        assertThat(claim(claims, "$512.40").entity()).isEqualTo("Microsoft");
+        assertThat(claim(claims, "$512.40").period()).isNull();
+    }
 }
