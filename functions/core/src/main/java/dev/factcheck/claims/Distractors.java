@@ -209,8 +209,25 @@ final class Distractors {
                 || example(sentence, f) || measureOfSpaceOrARating(sentence, f) || topOfARanking(sentence, f)
                 || economyFigure(sentence, f) || shareOfAPopulation(sentence, f) || partOfARatio(sentence, f)
                 || rangeOfAges(sentence, f) || probability(sentence, f) || crowdAtAnEvent(sentence, f)
-                || productPerformance(sentence, f) || statistic(sentence, f);
+                || productPerformance(sentence, f) || statistic(sentence, f) || populationOfAPlace(sentence, f);
     }
+
+    /** "The mill town of Millbrook, population 6,200", "a city with a population of about 90,000": no organisation's figure. */
+    private static boolean populationOfAPlace(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int k = f.startTok - 1;
+        if (t.isAny(k, HEDGES_BEFORE_A_POPULATION)) {
+            k--;
+        }
+        if (t.is(k, "of")) {
+            k--;
+        }
+        return f.unit == null && t.is(k, "population");
+    }
+
+    /** Hedges between "population of" and its figure. */
+    private static final Set<String> HEDGES_BEFORE_A_POPULATION = Set.of("about", "around", "roughly", "some", "nearly",
+            "almost", "just", "over", "under");
 
     /**
      * A bare count of places, languages or parts of a building or a document ("sells in 90

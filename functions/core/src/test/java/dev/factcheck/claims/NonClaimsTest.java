@@ -286,6 +286,15 @@ class NonClaimsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "The mill town of Millbrook, population 6,200, depends on Amazon.        | -",
+            "Meta opened an office in a city with a population of about 90,000.      | -",
+            "Amazon employs 1,200 people in Millbrook, population 6,200.            | 1200"})
+    void populationOfAPlace_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "At Meta, 1 in 5 engineers works remotely.                      | -",
             "Amazon hired 300 in 12 countries.                              | 300"})
     void bothPartsOfARatio_areNoClaims(String text, String claims) {
