@@ -107,6 +107,30 @@ class FactCheckHandlerTest {
         assertThat(standalone.path("relation").isNull()).isTrue();
     }
 
+    /**
+     * A SnapStart snapshot holds what priming ran, loaded and compiled: its one check must reach the
+     * rules a first article meets, not only the plain ones.
+     */
+    @Test
+    void primingCheck_reachesSharesQuartersRelativeYearsTableTotalsAndPrices() throws Exception {
+        ObjectNode priming = (ObjectNode) Json.read(handler.primingEvents().getFirst().toBytes());
+
+        HttpResult result = LambdaInvoker.invokeHttp(handler, priming);
+
+        assertThat(result.status()).isEqualTo(200);
+        List<String> relations = new java.util.ArrayList<>();
+        List<String> periods = new java.util.ArrayList<>();
+        List<String> texts = new java.util.ArrayList<>();
+        for (JsonNode claim : result.body().path("claims")) {
+            relations.add(claim.path("relation").path("kind").asText());
+            periods.add(claim.path("period").path("from").asText() + ".." + claim.path("period").path("to").asText());
+            texts.add(claim.path("text").asText());
+        }
+        assertThat(relations).contains("share", "total");
+        assertThat(periods).contains("2024-07-01..2024-09-30", "2024-01-01..2024-12-31", "2022-01-01..2023-12-31");
+        assertThat(texts).noneMatch(text -> text.contains("3.79"));
+    }
+
     @Test
     void malformedJson_isRefusedWithInvalidJson() {
         HttpResult result = LambdaInvoker.invokeHttp(handler, Events.withBody(EVENT, "{\"text\": "));

@@ -35,8 +35,12 @@ final class CatalogNames {
         for (int i = 0; i < t.size; i++) {
             words[i] = t.lower(i);
         }
-        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>())
-                .add(new Alias(words, entity, Character.isUpperCase(name.charAt(0))));
+        List<Alias> aliases = byFirstWord.get(words[0]);
+        if (aliases == null) {
+            aliases = new ArrayList<>();
+            byFirstWord.put(words[0], aliases);
+        }
+        aliases.add(new Alias(words, entity, Character.isUpperCase(name.charAt(0))));
     }
 
     /** Whether the names and aliases that begin with {@code word} (lower case) are all one entity's. */

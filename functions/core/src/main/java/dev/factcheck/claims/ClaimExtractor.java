@@ -4,6 +4,7 @@ import dev.factcheck.catalog.Catalog;
 import dev.factcheck.text.NormalizedText;
 import dev.factcheck.text.Sentence;
 import dev.factcheck.text.SentenceSplitter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -163,9 +164,15 @@ public final class ClaimExtractor {
 
     private List<ClaimDraft> build(SentenceContext context, Reading reading, List<Claim> claims) {
         List<ClaimDraft> drafts = ReportPeriods.carry(drafts(context), context, reading.discourse());
+        ClaimDraft before = null;
         for (ClaimDraft draft : drafts) {
             claims.add(ClaimStage.build(draft, "c" + (claims.size() + 1)));
             reading.discourse().claimed(draft.figure(), draft.measure().unit(), draft.subject().entity());
+            BigDecimal part = before == null ? null : Shares.impliedPart(before, draft);
+            if (part != null) {
+                reading.discourse().stated(part, draft.subject().entity());
+            }
+            before = draft;
             if (draft.subject().entity() != null && draft.measure().object() != null) {
                 reading.discourse().invested(draft.subject().entity(), draft.measure().object());
             }
@@ -201,6 +208,15 @@ public final class ClaimExtractor {
         return read(reading, sentence, Tokens.of(reading.source().text(), sentence.start(), sentence.end()), null, null);
     }
 
+    private static boolean onlyCoreferences(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind != Mention.Kind.COREF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reads a sentence once for all its figures; the order matters, each step takes tokens from the next. */
     private SentenceContext read(Reading reading, Sentence sentence, Tokens t, TableLayout layout,
                                  List<TableReader.Cell> cells) {
@@ -219,7 +235,7 @@ public final class ClaimExtractor {
         String priorEntity = reading.discourse().entity();
         Coreferences.resolve(t, mentions, sentenceCues, clauses, reading.discourse());
         List<Figure> figures = NumberStage.read(t, taken);
-        if (mentions.stream().allMatch(m -> m.kind == Mention.Kind.COREF)) {
+        if (onlyCoreferences(mentions)) {
             // "A cut of 1,600 from 24,900 is 6.4%": a sentence naming no organisation that restates a
             // figure, or that speaks of "that figure", is about the organisation the text gave it to.
             String restated = reading.discourse().restatedBy(figures);

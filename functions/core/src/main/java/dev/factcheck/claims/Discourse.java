@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -189,12 +190,22 @@ final class Discourse {
     /** Remembers whose figure a claim was: a later sentence that restates it is about the same organisation. */
     void claimed(Figure figure, Unit unit, String claimEntity) {
         lastClaimEntity = claimEntity;
-        if (claimEntity == null || unit == Unit.PERCENT || figure.value.compareTo(RESTATED_MINIMUM) < 0) {
+        if (unit != Unit.PERCENT) {
+            stated(figure.value, claimEntity);
+        }
+    }
+
+    /**
+     * Remembers a value the text gave to an organisation without writing it: the part a share of a stated
+     * whole makes ("half of its 2,000 employees" is 1,000 of them).
+     */
+    void stated(BigDecimal value, String claimEntity) {
+        if (claimEntity == null || value.compareTo(RESTATED_MINIMUM) < 0) {
             return;
         }
-        String known = claimedBy.putIfAbsent(Figure.normal(figure.value), claimEntity);
+        String known = claimedBy.putIfAbsent(Figure.normal(value), claimEntity);
         if (known != null && !known.equals(claimEntity)) {
-            claimedBy.put(Figure.normal(figure.value), AMBIGUOUS);
+            claimedBy.put(Figure.normal(value), AMBIGUOUS);
         }
     }
 
@@ -256,7 +267,11 @@ final class Discourse {
      */
     Map<String, String> shortNames() {
         Map<String, String> unambiguous = new HashMap<>(shortNames);
-        unambiguous.values().removeIf(AMBIGUOUS::equals);
+        for (Iterator<String> names = unambiguous.values().iterator(); names.hasNext(); ) {
+            if (AMBIGUOUS.equals(names.next())) {
+                names.remove();
+            }
+        }
         return unambiguous;
     }
 
@@ -341,7 +356,7 @@ final class Discourse {
         for (Mention m : mentions) {
             counterparty |= m.objectRole;
             if (m.kind != Mention.Kind.COREF && !m.thirdParty) {
-                timesNamed.merge(m.name(), 1, Integer::sum);
+                timesNamed.put(m.name(), timesNamed.getOrDefault(m.name(), 0) + 1);
                 if (m.entity != null) {
                     entitiesByName.put(m.name(), m.entity);
                 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds organisation names in a sentence: catalog names and aliases (longest match), coreferences,
@@ -75,6 +76,9 @@ final class EntityFinder {
             "american", "british", "chinese", "dutch", "european", "french", "german", "indian", "irish", "italian",
             "japanese", "korean", "spanish", "swedish", "swiss", "canadian", "australian", "asian", "african");
 
+    /** Compiled once: String.split compiles a regular expression at every call, here once per metric term. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final CatalogNames catalogNames;
     /** The words of the catalog's metric terms: "Headcount: 17,200" names a metric, not an organisation. */
     private final Set<String> metricWords = new HashSet<>();
@@ -83,7 +87,7 @@ final class EntityFinder {
         catalogNames = new CatalogNames(catalog);
         for (Metric metric : catalog.metrics()) {
             for (String term : metric.terms()) {
-                metricWords.addAll(List.of(term.toLowerCase(Locale.ROOT).split("\\s+")));
+                metricWords.addAll(List.of(WHITESPACE.split(term.toLowerCase(Locale.ROOT))));
             }
         }
     }

@@ -163,7 +163,11 @@ final class MetricCues {
 
     MetricCues(Catalog catalog) {
         Set<String> catalogTerms = new HashSet<>();
-        catalog.metrics().forEach(metric -> metric.terms().forEach(term -> catalogTerms.add(term.toLowerCase(Locale.ROOT))));
+        for (Metric metric : catalog.metrics()) {
+            for (String term : metric.terms()) {
+                catalogTerms.add(term.toLowerCase(Locale.ROOT));
+            }
+        }
         for (Metric metric : catalog.metrics()) {
             List<String> terms = new ArrayList<>(metric.terms());
             terms.addAll(kin(metric, catalogTerms));
@@ -176,8 +180,7 @@ final class MetricCues {
                 for (int i = 0; i < t.size; i++) {
                     words[i] = t.lower(i);
                 }
-                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>())
-                        .add(new Term(words, metric, WEAK.contains(term)));
+                termsStartingWith(words[0]).add(new Term(words, metric, WEAK.contains(term)));
                 if ((term.equals("workforce") || term.equals("employees")) && levelMetric == null) {
                     levelMetric = metric;
                 }
@@ -202,12 +205,21 @@ final class MetricCues {
                 if (words.length == 1 && words[0].length() > 3 && words[0].endsWith("s")) {
                     // "its store count fell to 1,185": the count of what a plural term names.
                     String singular = singular(words[0]);
-                    byFirstWord.computeIfAbsent(singular, k -> new ArrayList<>())
-                            .add(new Term(new String[] {singular, "count"}, metric, false));
+                    termsStartingWith(singular).add(new Term(new String[] {singular, "count"}, metric, false));
                     byFirstWord.get(singular).add(new Term(new String[] {singular, "counts"}, metric, false));
                 }
             }
         }
+    }
+
+    /** The terms whose first word is {@code word}, a new list if none yet. */
+    private List<Term> termsStartingWith(String word) {
+        List<Term> terms = byFirstWord.get(word);
+        if (terms == null) {
+            terms = new ArrayList<>();
+            byFirstWord.put(word, terms);
+        }
+        return terms;
     }
 
     /**
@@ -216,10 +228,21 @@ final class MetricCues {
      * unless the catalog gives that noun to a metric of its own.
      */
     private static List<String> kin(Metric metric, Set<String> catalogTerms) {
-        if (metric.terms().stream().noneMatch(term -> Lexicon.PLACES_OF_SALE.contains(term.toLowerCase(Locale.ROOT)))) {
+        boolean placesOfSale = false;
+        for (String term : metric.terms()) {
+            placesOfSale |= Lexicon.PLACES_OF_SALE.contains(term.toLowerCase(Locale.ROOT));
+        }
+        if (!placesOfSale) {
             return List.of();
         }
-        return Lexicon.PLACES_OF_SALE.stream().filter(noun -> !catalogTerms.contains(noun)).sorted().toList();
+        List<String> kin = new ArrayList<>();
+        for (String noun : Lexicon.PLACES_OF_SALE) {
+            if (!catalogTerms.contains(noun)) {
+                kin.add(noun);
+            }
+        }
+        kin.sort(null);
+        return kin;
     }
 
     List<Cue> find(Tokens t) {

@@ -43,6 +43,8 @@ final class PeriodStage implements Stage {
      */
     private static final Set<String> SUBJECT_STARTERS = Set.of(
             "it", "they", "we", "he", "she", "the", "its", "their", "this", "that", "these", "those");
+    /** Words that join a clause with a subject of its own to the one before: ", so the cuts come to". */
+    private static final Set<String> COORDINATORS = Set.of("so", "and", "but", "yet");
     private static final Set<String> HEDGES = Set.of(
             "about", "around", "roughly", "approximately", "nearly", "almost", "some", "just", "over", "under");
     /** Verbs by which a "which" clause restates a figure: "which is roughly 4% of", "which amounts to 4% of". */
@@ -539,12 +541,13 @@ final class PeriodStage implements Stage {
 
     /**
      * ", the conglomerate can lose 4,200": after a comma a new subject opens a clause of its own, unlike an
-     * apposition (", about 6% of its staff"), a verb (", valued it at") or a subordinator (", while ...").
+     * apposition (", about 6% of its staff"), a verb (", valued it at") or a subordinator (", while ...");
+     * so does one after a coordinating word (", so the 1,100 cuts come to a third").
      */
     private static boolean newSubjectBetween(Tokens t, int from, int to) {
         for (int k = from; k < to - 1; k++) {
             if (t.isSym(k, ',') && breaks(t, k)) {
-                int next = k + 1;
+                int next = t.isAny(k + 1, COORDINATORS) ? k + 2 : k + 1;
                 return t.isAny(next, SUBJECT_STARTERS) || t.capitalised(next) && t.isWord(next);
             }
         }

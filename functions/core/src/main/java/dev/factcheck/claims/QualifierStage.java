@@ -17,6 +17,14 @@ final class QualifierStage implements Stage {
     private record Phrase(Qualifier qualifier, String[] words) {
     }
 
+    /** Longest phrase first. A class, not a lambda: a cold start would spin a class for the lambda first. */
+    private static final Comparator<Phrase> LONGEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Phrase a, Phrase b) {
+            return Integer.compare(b.words.length, a.words.length);
+        }
+    };
+
     /** Verbs whose particle "up" makes "up to" a sum, not a bound: "add up to", "summed up to". */
     private static final Set<String> ADDING_VERBS = Set.of("add", "adds", "added", "adding", "sum", "sums", "summed",
             "summing");
@@ -40,7 +48,7 @@ final class QualifierStage implements Stage {
                 }
             }
         }
-        found.sort(Comparator.comparingInt((Phrase p) -> p.words.length).reversed());
+        found.sort(LONGEST_FIRST);
         this.phrases = List.copyOf(found);
     }
 

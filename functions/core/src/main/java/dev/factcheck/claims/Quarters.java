@@ -2,6 +2,7 @@ package dev.factcheck.claims;
 
 import dev.factcheck.time.Period;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Quarters, halves and the first months of a year: "Q3", "H1 2024", "the third quarter", "its fiscal
@@ -9,6 +10,9 @@ import java.time.LocalDate;
  * gives no calendar dates (they depend on the company's fiscal year).
  */
 final class Quarters {
+
+    /** Units after "the first half" or "the third quarter" that make it a span of them, not of a year. */
+    private static final Set<String> NOT_OF_A_YEAR = Set.of("hour", "hours", "century", "mile", "miles");
 
     private Quarters() {
     }
@@ -57,6 +61,9 @@ final class Quarters {
             k++;
             if (t.isSym(k, '-') && t.attached(k)) {
                 k++;
+            }
+            if (t.isAny(k + 1, NOT_OF_A_YEAR)) {
+                return null; // "in the first half hour of trading", "its first quarter century"
             }
             if (t.is(k, "quarter")) {
                 q = ord;

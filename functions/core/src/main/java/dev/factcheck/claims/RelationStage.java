@@ -86,6 +86,11 @@ final class RelationStage implements Stage {
         if (relation instanceof Relation.Share share) {
             draft = Shares.place(draft, share);
         }
+        if (relation != Relation.NONE && contrasted(draft) == relation) {
+            // "which makes the cut a quarter of the workforce, not a fifth": the same figure in other words,
+            // of the same period, never of a period an earlier figure of another kind took
+            draft = draft.with(draft.previous().timing());
+        }
         return draft.with(new ClaimDraft.Relating(relation, prediction(draft)));
     }
 

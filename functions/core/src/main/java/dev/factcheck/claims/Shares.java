@@ -3,6 +3,8 @@ package dev.factcheck.claims;
 import dev.factcheck.catalog.BuiltInMetrics;
 import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Unit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -121,6 +123,21 @@ final class Shares {
         String entity = draft.subject().entity();
         boolean same = entity != null && entity.equals(previous.subject().entity());
         return same || !organisationNamedBetween(draft, previous.figure().endTok, draft.figure().startTok) ? share : null;
+    }
+
+    /**
+     * The part a share states of the whole figure right after it, when that part is a whole number:
+     * "50% of its 2,000 employees" is 1,000, "25% of its 4,000 staff" 1,000; else null.
+     */
+    static BigDecimal impliedPart(ClaimDraft share, ClaimDraft whole) {
+        Figure f = share.figure();
+        if (!(share.relating().relation() instanceof Relation.Share s) || !s.whole().equals(whole.measure().metric())
+                || whole.figure().startTok > f.endTok + WHOLE_WINDOW || !share.tokens().is(f.endTok, "of")) {
+            return null;
+        }
+        BigDecimal part = f.value.multiply(whole.figure().value).movePointLeft(2);
+        BigDecimal rounded = part.setScale(0, RoundingMode.HALF_UP);
+        return part.subtract(rounded).abs().compareTo(BigDecimal.ONE) < 0 ? rounded : null;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A body row of a table, read as one sentence: its cells, its table's layout, and what its label
@@ -30,6 +31,9 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
 
     private static final Set<String> TOTAL_LABELS = Set.of(
             "total", "totals", "subtotal", "overall", "combined", "all", "sum");
+
+    /** Compiled once: String.split compiles a regular expression at every call. */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
 
     TableRow {
         cells = List.copyOf(cells);
@@ -120,7 +124,7 @@ record TableRow(List<Cell> cells, TableLayout layout, boolean labelled, String e
     /** A label that sums the rows above it: "Total", "Overall", "All rounds", "Combined". */
     private static boolean totalRow(Cell label, Tokens t) {
         String text = t.text.substring(label.start(), label.end()).strip().toLowerCase(Locale.ROOT);
-        String first = text.split("[^a-z]+", 2)[0];
+        String first = NOT_LETTERS.split(text, 2)[0];
         return TOTAL_LABELS.contains(first);
     }
 

@@ -34,6 +34,17 @@ public final class Summarizer {
     public static final int MAX_SENTENCES = 10;
     public static final int DEFAULT_SENTENCES = 3;
 
+    /**
+     * Claims by where they start. Classes, not lambdas, here and for the ranking: every cold start
+     * summarises, and each lambda would first be spun into a class of its own.
+     */
+    private static final Comparator<CheckedClaim> IN_TEXT_ORDER = new Comparator<>() {
+        @Override
+        public int compare(CheckedClaim a, CheckedClaim b) {
+            return Integer.compare(a.claim().span().start(), b.claim().span().start());
+        }
+    };
+
     private final SummarySettings settings;
 
     public Summarizer() {
@@ -83,9 +94,12 @@ public final class Summarizer {
             order[i] = i;
         }
         // Highest score first; ties in article order.
-        Arrays.sort(order, (a, b) -> {
-            int byScore = Double.compare(-scores[a], -scores[b]);
-            return byScore != 0 ? byScore : Integer.compare(a, b);
+        Arrays.sort(order, new Comparator<Integer>() {
+            @Override
+            public int compare(Integer a, Integer b) {
+                int byScore = Double.compare(-scores[a], -scores[b]);
+                return byScore != 0 ? byScore : Integer.compare(a, b);
+            }
         });
         TreeSet<Integer> chosen = new TreeSet<>();
         if (length.everyContested() && rankedCount > 0) {
@@ -145,7 +159,7 @@ public final class Summarizer {
             }
         }
         for (List<CheckedClaim> list : bySentence) {
-            list.sort(Comparator.comparingInt(c -> c.claim().span().start()));
+            list.sort(IN_TEXT_ORDER);
         }
         return bySentence;
     }

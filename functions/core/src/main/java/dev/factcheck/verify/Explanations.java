@@ -5,11 +5,16 @@ import dev.factcheck.claims.Claim;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.time.Period;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The wording of a verdict's explanation: how a figure, a record, a band and a series read to a person. */
 final class Explanations {
 
     private static final String NO_RECORD = "No record for ";
+
+    // Compiled once: String.split and replaceAll compile their regular expression at every call.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}$\u20ac\u00a3]+");
 
     private Explanations() {
     }
@@ -67,10 +72,10 @@ final class Explanations {
         if (at < 0) {
             return claim.text();
         }
-        String[] before = claim.sentence().substring(0, at).strip().split("\\s+");
+        String[] before = WHITESPACE.split(claim.sentence().substring(0, at).strip());
         StringBuilder out = new StringBuilder();
         for (int i = Math.max(0, before.length - 2); i < before.length; i++) {
-            String word = before[i].replaceAll("^[^\\p{L}\\p{N}$\u20ac\u00a3]+", "");
+            String word = LEADING_PUNCTUATION.matcher(before[i]).replaceAll("");
             if (!word.isEmpty()) {
                 out.append(word).append(' ');
             }

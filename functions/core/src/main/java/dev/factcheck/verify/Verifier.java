@@ -64,9 +64,17 @@ import java.util.StringJoiner;
  */
 public final class Verifier {
 
-    static final Comparator<Fact> BY_PERIOD = Comparator
-            .comparing((Fact f) -> f.period().to())
-            .thenComparing(f -> f.period().from());
+    /**
+     * By the end of the period, then its start. A class, not lambdas: every cold start verifies, and each
+     * lambda would first be spun into a class of its own.
+     */
+    static final Comparator<Fact> BY_PERIOD = new Comparator<>() {
+        @Override
+        public int compare(Fact a, Fact b) {
+            int byEnd = a.period().to().compareTo(b.period().to());
+            return byEnd != 0 ? byEnd : a.period().from().compareTo(b.period().from());
+        }
+    };
 
     /**
      * How far from the truth an unhedged round figure may be and still be a rounding of it: half the
@@ -203,7 +211,12 @@ public final class Verifier {
      * of it and is left out.
      */
     static List<Fact> within(List<Fact> records, Period period) {
-        List<Fact> inside = records.stream().filter(f -> period.encloses(f.period())).toList();
+        List<Fact> inside = new ArrayList<>();
+        for (Fact fact : records) {
+            if (period.encloses(fact.period())) {
+                inside.add(fact);
+            }
+        }
         List<Fact> counted = new ArrayList<>(inside.size());
         for (int i = 0; i < inside.size(); i++) {
             Fact fact = inside.get(i);
@@ -219,8 +232,27 @@ public final class Verifier {
         return counted;
     }
 
+    /** The records whose period ends on or before {@code day}, in their order. */
+    private static List<Fact> endingBy(List<Fact> records, LocalDate day) {
+        List<Fact> ended = new ArrayList<>();
+        for (Fact fact : records) {
+            if (!fact.period().to().isAfter(day)) {
+                ended.add(fact);
+            }
+        }
+        return ended;
+    }
+
     static boolean running(Metric metric, List<Fact> records) {
-        return metric.aggregation() == Aggregation.LATEST || records.stream().anyMatch(Fact::cumulative);
+        if (metric.aggregation() == Aggregation.LATEST) {
+            return true;
+        }
+        for (Fact fact : records) {
+            if (fact.cumulative()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A claim about a period after publication, by its words or by its dates. */
@@ -235,7 +267,10 @@ public final class Verifier {
         if (inside.isEmpty()) {
             return unverified(claim, "No record of " + seriesName(claim) + " lies within " + period + ".");
         }
-        BigDecimal sum = inside.stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Fact fact : inside) {
+            sum = sum.add(fact.value());
+        }
         boolean holds = claim.bounds().contains(sum);
         if (!holds && sum.compareTo(claim.bounds().low()) < 0 && !stated.to().isAfter(publishedAt) && leavesAGap(inside, period)) {
             return unverified(claim, "The records of " + seriesName(claim) + " within " + period
@@ -249,7 +284,9 @@ public final class Verifier {
                     + bandVerdict(claim, holds);
         } else {
             StringJoiner parts = new StringJoiner(" + ", " (", ")");
-            inside.forEach(f -> parts.add(valueAt(f, claim.unit())));
+            for (Fact fact : inside) {
+                parts.add(valueAt(fact, claim.unit()));
+            }
             explanation = "Records sum to " + Figures.format(sum, claim.unit()) + " for " + range(period)
                     + parts + "; " + bandVerdict(claim, holds);
         }
@@ -282,7 +319,7 @@ public final class Verifier {
     }
 
     private CheckedClaim flowUndated(Claim claim, List<Fact> records, LocalDate publishedAt) {
-        List<Fact> candidates = records.stream().filter(f -> !f.period().to().isAfter(publishedAt)).toList();
+        List<Fact> candidates = endingBy(records, publishedAt);
         if (candidates.isEmpty()) {
             return unverified(claim, "No record of " + seriesName(claim) + " ends on or before " + publishedAt + ".");
         }
@@ -382,7 +419,7 @@ public final class Verifier {
     private CheckedClaim runningTotal(Claim claim, List<Fact> records, LocalDate publishedAt) {
         LocalDate asOf = claim.period() != null && claim.period().to().isBefore(publishedAt)
                 ? claim.period().to() : publishedAt;
-        List<Fact> known = records.stream().filter(f -> !f.period().to().isAfter(asOf)).toList();
+        List<Fact> known = endingBy(records, asOf);
         if (known.isEmpty()) {
             return unverified(claim, "No record of " + seriesName(claim) + " ends on or before " + asOf + ".");
         }
