@@ -32,11 +32,12 @@ public final class BuiltInMetrics {
             "backed", "committed", "commits", "commit", "committing", "pledged", "pledges", "pledge", "pledging"));
 
     public static final Metric REVENUE = new Metric("revenue", Dimension.CURRENCY, Aggregation.SUM, List.of(
-            "revenue", "revenues", "sales", "net sales", "turnover"));
+            "revenue", "revenues", "sales", "net sales", "turnover", "top line", "top-line", "brought in", "brings in",
+            "bringing in", "took in", "takes in", "taking in"));
 
     public static final Metric PROFIT = new Metric("profit", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "profit", "profits", "net income", "earnings", "operating income", "operating profit", "net profit",
-            "net earnings", "earned", "earns"));
+            "net earnings", "earned", "earns", "bottom line", "bottom-line"));
 
     public static final List<Metric> ALL = List.of(LAYOFFS, HEADCOUNT, INVESTMENT, REVENUE, PROFIT);
 

@@ -22,8 +22,8 @@ final class Distractors {
      */
     private static final Set<String> UNRECORDED_THINGS = Set.of(
             "countries", "states", "continents", "cities", "regions", "provinces", "territories", "languages",
-            "offices", "floors", "storeys", "rows", "pages", "columns", "chapters", "markets", "zones", "plants",
-            "factories", "mills");
+            "offices", "floors", "storeys", "rows", "pages", "columns", "chapters", "markets", "zones", "depots", "hubs",
+            "plants", "factories", "mills");
 
     /**
      * Parts of a document, a plan or a show that a number joined by a hyphen describes: "a 10-part
@@ -159,6 +159,10 @@ final class Distractors {
 
     /** Words after a quoted figure that talk about the words, not the company: '"6% of staff" really means'. */
     private static final Set<String> WORDS_ABOUT_WORDS = Set.of("is", "was", "means", "meant", "really", "sounds");
+    /** Words after a list of quoted wordings that talk about them: '"up to 2,000" and "as many as 2,000" are ceilings'. */
+    private static final Set<String> LIST_VERBS = Set.of("are", "were", "all", "both", "mean", "sound", "say");
+    /** The most tokens a quoted wording may take: "as many as 2,000". */
+    private static final int QUOTED_WORDING = 8;
 
     /** Words that may open a clause before its subject: "while tech firms cut", "as retailers closed". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "as", "whereas", "though",
@@ -348,7 +352,65 @@ final class Distractors {
      * "grew from a start-up that employed 12 people to a company that employs 4,000" is the company's.
      */
     private static boolean example(SentenceContext sentence, Figure f) {
-        return conditionalFigure(sentence.tokens(), f) || quotedAsWords(sentence, f) || comparedWithQuotedWords(sentence, f);
+        return conditionalFigure(sentence.tokens(), f) || quotedAsWords(sentence, f) || listOfQuotedWordings(sentence, f)
+                || comparedWithQuotedWords(sentence, f);
+    }
+
+    /**
+     * A clause that opens with a list of quotations and talks about them as words: '"Some 2,000",
+     * "roughly 2,000" and "about 2,000" all allow a little either way; "up to 2,000" and "as many as
+     * 2,000" are ceilings'. The figures are wordings under discussion, no organisation's.
+     */
+    private static boolean listOfQuotedWordings(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int first = openingQuote(t, f.startTok - 1);
+        if (first < 0) {
+            return false;
+        }
+        int quotations = 1;
+        for (int k = first - 1; k > 0; ) { // back over the quotations listed before: '"Some 2,000", "roughly 2,000" and'
+            k -= t.is(k, "and") || t.is(k, "or") ? 1 : 0;
+            k -= t.isSym(k, ',') ? 1 : 0;
+            int open = t.isSymAny(k, "\"\u201d") ? openingQuote(t, k - 1) : -1;
+            if (open < 0) {
+                break;
+            }
+            first = open;
+            quotations++;
+            k = open - 1;
+        }
+        if (first > 0 && t.isWord(first - 1)) {
+            return false; // 'calling it "nearly 7%"': what someone called a figure, not a list of wordings
+        }
+        int k = openingQuote(t, f.startTok - 1);
+        quotations--; // the figure's own quotation is counted again below
+        while (k >= 0 && k < t.size && t.isSymAny(k, "\"\u201c")) { // on over the quotations after it
+            int close = k + 1;
+            while (close < t.size && close <= k + QUOTED_WORDING && !t.isSymAny(close, "\"\u201d")) {
+                close++;
+            }
+            if (close >= t.size || !t.isSymAny(close, "\"\u201d") || organisationBetween(sentence, k, close)) {
+                return false;
+            }
+            quotations++;
+            k = close + 1;
+            k += t.isSym(k, ',') ? 1 : 0;
+            k += t.is(k, "and") || t.is(k, "or") ? 1 : 0;
+        }
+        return quotations >= 2 && (t.isAny(k, WORDS_ABOUT_WORDS) || t.isAny(k, LIST_VERBS));
+    }
+
+    /** The opening quotation mark at most {@value #QUOTED_WORDING} words before token {@code k} (inclusive), or -1. */
+    private static int openingQuote(Tokens t, int k) {
+        for (int i = k; i >= 0 && i >= k - QUOTED_WORDING; i--) {
+            if (t.isSymAny(i, "\"\u201c")) {
+                return i;
+            }
+            if (!t.isWord(i) && !t.isNum(i) && !t.isSymAny(i, ",.%$\u20ac\u00a3")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -678,10 +740,13 @@ final class Distractors {
         return false;
     }
 
-    /** The pronoun "I", not a numeral after a name ("Phase I", "World War I"), outside a quotation: a verb follows it. */
+    /**
+     * The pronoun "I", not a numeral after a name ("Phase I", "World War I"), outside a quotation: a verb
+     * follows it ("in November I drove": a month is no name).
+     */
     private static boolean writerAt(Tokens t, int k) {
-        return t.isWord(k) && t.text(k).equals("I") && !t.capitalised(k - 1) && t.isWord(k + 1) && !t.capitalised(k + 1)
-                && !quoted(t, k);
+        return t.isWord(k) && t.text(k).equals("I") && (!t.capitalised(k - 1) || Lexicon.MONTHS.containsKey(t.lower(k - 1)))
+                && t.isWord(k + 1) && !t.capitalised(k + 1) && !quoted(t, k);
     }
 
     /** An organisation named between the two tokens: "as the market fell, Initech cut 1,500 jobs" is Initech's. */

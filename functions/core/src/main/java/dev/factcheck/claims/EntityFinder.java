@@ -63,6 +63,10 @@ final class EntityFinder {
      */
     private static final Set<String> THIRD_PARTY_NOUNS = Set.of(
             "union", "unions", "index", "regulator", "watchdog");
+    /** Nouns for a product before its name: "the farming sim Hollowmere", "its weight-loss drug Zorvex". */
+    private static final Set<String> PRODUCT_NOUNS = Set.of("game", "sim", "app", "drug", "vaccine", "brand", "film",
+            "franchise", "chatbot", "console", "smartphone", "headset", "handset", "jet", "airliner", "sedan", "truck",
+            "model", "product", "platform");
     /** Nouns before a name that make it a third party: "analysts at broker Carraway & Finch", "the union Unite". */
     private static final Set<String> THIRD_PARTY_BEFORE = Set.of(
             "broker", "brokerage", "union", "regulator", "watchdog");
@@ -82,12 +86,18 @@ final class EntityFinder {
     private final CatalogNames catalogNames;
     /** The words of the catalog's metric terms: "Headcount: 17,200" names a metric, not an organisation. */
     private final Set<String> metricWords = new HashSet<>();
+    /** The catalog's one-word metric terms: "Turnover in the same period slipped 4%" opens with a metric, not a name. */
+    private final Set<String> oneWordTerms = new HashSet<>();
 
     EntityFinder(Catalog catalog) {
         catalogNames = new CatalogNames(catalog);
         for (Metric metric : catalog.metrics()) {
             for (String term : metric.terms()) {
-                metricWords.addAll(List.of(WHITESPACE.split(term.toLowerCase(Locale.ROOT))));
+                String[] words = WHITESPACE.split(term.toLowerCase(Locale.ROOT));
+                metricWords.addAll(List.of(words));
+                if (words.length == 1) {
+                    oneWordTerms.add(words[0]);
+                }
             }
         }
     }
@@ -192,6 +202,7 @@ final class EntityFinder {
             if (apposition > 0) {
                 mentions.add(new Mention(i, apposition, Mention.Kind.COREF,
                         t.text.substring(t.start[i], t.end[apposition - 1]), null, prep, false));
+                productsNamedIn(t, i, apposition, mentions); // "the studio behind the farming sim Hollowmere"
                 i = apposition;
                 continue;
             }
@@ -306,6 +317,9 @@ final class EntityFinder {
      * elsewhere ("Executives have tried everything", after "executives described the move").
      */
     private boolean nameOpeningSentence(Tokens t, int i, int j, WordCases cases) {
+        if (j - i == 1 && oneWordTerms.contains(t.lower(i))) {
+            return false; // "Turnover in the same period slipped 4%": a metric opens the sentence
+        }
         if (j - i == 1 && t.isSym(j, ',') && t.lower(i).endsWith("ly") && !cases.capitalised().contains(t.text(i))) {
             return false; // "Oddly, the company's own site ..."
         }
@@ -394,9 +408,33 @@ final class EntityFinder {
      * A union, an index, a regulator or an analysts' firm: "the GMB union", "analysts at broker
      * Carraway & Finch", "according to the DAT index". Its figures and its words are about someone else.
      */
+    /**
+     * The products an apposition names after a product noun ("Larkfield Games, the studio behind the
+     * farming sim Hollowmere,"): third parties, so that the name written again later is none either.
+     */
+    private static void productsNamedIn(Tokens t, int from, int to, List<Mention> mentions) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.capitalised(k) && t.isWord(k) && t.isAny(k - 1, PRODUCT_NOUNS) && !t.capitalised(k - 1)) {
+                int end = k + 1;
+                while (end < to && t.isWord(end) && t.capitalised(end)) {
+                    end++;
+                }
+                Mention product = new Mention(k, end, Mention.Kind.UNKNOWN, t.text.substring(t.start[k], t.end[end - 1]),
+                        null, false, false);
+                product.attribution = true;
+                product.thirdParty = true;
+                mentions.add(product);
+                k = end;
+            }
+        }
+    }
+
     private static boolean thirdParty(Tokens t, int i, int end) {
         if (t.isAny(end, THIRD_PARTY_NOUNS) || t.isAny(i - 1, THIRD_PARTY_BEFORE)) {
             return true;
+        }
+        if (t.isAny(i - 1, PRODUCT_NOUNS) && !t.capitalised(i - 1)) {
+            return true; // "the studio behind the farming sim Hollowmere": a product, never whose figure it is
         }
         if (t.isNum(end) && !t.attached(end) && t.length(end) <= 4
                 && (t.is(end + 1, "index") || t.isAny(end + 1, INDEX_MOVES))) {

@@ -17,7 +17,19 @@ final class EntityStage implements Stage {
     static final Set<String> PART_NOUNS = Set.of(
             "division", "divisions", "unit", "units", "plant", "plants", "factory", "factories", "warehouse",
             "warehouses", "arm", "subsidiary", "subsidiaries", "segment", "campus", "branch", "branches", "site",
-            "sites", "studio", "studios", "mill", "mine");
+            "sites", "studio", "studios", "mill", "mills", "mine", "mines", "hub", "hubs", "depot", "depots", "facility",
+            "facilities", "centre", "center", "office", "smelter", "refinery", "yard", "shipyard");
+    /** Determiners that name a part without an owner: "the Sirius Home division", "a pilot plant". */
+    private static final Set<String> PART_DETERMINERS = Set.of("the", "a", "an", "one", "that", "this");
+    /** Words that open a clause about the part right before them: "a plant that employs 350", "the hub, where it employed". */
+    private static final Set<String> ABOUT_THE_PART = Set.of("which", "that", "where", "whose");
+    /** How many tokens a place may take between a part noun and its clause: "a plant in Lima, Ohio, that employs". */
+    private static final int PLACE_AFTER_PART = 6;
+    /** Nouns of a cut that a figure before "of the" counts a part of: "250 of the new redundancies". */
+    private static final Set<String> CUT_NOUNS = Set.of("cuts", "redundancies", "layoffs", "lay-offs", "jobs", "roles",
+            "positions", "reductions", "eliminations", "job");
+    /** How many words may describe a cut between "of the" and its noun: "of the coming job cuts". */
+    private static final int CUT_MODIFIERS = 2;
     private static final Set<String> OWNERS = Set.of("its", "our", "their");
     private static final Set<String> PLACE_WORDS = Set.of("at", "in", "on", "across");
     /** Determiners of a round that name no owner: "the previous round", "that round". */
@@ -56,8 +68,123 @@ final class EntityStage implements Stage {
             }
             int owner = ownerBefore(t, k);
             boolean after = owner >= f.endTok;
-            if (owner >= 0 && (!after || t.isAny(owner - 1, PLACE_WORDS))) {
+            // ", mainly in its trading division", ", most of them at its plant": an aside says where a cut fell
+            int place = t.is(owner - 1, "the") ? owner - 2 : owner - 1; // "at the company's Daventry hub"
+            if (owner >= 0 && (!after || (t.isAny(place, PLACE_WORDS) && !commaBetween(t, f.endTok, owner)))) {
                 return t.text.substring(t.start[owner], t.end[k]);
+            }
+        }
+        int named = partNamedBefore(draft);
+        if (named >= 0) {
+            return t.text.substring(t.start[named], t.end[partNounAfter(t, named)]);
+        }
+        return partOfACut(t, f);
+    }
+
+    private static boolean commaBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isSym(k, ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The start of a part named with a determiner that the figure is about, or -1: a clause about the
+     * part holds the figure ("the Sirius Home division, which employs about 2,100 people", "a pilot plant
+     * in Lima, Ohio, that employs about 350 people"), or the part opens the sentence and no organisation
+     * stands between it and the figure ("The Kuiper Systems division, which makes satellites, had 2,300
+     * staff").
+     */
+    private static int partNamedBefore(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        Clauses clauses = draft.clauses();
+        for (int k = f.startTok - 1; k >= 0; k--) {
+            if (!t.isAny(k, PART_NOUNS) || !t.isWord(k)) {
+                continue;
+            }
+            int det = determinerBefore(t, k);
+            if (det < 0 || figureBetween(draft, k, f.startTok)) {
+                return -1;
+            }
+            if (clauseAboutThePart(t, k, f.startTok)) {
+                return det;
+            }
+            boolean opensTheSentence = det == 0 || (det == 1 && !t.isWord(0));
+            return opensTheSentence && clauses.at(det) == draft.figureClause() && !organisationBetween(draft, k, f.startTok)
+                    ? det : -1;
+        }
+        return -1;
+    }
+
+    /** The determiner at most four words before the part noun at {@code k}, names and modifiers between; -1 when none. */
+    private static int determinerBefore(Tokens t, int k) {
+        for (int i = k - 1; i >= Math.max(0, k - 5); i--) {
+            if (t.isAny(i, PART_DETERMINERS)) {
+                return i;
+            }
+            if (!t.isWord(i) && !t.isSym(i, '-')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The part noun the determiner at {@code det} opens. */
+    private static int partNounAfter(Tokens t, int det) {
+        int k = det + 1;
+        while (!t.isAny(k, PART_NOUNS)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "which", "that", "where" or "whose" opens a clause after the part noun at {@code k}, a place between, before the figure. */
+    private static boolean clauseAboutThePart(Tokens t, int k, int figureStart) {
+        for (int i = k + 1; i < Math.min(figureStart, k + 2 + PLACE_AFTER_PART); i++) {
+            if (t.isAny(i, ABOUT_THE_PART)) {
+                return true;
+            }
+            if (!t.isWord(i) && !t.isSym(i, ',')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean figureBetween(ClaimDraft draft, int from, int to) {
+        for (Figure other : draft.sentence().figures()) {
+            if (other.startTok > from && other.endTok <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean organisationBetween(ClaimDraft draft, int from, int to) {
+        for (Mention m : draft.sentence().mentions()) {
+            if (m.start > from && m.end <= to && m.kind != Mention.Kind.COREF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Around 250 of the new redundancies will fall in Germany", "at least 1,500 of the coming cuts":
+     * a figure counted out of a cut (no figure of its own between) is a part of it, which no record holds.
+     */
+    private static String partOfACut(Tokens t, Figure f) {
+        int k = t.isSymAny(f.endTok, "\"\u201d") ? f.endTok + 1 : f.endTok; // "at least 1,500" of the cuts
+        if (!t.is(k, "of") || !(t.is(k + 1, "the") || t.isAny(k + 1, OWNERS) || t.is(k + 1, "these") || t.is(k + 1, "those"))) {
+            return null;
+        }
+        for (int i = k + 2; i <= k + 2 + CUT_MODIFIERS && t.isWord(i); i++) {
+            if (t.isAny(i, CUT_NOUNS)) {
+                int last = t.isWord(i + 1) && t.isAny(i + 1, CUT_NOUNS) ? i + 1 : i; // "of its job cuts"
+                return "part of " + t.text.substring(t.start[k + 1], t.end[last]);
             }
         }
         return null;
@@ -86,7 +213,7 @@ final class EntityStage implements Stage {
                 return i;
             }
             if (t.is(i, "s") && t.isSymAny(i - 1, "'\u2019")) {
-                return i - 1;
+                return t.isWord(i - 2) ? i - 2 : i - 1; // "the company's Daventry hub": the part of the company
             }
             if (!t.isWord(i) && !t.isSym(i, '-')) {
                 return -1;

@@ -60,7 +60,7 @@ public record ExtractionSettings(BigDecimal hedgeFraction, Map<Qualifier, List<S
         words.put(Qualifier.AT_MOST, List.of("fewer than", "less than", "under", "below", "up to",
                 "as many as", "as high as", "at most", "no more than", "not more than", "no higher than", "<",
                 "\u2264"));
-        words.put(Qualifier.NEARLY, List.of("nearly", "almost", "close to", "just under", "shy of", "slightly under",
+        words.put(Qualifier.NEARLY, List.of("nearly", "almost", "close to", "just under", "just shy of", "shy of", "slightly under",
                 "a little under", "slightly less than", "a little less than", "just below", "slightly below"));
         return Map.copyOf(words);
     }

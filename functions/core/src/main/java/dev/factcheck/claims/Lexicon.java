@@ -59,7 +59,8 @@ final class Lexicon {
             "america", "seattle", "california", "washington", "london", "ireland", "brazil", "mexico",
             "reuters", "bloomberg", "wall", "street", "silicon", "valley", "new", "york", "chief", "executive",
             "president", "officer", "mr", "ms", "mrs", "dr", "inc", "corp", "ltd", "plc", "co", "llc",
-            "section", "item", "page", "no", "what", "which", "who", "why", "how", "where", "not",
+            "section", "item", "page", "no", "what", "which", "who", "why", "how", "where", "not", "christmas",
+            "easter", "thanksgiving",
             "then", "now", "again", "even", "despite", "instead", "among", "between", "through", "across",
             "against", "without", "within", "per", "than", "to", "of", "is", "was", "are", "were", "be", "has",
             "had", "have", "will", "would", "could", "should", "may", "might", "can", "said", "says",
@@ -178,7 +179,8 @@ final class Lexicon {
      */
     static final Set<String> PLACES_OF_SALE = words("PLACES_OF_SALE",
             "stores", "shops", "outlets", "locations", "showrooms", "branches", "restaurants", "sites", "boutiques",
-            "dealerships", "supermarkets", "pharmacies", "cafes", "taprooms", "pubs", "salons", "gyms", "clinics");
+            "dealerships", "supermarkets", "pharmacies", "cafes", "taprooms", "pubs", "salons", "gyms", "clinics",
+            "stations", "forecourts");
 
     /**
      * People a company serves, not employs: counted after a figure ("serves roughly 7,500 shippers", "a

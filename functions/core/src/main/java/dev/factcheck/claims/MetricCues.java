@@ -17,7 +17,17 @@ final class MetricCues {
 
     /** Terms that name a metric only when no other cue stands in the clause. */
     private static final Set<String> WEAK = Set.of(
-            "employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "people", "team members");
+            "employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "people", "team members",
+            "brought in", "brings in", "bringing in", "took in", "takes in", "taking in");
+    /** Money a deal brought in is its proceeds, not revenue: "the sale brought in $310 million", "the round took in". */
+    private static final Set<String> DEALS = Set.of("round", "sale", "sales", "offering", "ipo", "listing", "deal",
+            "auction", "disposal", "financing", "raise", "bond", "bonds", "issue", "spin-off", "divestment");
+    /** How many tokens after "worth" its sum may start: "worth an estimated $2 billion". */
+    private static final int WORTH_WINDOW = 4;
+    /** Words that make funding a company's total: "total funding", "cumulative funding". */
+    private static final Set<String> TOTALS = Set.of("total", "cumulative", "overall", "combined");
+    /** How far back a deal may stand before the verb that says what it brought in. */
+    private static final int DEAL_WINDOW = 8;
     /**
      * Verbs that state a level of people ("which numbered roughly 4,000 people", "stood at 9,300"):
      * weak cues of the metric the workforce words name, when the catalog has one.
@@ -54,6 +64,10 @@ final class MetricCues {
     private static final Set<String> HEDGE_WORDS = Set.of(
             "about", "some", "roughly", "nearly", "around", "approximately", "almost", "more", "fewer", "less",
             "over", "under", "just", "close", "only", "up");
+    /** What a company says it is, counted in people: "we were 90 people", "we are now 560 people". */
+    private static final Set<String> WE_ARE = Set.of("are", "were", "re");
+    /** Words before "team of" that make the team the whole company: "we are a team of 560", "our team of 560". */
+    private static final Set<String> TEAM_OWNERS = Set.of("a", "our", "its", "their");
     /** Verbs of working that state a level of the people before them ("nearly 50,000 people work at Initech"). */
     private static final Set<String> WORKING_VERBS = Set.of("work", "works", "worked", "working");
     /** "Its showroom count stood at 312": the count of a thing, which a level verb does not make people. */
@@ -72,11 +86,17 @@ final class MetricCues {
     /** Words that never describe a company noun: articles, possessives, conjunctions, "more". */
     private static final Set<String> NOT_MODIFIERS = Set.of("a", "an", "the", "its", "their", "our", "his", "her",
             "and", "or", "but", "more", "than", "less", "that", "which", "this", "each", "per", "a-year");
+    /** A workforce named as its members' ranks: "trimmed its ranks to 12,400". */
+    private static final Set<String> RANKS = Set.of("ranks");
     /** Determiners between a cutting verb and the level it cuts: "cut its staff by". */
     private static final Set<String> DETERMINERS = Set.of("its", "their", "our", "the", "his", "her");
     /** Verbs of affecting: "will affect roughly 700 jobs". */
     private static final Set<String> AFFECTING = Set.of("affect", "affects", "affected", "affecting", "impact",
             "impacts", "impacted", "impacting");
+    /** Participles of affecting after the jobs they count as cut: "850 roles were affected". */
+    private static final Set<String> AFFECTED = Set.of("affected", "impacted");
+    /** The most tokens between a figure and the participle that says its jobs were affected: "200 further positions would be affected". */
+    private static final int AFFECTED_WINDOW = 5;
     /** "put at": a value put on something, not money put into it. */
     private static final Set<String> PUTTING = Set.of("put", "puts", "putting");
     /** Verbs of pricing a company: "priced it at", "pegged Hooli at". */
@@ -101,10 +121,14 @@ final class MetricCues {
         PEOPLE_NEXT,
         /** The figure right after it (a hedge between): "a company of nearly 50,000". */
         NEXT,
+        /** The figure right after it when no people noun follows: "a team of 560", not "a team of 40 engineers". */
+        NEXT_WITHOUT_PEOPLE,
         /** The figure just before it (its noun and a modal between): "another 1,000 jobs could go". */
         JUST_BEFORE,
         /** A figure after it that jobs follow: "will affect roughly 700 jobs". */
-        JOBS_AFTER
+        JOBS_AFTER,
+        /** A figure a few words before it with jobs between: "850 roles were affected", "300 of the roles affected". */
+        JOBS_BEFORE
     }
 
     /** A cue term at tokens {@code [start, end)}; {@code reach} says which figures it may describe. */
@@ -123,9 +147,24 @@ final class MetricCues {
                 case PEOPLE_NEXT -> end <= f.startTok && f.startTok - end <= 3 && peopleAfter(t, f.endTok)
                         && !participleAfterPeople(t, f.endTok);
                 case NEXT -> end <= f.startTok && f.startTok - end <= 3;
+                case NEXT_WITHOUT_PEOPLE -> end <= f.startTok && f.startTok - end <= 3
+                        && !Lexicon.peopleNounWithin(t, f.endTok, 2);
                 case JUST_BEFORE -> start >= f.endTok && start - f.endTok <= 4;
                 case JOBS_AFTER -> end <= f.startTok && f.startTok - end <= 3 && t.isAny(f.endTok, Lexicon.JOB_NOUNS);
+                case JOBS_BEFORE -> start >= f.endTok && start - f.endTok <= AFFECTED_WINDOW && jobsBetween(t, f.endTok, start);
             };
+        }
+
+        /** A job noun among the tokens {@code [from, to)}, all of them words. */
+        private static boolean jobsBetween(Tokens t, int from, int to) {
+            boolean jobs = false;
+            for (int k = from; k < to; k++) {
+                if (!t.isWord(k)) {
+                    return false;
+                }
+                jobs |= t.isAny(k, Lexicon.JOB_NOUNS);
+            }
+            return jobs;
         }
 
         /** A metric reported per counterparty: investments in a company. */
@@ -278,14 +317,29 @@ final class MetricCues {
                 i = estimateEnd;
                 continue;
             }
+            if (best != null && (worthOfNoFigure(t, i, best) || (best.weak && best.metric.dimension() == Dimension.CURRENCY && broughtInByADeal(t, i)))) {
+                i += best.words.length; // "figures worth a second look", "the sale brought in $310 million": no metric
+                continue;
+            }
             if (best != null && multiple(t, i)) {
                 i += best.words.length; // "trades at about 11 times earnings": a ratio, not the metric's figure
+                continue;
+            }
+            int cutToEnd = best == null ? -1 : cutToALevelEnd(t, i + best.words.length, best);
+            if (cutToEnd > 0) {
+                cues.add(new Cue(i, cutToEnd, levelMetric, false, Reach.NEXT)); // "trimmed its ranks to 12,400": the level left
+                i = cutToEnd;
                 continue;
             }
             int cutLevelEnd = best == null ? -1 : cutOfALevelEnd(t, i + best.words.length, best);
             if (cutLevelEnd > 0) {
                 cues.add(new Cue(i, cutLevelEnd, best.metric, false)); // "reduce headcount by 2,000": the cut, not the level
                 i = cutLevelEnd;
+                continue;
+            }
+            if (best != null && roundMetric != null && best.metric == investmentMetric && fundsRaised(t, i, best)) {
+                cues.add(new Cue(i, i + 1, roundMetric, false)); // "brings total funding to $165 million": what it raised
+                i++;
                 continue;
             }
             if (best != null) {
@@ -318,9 +372,18 @@ final class MetricCues {
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.PEOPLE_NEXT));
                 } else if (levelMetric != null && companyOfPeople(t, i)) {
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.NEXT));
+                } else if (levelMetric != null && t.is(i, "team") && t.is(i + 1, "of") && t.isAny(i - 1, TEAM_OWNERS)) {
+                    // "we are a team of 560": the whole team, unless people after the figure name a part of it
+                    cues.add(new Cue(i, i + 2, levelMetric, true, Reach.NEXT_WITHOUT_PEOPLE));
+                } else if (levelMetric != null && t.is(i - 1, "we") && t.isAny(i, WE_ARE)) {
+                    cues.add(new Cue(i, i + 1, levelMetric, true, Reach.PEOPLE_NEXT)); // "we were 90 people"
                 }
                 if (peopleRoundMetric != null && affectingJobs(t, i)) {
                     cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JOBS_AFTER));
+                }
+                if (peopleRoundMetric != null && t.isAny(i, AFFECTED)) {
+                    // "850 roles were affected", "no more than 200 further positions would be affected"
+                    cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JOBS_BEFORE));
                 }
                 if (peopleRoundMetric != null && t.is(i, "at") && t.is(i + 1, "risk")) {
                     cues.add(new Cue(i, i + 2, peopleRoundMetric, false, Reach.JUST_BEFORE)); // "1,100 roles were at risk"
@@ -333,6 +396,9 @@ final class MetricCues {
                 }
                 if (investmentMetric != null && intoAName(t, i)) {
                     cues.add(new Cue(i, i + 1, investmentMetric, false, Reach.JUST_BEFORE)); // "has sunk $1.5 billion into Hooli"
+                }
+                if (valuationMetric != null && t.is(i, "post") && t.isSym(i + 1, '-') && t.is(i + 2, "money")) {
+                    cues.add(new Cue(i, i + 3, valuationMetric, false)); // "$1.1 billion post-money"
                 }
                 if (valuationMetric != null && t.is(i, "market") && t.isAny(i + 1, MARKET_VALUE)) {
                     cues.add(new Cue(i, i + 2, valuationMetric, false)); // "its market value is back above $10 billion"
@@ -436,11 +502,89 @@ final class MetricCues {
     }
 
     /**
+     * The end (after "to") of a cutting term whose object is a workforce and whose result follows "to":
+     * "trimmed its ranks to 12,400", "cut its staff down to 900", "reduced its workforce to 11,300"; -1
+     * when none. The figure after "to" is the level the cut left, not the cut.
+     */
+    private int cutToALevelEnd(Tokens t, int end, Term cut) {
+        if (cut.metric != peopleRoundMetric || levelMetric == null) {
+            return -1;
+        }
+        int k = end;
+        if (!levelNoun(cut.words[cut.words.length - 1])) { // "reduced its workforce" names the level itself
+            k = t.isAny(end, DETERMINERS) ? end + 1 : end;
+            if (!t.isWord(k) || !levelNoun(t.lower(k))) {
+                return -1;
+            }
+            k++;
+        }
+        if (t.is(k, "down")) {
+            k++;
+        }
+        return t.is(k, "to") ? k + 1 : -1;
+    }
+
+    /** A one-word term of the workforce ("staff", "headcount") or "ranks": what a cut brings down to a level. */
+    private boolean levelNoun(String word) {
+        if (RANKS.contains(word)) {
+            return true;
+        }
+        List<Term> terms = byFirstWord.get(word);
+        if (terms == null) {
+            return false;
+        }
+        for (Term term : terms) {
+            if (term.metric == levelMetric && term.words.length == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "will affect roughly 700 jobs": a verb of affecting counts the jobs after it as cut (the people
      * it affects, "affected 5,000 workers", may be anyone).
      */
     private static boolean affectingJobs(Tokens t, int i) {
         return t.isAny(i, AFFECTING);
+    }
+
+    /**
+     * "worth a second look", "worth noting": "worth" with no sum in the few words after it values nothing
+     * ("worth perhaps $1.4 billion", "worth an estimated $2 billion" do).
+     */
+    private static boolean worthOfNoFigure(Tokens t, int i, Term term) {
+        if (term.words.length != 1 || !term.words[0].equals("worth")) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + WORTH_WINDOW && k < t.size; k++) {
+            if (t.isNum(k) || t.isSymAny(k, "$\u20ac\u00a3") || Lexicon.NUMBER_WORDS.containsKey(t.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the sale brought in $310 million", "The round took in $650 million": a weak term of money whose
+     * verb has a deal before it in its sentence names proceeds, not the company's revenue.
+     */
+    private static boolean broughtInByADeal(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - DEAL_WINDOW) && !t.isSymAny(k, ".;"); k--) {
+            if (t.isAny(k, DEALS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "total funding", "$50 million in funding": funding counted as a company's total or received is
+     * what it raised, not what an investor put in.
+     */
+    private static boolean fundsRaised(Tokens t, int i, Term term) {
+        return term.words.length == 1 && term.words[0].equals("funding")
+                && (t.isAny(i - 1, TOTALS) || (t.is(i - 1, "in") && (t.isNum(i - 2) || t.isAny(i - 2, SCALE_WORDS))));
     }
 
     /** A term right after "times" or "x" names a multiple of the metric ("11 times earnings", "3x sales"), no figure of it. */

@@ -28,6 +28,19 @@ final class MetricStage implements Stage {
             "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
             "dividend", "dividends", "capex", "budget", "spending");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
+    /** A company's loss, which is its profit below zero: "posted a loss of £38 million". */
+    private static final Set<String> LOSSES = Set.of("loss", "losses");
+    /** Words that may stand between a sum of money and its loss: "a £38 million pre-tax loss". */
+    private static final Set<String> LOSS_KINDS = Set.of("net", "operating", "pre", "tax", "pretax", "quarterly", "annual",
+            "attributable");
+    /** Words between a loss and its size: "losses widened to", "the loss was", "its loss came to". */
+    private static final Set<String> LOSS_LINKS = Set.of("to", "at", "was", "were", "is", "came", "widened", "narrowed",
+            "grew", "rose", "fell", "shrank", "deepened", "reached", "totalled", "totaled", "stood", "of");
+    /** The most tokens of kinds between a sum and its loss: "pre", "-", "tax". */
+    private static final int LOSS_KIND_TOKENS = 4;
+    /** Losses that are no company's result: "an impairment loss of $200 million", "a currency loss of". */
+    private static final Set<String> NOT_THE_COMPANYS_LOSS = Set.of("impairment", "currency", "exchange", "hedging",
+            "trading", "investment", "credit", "accounting", "paper");
     /** Verbs of spending or paying: the money is a price or an outlay, which no metric describes. */
     private static final Set<String> SPENDING = Set.of("spent", "spend", "spends", "spending", "paid", "pay", "pays",
             "paying");
@@ -40,6 +53,8 @@ final class MetricStage implements Stage {
     private static final Set<String> STAKES = Set.of("stake", "stakes", "holding", "holdings");
     /** Words of a difference after a figure: "47 fewer than in June". */
     private static final Set<String> DIFFERENCE_WORDS = Set.of("fewer", "more", "less", "higher", "lower");
+    /** Words that open the base of a change after its size: "down 2,400 from", "up 6% on a year earlier". */
+    private static final Set<String> CHANGE_BASES = Set.of("from", "on", "versus", "vs", "compared", "against", "since");
     /** Nouns for the change of a level: "the net loss is 55", "a drop of 900". */
     private static final Set<String> CHANGE_NOUNS = Set.of("loss", "gain", "drop", "decline", "fall", "rise",
             "increase", "decrease", "change", "shortfall", "swing");
@@ -81,6 +96,9 @@ final class MetricStage implements Stage {
         Figure f = draft.figure();
         ClaimDraft.Measure restated = restatedOfItsOwner(draft);
         MetricCues.Cue cue = restated == null ? nearestCue(draft.sentence(), f) : null;
+        if (cue != null && cue.start() >= f.endTok && baseOfAMeasuredFigure(t, draft)) {
+            cue = null; // "$1.1 billion, up from $310 million at the time of its Series B": what the figure compared counts
+        }
         ClaimDraft.Measure before = restated != null ? restated : cue == null ? continued(draft) : null;
         boolean again = before != null;
         Unit unit = f.unit == null && again ? before.unit() : f.unit;
@@ -110,6 +128,9 @@ final class MetricStage implements Stage {
             metric = null; // "will close 55 stores": a change of a level, which no record holds
         }
         MetricCues.Cue source = again ? before.cue() : cue;
+        if (metric != null && sizeOfAChange(t, draft)) {
+            metric = null; // "fell to 37,400 in June, down 2,400 from the end of last year": the change, not the level
+        }
         if (source != null && aLevel(source.metric()) && (changeNamedBefore(t, draft) || differenceAfter(t, f))) {
             metric = null; // "it had 1,240, so the net loss is 55", "2,198 locations, 47 fewer than in June": changes
         }
@@ -127,8 +148,69 @@ final class MetricStage implements Stage {
         if (again && metric != null) {
             object = before.object();
         }
+        if (unit == Unit.PEOPLE && wholeACutCameFrom(t, draft)) {
+            // "A cut of 480 from 11,800 is about 4.1%": the workforce the cut came out of, whatever cut word is nearer.
+            return draft.with(new ClaimDraft.Measure(null, unit, BuiltInMetrics.HEADCOUNT.name(), null));
+        }
+        Boolean companysLoss = unit.dimension() == Dimension.CURRENCY ? lossNamed(t, draft) : null;
+        if (companysLoss != null) {
+            // "posted a loss of £38 million": a profit below zero. A loss with no upper bound fits no band of
+            // profit, and "an impairment loss of £5 million" is money no metric describes.
+            boolean bounded = companysLoss && draft.qualifying().bounds().high() != null;
+            ClaimDraft measured = draft.with(new ClaimDraft.Measure(cue, unit, bounded ? BuiltInMetrics.PROFIT.name() : null, null));
+            return bounded ? measured.negated() : measured;
+        }
         // A figure that continues another keeps the cue that named the other's metric: what it counts.
         return draft.with(new ClaimDraft.Measure(again ? before.cue() : cue, unit, metric, object));
+    }
+
+    /**
+     * "A cut of 1,600 from 24,900", "480 positions from 11,800": a figure after "from" that is larger
+     * than the cut right before it is the workforce the cut came out of ("cuts rose to 1,600 from 900"
+     * compares two cuts: a comparison word stands before the first).
+     */
+    private static boolean wholeACutCameFrom(Tokens t, ClaimDraft draft) {
+        Figure f = draft.figure();
+        ClaimDraft cut = draft.previous();
+        int from = f.startTok - 1;
+        while (from > f.startTok - 3 && t.isAny(from, HEDGES_AFTER_OWNER)) {
+            from--;
+        }
+        if (f.unit != null || cut == null || !t.is(from, "from") || cut.figure().value.compareTo(f.value) >= 0
+                || !BuiltInMetrics.LAYOFFS.name().equals(cut.measure().metric())
+                || t.isAny(cut.figure().startTok - 1, Lexicon.COMPARISON_WORDS) || t.is(cut.figure().startTok - 1, "to")) {
+            return false;
+        }
+        int between = from - cut.figure().endTok;
+        return between == 0 || (between == 1 && (t.isAny(from - 1, Lexicon.JOB_NOUNS) || Lexicon.peopleNoun(t.lower(from - 1))));
+    }
+
+    /**
+     * Whether a loss names the figure, right before "of" or right after it: true for the company's own
+     * ("a loss of £38 million", "a net loss of about $120 million", "a £38 million pre-tax loss"), false
+     * for a loss of another kind ("an impairment loss of $200 million", "a $90 million loss on the
+     * sale"), null when no loss names it.
+     */
+    private static Boolean lossNamed(Tokens t, ClaimDraft draft) {
+        int start = draft.qualifying().spanStart();
+        int end = draft.qualifying().spanEnd();
+        if (t.is(start - 1, "of") && t.isAny(start - 2, LOSSES)) {
+            return !t.isAny(start - 3, NOT_THE_COMPANYS_LOSS);
+        }
+        for (int k = start - 1; k >= Math.max(0, start - 3) && t.isAny(k, LOSS_LINKS); k--) {
+            if (t.isAny(k - 1, LOSSES)) { // "its losses widened to $120 million", "the net loss was £38 million"
+                return !t.isAny(k - 2, NOT_THE_COMPANYS_LOSS) && !t.is(k, "of");
+            }
+        }
+        int k = end;
+        while (k < end + LOSS_KIND_TOKENS && (t.isAny(k, LOSS_KINDS) || t.isAny(k, NOT_THE_COMPANYS_LOSS)
+                || (t.isSym(k, '-') && t.attached(k)))) {
+            k++; // "a £38 million pre-tax loss", "a $200 million impairment loss"
+        }
+        if (!t.isAny(k, LOSSES)) {
+            return null;
+        }
+        return !t.isAny(end, NOT_THE_COMPANYS_LOSS) && !t.is(k + 1, "on");
     }
 
     private static boolean investment(MetricCues.Cue cue) {
@@ -238,7 +320,24 @@ final class MetricStage implements Stage {
 
     /** "47 fewer than in June", "120 more than a year ago": the figure is a difference. */
     private static boolean differenceAfter(Tokens t, Figure f) {
-        return t.isAny(f.endTok, DIFFERENCE_WORDS) && t.is(f.endTok + 1, "than");
+        int than = t.isAny(f.endTok, DIFFERENCE_WORDS) && t.isWord(f.endTok + 1) && !t.is(f.endTok + 1, "than")
+                ? f.endTok + 2 : f.endTok + 1; // "1,500 fewer employees than in June"
+        return t.isAny(f.endTok, DIFFERENCE_WORDS) && t.is(than, "than");
+    }
+
+    /**
+     * "down 2,400 from the end of last year", "up $200 million on a year earlier": "up" or "down" right
+     * before the figure and the base of the change after it make the figure the size of a change
+     * ("down to 31,000" is a level, "up to 2,000" a bound).
+     */
+    private static boolean sizeOfAChange(Tokens t, ClaimDraft draft) {
+        int start = draft.qualifying().spanStart();
+        int end = draft.qualifying().spanEnd();
+        if (!t.is(start - 1, "up") && !t.is(start - 1, "down")) {
+            return false;
+        }
+        int k = t.isWord(end) && (t.isAny(end, Lexicon.JOB_NOUNS) || Lexicon.peopleNoun(t.lower(end))) ? end + 1 : end;
+        return t.isAny(k, CHANGE_BASES);
     }
 
     /**
@@ -277,7 +376,8 @@ final class MetricStage implements Stage {
         while (k >= 0 && t.isSymAny(k, "\"'\u201c\u201d\u2018\u2019")) {
             k--;
         }
-        return t.isAny(k, ADJUSTED) || (t.is(k, "forma") && t.is(k - 1, "pro"));
+        return t.isAny(k, ADJUSTED) || (t.is(k, "forma") && t.is(k - 1, "pro"))
+                || (t.is(k, "money") && t.isSym(k - 1, '-') && t.is(k - 2, "pre")); // "a pre-money valuation of"
     }
 
     /** "for" and a period right after the figure: "expects roughly $10.5 billion for the full year", "for 2024". */
@@ -427,6 +527,14 @@ final class MetricStage implements Stage {
                 && f.unit != m.unit();
     }
 
+    /** The figure is the base of a comparison with the sentence's previous figure, which has a metric of the same unit. */
+    private static boolean baseOfAMeasuredFigure(Tokens t, ClaimDraft draft) {
+        ClaimDraft previous = draft.previous();
+        Figure f = draft.figure();
+        return previous != null && previous.measure().metric() != null && f.unit != null
+                && f.unit == previous.measure().unit() && baseOfAComparison(t, f);
+    }
+
     /**
      * The figure is the base a change is measured from: "up from about 9,000", "down from 3,300",
      * "compared with 2,100", "than the 10,000".
@@ -573,7 +681,7 @@ final class MetricStage implements Stage {
             // A strong cue outranks a weak one, unless the weak one stands much nearer and names a level:
             // before the figure ("bringing the workforce down to about 31,000") or as the whole the
             // figure is part of ("45 out of roughly 600 workers", "6% of the 22,400 employees").
-            boolean levelWording = (cue.end() <= f.startTok && !crossed) || partOfWhole(t, f.startTok);
+            boolean levelWording = d == Dimension.PEOPLE && ((cue.end() <= f.startTok && !crossed) || partOfWhole(t, f.startTok));
             boolean better = best == null
                     || (bestWeak && !cue.weak() && (distance <= bestDistance + NEARER || !bestLevel))
                     || (!bestWeak && cue.weak() && levelWording && distance + NEARER < bestDistance)

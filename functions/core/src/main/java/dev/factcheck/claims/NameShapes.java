@@ -69,6 +69,9 @@ final class NameShapes {
                 || (t.isWord(after) && t.lower(after).endsWith("ed"));
     }
 
+    /** Words before the organisation a person works at: "partner at Tidewater Ventures, who". */
+    private static final Set<String> WHERE_SOMEONE_WORKS = Set.of("at", "of", "from");
+
     static boolean isPerson(Tokens t, int i, int j, Set<String> personNames) {
         String before = t.lower(i - 1);
         if (Lexicon.PERSON_TITLES.contains(before) || (t.isSym(i - 1, '.') && Lexicon.PERSON_TITLES.contains(t.lower(i - 2)))) {
@@ -88,8 +91,10 @@ final class NameShapes {
         if (j - i >= 2 && t.isAny(j, Lexicon.SPEECH_VERBS)) {
             return true;
         }
-        if (t.isSym(j, ',') && t.is(j + 1, "who")) {
-            return true; // "Sol Roth, who is not sorry": "who" refers to people
+        if (t.isSym(j, ',') && t.is(j + 1, "who") && !t.isAny(i - 1, WHERE_SOMEONE_WORKS)) {
+            // "Sol Roth, who is not sorry": "who" refers to people; in "partner at Tidewater Ventures, who
+            // joins the board" it refers to the partner, not to the firm
+            return true;
         }
         if (j - i >= 2 && t.isSym(j, ',')) {
             // "Beth Galetti, a senior vice president, ..."

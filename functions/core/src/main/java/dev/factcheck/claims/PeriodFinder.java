@@ -347,12 +347,15 @@ final class PeriodFinder {
         return null;
     }
 
+    /** How many tokens an event may take before its "in": "since the company's founding in 2019". */
+    private static final int EVENT_WORDS = 7;
+
     /**
      * "since its founding in 2019", "since the company's listing in 2021": the token after the event
      * noun's "in" where the time is told, or -1.
      */
     private static int eventNoun(Tokens t, int i) {
-        for (int k = i; k < i + 5 && k < t.size; k++) {
+        for (int k = i; k < i + EVENT_WORDS && k < t.size; k++) {
             if (t.is(k, "in") && k > i) {
                 return k + 1;
             }

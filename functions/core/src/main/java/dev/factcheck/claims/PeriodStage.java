@@ -24,7 +24,8 @@ final class PeriodStage implements Stage {
             "best", "most", "fewest", "least", "strongest", "weakest");
     private static final String DASHES = "-\u2013\u2014";
     private static final Set<String> RESULT_VERBS = Set.of(
-            "bringing", "taking", "lifting", "leaving", "pushing", "raising", "reducing", "lowering");
+            "bringing", "taking", "lifting", "leaving", "pushing", "raising", "reducing", "lowering", "trimming", "cutting",
+            "shrinking", "slashing", "paring", "thinning");
     private static final Set<String> COMPARED_WITH = Set.of(
             "from", "on", "year", "compared", "versus", "vs", "against", "over");
     private static final Set<String> PRESENT_WORDS = Set.of("now", "still", "currently", "today");

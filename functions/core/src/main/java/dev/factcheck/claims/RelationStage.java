@@ -51,6 +51,10 @@ final class RelationStage implements Stage {
             "double", BigDecimal.valueOf(2), "twice", BigDecimal.valueOf(2), "triple", BigDecimal.valueOf(3),
             "half", new BigDecimal("0.5"));
     private static final Set<String> NEW_ROUND_BEFORE = Set.of("another", "further", "additional");
+    /** Words after rounds that make them one sum: "the two rounds together", "both rounds combined". */
+    private static final Set<String> TOGETHER = Set.of("together", "combined");
+    /** Words after a figure, before the jobs it counts, that make it a new round: "200 further positions". */
+    private static final Set<String> NEW_ROUND_AFTER = Set.of("further", "additional");
     /** Verbs that add a round to a total: "bringing total funding to ...". */
     private static final Set<String> ADDING_UP = Set.of("bring", "brings", "bringing", "brought", "take", "takes",
             "taking", "took", "lift", "lifts", "lifting", "lifted", "push", "pushes", "pushing", "pushed", "raise",
@@ -212,12 +216,17 @@ final class RelationStage implements Stage {
         return previous.relating().relation();
     }
 
-    /** "another 2,400", "a further 9,000", "2,400 more" (not "2,400 or more", not "more than 2,400"). */
+    /**
+     * "another 2,400", "a further 9,000", "2,400 more", "200 further positions", "1,000 additional jobs"
+     * (not "2,400 or more", not "more than 2,400").
+     */
     private static boolean newRound(ClaimDraft draft) {
         Tokens t = draft.tokens();
         int start = draft.qualifying().spanStart();
+        int end = draft.figure().endTok;
         boolean before = t.isAny(start - 1, NEW_ROUND_BEFORE);
-        boolean after = t.is(draft.figure().endTok, "more") && !t.is(draft.figure().endTok + 1, "than");
+        boolean after = (t.is(end, "more") && !t.is(end + 1, "than"))
+                || (t.isAny(end, NEW_ROUND_AFTER) && t.isWord(end + 1) && t.isAny(end + 1, Lexicon.JOB_NOUNS));
         return before || after;
     }
 
@@ -281,6 +290,9 @@ final class RelationStage implements Stage {
         }
         for (int k = draft.qualifying().spanStart() - 1; k >= 0 && !t.isNum(k) && !t.isSymAny(k, ";:"); k--) {
             int rounds = countedRounds(t, k);
+            if (rounds == 0 && t.isAny(k, ROUND_NOUNS) && t.isAny(k + 1, TOGETHER)) {
+                rounds = roundCount(t, k - 1); // "the two rounds together have taken just shy of 1,800 roles"
+            }
             if (rounds > 0) {
                 return rounds;
             }

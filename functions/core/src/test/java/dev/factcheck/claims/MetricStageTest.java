@@ -507,7 +507,8 @@ class MetricStageTest {
             "Amazon operates 640 restaurants, down from 702 at the end of 2024. | stores stores",
             "Amazon ended June with 1,911 company-run sites.                    | stores",
             "Amazon's branch count stood at 96 in March.                        | stores",
-            "Amazon has 12 branches and about 180 salespeople.                  | stores headcount"})
+            "Amazon has 12 branches and about 180 salespeople.                  | stores headcount",
+            "The fuel retailer Amazon had 2,198 stations at the end of September. | stores"})
     void placeOfSaleNouns_nameTheStoreMetric_whicheverTheCatalogLists(String sentence, String metrics) {
         assertThat(metricsWithStores(sentence)).containsExactly(metrics.split(" "));
         assertThat(measure(sentence, sentence.replaceAll("^\\D*([0-9][0-9,]*).*$", "$1")).metric())
@@ -652,5 +653,137 @@ class MetricStageTest {
     @Test
     void aMetricWithoutCounterparties_hasNoObject_evenWithAPlaceAfterIn() {
         assertThat(measure("Amazon cut 14,000 jobs in Anthropic's home town.", "14,000").object()).isNull();
+    }
+
+    /** Issue 15 class C: a cut that brings a workforce "to" a figure names the level it left, not the cut. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon trimmed its ranks to 12,400 after a year of cuts.                    | 12,400 | headcount",
+            "Meta said on Tuesday it shed 850 jobs, trimming its ranks to 12,400.       | 12,400 | headcount",
+            "Meta said on Tuesday it shed 850 jobs, trimming its ranks to 12,400.       | 850    | layoffs",
+            "Microsoft cut its staff down to about 900 in May.                          | 900    | headcount",
+            "Alphabet reduced its workforce to 11,300 by the end of June.               | 11,300 | headcount",
+            "Amazon slashed headcount to 20,000 while it cut 300 jobs.                  | 300    | layoffs",
+            "Amazon will cut its staff by 900, its second round this year.              | 900    | layoffs"})
+    void cutToALevel_namesTheLevelTheCutLeft(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class C: the bare figure a cut is taken "from" is the workforce it came out of. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "At Amazon, a cut of 480 from 11,800 is about 4.1%.                          | 11,800 | headcount",
+            "At Amazon, a cut of 480 from 11,800 is about 4.1%.                          | 480    | layoffs",
+            "Meta removed 1,600 positions from 24,900, a filing shows.                  | 24,900 | headcount",
+            "Meta dismissed 1,600 from roughly 24,900 in the spring.                    | 24,900 | headcount",
+            "Microsoft's job cuts rose to 1,600 from 900 a year earlier.                | 900    | layoffs"})
+    void wholeACutCameFrom_isTheWorkforce_notMoreCuts(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class C: a company's loss is its profit below zero, with the band turned; other losses name no metric. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon posted a loss of £38 million for the six months to June 30.     | £38 million  | profit | -38000000 | -38500000  | -37500000",
+            "Meta swung to a net loss of about $120 million last year.              | $120 million | profit | -120000000 | -132000000 | -108000000",
+            "Alphabet reported a $45 million pre-tax loss in the quarter.           | $45 million  | profit | -45000000 | -45500000  | -44500000",
+            "Microsoft booked an impairment loss of $200 million on the deal.       | $200 million | -      | 200000000 | 150000000  | 250000000",
+            "Amazon took a $90 million loss on the sale of its pharmacy unit.       | $90 million  | -      | 90000000  | 89500000   | 90500000"})
+    void companysLoss_isAProfitBelowZero(String sentence, String anchor, String metric, String value, String low,
+            String high) {
+        Claim claim = Stages.claim(sentence, anchor);
+        assertThat(claim.metric()).isEqualTo(metric);
+        assertThat(claim.value()).isEqualByComparingTo(value);
+        assertThat(claim.bounds().low()).isEqualByComparingTo(low);
+        assertThat(claim.bounds().high()).isEqualByComparingTo(high);
+    }
+
+    /** Issue 15 class C: "up" or "down" before a figure with the base of the change after it make the figure a change. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon's staff fell to 37,400 in June, down 2,400 from the end of last year.   | 2,400   | -",
+            "Amazon's staff fell to 37,400 in June, down 2,400 from the end of last year.   | 37,400  | headcount",
+            "Meta's revenue was $3.1 billion, up $200 million on a year earlier.            | $200 million | -",
+            "Microsoft's workforce is up 1,200 people compared with 2024.                    | 1,200   | -",
+            "Alphabet brought its workforce down to 31,000 after the cuts.                  | 31,000  | headcount",
+            "Amazon now has 1,500 fewer employees than in June.                             | 1,500   | -"})
+    void upOrDownBeforeAFigureWithItsBase_makesTheSizeOfAChange(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class C: a loss named before a verb of size ("losses widened to") is a profit below zero too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon's losses widened to $120 million in the quarter.  | $120 million | -120000000",
+            "Meta's net loss was £35 million a year earlier.          | £35 million  | -35000000",
+            "At Alphabet the operating loss narrowed to €12 million.  | €12 million  | -12000000"})
+    void companysLossBeforeAVerbOfSize_isAProfitBelowZero(String sentence, String anchor, String value) {
+        Claim claim = Stages.claim(sentence, anchor);
+        assertThat(claim.metric()).isEqualTo("profit");
+        assertThat(claim.value()).isEqualByComparingTo(value);
+    }
+
+    /** Issue 15 class C: "post-money" names a valuation; a "pre-money" one is a measure no record holds. */
+    @Test
+    void postMoneyNamesAValuation_preMoneyNoMetric() {
+        String sentence = "Meta raised $900 million at a pre-money valuation of $6.6 billion, or $7.5 billion post-money.";
+        assertThat(Stages.roundsClaim(sentence, "$6.6 billion").metric()).isNull();
+        assertThat(Stages.roundsClaim(sentence, "$7.5 billion").metric()).isEqualTo("valuation");
+        assertThat(Stages.roundsClaim("Meta is now valued at $1.1 billion post-money.", "$1.1 billion").metric())
+                .isEqualTo("valuation");
+    }
+
+    @Test
+    void companysLoss_withNoUpperBound_fitsNoBandOfProfit() {
+        assertThat(Stages.claim("Meta posted a loss of more than $50 million in the quarter.", "$50 million").metric())
+                .isNull();
+    }
+
+    /** Issue 15 class C: jobs that a cut affected, with the participle after them, are cut. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In August, 850 roles were affected at Amazon.                                 | 850",
+            "Meta said no more than 200 further positions would be affected before Christmas. | 200",
+            "At Alphabet, about 300 of the roles affected were in Ohio.                    | 300",
+            "Microsoft said 1,200 jobs could be impacted by the plan.                      | 1,200"})
+    void jobsAffected_areCut(String sentence, String anchor) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo("layoffs");
+    }
+
+    /** Issue 15 class C: a company's own "we were N people" and "a team of N" state its workforce; a team of engineers is a part. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "\"Two years ago we were 90 people in a converted warehouse,\" the Amazon founder said. | 90  | headcount",
+            "\"Today we are a team of 560,\" said Meta's recruiting chief.                      | 560 | headcount",
+            "Alphabet says our team of about 1,450 is the largest it has had.                     | 1,450 | headcount",
+            "Microsoft has a team of 40 engineers in Lisbon.                                      | 40  | -"})
+    void weArePeopleOrATeamOfAFigure_statesTheWorkforce(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    /** Issue 15 class C: "top line" is revenue, "bottom line" profit, and money a company "brought in" its revenue. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "For 2024 as a whole, Amazon's top line came to £3.1 billion.                     | £3.1 billion | revenue",
+            "Meta's bottom line showed a profit of £142 million; its top-line growth stalled.  | £142 million | profit",
+            "Microsoft brought in $2.35 billion in 2024 and operates 312 stores.             | $2.35 billion | revenue",
+            "Alphabet took in about $58 million last year, mostly from one game.             | $58 million | revenue",
+            "The sale of Amazon's pharmacy unit brought in $310 million.                     | $310 million | -"})
+    void topLineBottomLineAndMoneyBroughtIn_nameRevenueAndProfit(String sentence, String anchor, String metric) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo(metric);
+    }
+
+    @Test
+    void broughtIn_byARound_isNoRevenue() {
+        assertThat(Stages.roundsClaim("Meta's previous round, led by Sequoia in June, brought in $650 million.",
+                "$650 million").metric()).isEqualTo("fundraising");
+    }
+
+    @Test
+    void worth_withNoSumAfterIt_valuesNothing() {
+        assertThat(Stages.roundsClaim("Here are five figures worth a second look. Meta's revenue was $3.1 billion.",
+                "$3.1 billion").metric()).isEqualTo("revenue");
+        assertThat(Stages.roundsClaim("Amazon's holding in Meta is worth perhaps $1.4 billion at the new price.",
+                "$1.4 billion").metric()).isEqualTo("valuation");
     }
 }

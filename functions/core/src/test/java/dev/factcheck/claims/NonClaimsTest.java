@@ -75,8 +75,20 @@ class NonClaimsTest {
             "Meta unveiled a 7-point plan and will enter 12 new markets.                   | -",
             "Its coders work across 4 time zones.                                          | -",
             "The group has 14 plants in 9 countries.                                        | -",
-            "Amazon runs 22 factories and 15 paper mills in Europe.                         | -"})
+            "Amazon runs 22 factories and 15 paper mills in Europe.                         | -",
+            "The carrier runs 41 depots across the country.                                | -"})
     void countOfPlacesLanguagesOrParts_isNoClaim_unlessAMetricNamesThem(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    /** Issue 15: quoted wordings that a clause lists and talks about as words are examples, no organisation's figures. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta cut 1,600 jobs. \"Some 2,000\", \"roughly 2,000\" and \"about 2,000\" all allow a little either way. | 1600",
+            "Meta cut 1,600 jobs. Hedges: \"up to 2,000\" and \"as many as 2,000\" are ceilings; \"north of 2,000\" or \"more than 2,000\" are floors. | 1600",
+            "Meta cut 1,600 jobs; calling it \"nearly 7%\" is generous.                                              | 1600 7",
+            "The union said \"more than 7%\" and \"about 1,600 jobs\" were at stake at Meta.                         | 7 1600"})
+    void listOfQuotedWordingsTalkedAboutAsWords_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
 
@@ -104,7 +116,8 @@ class NonClaimsTest {
             "In Phase I Meta hired 40 engineers.                            | 40",
             "\"I expect we will hire 300 engineers,\" the Microsoft chief said. | 300",
             "The 23 empty Amazon lockers I found were all in one mall.      | -",
-            "Amazon employs 1,550,000 people, a figure I trust.             | 1550000"})
+            "Amazon employs 1,550,000 people, a figure I trust.             | 1550000",
+            "In November I stopped at 27 Meta stores.                       | -"})
     void writersOwnCount_isNoClaim_outsideQuotesAndForBareCountsOnly(String text, String claims) {
         assertClaims(text, claims);
     }

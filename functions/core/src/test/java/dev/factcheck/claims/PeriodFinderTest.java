@@ -222,7 +222,8 @@ class PeriodFinderTest {
             "It had more staff in the summer.                       | 2025-06-01..2025-08-31",
             "It had more staff in the spring of 2023.               | 2023-03-01..2023-05-31",
             "It has lost ground since the start of the year.        | 2025-01-01..2025-10-28",
-            "It has raised $50 million since its founding in 2019.  | 2019-01-01..2025-10-28"})
+            "It has raised $50 million since its founding in 2019.  | 2019-01-01..2025-10-28",
+            "Funding since the company's founding in 2019 is $50 million. | 2019-01-01..2025-10-28"})
     void timesToldAgainstPublicationOrAnEvent_resolveToTheirDays(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected.split(";"));
     }

@@ -182,6 +182,8 @@ class PeriodStageTest {
             "Amazon cut 3,600 jobs this year, on top of last year's 2,400.                 | 3,600  | 2025-01-01..2025-12-31",
             "Amazon cut 1,200 more, bringing this year's cuts to 3,600.                    | 3,600  | 2025-01-01..2025-12-31",
             "Amazon cut 1,200 jobs in June, bringing its workforce to about 1.5 million.   | 1.5 million | -",
+            "Amazon shed 850 jobs in September, trimming its ranks to 12,400.              | 12,400 | -",
+            "Amazon cut 850 jobs in May, shrinking its staff to 9,300.                     | 9,300  | -",
             "Amazon's May cuts of 1,200 were its deepest.                                  | 1,200  | 2025-05-01..2025-05-31",
             "Amazon employs 22,400 people, a figure from before this summer's restructuring.| 22,400 | -",
             "Amazon's staff surged past 17,000 this autumn, up from 15,800 at the end of 2024.| 15,800 | 2024-01-01..2024-12-31",

@@ -58,7 +58,8 @@ class QualifierStageTest {
             "Acme will cut no less than 14,000 jobs.        | 14,000 | MORE_THAN | 14000 | -",
             "Acme cut north of 14,000 jobs.                 | 14,000 | MORE_THAN | 14000 | -",
             "Acme cut slightly more than 14,000 jobs.       | 14,000 | JUST_OVER | 14000 | 15400",
-            "Acme cut a little under 14,000 jobs.           | 14,000 | NEARLY    | 12600 | 14000"})
+            "Acme cut a little under 14,000 jobs.           | 14,000 | NEARLY    | 12600 | 14000",
+            "Acme cut just shy of 14,000 jobs.              | 14,000 | NEARLY    | 12600 | 14000"})
     void negatedAndSoftenedBounds_keepTheirDirection(String sentence, String anchor, Qualifier qualifier, String low,
                                                      String high) {
         ClaimDraft.Qualifying q = qualify(sentence, anchor);

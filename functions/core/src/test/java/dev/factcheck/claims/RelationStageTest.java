@@ -21,7 +21,9 @@ class RelationStageTest {
             "Amazon will lay off another 2,400 staff.          | 2,400",
             "Amazon will lay off 2,400 more next week.         | 2,400",
             "Amazon cut a further 9,000 jobs in March 2023.    | 9,000",
-            "Amazon has invested an additional $4B in Anthropic.| $4B"})
+            "Amazon has invested an additional $4B in Anthropic.| $4B",
+            "No more than 200 further positions would go at Meta.| 200",
+            "Meta will cut 1,000 additional jobs in the spring. | 1,000"})
     void newRound_isRecognised_fromAnotherFurtherAndMore(String sentence, String anchor) {
         assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.NewRound());
     }
@@ -85,7 +87,9 @@ class RelationStageTest {
     @CsvSource(delimiter = '|', value = {
             "Close enough: Meta's two rounds add up to 21,000.            | 21,000      | 2",
             "Kramerica's three tranches total $95 million.                | $95 million | 3",
-            "The company's 4 rounds came to 12,500 jobs.                  | 12,500      | 4"})
+            "The company's 4 rounds came to 12,500 jobs.                  | 12,500      | 4",
+            "Unions say the two rounds together have taken just shy of 1,800 roles. | 1,800 | 2",
+            "Both rounds combined cost Meta about 21,000 jobs.            | 21,000      | 2"})
     void derivedTotal_countsTheRoundsThatAVerbOfSummingMakesItsSubject(String sentence, String anchor, int rounds) {
         assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Total(rounds));
     }
@@ -278,8 +282,9 @@ class RelationStageTest {
                 + "workforce.", "1.5%");
         assertThat(draft.relating().relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
         assertThat(draft.subject().part()).isNull();
+        // "mostly in its Reality Labs division" says where most of the cut fell: the 1,100 are still Meta's.
         assertThat(Stages.draft("Meta cut 1,100 jobs, mostly in its Reality Labs division, about 1.5% of its workforce.",
-                "1,100").subject().part()).isNotNull();
+                "1,100").subject().part()).isNull();
     }
 
     @Test
