@@ -205,6 +205,42 @@ final class PeriodStage implements Stage {
                 && sameMetric(draft, previous));
     }
 
+    /**
+     * "A profile that ran this autumn still said Oscorp "employs about 27,800 people"": a period inside a
+     * relative clause of the subject ("that" or "which" after a lower-case noun) dates that clause, not the
+     * figure that the subject's verb of saying reports after it.
+     */
+    private static boolean inARelativeClauseOfTheSubject(Tokens t, PeriodMention p, Figure f) {
+        int relative = -1;
+        for (int k = p.startTok() - 1; k >= 0 && k >= p.startTok() - 3; k--) {
+            if ((t.is(k, "that") || t.is(k, "which")) && t.isWord(k - 1) && !t.capitalised(k - 1)) {
+                relative = k;
+            }
+        }
+        if (relative < 0 || relative + 1 >= p.startTok()) {
+            return false;
+        }
+        for (int k = p.endTok(); k < f.startTok; k++) {
+            if (t.isAny(k, StatementDates.DATING_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open the base of a comparison after a figure: "47 fewer than at mid-year", "up from". */
+    private static final Set<String> COMPARING_WORDS = Set.of("than", "from", "compared", "versus", "against");
+
+    /** Whether a word of comparison lies in {@code [from, to)}: the period after it dates the base, not the figure. */
+    private static boolean comparedBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isAny(k, COMPARING_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that stand for a quantity of their own without a figure: "with more in January". */
     private static final Set<String> QUANTITY_WORDS = Set.of("more", "others", "another");
 
@@ -262,7 +298,7 @@ final class PeriodStage implements Stage {
                 }
                 continue;
             }
-            if (after && ofAnotherQuantity(t, f, p)) {
+            if (after && ofAnotherQuantity(t, f, p) || !after && inARelativeClauseOfTheSubject(t, p, f)) {
                 continue;
             }
             if (windowOfARank(draft, p) || (aside != null && (p.startTok() < aside[0] || p.startTok() > aside[1]))
@@ -320,7 +356,8 @@ final class PeriodStage implements Stage {
             }
             // "cut 900 jobs in February and 1,600 jobs in September": a period written right after the
             // figure is its own, nearer than one written right after the figure before it.
-            int distance = after && owner == f ? 0 : 2 * (hi - lo) + (after ? 0 : 1);
+            int distance = after && owner == f && !comparedBetween(t, f.endTok, p.startTok()) ? 0
+                    : 2 * (hi - lo) + (after ? 0 : 1);
             if (clauses.at(p.startTok()) == figureClause) {
                 if (!blocked && distance < inClauseDistance) {
                     inClause = p;

@@ -504,7 +504,8 @@ class PeriodStageTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "Amazon cut 900 jobs in February and 1,600 jobs in September.       | 1,600 | 2025-09-01..2025-09-30",
             "Amazon cut 900 jobs in February and 1,600 jobs in September.       | 900   | 2025-02-01..2025-02-28",
-            "Meta laid off 500 workers in 2023 and 700 workers in 2024.         | 700   | 2024-01-01..2024-12-31"})
+            "Meta laid off 500 workers in 2023 and 700 workers in 2024.         | 700   | 2024-01-01..2024-12-31",
+            "Amazon had 2,198 stores at the end of September, 47 fewer than at mid-year. | 47 | 2025-09-01..2025-09-30"})
     void period_writtenRightAfterAFigure_isItsOwn_notTheOneOfTheFigureBefore(String sentence, String anchor,
                                                                             String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
@@ -554,6 +555,16 @@ class PeriodStageTest {
             "Amazon laid off 650 workers in May last year.                               | 650    | 2024-05-01..2024-05-31",
             "Meta hired 900 people in March this year.                                   | 900    | 2025-03-01..2025-03-31"})
     void periodOfAFigureThatIsNoClaim_aFrontedAsideAndAMonthOfARelativeYear(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "A profile that ran this autumn still said ...": a period in a relative clause of the subject dates that clause only. */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "A profile that ran this autumn still said Meta employs about 72,000 people.   | 72,000 | -",
+            "A report which appeared in March said Amazon cut 14,000 jobs.                | 14,000 | -",
+            "In March a report said Amazon cut 14,000 jobs.                               | 14,000 | 2025-03-01..2025-03-31"})
+    void period_inARelativeClauseOfTheSubject_datesOnlyThatClause(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 }
