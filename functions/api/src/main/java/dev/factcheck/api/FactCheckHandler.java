@@ -3,6 +3,8 @@ package dev.factcheck.api;
 import dev.factcheck.api.json.ApiJson;
 import dev.factcheck.api.requests.FactCheckRequest;
 import dev.factcheck.check.FactChecker;
+import dev.factcheck.check.RuleTour;
+import dev.factcheck.runtime.json.Json;
 import dev.factcheck.runtime.http.ApiHandler;
 import dev.factcheck.runtime.http.HttpEvent;
 import dev.factcheck.runtime.http.HttpRequest;
@@ -41,19 +43,10 @@ public final class FactCheckHandler extends ApiHandler {
         return HttpResponse.json(200, ApiJson.factCheck(checker.check(body.text(), publishedAt), clock.instant().toString()));
     }
 
-    /**
-     * One check of a text that meets every family of rules a first article may: hedges and bounds, a
-     * share of the workforce, a range of years, a quarter, a relative year, an extreme, a share price
-     * and a price per unit (no claims), and a pipe table with a total row.
-     */
+    /** One check of the rule tour, so that every family of rules is loaded and compiled before the snapshot. */
     @Override
     protected List<HttpEvent> primingEvents() {
-        return List.of(HttpEvent.send("POST /factchecks", "/factchecks",
-                "{\"text\": \"Acme Corp. is laying off approximately 1,400 employees, about 6% of its staff, after 2,700 "
-                        + "job cuts in 2022-2023. It has invested $4B in Example Labs, its largest-ever bet, and more than "
-                        + "$1 billion in the third quarter of 2024. Revenue rose 12% to $9.8 billion last year; its shares "
-                        + "closed at $41.17 and diesel costs $3.79 a gallon.\\n\\nAcme job cuts by year:\\n"
-                        + "| Year | Jobs cut |\\n|---|---|\\n| 2022 | 1,200 |\\n| 2023 | 1,500 |\\n| Total | 2,700 |\", "
-                        + "\"publishedAt\": \"2025-10-28\"}"));
+        return List.of(HttpEvent.send("POST /factchecks", "/factchecks", Json.object().put("text", RuleTour.TEXT)
+                .put("publishedAt", RuleTour.PUBLISHED_AT.toString()).toString()));
     }
 }

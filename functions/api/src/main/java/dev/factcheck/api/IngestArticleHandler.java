@@ -4,6 +4,7 @@ import dev.factcheck.api.json.ApiJson;
 import dev.factcheck.api.requests.ArticleRequest;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.runtime.http.AdminGuard;
+import dev.factcheck.check.RuleTour;
 import dev.factcheck.runtime.http.ApiHandler;
 import dev.factcheck.runtime.http.HttpEvent;
 import dev.factcheck.runtime.http.HttpRequest;
@@ -38,7 +39,10 @@ public final class IngestArticleHandler extends ApiHandler {
                 .withHeader("location", "/articles/" + ingested.article().article().id());
     }
 
-    /** An article that validation refuses (no title) before anything is read or written, then a read. */
+    /**
+     * An article that validation refuses (no title) before anything is read or written, a read, and a check
+     * of the rule tour without storing it, so that a restored container's first article finds the rules warm.
+     */
     @Override
     protected List<HttpEvent> primingEvents() {
         return List.of(HttpEvent.send("POST /articles", "/articles", "{\"text\": \"Acme cut 1,400 jobs.\"}"));
@@ -48,5 +52,6 @@ public final class IngestArticleHandler extends ApiHandler {
     public void prime() {
         super.prime();
         articles.isStored("a_000000000000000000000000");
+        articles.check(RuleTour.TEXT, RuleTour.PUBLISHED_AT);
     }
 }

@@ -7,7 +7,7 @@ import dev.factcheck.articles.ArticleIds;
 import dev.factcheck.articles.ArticleService;
 import dev.factcheck.articles.CheckedArticle;
 import dev.factcheck.check.FactCheck;
-import dev.factcheck.check.FactChecker;
+import dev.factcheck.check.RuleTour;
 import dev.factcheck.runtime.http.ApiException;
 import dev.factcheck.runtime.http.ApiHandler;
 import dev.factcheck.runtime.http.HttpEvent;
@@ -30,24 +30,17 @@ public final class ReviewPageHandler extends ApiHandler {
 
     private final ArticleService articles;
     private final ArticleStore store;
-    private final FactChecker checker;
     private final Clock clock;
     private final int listed;
 
     public ReviewPageHandler() {
-        this(Components.factChecker());
+        this(Components.articleService(), Components.articleStore(), Clock.systemUTC(), LISTED_ARTICLES);
     }
 
-    /** Stored reviews and pasted checks share one checker, hence one per-container cache of the reference facts. */
-    private ReviewPageHandler(FactChecker checker) {
-        this(Components.articleService(checker), Components.articleStore(), checker, Clock.systemUTC(), LISTED_ARTICLES);
-    }
-
-    public ReviewPageHandler(ArticleService articles, ArticleStore store, FactChecker checker, Clock clock, int listed) {
+    public ReviewPageHandler(ArticleService articles, ArticleStore store, Clock clock, int listed) {
         super("ReviewPageFunction");
         this.articles = articles;
         this.store = store;
-        this.checker = checker;
         this.clock = clock;
         this.listed = listed;
     }
@@ -66,7 +59,7 @@ public final class ReviewPageHandler extends ApiHandler {
     private HttpResponse checkPasted(HttpRequest request) {
         FactCheckRequest pasted = FactCheckRequest.readForm(request);
         LocalDate publishedAt = pasted.publishedAt() == null ? LocalDate.now(clock) : pasted.publishedAt();
-        FactCheck check = checker.check(pasted.text(), publishedAt);
+        FactCheck check = articles.check(pasted.text(), publishedAt);
         return ReviewPage.render(new ReviewPage.View("Checked text", "Read as published on " + publishedAt + "; not stored",
                 pasted.text(), check.claims(), check.summary(), null));
     }
@@ -87,5 +80,12 @@ public final class ReviewPageHandler extends ApiHandler {
         return List.of(HttpEvent.get("GET /", "/", Map.of(), Map.of()),
                 HttpEvent.get("GET /articles/{id}/review", "/articles/a_000000000000000000000000/review",
                         Map.of("id", "a_000000000000000000000000"), Map.of()));
+    }
+
+    /** The pages' events, then a check of the rule tour, so that the first pasted text finds the rules warm. */
+    @Override
+    public void prime() {
+        super.prime();
+        articles.check(RuleTour.TEXT, RuleTour.PUBLISHED_AT);
     }
 }

@@ -51,8 +51,7 @@ class ReviewPageHandlerTest {
     @BeforeEach
     void freshTablesWithTheSeedFacts() throws Exception {
         TestDynamoDb.Tables tables = dynamoDb.createTables();
-        pages = new ReviewPageHandler(serviceOf(tables, "ReviewPageFunction"), storeOf(tables, "ReviewPageFunction"),
-                checkerOf(tables, "ReviewPageFunction"), CLOCK, 2);
+        pages = new ReviewPageHandler(serviceOf(tables, "ReviewPageFunction"), storeOf(tables, "ReviewPageFunction"), CLOCK, 2);
         api = new GetArticleHandler(serviceOf(tables, "GetArticleFunction"), storeOf(tables, "GetArticleFunction"));
         ingest = new IngestArticleHandler(serviceOf(tables, "IngestArticleFunction"), new AdminGuard(true));
         HttpResult facts = LambdaInvoker.invokeHttp(new FactsAdminHandler(new FactStore(tables.clientOf("FactsAdminFunction"),

@@ -30,7 +30,7 @@ class RoutesMatchTemplateTest {
             new GetArticleHandler(null, (ArticleStore) null),
             new SummaryHandler(null, Author.organization("Desk", null)),
             new FeedsAdminHandler((FeedRegistry) null, new AdminGuard(true), Clock.systemUTC()),
-            new ReviewPageHandler(null, null, null, Clock.systemUTC(), 1));
+            new ReviewPageHandler(null, null, Clock.systemUTC(), 1));
 
     private final SamTemplate template = SamTemplate.ofProject();
 

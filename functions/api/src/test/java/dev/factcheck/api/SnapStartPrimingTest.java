@@ -19,6 +19,7 @@ import dev.factcheck.testing.TestDynamoDb;
 import dev.factcheck.verify.VerificationSettings;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +27,7 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 @ExtendWith(DynamoDbExtension.class)
 class SnapStartPrimingTest {
@@ -39,18 +41,22 @@ class SnapStartPrimingTest {
     @Test
     void checkpointHooks_primeEveryHandlerThroughDynamoDb_withoutChangingStoredData() throws Exception {
         TestDynamoDb.Tables tables = dynamoDb.createTables();
+        String factsTable = tables.name(FactsSchema.TABLE_LOGICAL_ID);
         AtomicInteger reads = new AtomicInteger();
         AtomicInteger writes = new AtomicInteger();
+        AtomicInteger factsQueries = new AtomicInteger();
         ExecutionInterceptor counter = new ExecutionInterceptor() {
             @Override
             public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
                 String operation = context.request().getClass().getSimpleName();
                 (operation.startsWith("Query") || operation.startsWith("GetItem") || operation.startsWith("Scan")
                         ? reads : writes).incrementAndGet();
+                if (context.request() instanceof QueryRequest query && factsTable.equals(query.tableName())) {
+                    factsQueries.incrementAndGet();
+                }
             }
         };
         // Each handler primes with its own function's credentials: priming must stay within its policies.
-        String factsTable = tables.name(FactsSchema.TABLE_LOGICAL_ID);
         String articlesTable = tables.name(ArticlesSchema.TABLE_LOGICAL_ID);
         java.util.function.Function<String, DynamoDbClient> clientOf = function -> tables.clientOf(function, List.of(counter));
         java.util.function.Function<String, ArticleService> serviceOf = function -> new ArticleService(
@@ -66,17 +72,27 @@ class SnapStartPrimingTest {
                         new ArticleStore(clientOf.apply("GetArticleFunction"), articlesTable, "secret")),
                 new SummaryHandler(serviceOf.apply("SummaryFunction"), Author.organization("Desk", null)),
                 new FeedsAdminHandler(new FeedRegistry(clientOf.apply("FeedsAdminFunction"), tables.name(FeedsSchema.TABLE_LOGICAL_ID)),
-                        new AdminGuard(true), Clock.systemUTC()));
+                        new AdminGuard(true), Clock.systemUTC()),
+                new ReviewPageHandler(serviceOf.apply("ReviewPageFunction"),
+                        new ArticleStore(clientOf.apply("ReviewPageFunction"), articlesTable, "secret"), Clock.systemUTC(), 5));
+        // The functions that check text must check the rule tour while priming (it reads the reference facts),
+        // so that a restored container's first check finds the claim rules loaded and compiled.
+        Set<Class<?>> checkingText = Set.of(FactCheckHandler.class, IngestArticleHandler.class, ReviewPageHandler.class);
         FactStore facts = new FactStore(dynamoDb.client(), factsTable);
         ArticleStore articles = new ArticleStore(dynamoDb.client(), articlesTable, "secret");
         FeedRegistry feeds = new FeedRegistry(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));
 
         for (ApiHandler handler : handlers) {
             int readsBefore = reads.get();
+            int factsQueriesBefore = factsQueries.get();
             handler.beforeCheckpoint(null);
             handler.afterRestore(null);
             assertThat(reads.get()).as(handler.getClass().getSimpleName() + " reads DynamoDB while priming")
                     .isGreaterThan(readsBefore);
+            if (checkingText.contains(handler.getClass())) {
+                assertThat(factsQueries.get()).as(handler.getClass().getSimpleName() + " checks the rule tour while priming")
+                        .isGreaterThan(factsQueriesBefore);
+            }
         }
 
         assertThat(writes).as("writes while priming").hasValue(0);

@@ -28,6 +28,11 @@ public final class ArticleService {
         this.clock = clock;
     }
 
+    /** Checks a text without storing it: a pasted draft, or the rule tour that primes a function for SnapStart. */
+    public FactCheck check(String text, LocalDate publishedAt) {
+        return checker.check(text, publishedAt);
+    }
+
     /**
      * Checks and stores a submission, unless an article with the same URL (or, without one, the same
      * normalised text) is stored already; then nothing is written and the stored one is returned.

@@ -29,7 +29,8 @@ public final class BuiltInMetrics {
     public static final Metric INVESTMENT = new Metric("investment", Dimension.CURRENCY, Aggregation.LATEST, List.of(
             "invest", "invested", "invests", "investing", "investment", "investments", "stake", "backing",
             "bet on", "put", "puts", "putting", "poured", "pour", "pours", "pouring", "pumped", "pumping", "funding",
-            "backed", "committed", "commits", "commit", "committing", "pledged", "pledges", "pledge", "pledging"));
+            "backed", "committed", "commits", "commit", "committing", "pledged", "pledges", "pledge", "pledging",
+            "holding in", "holdings in", "chipped in", "chipping in", "chips in", "chip in"));
 
     public static final Metric REVENUE = new Metric("revenue", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "revenue", "revenues", "sales", "net sales", "turnover", "top line", "top-line", "brought in", "brings in",

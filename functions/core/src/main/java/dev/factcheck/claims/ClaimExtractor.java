@@ -148,7 +148,7 @@ public final class ClaimExtractor {
         reading.discourse().measured(drafts);
         if (!bullet) {
             reading.discourse().headed(t, context.cues(), !drafts.isEmpty());
-            reading.discourse().leave(t, context.mentions());
+            reading.discourse().leave(t, context.mentions(), context.clauses());
         }
     }
 
@@ -192,6 +192,9 @@ public final class ClaimExtractor {
             for (Stage stage : stages) {
                 draft = stage.apply(draft);
             }
+            if (f.fraction && !(draft.relating().relation() instanceof Relation.Share)) {
+                continue; // "half a year", "one in five Americans": a fraction word is a claim only as a share
+            }
             drafts.add(draft);
             previous = draft;
         }
@@ -229,7 +232,8 @@ public final class ClaimExtractor {
             }
         }
         List<Mention> mentions = entities.find(t, taken, reading.personNames(), reading.wordCases(),
-                reading.discourse().described(), reading.discourse().shortNames(), reading.discourse().thirdParties());
+                reading.discourse().described(), reading.discourse().shortNames(), reading.discourse().thirdParties(),
+                reading.discourse().parts());
         List<MetricCues.Cue> sentenceCues = cues.find(t);
         Clauses clauses = Clauses.of(t);
         String priorEntity = reading.discourse().entity();

@@ -19,7 +19,7 @@ final class Clauses {
             "booked", "earned", "shed", "eliminated", "let", "owns", "holds", "operates", "runs", "sells", "counts",
             "lists");
     private static final Set<String> CLAUSE_OPENERS = Set.of(
-            "which", "while", "whereas", "but", "and", "who", "although", "though", "whilst", "as");
+            "which", "while", "whereas", "but", "and", "who", "whose", "although", "though", "whilst", "as");
     /** ", as of June", ", as well as": "as" that opens no clause. */
     private static final Set<String> NOT_AFTER_AS = Set.of(
             "of", "well", "much", "many", "part", "high", "low", "little", "few", "long", "soon", "recently", "a", "an",
@@ -66,7 +66,7 @@ final class Clauses {
                     clause[i] = current;
                     continue;
                 }
-                if (comma && (w.equals("which") || w.equals("who"))) {
+                if (comma && (w.equals("which") || w.equals("who") || w.equals("whose"))) {
                     resume = current;
                     current = ++next | RELATIVE;
                 } else if (comma || w.equals("while") || w.equals("whereas") || w.equals("whilst")

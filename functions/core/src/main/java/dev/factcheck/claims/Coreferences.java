@@ -32,7 +32,7 @@ final class Coreferences {
             // "the conglomerate's latest filing": a possessor of another noun is no counterparty, but
             // the owner of a round is ("invested $300 million in Hooli's latest round").
             boolean possessor = t.isSymAny(m.end, "'\u2019") && t.is(m.end + 1, "s") && !roundAfter(t, m.end + 2);
-            if (pronoun || possessor || objectPreposition(t, m.start) < 0) {
+            if (pronoun || possessor || (objectPreposition(t, m.start) < 0 && !givenTo(t, m, cues))) {
                 continue;
             }
             for (MetricCues.Cue cue : cues) {
@@ -42,6 +42,16 @@ final class Coreferences {
                 }
             }
         }
+    }
+
+    /** "sent $150 million to Sundew Bio": the name right after the "to" of a cue of money given. */
+    private static boolean givenTo(Tokens t, Mention m, List<MetricCues.Cue> cues) {
+        for (MetricCues.Cue cue : cues) {
+            if (cue.hasObject() && cue.start() == m.start - 1 && t.is(cue.start(), "to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "round", "funding round" within a few words from {@code at}: "Hooli's latest funding round". */
@@ -95,7 +105,16 @@ final class Coreferences {
             if (m.kind == Mention.Kind.COREF) {
                 // "to acquire Chotchkie's Software, a maker of ...,": the description is of what was bought.
                 m.bought |= apposition && last.bought;
-                if (described != null && !apposition) {
+                // "Brackwater Foods ... employs 7,300 people; the Ohio food group's sales rose": a description
+                // with words the text has not used before means the organisation named last, not the one
+                // last called a "group".
+                boolean newDescription = !discourse.describedAs(m);
+                if (m.parent) {
+                    // "Corvid Analytics, a subsidiary of Lumenfield Energy, ... Its parent has 26,400" → Lumenfield;
+                    // a parent the text never named stays unknown.
+                    Mention owned = outsideClosedAsides(antecedents, m, clauses);
+                    m.entity = discourse.parentOf(owned != null ? owned.entity : discourse.entity());
+                } else if (described != null && !apposition && !newDescription) {
                     m.entity = described;
                 } else if (m.objectRole && m.end - m.start == 1) {
                     m.entity = pronounCounterparty(antecedents, first, discourse);
@@ -103,7 +122,9 @@ final class Coreferences {
                     m.entity = discourse.object != null ? discourse.object
                             : discourse.knownEntityOtherThan(first == null ? null : first.entity);
                 } else if (outsideClosedAsides(antecedents, m, clauses) != null) {
-                    Mention referent = outsideClosedAsides(antecedents, m, clauses);
+                    // "a deal with Google, the search firm": an apposition describes the name right before it.
+                    Mention referent = m.head() != null && !apposition ? describedReferent(antecedents, m, clauses)
+                            : outsideClosedAsides(antecedents, m, clauses);
                     m.entity = referent.entity;
                     m.referent = referent;
                 } else {
@@ -136,6 +157,27 @@ final class Coreferences {
             }
         }
         return null;
+    }
+
+    /**
+     * What a description in the sentence of its antecedents means: the latest organisation outside a
+     * closed aside, unless a preposition governs it and a known organisation that none governs stands
+     * before it, the subject rather than whom money was sent to ("When Marigold Pharmaceuticals sent $150
+     * million to Sundew Bio, everyone assumed the Indianapolis drugmaker would buy it" → Marigold).
+     */
+    private static Mention describedReferent(List<Mention> antecedents, Mention m, Clauses clauses) {
+        Mention latest = outsideClosedAsides(antecedents, m, clauses);
+        if (latest == null || !latest.prepositional) {
+            return latest;
+        }
+        for (int k = antecedents.indexOf(latest) - 1; k >= 0; k--) {
+            Mention a = antecedents.get(k);
+            if (!a.prepositional && a.entity != null
+                    && (!clauses.relative(a.start) || clauses.at(a.start) == clauses.at(m.start))) {
+                return a;
+            }
+        }
+        return latest;
     }
 
     /**

@@ -55,6 +55,8 @@ final class Discourse {
     private String previousName;
     /** What the text has called each organisation: "Hooli is a robotics start-up" → start-up → Hooli. */
     private final Map<String, String> descriptions = new HashMap<>();
+    /** The whole descriptions the text has used ("bergen-based group"), without their article: see {@link #describedAs}. */
+    private final Set<String> phrases = new HashSet<>();
     /**
      * The first word of each catalog name the text wrote in full ("Sirius" of "Sirius Cybernetics"), with
      * its entity; a word that began the names of two organisations maps to {@link #AMBIGUOUS}.
@@ -66,6 +68,10 @@ final class Discourse {
     private final Map<String, String> entitiesByName = new HashMap<>();
     /** Organisations the text has shown putting money into another, or leading its round: its backers. */
     private final Set<String> backers = new HashSet<>();
+    /** The owner of each organisation the text named one for: "Corvid, a subsidiary of Lumenfield" → Corvid → Lumenfield. */
+    private final Map<String, String> parents = new HashMap<>();
+    /** The names the text gave to parts of an organisation, with the organisation: "Offworld" → Tyrell. */
+    private final Map<String, String> parts = new HashMap<>();
     /** Unions, analysts' firms and regulators the text named: never an organisation whose figures it reports. */
     private final Set<String> thirdParties = new HashSet<>();
     private static final String AMBIGUOUS = "";
@@ -81,6 +87,7 @@ final class Discourse {
     private static final Set<String> ROUND_NOUNS = Set.of("round", "financing");
     private static final Set<String> GENERIC_HEADS = Set.of("company", "firm", "business");
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became");
+
     private static final Set<String> DESCRIPTION_ENDS = Set.of(
             "that", "which", "who", "whose", "based", "with", "in", "of", "for", "from", "and", "to", "at", "on", "by");
 
@@ -275,9 +282,61 @@ final class Discourse {
         return unambiguous;
     }
 
+    /** The catalog owner the text named for {@code entity} ("a subsidiary of Lumenfield Energy"), or null. */
+    String parentOf(String entity) {
+        return entity == null ? null : parents.get(entity);
+    }
+
+    /**
+     * Remembers owners the sentence names: "Corvid Analytics, a subsidiary of Lumenfield Energy,", "Tessera's
+     * parent company, Van Loon Groep," (an owner the catalog does not know is remembered as unknown).
+     */
+    private void learnParents(Tokens t, List<Mention> mentions) {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention owned = mentions.get(k);
+            Mention owner = mentions.get(k + 1);
+            if (owned.entity == null) {
+                continue;
+            }
+            if (owner.namesOwner && owner.start == owned.end + 1) {
+                parents.put(owned.entity, owner.owner); // "Corvid Analytics, a subsidiary of Lumenfield Energy,"
+            } else if (owner.kind != Mention.Kind.COREF && parentNamed(t, owned.end, owner.start)) {
+                parents.put(owned.entity, owner.entity);
+            }
+        }
+    }
+
+    /** "'s parent company, " or "'s parent, " between two names. */
+    private static boolean parentNamed(Tokens t, int from, int to) {
+        return t.isSymAny(from, "'\u2019") && t.is(from + 1, "s") && t.is(from + 2, "parent") && t.isSym(to - 1, ',')
+                && to - from <= 5;
+    }
+
+    /** The names the text has given to parts of an organisation, with the organisation; read-only. */
+    Map<String, String> parts() {
+        return Collections.unmodifiableMap(parts);
+    }
+
     /** The names of the unions, analysts' firms and regulators the text has named. */
     Set<String> thirdParties() {
         return thirdParties;
+    }
+
+    /**
+     * Whether a description with words before its noun ("the Ohio food group") is one the text has used
+     * before, for an organisation it described so; a new one may describe another organisation than the
+     * one last called a "group".
+     */
+    boolean describedAs(Mention m) {
+        String phrase = phrase(m.surface);
+        return phrase.indexOf(' ') < 0 || phrases.contains(phrase);
+    }
+
+    /** A description's words after its article, in lower case: "the Bergen-based group" → "bergen-based group". */
+    private static String phrase(String surface) {
+        String lower = surface.toLowerCase(java.util.Locale.ROOT).trim();
+        int space = lower.indexOf(' ');
+        return space < 0 ? lower : lower.substring(space + 1);
     }
 
     /** The organisation the text described with {@code head} last, or null. */
@@ -286,17 +345,27 @@ final class Discourse {
     }
 
     /**
-     * Leaves a sentence that is not a bullet: its last antecedent becomes the organisation named
-     * last, and its descriptions ("Umbrella is a drugmaker", "Tyrell, the engineering group,") are
+     * Leaves a sentence that is not a bullet: its last antecedent outside a relative clause becomes the
+     * organisation named last, and its descriptions ("Umbrella is a drugmaker", "Tyrell, the engineering group,") are
      * remembered for "the drugmaker" and "the group" later.
      */
-    void leave(Tokens t, List<Mention> mentions) {
+    void leave(Tokens t, List<Mention> mentions, Clauses clauses) {
         learnDescriptions(t, mentions);
+        learnParents(t, mentions);
         learnNames(t, mentions);
         learnBackers(mentions);
         int raising = firstRaising(t);
+        Mention lastOutsideAsides = null;
         for (Mention m : mentions) {
-            if (m.antecedent()) {
+            if (m.antecedent() && !clauses.relative(m.start)) {
+                lastOutsideAsides = m;
+            }
+        }
+        for (Mention m : mentions) {
+            // "Marigold Pharma, which owns about 18% of Sundew, contributed $150 million. The drugmaker ...":
+            // a name inside a relative clause is never the organisation the sentence leaves named last.
+            if (m.antecedent() && (m == lastOutsideAsides || !clauses.relative(m.start) || lastOutsideAsides == null
+                    || m.start < lastOutsideAsides.start)) {
                 name(m.entity, m.name());
                 if (m.end <= raising) {
                     raiser = m.name();
@@ -379,7 +448,10 @@ final class Discourse {
             if (m.thirdParty) {
                 thirdParties.add(m.surface);
             }
-            if (m.kind == Mention.Kind.CATALOG && m.end - m.start >= 2 && t.capitalised(m.start)) {
+            if (m.partName && m.entity != null && t.capitalised(m.start)) {
+                parts.put(m.surface, m.entity);
+            }
+            if (m.kind == Mention.Kind.CATALOG && !m.part && m.end - m.start >= 2 && t.capitalised(m.start)) {
                 String first = t.text(m.start);
                 String known = shortNames.putIfAbsent(first, m.entity);
                 if (known != null && !known.equals(m.entity)) {
@@ -400,8 +472,19 @@ final class Discourse {
             }
             if (head != null && !GENERIC_HEADS.contains(head)) {
                 descriptions.put(head, m.entity);
+                phrases.add(m.kind == Mention.Kind.COREF ? phrase(m.surface) : predicatePhrase(t, m.end + 2));
             }
         }
+    }
+
+    /** The words of "a robotics start-up that ..." up to its noun, in lower case: "robotics start-up". */
+    private static String predicatePhrase(Tokens t, int from) {
+        int k = from;
+        while (k < t.size && k < from + 6 && (t.isWord(k) || (t.isSym(k, '-') && t.attached(k)))
+                && !t.isAny(k, DESCRIPTION_ENDS)) {
+            k++;
+        }
+        return k == from ? "" : t.text.substring(t.start[from], t.end[k - 1]).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The noun of "a robotics start-up that ...", "a drugmaker based in ...": the last word before the description ends. */

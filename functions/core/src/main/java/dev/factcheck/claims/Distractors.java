@@ -58,6 +58,8 @@ final class Distractors {
     private static final Set<String> COUNTING_NOUNS = Set.of(
             "tally", "count", "tracker", "database", "analysis", "reckoning", "survey", "list", "data");
 
+    /** How many tokens after "into" may name the organisations in general it went into: "into health-technology start-ups". */
+    private static final int MARKET_TARGET_TOKENS = 8;
     /**
      * Plural nouns for organisations: as a bare subject ("Freight-technology companies have shed more
      * than 4,000 jobs") they mean a whole market, not organisations the text named.
@@ -96,17 +98,24 @@ final class Distractors {
     private static final Set<String> TRADED_THINGS = Set.of(
             "crude", "oil", "brent", "wti", "gold", "silver", "copper", "aluminium", "aluminum", "nickel", "bitcoin",
             "ether", "wheat", "corn", "soybeans", "pulp", "lumber", "diesel", "gasoline", "petrol", "coal", "cocoa",
-            "coffee", "sterling", "bullion");
+            "coffee", "sterling", "bullion", "mortgage", "mortgages");
 
     /** Verbs that move a statistic or a price, right after its subject: "unemployment rose to 5.8%", "gold traded at". */
     private static final Set<String> MOVES = Set.of(
             "rose", "fell", "climbed", "dropped", "eased", "held", "jumped", "slipped", "edged", "ticked", "hit", "stood",
             "was", "is", "were", "are", "has", "have", "had", "traded", "fetched", "gained", "lost", "slid", "surged",
-            "tumbled", "rallied", "settled", "increased", "decreased", "declined", "grew", "shrank", "remained", "came");
+            "tumbled", "rallied", "settled", "increased", "decreased", "declined", "grew", "shrank", "remained", "came",
+            "closed", "ended", "finished", "opened", "averaged");
 
     /** Names of stock indexes: "the Dow fell 0.4%", "the FTSE 250 lost 31 points". */
     private static final Set<String> STOCK_INDEXES = Set.of(
             "dow", "ftse", "nasdaq", "russell", "stoxx", "dax", "nikkei", "cac", "kospi", "nifty", "sensex", "topix");
+
+    /** Prices as the subject of a statistic: "Pulp prices have climbed 18%", "The average price of a new car rose". */
+    private static final Set<String> PRICE_NOUNS = Set.of("prices", "price");
+
+    /** Words that make a subject the whole world's: "global smartphone shipments fell 3.2%". */
+    private static final Set<String> WHOLE_WORLD = Set.of("global", "worldwide", "nationwide", "industry-wide");
 
     /** How far before a figure the subject of a statistic may stand: "unemployment rose to 5.8% in July from 4.9%". */
     private static final int STATISTIC_WINDOW = 12;
@@ -120,7 +129,7 @@ final class Distractors {
     /** What makes a rate an economy's: "interest rates", "The Fed raised rates", "the 10-year Treasury yield". */
     private static final Set<String> ECONOMY_RATES = Set.of(
             "interest", "mortgage", "tax", "exchange", "treasury", "bond", "policy", "benchmark", "lending", "fed",
-            "inflation", "unemployment", "jobless", "gilt", "bund");
+            "inflation", "unemployment", "jobless", "gilt", "bund", "bank", "base", "repo");
 
     /** Currencies as subjects of an exchange rate: "The euro traded at $1.08". */
     private static final Set<String> CURRENCIES = Set.of(
@@ -138,6 +147,9 @@ final class Distractors {
     private static final Set<String> CROWDS = Set.of(
             "exhibitors", "visitors", "attendees", "spectators", "delegates", "fans", "onlookers", "protesters");
 
+    /** People at an event, whoever holds it: "Microsoft's Ignite drew 14,000 attendees". */
+    private static final Set<String> ATTENDEES = Set.of("exhibitors", "attendees", "spectators", "delegates");
+
     /** Groups that watch: "in front of maybe 300 people", "a crowd of 2,000". */
     private static final Set<String> AUDIENCES = Set.of("crowd", "audience", "gathering");
 
@@ -145,6 +157,9 @@ final class Distractors {
     private static final Set<String> PERFORMANCE_WORDS = Set.of(
             "uptime", "availability", "accuracy", "efficiency", "faster", "slower", "cheaper", "lighter", "smaller",
             "quieter", "brighter", "thinner", "stronger");
+
+    /** Taxes and duties whose rate is a law's, not a company's: "10.25% Chicago sales tax", "a 25% tariff". */
+    private static final Set<String> TAXES = Set.of("tax", "taxes", "vat", "tariff", "tariffs", "duty", "duties", "levy");
 
     /** Verbs that state the price of a thing: "A good welding robot costs $85,000", "retails at $1,299". */
     private static final Set<String> PRICE_VERBS = Set.of(
@@ -156,6 +171,14 @@ final class Distractors {
 
     /** Nouns for a figure itself: "if the true figure is 8,600", "that total" ({@link Discourse} reads them too). */
     static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "total", "sum", "tally", "count");
+
+    /** Nouns for an organisation in general after "a": "A company that ...", "A listed firm which ...". */
+    private static final Set<String> GENERIC_ORGANISATIONS = Set.of(
+            "company", "firm", "employer", "business", "retailer", "bank", "group", "chain", "manufacturer", "maker",
+            "startup", "lender", "insurer", "carrier", "airline", "brand");
+
+    /** Pronouns that open a relative clause: "a company that cut", "an employer which". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
 
     /** Words after a quoted figure that talk about the words, not the company: '"6% of staff" really means'. */
     private static final Set<String> WORDS_ABOUT_WORDS = Set.of("is", "was", "means", "meant", "really", "sounds");
@@ -183,6 +206,22 @@ final class Distractors {
 
     /** What the subject of a person's pay names: "the starting salary for a chip designer is $185,000". */
     private static final Set<String> PAY_WORDS = Set.of("salary", "salaries", "wage", "wages");
+
+    /**
+     * The noun at {@code k} ends a phrase after "of", past the words that describe it: "Amazon's share of
+     * the US e-commerce market is 38%" is Amazon's, not the market's.
+     */
+    private static boolean ofSomething(Tokens t, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
+            if (t.isAny(j, Lexicon.PREPOSITIONS)) {
+                return t.is(j, "of"); // "imports across the industry rose 12%" stays the industry's
+            }
+            if (!(t.isWord(j) || (t.isSym(j, '-') && t.attached(j)))) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** Kinds of work as a whole, whose statistics no organisation owns: "expect the occupation to grow 9%". */
     private static final Set<String> OCCUPATIONS = Set.of("occupation", "occupations", "profession", "professions");
@@ -213,7 +252,8 @@ final class Distractors {
                 || example(sentence, f) || measureOfSpaceOrARating(sentence, f) || topOfARanking(sentence, f)
                 || economyFigure(sentence, f) || shareOfAPopulation(sentence, f) || partOfARatio(sentence, f)
                 || rangeOfAges(sentence, f) || probability(sentence, f) || crowdAtAnEvent(sentence, f)
-                || productPerformance(sentence, f) || statistic(sentence, f) || populationOfAPlace(sentence, f);
+                || productPerformance(sentence, f) || statistic(sentence, f) || sampleOfAStudy(sentence, f)
+                || launchPrice(sentence, f) || personsPay(sentence, f) || populationOfAPlace(sentence, f);
     }
 
     /** "The mill town of Millbrook, population 6,200", "a city with a population of about 90,000": no organisation's figure. */
@@ -288,6 +328,25 @@ final class Distractors {
                 && !organisationActsBefore(sentence, f); // "Acme paid $500 for it" is Acme's spending
     }
 
+    /** Verbs that bring a product out: "unveiled the Kindle Scribe 2 for $399", "launched it at $49 a month". */
+    private static final Set<String> LAUNCHING = Set.of("unveiled", "unveils", "launched", "launches", "released",
+            "releases", "introduced", "introduces", "debuted", "debuts");
+
+    /** An unscaled sum after "for" or "at" in a clause that brings a product out: its price. */
+    private static boolean launchPrice(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled || !t.isAny(f.startTok - 1, Set.of("for", "at"))) {
+            return false;
+        }
+        int clause = sentence.clauses().at(f.startTok);
+        for (int k = f.startTok - 2; k >= 0 && sentence.clauses().at(k) == clause; k--) {
+            if (t.isAny(k, LAUNCHING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A verb of pricing right before the sum, past a preposition or a hedge: "costs about $85,000", "sells for $8.49". */
     private static boolean pricedByAVerb(Tokens t, Figure f) {
         int k = f.startTok - 1;
@@ -345,6 +404,26 @@ final class Distractors {
         return study >= 0 && !organisationBetween(sentence, -1, f.startTok);
     }
 
+    /** The size of a study's sample right after it, whoever ran it: "ranked 2nd in the survey of 500 brands". */
+    private static boolean sampleOfAStudy(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        return f.unit == null && t.is(f.startTok - 1, "of") && t.isAny(f.startTok - 2, STUDY_WORDS)
+                && !Lexicon.peopleNounWithin(t, f.endTok, 1) || priceTarget(t, f);
+    }
+
+    /** An analyst's price target: "cut their price target to $21 from $26", "a target price of $850". */
+    private static boolean priceTarget(Tokens t, Figure f) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled) {
+            return false;
+        }
+        for (int k = f.startTok - 1; k >= Math.max(1, f.startTok - 8); k--) {
+            if ((t.is(k, "target") && t.is(k - 1, "price")) || (t.is(k, "price") && t.is(k - 1, "target"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A figure made up to explain, not reported: the value of a figure in a condition ("is wrong if the
      * true figure is 8,600"), or a quoted figure the sentence talks about as words ('"More than 9,000" is
@@ -353,7 +432,32 @@ final class Distractors {
      */
     private static boolean example(SentenceContext sentence, Figure f) {
         return conditionalFigure(sentence.tokens(), f) || quotedAsWords(sentence, f) || listOfQuotedWordings(sentence, f)
-                || comparedWithQuotedWords(sentence, f);
+                || comparedWithQuotedWords(sentence, f) || genericCase(sentence, f);
+    }
+
+    /**
+     * A figure in a relative clause of an organisation in general, one the sentence opens with ("A company
+     * that cut 1,000 jobs out of 40,000 has done something very different from one that cut 1,000 out of
+     * 4,000"), or "one that" after it: a case made up to explain. "grew from a start-up that employed 12
+     * people to a company that employs 4,000" describes a company the text is about, and stays a claim.
+     */
+    private static boolean genericCase(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        for (int k = f.startTok - 1; k >= Math.max(1, f.startTok - 8); k--) {
+            if (!t.isAny(k, RELATIVE_PRONOUNS)) {
+                continue;
+            }
+            boolean opening = genericOpening(t) && (k == 2 || k == 3);
+            boolean one = t.is(k - 1, "one") && (t.is(k - 2, "from") || t.is(k - 2, "than")) && genericOpening(t);
+            return (opening || one) && !organisationBetween(sentence, -1, f.startTok);
+        }
+        return false;
+    }
+
+    /** The sentence opens with an organisation in general: "A company that ...", "An employer which ...". */
+    private static boolean genericOpening(Tokens t) {
+        return t.isAny(0, Set.of("a", "an", "any")) && ((t.isAny(1, GENERIC_ORGANISATIONS) && t.isAny(2, RELATIVE_PRONOUNS))
+                || (t.isWord(1) && t.isAny(2, GENERIC_ORGANISATIONS) && t.isAny(3, RELATIVE_PRONOUNS)));
     }
 
     /**
@@ -487,6 +591,13 @@ final class Distractors {
         if (t.isAny(after, MEASURES) && !cueAt(sentence, after)) {
             return true;
         }
+        if (t.is(f.startTok - 1, "of") && t.is(f.startTok - 2, "out") && t.isNum(f.startTok - 3)
+                && t.isAny(f.startTok - 4, RATING_WORDS)) {
+            return true; // "scored 72 out of 100"
+        }
+        if (t.is(f.startTok - 1, "of") && t.is(f.startTok - 2, "size")) {
+            return true; // "the size of 14 football pitches"
+        }
         return t.isAny(f.startTok - 1, RATING_WORDS) || (t.is(f.startTok - 1, "of") && t.isAny(f.startTok - 2, RATING_WORDS))
                 || (t.is(f.endTok, "out") && t.is(f.endTok + 1, "of") && t.isAny(NonClaims.numberRunEnd(t, f.endTok + 2),
                 RATING_WORDS));
@@ -559,13 +670,23 @@ final class Distractors {
     private static boolean shareOfAPopulation(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
         int population = t.isNum(f.endTok + 1) ? NonClaims.numberRunEnd(t, f.endTok + 1) : f.endTok + 1;
+        if ((countryCode(t, population) || t.capitalised(population)) && !t.isAny(population, POPULATIONS)) {
+            population++; // "30% of US adults", "40% of British shoppers"
+        }
         return f.unit != null && f.unit.dimension() == Dimension.PERCENT && t.is(f.endTok, "of")
                 && t.isAny(population, POPULATIONS); // "62% of 1,140 respondents"
     }
 
-    /** "1 in 4 of them", "3 in 5 workers": the first part of a ratio (the second is left by the number stage). */
+    /**
+     * "1 in 4 of them", "3 in 5 workers": the first part of a ratio (the second is left by the number
+     * stage); "a ratio of 250 to 1": its second part.
+     */
     private static boolean partOfARatio(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
+        if (f.unit == null && t.is(f.startTok - 1, "to") && t.isNum(f.startTok - 2)
+                && t.is(f.startTok - 3, "of") && t.isAny(f.startTok - 4, RATE_WORDS)) {
+            return true;
+        }
         if (f.unit != null || f.scaled || !t.is(f.endTok, "in") || !t.isNum(f.endTok + 1) || t.length(f.endTok + 1) > 2
                 || (t.isSymAny(f.endTok + 2, ",.") && t.isNum(f.endTok + 3) && t.attached(f.endTok + 3))) {
             return false;
@@ -576,9 +697,34 @@ final class Distractors {
     /** Words after a percentage that make it a probability: "a 70% chance that Meta cuts jobs". */
     private static final Set<String> CHANCES = Set.of("chance", "chances", "probability", "likelihood", "odds", "risk");
 
-    /** "Analysts see a 70% chance that Meta cuts jobs": a probability someone gives, no quantity of a company. */
+    /**
+     * "Analysts see a 70% chance that Meta cuts jobs": a probability someone gives, no quantity of a
+     * company; and a vote's share, "members voted 64% in favour of the deal".
+     */
     private static boolean probability(SentenceContext sentence, Figure f) {
-        return f.unit != null && f.unit.dimension() == Dimension.PERCENT && sentence.tokens().isAny(f.endTok, CHANCES);
+        Tokens t = sentence.tokens();
+        boolean vote = t.is(f.endTok, "in") && t.isAny(f.endTok + 1, Set.of("favour", "favor")) || t.is(f.endTok, "against")
+                && t.isAny(f.startTok - 1, Set.of("voted", "vote"));
+        return f.unit != null && f.unit.dimension() == Dimension.PERCENT && (t.isAny(f.endTok, CHANCES) || vote);
+    }
+
+    /** Verbs of a person's pay after a title: "Microsoft's CEO earned $79.1 million in 2025". */
+    private static final Set<String> EARNING = Set.of("earned", "earns", "received", "receives", "paid", "pocketed",
+            "collected");
+
+    /** A person's pay, money after a title and a verb of earning: "Microsoft's chief executive earned $79.1 million". */
+    private static boolean personsPay(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY) {
+            return false;
+        }
+        int verb = t.is(f.startTok - 1, "was") || t.is(f.startTok - 1, "been") ? f.startTok - 2 : f.startTok - 1;
+        verb = t.isAny(verb, EARNING) ? verb : t.isAny(verb - 1, EARNING) && t.isWord(verb) ? verb - 1 : -1;
+        if (verb < 0) {
+            return false;
+        }
+        int subject = t.is(verb - 1, "was") || t.is(verb - 1, "is") ? verb - 2 : verb - 1;
+        return t.isAny(subject, Lexicon.PERSON_TITLES) || t.is(subject, "ceo") || t.is(subject, "executive");
     }
 
     /**
@@ -590,13 +736,33 @@ final class Distractors {
         Tokens t = sentence.tokens();
         int of = t.isWord(f.startTok - 1) && !t.is(f.startTok - 1, "of") ? f.startTok - 2 : f.startTok - 1; // "of maybe 300"
         boolean watched = t.is(of, "of") && (t.is(of - 1, "front") || t.isAny(of - 1, AUDIENCES));
-        return f.unit == null && (watched || (t.isAny(f.endTok, CROWDS) && !organisationActsBefore(sentence, f)));
+        return f.unit == null && (watched || t.isAny(f.endTok, ATTENDEES)
+                || (t.isAny(f.endTok, CROWDS) && !organisationActsBefore(sentence, f)));
     }
 
-    /** "99.99% uptime", "runs 30% faster": a percentage of how a product performs, no quantity of its maker. */
+    /**
+     * "99.99% uptime", "runs 30% faster", "shaves 30% off cycle times": a percentage of how a product
+     * performs, no quantity of its maker ("cut 30% off its costs" stays the company's); and the rate of a
+     * tax or a tariff ("prices include 10.25% Chicago sales tax", "a 25% tariff on imports").
+     */
     private static boolean productPerformance(SentenceContext sentence, Figure f) {
-        return f.unit != null && f.unit.dimension() == Dimension.PERCENT && f.high == null
-                && sentence.tokens().isAny(f.endTok, PERFORMANCE_WORDS);
+        Tokens t = sentence.tokens();
+        if (f.unit == null || f.unit.dimension() != Dimension.PERCENT || f.high != null) {
+            return false;
+        }
+        boolean offSomething = t.is(f.endTok, "off") && t.isWord(f.endTok + 1)
+                && !t.isAny(f.endTok + 1, Set.of("its", "their", "our", "the")) && !cueAt(sentence, f.endTok + 1);
+        return t.isAny(f.endTok, PERFORMANCE_WORDS) || offSomething || taxRate(t, f);
+    }
+
+    /** A percentage with a tax or a tariff within three words after it, paid by no one the clause names before. */
+    private static boolean taxRate(Tokens t, Figure f) {
+        for (int k = f.endTok; k < f.endTok + 3 && t.isWord(k); k++) {
+            if (t.isAny(k, TAXES)) {
+                return !t.isAny(f.startTok - 1, Set.of("paid", "pays", "pay"));
+            }
+        }
+        return false;
     }
 
     /**
@@ -613,9 +779,19 @@ final class Distractors {
             if (t.isAny(k, STATISTIC_WORDS) && f.unit != null) {
                 return !organisationBetween(sentence, k, f.startTok);
             }
-            int verb = t.is(k + 1, "prices") || t.is(k + 1, "price") ? k + 2
-                    : t.isNum(k + 1) && !t.attached(k + 1) ? NonClaims.numberRunEnd(t, k + 1) : k + 1; // "the S&P 500 was"
-            boolean subject = t.isAny(k, ECONOMY_WORDS) || t.is(k, "prices") || stockIndexAt(t, k)
+            int verb = t.isAny(k, PRICE_NOUNS) ? verbAfterAPhrase(t, k + 1)
+                    : t.is(k + 1, "prices") || t.is(k + 1, "price") ? k + 2
+                    : stockIndexAt(t, k) ? afterAnIndexName(t, k + 1) : k + 1; // "the S&P 500 index rose", "the Dow Jones Industrial Average fell"
+            if (stockIndexAt(t, k) && t.isSymAny(verb, "'\u2019") && t.is(verb + 1, "s") && verb + 2 == f.startTok) {
+                return true; // "outperforming the S&P 500's 14% rise"
+            }
+            // "global smartphone shipments fell 3.2%": the world's, one or two words after "global"
+            boolean global = t.isAny(k, WHOLE_WORLD) && t.isWord(k + 1) && (t.isAny(k + 2, MOVES)
+                    || (t.isWord(k + 2) && t.isAny(k + 3, MOVES)));
+            if (global) {
+                verb = t.isAny(k + 2, MOVES) ? k + 2 : k + 3;
+            }
+            boolean subject = t.isAny(k, ECONOMY_WORDS) || t.isAny(k, PRICE_NOUNS) || stockIndexAt(t, k) || global
                     || (t.is(k, "sales") && t.is(k - 1, "retail") && countryCode(t, k - 2)) // "UK retail sales fell 0.4%"
                     || (t.isAny(k, TRADED_THINGS) && (k == 0 || !t.capitalised(k))); // not "Saltmarsh Coffee has"
             if (subject && t.isAny(verb, MOVES) && !ownedBefore(t, k)) {
@@ -628,6 +804,31 @@ final class Distractors {
     /** The last word of a stock index's name before its number: "the S&P 500", "the Dow", "the FTSE 250". */
     private static boolean stockIndexAt(Tokens t, int k) {
         return (t.is(k, "p") && t.isSym(k - 1, '&') && t.is(k - 2, "s")) || t.isAny(k, STOCK_INDEXES);
+    }
+
+    /** The end of an index's name after its first word: its number, "index" and capitalised words ("Jones Industrial Average"). */
+    private static int afterAnIndexName(Tokens t, int k) {
+        int j = k;
+        while (j < k + 4 && ((t.isNum(j) && !t.attached(j)) || t.is(j, "index") || t.capitalised(j))) {
+            j = t.isNum(j) ? NonClaims.numberRunEnd(t, j) : j + 1;
+        }
+        return j;
+    }
+
+    /**
+     * The verb after a price and the phrase that says of what or where: "House prices in London fell",
+     * "The average price of a new car rose"; the token after the phrase when no verb ends it.
+     */
+    private static int verbAfterAPhrase(Tokens t, int from) {
+        if (!t.isAny(from, Set.of("of", "in", "for", "across"))) {
+            return from;
+        }
+        for (int j = from + 1; j <= from + 4 && t.isWord(j); j++) {
+            if (t.isAny(j, MOVES)) {
+                return j;
+            }
+        }
+        return from;
     }
 
     /** "UK", "US", "EU": a country or union written as its code. */
@@ -777,14 +978,17 @@ final class Distractors {
      * preposition; "its share of the market" and "a wage bill" are an organisation's.
      */
     private static boolean marketOrPayFigure(SentenceContext sentence, Figure f) {
+        if (moneyIntoOrganisationsInGeneral(sentence, f)) {
+            return true;
+        }
         Tokens t = sentence.tokens();
         int clause = sentence.clauses().at(f.startTok);
         boolean moneyOrPercent = f.unit != null;
         for (int k = f.startTok - 1; k >= 0 && sentence.clauses().at(k) == clause; k--) {
             boolean verbAfter = t.isAny(k + 1, STATISTIC_VERBS) || t.isAny(k + 1, Lexicon.COMPARISON_WORDS);
             boolean expected = t.is(k + 1, "to") && t.isAny(k + 2, GROWING); // "expect the occupation to grow 9%"
-            boolean market = (t.isAny(k, Lexicon.WHOLE_MARKETS) || t.isAny(k, OCCUPATIONS)) && !t.is(k - 1, "of")
-                    && !t.is(k - 2, "of") && (verbAfter || expected || t.isAny(k + 1, EMPLOYING)); // "The state's paper industry employs roughly 21,000"
+            boolean market = (t.isAny(k, Lexicon.WHOLE_MARKETS) || t.isAny(k, OCCUPATIONS)) && !ofSomething(t, k)
+                    && (verbAfter || expected || t.isAny(k + 1, EMPLOYING)); // "The state's paper industry employs roughly 21,000"
             market |= genericOrganisations(t, sentence.clauses(), k);
             boolean pay = moneyOrPercent && t.isAny(k, PAY_WORDS) && (verbAfter || t.is(k + 1, "for"));
             if (market || pay) {
@@ -792,6 +996,28 @@ final class Distractors {
             }
         }
         return stockIndexMove(sentence, f);
+    }
+
+    /**
+     * Money put into organisations in general by no organisation the sentence names: "Venture investors
+     * put $42 billion into health-technology start-ups last year" ("Investors put $250 million into Hooli"
+     * and "Globex has put $2 billion into robotics start-ups" stay claims).
+     */
+    private static boolean moneyIntoOrganisationsInGeneral(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || !(t.is(f.endTok, "into") || t.is(f.endTok, "in"))) {
+            return false;
+        }
+        for (int j = f.endTok + 1; j < Math.min(t.size, f.endTok + MARKET_TARGET_TOKENS); j++) {
+            boolean startUps = t.is(j, "ups") && t.isSym(j - 1, '-') && t.is(j - 2, "start");
+            if (t.isAny(j, ORGANISATION_PLURALS) || startUps) {
+                return !organisationBetween(sentence, -1, f.startTok);
+            }
+            if ((t.isWord(j) && t.capitalised(j)) || (!t.isWord(j) && !(t.isSym(j, '-') && t.attached(j)))) {
+                return false; // "into Hooli", "into the round,"
+            }
+        }
+        return false;
     }
 
     /**

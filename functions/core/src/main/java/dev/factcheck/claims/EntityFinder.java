@@ -31,6 +31,15 @@ final class EntityFinder {
             "drugmaker", "insurer", "lender", "bank", "carrier", "airline", "manufacturer", "supplier", "chain",
             "importer", "exporter", "brewer", "miner", "producer", "publisher", "operator", "confectioner");
 
+    /** Parts that are organisations, not places: their names stand for the part when written again. */
+    private static final Set<String> ORGANISATION_PARTS = Set.of(
+            "division", "unit", "arm", "subsidiary", "segment", "studio");
+    /** What an owned organisation is of its owner: "a subsidiary of", "a unit of". */
+    private static final Set<String> OWNED_NOUNS = Set.of("subsidiary", "unit", "division", "arm", "affiliate");
+    /** Determiners of "parent": "its parent", "the parent company". */
+    private static final Set<String> PARENT_OWNERS = Set.of("its", "the", "their");
+    /** Nouns after "parent": "its parent company", "the parent group". */
+    private static final Set<String> PARENT_NOUNS = Set.of("company", "group", "firm", "corporation", "conglomerate");
     /** Possessives that make the name after them a part of the organisation: "its Skyline Labs division". */
     private static final Set<String> OWNER_PRONOUNS = Set.of("its", "our", "their");
     /** Openers of an apposition after a name: "Wonka Industries, the British confectioner, said". */
@@ -42,6 +51,8 @@ final class EntityFinder {
     private static final int APPOSITION_WORDS = 14;
     /** Verbs of leading a round: "Globex leads $120 million round in Kelvin Labs" names a backer. */
     private static final Set<String> LEADING_VERBS = Set.of("leads", "led", "co-leads", "co-led", "leading");
+    /** The most words of a description between "led by" and the leader's name: "led by its biggest backer, Wayne". */
+    private static final int LEADER_DESCRIPTION = 5;
     /** How far after a leading verb its round may be named. */
     private static final int ROUND_AFTER_LEADING = 6;
     /** Verbs of buying a company: the company after them is what was bought, not the buyer. */
@@ -157,7 +168,7 @@ final class EntityFinder {
 
     /** The organisation names of a sentence read on its own (a table's caption). */
     List<Mention> find(Tokens t, boolean[] taken, Set<String> personNames) {
-        return find(t, taken, personNames, WordCases.NONE, Set.of(), Map.of(), Set.of());
+        return find(t, taken, personNames, WordCases.NONE, Set.of(), Map.of(), Set.of(), Map.of());
     }
 
     /**
@@ -169,9 +180,12 @@ final class EntityFinder {
      * @param shortNames  the first words of the catalog names the article has written in full, with their
      *                    entity ("Sirius" after "Sirius Cybernetics")
      * @param thirdParties names the article has shown to be unions, analysts' firms or regulators
+     * @param parts       names the article has given to parts of an organisation, with the organisation
+     *                    ("Offworld" after "its Offworld Robotics subsidiary ("Offworld")")
      */
     List<Mention> find(Tokens t, boolean[] taken, Set<String> personNames, WordCases cases,
-                       Set<String> described, Map<String, String> shortNames, Set<String> thirdParties) {
+                       Set<String> described, Map<String, String> shortNames, Set<String> thirdParties,
+                       Map<String, String> parts) {
         boolean titleCase = titleCase(t);
         List<Mention> mentions = new ArrayList<>();
         int lastPersonEnd = -1;
@@ -193,6 +207,16 @@ final class EntityFinder {
                 continue;
             }
             String w = t.lower(i);
+            int parentEnd = parentEnd(t, i);
+            if (parentEnd > 0) {
+                // "Its parent has about 26,400": the owner of the company, never the company itself.
+                Mention m = new Mention(i, parentEnd, Mention.Kind.COREF, t.text.substring(t.start[i], t.end[parentEnd - 1]),
+                        null, prep, false);
+                m.parent = true;
+                mentions.add(m);
+                i = parentEnd;
+                continue;
+            }
             if (w.equals("it") || w.equals("its")) {
                 mentions.add(new Mention(i, i + 1, Mention.Kind.COREF, t.text(i), null, prep, false));
                 i++;
@@ -200,8 +224,10 @@ final class EntityFinder {
             }
             int apposition = ARTICLES.contains(w) ? appositionEnd(t, i, mentions) : -1;
             if (apposition > 0) {
-                mentions.add(new Mention(i, apposition, Mention.Kind.COREF,
-                        t.text.substring(t.start[i], t.end[apposition - 1]), null, prep, false));
+                Mention m = new Mention(i, apposition, Mention.Kind.COREF,
+                        t.text.substring(t.start[i], t.end[apposition - 1]), null, prep, false);
+                ownerNamedIn(t, i, apposition, m);
+                mentions.add(m);
                 productsNamedIn(t, i, apposition, mentions); // "the studio behind the farming sim Hollowmere"
                 i = apposition;
                 continue;
@@ -235,7 +261,8 @@ final class EntityFinder {
                     if (joinsNextName(t, j)) {
                         j += 2; // Carraway & Finch, Off-World Resources
                     } else if (!taken[j] && t.capitalised(j) && (isNameWord(t, j) || t.text(j).equals("AI"))
-                            && catalogNames.at(t, j, end) == null && !t.attached(j)) {
+                            && (catalogNames.at(t, j, end) == null || surnameOfAPerson(t, i, j, end[0], personNames))
+                            && !t.attached(j)) {
                         j++;
                     } else {
                         break;
@@ -249,7 +276,14 @@ final class EntityFinder {
                 int mentionEnd = j;
                 String surface = t.text.substring(t.start[i], t.end[j - 1]);
                 String shortFor = shortNames.get(t.text(i));
-                if (isPerson(t, i, j, personNames) || byline(t, i, j) || aged(t, i, j)
+                String partOf = parts.get(surface);
+                if (partOf != null && !isPerson(t, i, j, personNames)) {
+                    // "Offworld's revenue was €1.4 billion" after "its Offworld Robotics subsidiary ("Offworld")".
+                    Mention m = new Mention(i, mentionEnd, Mention.Kind.CATALOG, surface, partOf, prep, false);
+                    m.part = true;
+                    m.partName = true;
+                    mentions.add(m);
+                } else if (isPerson(t, i, j, personNames) || byline(t, i, j) || aged(t, i, j)
                         || namedAfterAPersonNoun(t, i, j) || (t.is(i - 1, "and") && lastPersonEnd == i - 1)) {
                     lastPersonEnd = j;
                     for (int k = i; k < j; k++) {
@@ -274,10 +308,15 @@ final class EntityFinder {
                     Mention owner = mentions.remove(mentions.size() - 1);
                     mentions.add(new Mention(owner.start, mentionEnd, Mention.Kind.CATALOG, owner.surface, owner.entity,
                             owner.prepositional, owner.placeLike));
-                } else if (t.isAny(i - 1, OWNER_PRONOUNS) || (t.isAny(mentionEnd, EntityStage.PART_NOUNS) && !t.capitalised(mentionEnd))) {
+                } else if (t.isAny(i - 1, OWNER_PRONOUNS) || (t.isAny(mentionEnd, EntityStage.PART_NOUNS) && !t.capitalised(mentionEnd))
+                        || namedPart(t, i, mentionEnd)) {
                     // "its Skyline Labs division", "at its Newark warehouse", "the Terraforming Services
-                    // segment": a part of the organisation.
-                    mentions.add(new Mention(i, mentionEnd, Mention.Kind.COREF, surface, null, prep, false));
+                    // segment", "its animal-health arm, Petalworks,", "subsidiary ("Offworld")": a part of
+                    // the organisation, under whatever name the text gives it later.
+                    Mention m = new Mention(i, mentionEnd, Mention.Kind.COREF, surface, null, prep, false);
+                    m.part = true;
+                    m.partName = t.isAny(mentionEnd, ORGANISATION_PARTS) || namedPart(t, i, mentionEnd);
+                    mentions.add(m);
                 } else {
                     Mention m = attributed(t, i, new Mention(i, mentionEnd, Mention.Kind.UNKNOWN, surface, null, prep,
                             place || coordinatedWithAPlace(t, i, mentions)));
@@ -330,8 +369,10 @@ final class EntityFinder {
             return true; // a list item's title: "<strong>4. Krusty Burger.</strong> The burger chain ..."
         }
         if (t.isSym(j, ':')) {
-            // "- Acme: 64,000 employees" names an organisation; "Wrong: its two rounds ..." does not.
-            return i == 1 && !metricWords.contains(t.lower(i)) && !t.lower(j - 1).endsWith("ed");
+            // "- Acme: 64,000 employees" and a line "Kettle & Crumb: 450 bakeries." name an organisation;
+            // "Wrong: its two rounds ..." does not.
+            boolean label = i == 1 || (i == 0 && (j - i >= 2 || cases.capitalised().contains(t.text(i))));
+            return label && !metricWords.contains(t.lower(i)) && !t.lower(j - 1).endsWith("ed");
         }
         if (j - i >= 2 || cases.capitalised().contains(t.text(i))) {
             return subjectLike(t, j);
@@ -348,6 +389,79 @@ final class EntityFinder {
             return true;
         }
         return t.isSym(i + 1, '-') && t.attached(i + 1) && t.isWord(i + 2) && t.attached(i + 2) && !t.capitalised(i + 2);
+    }
+
+    /**
+     * "a subsidiary of Lumenfield Energy", "the freight unit of Van Loon Groep": an apposition in {@code [i,
+     * end)} that names the owner of the name before it; marks {@code m} with it (its catalog entity, or none).
+     */
+    private void ownerNamedIn(Tokens t, int i, int end, Mention m) {
+        for (int k = i + 1; k + 2 < end; k++) {
+            if (t.isAny(k, OWNED_NOUNS) && t.is(k + 1, "of") && t.capitalised(k + 2)) {
+                int[] aliasEnd = new int[1];
+                CatalogNames.Alias alias = catalogNames.at(t, k + 2, aliasEnd);
+                m.namesOwner = true;
+                m.owner = alias != null && aliasEnd[0] == end ? alias.entity() : null;
+                return;
+            }
+        }
+    }
+
+    /** The end of "its parent", "the parent company", "their parent group" opening at {@code i}; -1 when none. */
+    private static int parentEnd(Tokens t, int i) {
+        if (!t.isAny(i, PARENT_OWNERS) || !t.is(i + 1, "parent")) {
+            return -1;
+        }
+        return t.isAny(i + 2, PARENT_NOUNS) ? i + 3 : i + 2;
+    }
+
+    /**
+     * "said Rachael Stark", "Ingrid Halvorsen, the chief engineer,": a one-word catalog name right after
+     * a capitalised word ({@code [i, j)}, ending at {@code aliasEnd}) is a person's surname when the two
+     * words read as a person; a sentence's opening word is a given name only before an apposition ("Rival
+     * Stark said" is the company).
+     */
+    private static boolean surnameOfAPerson(Tokens t, int i, int j, int aliasEnd, Set<String> personNames) {
+        if (aliasEnd != j + 1 || j - i != 1 || t.isSymAny(aliasEnd, "'\u2019")) {
+            return false;
+        }
+        if (personNames.contains(t.text(i))) {
+            return true;
+        }
+        // At a sentence's start only an apposition tells a person ("Maria Stark, who runs the unit,").
+        return (!sentenceInitial(t, i) || t.isSym(aliasEnd, ',')) && isPerson(t, i, aliasEnd, personNames);
+    }
+
+    /**
+     * A name given to a part of an organisation where it is named: in apposition to a part noun that an
+     * owner governs ("Marigold's animal-health arm, Petalworks, employs"), right after a part noun
+     * ("its subsidiary Petalworks"), or as the short name a parenthesis defines after one ("its Offworld
+     * Robotics subsidiary ("Offworld")").
+     */
+    private static boolean namedPart(Tokens t, int i, int end) {
+        int k = i - 1;
+        if (t.isSymAny(k, "\"\u201c") && t.isSym(k - 1, '(')) {
+            k -= 2; // subsidiary ("Offworld")
+        } else if (t.isSym(k, ',') && t.isSym(end, ',')) {
+            k--; // arm, Petalworks,
+        }
+        if (!t.isAny(k, EntityStage.PART_NOUNS) || t.capitalised(k)) {
+            return false;
+        }
+        return partOwned(t, k) || (k == i - 1 && t.capitalised(k - 1)); // "Globex subsidiary Petalworks"
+    }
+
+    /** Whether "its", "our", "their" or a possessive governs the part noun at {@code k} ("its unit", "Globex's unit"). */
+    private static boolean partOwned(Tokens t, int k) {
+        for (int o = k - 1; o >= Math.max(0, k - 5); o--) {
+            if (t.isAny(o, OWNER_PRONOUNS) || (t.is(o, "s") && t.isSymAny(o - 1, "'\u2019"))) {
+                return true;
+            }
+            if (!t.isWord(o) && !t.isSym(o, '-')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Carraway & Finch", "Off-World": the name goes on after the symbol at {@code j}. */
@@ -377,7 +491,13 @@ final class EntityFinder {
 
     /** "at sites in Houston and Kourou": a name joined by "and" or "or" to a place is a place too. */
     private static boolean coordinatedWithAPlace(Tokens t, int i, List<Mention> mentions) {
-        if (mentions.isEmpty() || !t.isAny(i - 1, Set.of("and", "or"))) {
+        if (!t.isAny(i - 1, Set.of("and", "or"))) {
+            return false;
+        }
+        if (t.capitalised(i - 2) && !isNameWord(t, i - 2) && Lexicon.PLACE_PREPOSITIONS.contains(t.lower(i - 3))) {
+            return true; // "in Germany and Austria": a place the lexicon knows, then another
+        }
+        if (mentions.isEmpty()) {
             return false;
         }
         Mention last = mentions.getLast();
@@ -468,9 +588,25 @@ final class EntityFinder {
      */
     private static Mention attributed(Tokens t, int i, Mention m) {
         m.attribution = (t.is(i - 1, "by") && t.is(i - 2, "led")) || (t.is(i - 1, "to") && t.is(i - 2, "according"))
-                || leadsARound(t, m.end);
+                || leadsARound(t, m.end) || leaderDescribedFirst(t, i);
         m.bought = t.isAny(i - 1, BUYING_VERBS);
         return m;
+    }
+
+    /** "led by its biggest backer, Wayne Enterprises": the leader named after a description of it. */
+    private static boolean leaderDescribedFirst(Tokens t, int i) {
+        if (!t.isSym(i - 1, ',')) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(1, i - 2 - LEADER_DESCRIPTION); k--) {
+            if (t.is(k, "by") && t.is(k - 1, "led")) {
+                return k < i - 2;
+            }
+            if (!t.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The name before the possessive ending right before {@code i} ("Chotchkie's", "Kelvin Labs'") was bought. */

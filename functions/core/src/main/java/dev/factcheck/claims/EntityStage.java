@@ -78,7 +78,8 @@ final class EntityStage implements Stage {
         if (named >= 0) {
             return t.text.substring(t.start[named], t.end[partNounAfter(t, named)]);
         }
-        return partOfACut(t, f);
+        String calledByName = partCalledByItsName(draft);
+        return calledByName != null ? calledByName : partOfACut(t, f);
     }
 
     private static boolean commaBetween(Tokens t, int from, int to) {
@@ -188,6 +189,23 @@ final class EntityStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * The part the figure's sentence names last before it, when no other organisation is named between
+     * ("Offworld's revenue was €1.4 billion" after "its Offworld Robotics subsidiary ("Offworld")"), or null.
+     */
+    private static String partCalledByItsName(ClaimDraft draft) {
+        String part = null;
+        for (Mention m : draft.sentence().mentions()) {
+            if (m.end > draft.figure().startTok) {
+                break;
+            }
+            if (!m.objectRole && !m.attribution && !(m.kind == Mention.Kind.UNKNOWN && m.placeLike)) {
+                part = m.part && m.partName ? m.surface : null;
+            }
+        }
+        return part;
     }
 
     /** The figure right after "out of" or "of" that this one is counted out of ("45 out of roughly 600"), or null. */
@@ -345,7 +363,7 @@ final class EntityStage implements Stage {
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Mention m : draft.sentence().mentions()) {
-            if (!m.objectRole || clauses.at(m.start) != figureClause) {
+            if (!m.objectRole || m.part || clauses.at(m.start) != figureClause) {
                 continue;
             }
             int distance = m.start >= f.endTok ? m.start - f.endTok : f.startTok - m.end + 1;

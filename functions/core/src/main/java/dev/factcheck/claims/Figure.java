@@ -23,6 +23,12 @@ final class Figure {
     boolean possessiveBefore;
     /** A minus sign glued to its front, read as part of it ("returned -11%"): the claim is negative. */
     boolean minus;
+    /** A share written in words ({@link FractionWords}): "a tenth", "one in five"; a claim only as a share. */
+    boolean fraction;
+    /** A ratio ("one in five"), whose whole may follow it without "of": "one in five workers". */
+    boolean ratio;
+    /** The value its bounds are measured from when it is more precise than the value shown: a third's 33.3333. */
+    BigDecimal exact;
 
     /** The same figure with its sign turned: "-2.7%" in a table's change column. */
     Figure negated() {
@@ -36,6 +42,9 @@ final class Figure {
         n.scaled = scaled;
         n.possessiveBefore = possessiveBefore;
         n.minus = minus;
+        n.fraction = fraction;
+        n.ratio = ratio;
+        n.exact = exact == null ? null : exact.negate();
         return n;
     }
 

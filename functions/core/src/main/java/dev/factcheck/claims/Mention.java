@@ -24,6 +24,15 @@ final class Mention {
     boolean attribution;
     /** A union, an index, a regulator or an analysts' firm ("the GMB union"): a source, and so named for the rest of the text. */
     boolean thirdParty;
+    /** A part of an organisation ("its Skyline Labs division", "Petalworks" named as its arm): never a counterparty. */
+    boolean part;
+    /** The name of a part that is an organisation in its own right ("its Offworld Robotics subsidiary"), not a place. */
+    boolean partName;
+    /** "its parent", "the parent company": the organisation that owns the one the text speaks of. */
+    boolean parent;
+    /** An apposition that names an owner ("a subsidiary of Lumenfield Energy"): whether it does, and its catalog entity. */
+    boolean namesOwner;
+    String owner;
     /** What a verb of buying bought ("to acquire Chotchkie's Software"): never whose price it is. */
     boolean bought;
 

@@ -101,13 +101,29 @@ final class MetricCues {
     private static final Set<String> PUTTING = Set.of("put", "puts", "putting");
     /** Verbs of pricing a company: "priced it at", "pegged Hooli at". */
     private static final Set<String> PRICING = Set.of("priced", "prices", "pricing", "pegged", "pegs", "pegging");
+    /** Verbs of giving money to a company: "sent $150 million to Sundew Bio". */
+    private static final Set<String> GIVING = Set.of("sent", "send", "sends", "sending", "wired", "wire", "gave",
+            "give", "gives", "giving", "handed", "hand", "hands", "wrote", "writes", "write", "writing", "transferred");
+    /** A sum written as a cheque: "wrote a $40 million cheque to Kelvin Labs". */
+    private static final Set<String> CHEQUES = Set.of("cheque", "check", "cheques", "checks");
+    /** How far before the sum its verb of giving may stand: "handed roughly $40 million to". */
+    private static final int GIVING_REACH = 5;
+    /** Determiners of what a putting or pricing verb values: "put the stake at", "pegged its holding at". */
+    private static final Set<String> VALUED_DETERMINERS = Set.of("the", "its", "their", "that", "this");
+    /** A share of a company one owner holds, which a putting verb may value: "put the stake at $250 million". */
+    private static final Set<String> VALUED_HOLDINGS = Set.of("stake", "stakes", "holding", "holdings");
     /** Pronouns a pricing verb may take for the company: "priced it at". */
     private static final Set<String> PRICED_OBJECTS = Set.of("it", "them");
     /** Nouns that make "market" the value of a listed company: "market value", "market cap". */
-    private static final Set<String> MARKET_VALUE = Set.of("value", "valuation", "capitalisation", "capitalization",
+    static final Set<String> MARKET_VALUE = Set.of("value", "valuation", "capitalisation", "capitalization",
             "cap");
     /** The longest object between a valuing verb and its "at": "valued Hooli at", "values the company at". */
     private static final int VALUED_OBJECT = 4;
+    /** Nouns that an investment word names a kind of, not money put in: "an investment firm", "investment banks". */
+    private static final Set<String> INSTITUTIONS = Set.of(
+            "firm", "firms", "bank", "banks", "banker", "bankers", "house", "houses", "manager", "managers", "company",
+            "companies", "group", "arm", "vehicle", "fund", "funds", "adviser", "advisers", "advisor", "advisors",
+            "trust", "office", "committee", "grade");
 
     /** Which figures of its clause a cue may name the metric of. */
     enum Reach {
@@ -317,6 +333,10 @@ final class MetricCues {
                 i = estimateEnd;
                 continue;
             }
+            if (best != null && best.metric == investmentMetric && t.isAny(i + best.words.length, INSTITUTIONS)) {
+                i += best.words.length; // "a Zurich-based investment firm that manages about €9 billion": no investment
+                continue;
+            }
             if (best != null && (worthOfNoFigure(t, i, best) || (best.weak && best.metric.dimension() == Dimension.CURRENCY && broughtInByADeal(t, i)))) {
                 i += best.words.length; // "figures worth a second look", "the sale brought in $310 million": no metric
                 continue;
@@ -394,7 +414,7 @@ final class MetricCues {
                 if (valuationMetric != null && valuedNoun(t, i)) {
                     cues.add(new Cue(i, i + 1, valuationMetric, false));
                 }
-                if (investmentMetric != null && intoAName(t, i)) {
+                if (investmentMetric != null && (intoAName(t, i) || givenToAName(t, i))) {
                     cues.add(new Cue(i, i + 1, investmentMetric, false, Reach.JUST_BEFORE)); // "has sunk $1.5 billion into Hooli"
                 }
                 if (valuationMetric != null && t.is(i, "post") && t.isSym(i + 1, '-') && t.is(i + 2, "money")) {
@@ -456,6 +476,26 @@ final class MetricCues {
     }
 
     /**
+     * "to" after a sum of money that a verb of giving sent, and before a name: money sent to a company
+     * ("sent $150 million to Sundew Bio", "wrote a $40 million cheque to Kelvin Labs") went into it.
+     */
+    private static boolean givenToAName(Tokens t, int i) {
+        if (!t.is(i, "to") || !t.isWord(i + 1) || !t.capitalised(i + 1) || Lexicon.NOT_NAMES.contains(t.lower(i + 1))) {
+            return false;
+        }
+        int k = t.isAny(i - 1, CHEQUES) ? i - 2 : i - 1;
+        if (!t.isNum(k) && !t.isAny(k, SCALE_WORDS)) {
+            return false;
+        }
+        for (int v = k - 1; v >= Math.max(0, k - GIVING_REACH); v--) {
+            if (t.isAny(v, GIVING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The end (after "at") of a verb that puts a value on a company or a stake: "which analysts put at
      * roughly $2.2 billion" ("put" right before "at"), "a round that priced it at $5.1 billion" ("priced"
      * with the company between); -1 when none. "put $2 billion into" names no value.
@@ -463,6 +503,10 @@ final class MetricCues {
     private static int estimateEnd(Tokens t, int i) {
         if (t.isAny(i, PUTTING) && t.is(i + 1, "at")) {
             return i + 2;
+        }
+        if ((t.isAny(i, PUTTING) || t.isAny(i, PRICING)) && t.isAny(i + 1, VALUED_DETERMINERS)
+                && (t.isAny(i + 2, VALUED_HOLDINGS) || t.isAny(i + 2, VALUED_NOUNS)) && t.is(i + 3, "at")) {
+            return i + 4; // "they put the stake at nearer $250 million", "pegged its holding at $300 million"
         }
         if (!t.isAny(i, PRICING)) {
             return -1;
@@ -680,13 +724,16 @@ final class MetricCues {
         if (!t.isWord(i) || !verbAtTerms.containsKey(stem(t.lower(i)))) {
             return -1;
         }
-        for (int k = i + 1; k <= i + 1 + VALUED_OBJECT && k < t.size; k++) {
+        int words = 0;
+        for (int k = i + 1; words <= VALUED_OBJECT && k < t.size; k++) {
             if (t.is(k, "at")) {
                 return k + 1;
             }
             if (!t.isWord(k) && !t.isSymAny(k, "'\u2019-")) {
                 return -1;
             }
+            // "valued the gene-editing start-up at": a hyphenated compound is one word of the object.
+            words += t.isWord(k) && !(t.isSym(k - 1, '-') && t.attached(k)) ? 1 : 0;
         }
         return -1;
     }

@@ -47,6 +47,9 @@ final class MetricStage implements Stage {
     /** Verbs of buying and selling: the money "for" which something changed hands is its price. */
     private static final Set<String> BUYING = Set.of("bought", "buy", "buys", "buying", "acquired", "acquire",
             "acquires", "acquiring", "sold", "sell", "sells", "selling", "purchased", "purchase", "purchases");
+    /** Verbs of selling: a stake sold "for" a sum was priced, not invested in. */
+    private static final Set<String> SELLING = Set.of("sold", "sell", "sells", "selling", "offload", "offloaded",
+            "divest", "divested", "divests");
     /** Words that open a phrase of time after a figure: "doubled to $4 billion since its last round". */
     private static final Set<String> TIME_OPENERS = Set.of("since", "after", "before", "until", "following");
     /** Words for a share of a company that one owner holds: its value is of that company. */
@@ -233,7 +236,39 @@ final class MetricStage implements Stage {
         if (intoTheRound(draft.tokens(), draft.figure().endTok)) {
             return ownership.raiser();
         }
+        String inTheSentence = counterpartyEarlierInTheSentence(draft);
+        if (inTheSentence != null) {
+            return inTheSentence;
+        }
         return draft.subject().entity() == null ? null : ownership.counterparties().get(draft.subject().entity());
+    }
+
+    /**
+     * Where the sentence already put the same investor's money, or the organisation whose round it named
+     * before: "invested $250 million in the round, bringing its total investment to $450 million" (the
+     * same company), "Hooli collected $900 million in its August round, with Globex chipping in $500
+     * million of that" (Hooli). Null when no earlier figure of the sentence tells.
+     */
+    private static String counterpartyEarlierInTheSentence(ClaimDraft draft) {
+        String investor = draft.subject().entity();
+        for (ClaimDraft p = draft.previous(); p != null && investor != null; p = p.previous()) {
+            String metric = p.measure().metric();
+            if (p.measure().object() != null && investor.equals(p.subject().entity())) {
+                return p.measure().object();
+            }
+            if (p.measure().object() == null && metric != null && p.measure().cue() != null
+                    && raised(p.measure().cue().metric()) && p.subject().entity() != null
+                    && !investor.equals(p.subject().entity())) {
+                return p.subject().entity();
+            }
+        }
+        return null;
+    }
+
+    /** Money a company raises: summed over rounds, held by no counterparty ("raised", "round"). */
+    private static boolean raised(Metric metric) {
+        return metric.dimension() == Dimension.CURRENCY && metric.aggregation() == Aggregation.SUM
+                && !MetricCues.heldPerCounterparty(metric) && metric.terms().contains("raised");
     }
 
     /**
@@ -401,23 +436,36 @@ final class MetricStage implements Stage {
      * billion for"), or the money a company was bought or sold for ("bought Chotchkie's for $310 million").
      */
     private static boolean spent(Tokens t, ClaimDraft draft) {
+        int k = wordBeforeTheMoney(t, draft);
+        boolean sold = forAfterAVerbOf(t, draft, k, SELLING);
         for (int i = 0; i < t.size; i++) {
-            if (t.isAny(i, STAKES) && draft.clauses().at(i) == draft.figureClause()) {
+            if (t.isAny(i, STAKES) && draft.clauses().at(i) == draft.figureClause() && !sold) {
                 return false; // "spent $14.3 billion on a 49% stake in Scale": money for a stake is an investment
             }
-        }
-        int k = Math.min(draft.qualifying().spanStart(), draft.figure().startTok) - 1;
-        while (k >= 0 && !t.isWord(k) && !t.isNum(k) && !t.isSymAny(k, ",.;:")) {
-            k--; // "$", "US$", "€"
         }
         if (t.isAny(k, SPENDING) || (t.isAny(k - 1, SPENDING) && t.isWord(k))) {
             return true;
         }
+        // "agreed to sell a minority stake in Offworld to Nexus for €250 million": the stake's price.
+        return sold || forAfterAVerbOf(t, draft, k, BUYING);
+    }
+
+    /** The last word or number before the money and its currency sign ("$", "US$", "€"), or -1. */
+    private static int wordBeforeTheMoney(Tokens t, ClaimDraft draft) {
+        int k = Math.min(draft.qualifying().spanStart(), draft.figure().startTok) - 1;
+        while (k >= 0 && !t.isWord(k) && !t.isNum(k) && !t.isSymAny(k, ",.;:")) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The word {@code k} before the money is "for", and one of {@code verbs} stands before it in the figure's clause. */
+    private static boolean forAfterAVerbOf(Tokens t, ClaimDraft draft, int k, Set<String> verbs) {
         if (!t.is(k, "for")) {
             return false;
         }
         for (int i = k - 1; i >= 0 && draft.clauses().at(i) == draft.figureClause(); i--) {
-            if (t.isAny(i, BUYING)) {
+            if (t.isAny(i, verbs)) {
                 return true;
             }
         }
@@ -787,8 +835,6 @@ final class MetricStage implements Stage {
             "listed", "hands");
     /** Small words between a verb of trading and the price: "at", "near", "for about". */
     private static final Set<String> TRADING_LINKS = Set.of("at", "near", "around", "about", "for", "up", "down");
-    /** Words for what a company's shares are worth: "its market value", "market capitalisation", "market cap". */
-    private static final Set<String> MARKET_VALUE = Set.of("value", "capitalisation", "capitalization", "cap");
 
     /**
      * A share price: an unscaled sum right after a verb of trading ("Soylent stock ... trades near $31",
@@ -815,7 +861,7 @@ final class MetricStage implements Stage {
             return false;
         }
         for (int j = k + 1; j <= k + 3; j++) {
-            if (t.is(j, "market") && t.isAny(j + 1, MARKET_VALUE)) {
+            if (t.is(j, "market") && t.isAny(j + 1, MetricCues.MARKET_VALUE)) {
                 return true;
             }
         }

@@ -33,6 +33,9 @@ final class NonClaims {
             "req", "ref", "reference", "invoice", "serial", "iso", "booth", "fortune", "ftse", "russell", "nasdaq", "stoxx",
             "dax", "nikkei", "cac", "kospi", "nifty", "sensex");
 
+    /** Labels written short with a full stop before their number: "vol. 612", "pp. 44-51", "fig. 3". */
+    private static final Set<String> ABBREVIATED_LABELS = Set.of("vol", "pp", "fig", "ext", "ref", "req", "apt", "art", "sec");
+
     /** A page's furniture whose count follows in brackets: "Comments (14)", "Replies (3)". */
     private static final Set<String> PAGE_COUNTERS = Set.of(
             "comments", "comment", "replies", "reply", "likes", "reactions", "views", "reviews", "photos", "responses");
@@ -255,6 +258,11 @@ final class NonClaims {
                 taken[i] = true;
                 continue;
             }
+            if ((t.isSym(before, '.') && t.attached(before) && t.isAny(before - 1, ABBREVIATED_LABELS))
+                    || (i == 0 && abbreviatedLabelBeforeTheSentence(t))) {
+                markNumberRun(t, i, taken); // "vol. 612, pp. 44-51", "fig. 3", "ext. 4410"
+                continue;
+            }
             if (t.isWord(before) && LABELS.contains(t.lower(before)) && !t.isSymAny(i - 1, "$")
                     && !followedByUnit(t, i)) {
                 markNumberRun(t, i, taken);
@@ -291,6 +299,20 @@ final class NonClaims {
                 taken[i] = true;
                 continue;
             }
+            // A score, "beat Denver 27-20", "a 4-3 vote": the second number is smaller, so it is no range.
+            if (t.length(i) <= 3 && t.isSymAny(i + 1, "-\u2013") && t.attached(i + 1) && t.isNum(i + 2) && t.attached(i + 2)
+                    && t.length(i + 2) <= 3 && t.intValue(i + 2) < t.intValue(i) && !t.isSymAny(before, "$\u20ac\u00a3")
+                    && !(t.attached(i) && t.isSymAny(before, ",.")) && !t.isSym(i + 3, '%')
+                    && !(t.isSymAny(i + 3, ",.") && t.isNum(i + 4) && t.attached(i + 4))) {
+                NumberReader.markTaken(taken, i, i + 3);
+                continue;
+            }
+            // The last day of a span of days after its month: "July 8-11".
+            if (t.length(i) <= 2 && t.isSymAny(i - 1, "-\u2013") && t.attached(i) && t.isNum(i - 2) && t.length(i - 2) <= 2
+                    && Lexicon.MONTHS.containsKey(t.lower(i - 3))) {
+                taken[i] = true;
+                continue;
+            }
             // A display resolution or a race: "4K video", "a 5K run" (a sum in thousands has its currency: "$4K").
             if (t.length(i) == 1 && !t.attached(i) && t.attached(i + 1) && t.text(i + 1).equals("K")
                     && (t.isAny(i + 2, SCREENS_AND_RACES) || (t.is(i + 2, "and") && t.isNum(i + 3) && t.text(i + 4).equals("K")))) {
@@ -307,7 +329,7 @@ final class NonClaims {
             if (t.capitalised(before) && !t.isSym(before - 1, '.')
                     && !Lexicon.NOT_NAMES.contains(t.lower(before)) && !Lexicon.MONTHS.containsKey(t.lower(before))
                     && !Lexicon.WEEKDAYS.containsKey(t.lower(before)) && t.length(i) <= 3
-                    && !t.isSymAny(i + 1, ",.%") && !followedByUnit(t, i)) {
+                    && !t.isSymAny(i + 1, ",%") && !(t.isSym(i + 1, '.') && i + 2 < t.size) && !followedByUnit(t, i)) {
                 taken[i] = true;
             }
         }
@@ -381,8 +403,10 @@ final class NonClaims {
             if (!t.isNum(i) || t.length(i) != 2 || t.intValue(i) < 16 || (t.isSym(i + 1, '.') && t.isNum(i + 2))) {
                 continue;
             }
-            boolean betweenCommas = t.isSym(i - 1, ',') && t.isSym(i + 1, ',')
-                    && (t.capitalised(i - 2) || t.isAny(i - 2, Lexicon.PERSON_TITLES));
+            int comma = t.is(i - 1, "then") ? i - 2 : i - 1; // "Bill Gates, then 19, and Paul Allen, 22."
+            boolean closed = t.isSymAny(i + 1, ",)") || (t.isSym(i + 1, '.') && i + 2 >= t.size);
+            boolean betweenCommas = t.isSym(comma, ',') && closed
+                    && (t.capitalised(comma - 1) || t.isAny(comma - 1, Lexicon.PERSON_TITLES));
             boolean stated = t.isAny(i - 1, AGE_VERBS) && (i + 1 >= t.size || t.isSymAny(i + 1, ",.;)")
                     || t.isAny(i + 1, AFTER_AN_AGE)) && (t.is(i - 1, "aged") || personTitleBefore(t, i - 1));
             if (betweenCommas || stated) {
@@ -397,6 +421,10 @@ final class NonClaims {
      */
     private static void markTickers(Tokens t, boolean[] taken) {
         for (int i = 0; i + 4 < t.size; i++) {
+            if (instrumentCode(t, i)) {
+                NumberReader.markTaken(taken, i + 1, i + 4); // "Wayne Enterprises Inc (WAYN.N)", "<7203.T>"
+                continue;
+            }
             if (!(t.isSym(i, '(') && t.isWord(i + 1) && t.capitalised(i + 1) && t.isSym(i + 2, ':')
                     && (allCaps(t, i + 3) || t.isNum(i + 3)))) {
                 continue;
@@ -412,6 +440,19 @@ final class NonClaims {
                 NumberReader.markTaken(taken, i + 1, close);
             }
         }
+    }
+
+    /**
+     * A wire's instrument code in brackets, a ticker and the exchange's letters after a dot: "(WAYN.N)",
+     * "(INTC.O)", "<7203.T>", "(VOD.L)".
+     */
+    private static boolean instrumentCode(Tokens t, int i) {
+        return t.isSymAny(i, "(<") && (allCaps(t, i + 1) || t.isNum(i + 1)) && t.isSym(i + 2, '.') && t.attached(i + 2)
+                && t.attached(i + 3) && allCapsOrLetter(t, i + 3) && t.length(i + 3) <= 2 && t.isSymAny(i + 4, ")>");
+    }
+
+    private static boolean allCapsOrLetter(Tokens t, int i) {
+        return t.isWord(i) && t.text(i).equals(t.text(i).toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean allCaps(Tokens t, int i) {
@@ -523,6 +564,25 @@ final class NonClaims {
                 taken[i] = true;
             }
         }
+    }
+
+    /**
+     * The sentence splitter ends a sentence at "vol." or "pp.": a sentence that opens with a number right
+     * after such a label ("(vol. 612, pp. 44-51)") opens with the label's number.
+     */
+    private static boolean abbreviatedLabelBeforeTheSentence(Tokens t) {
+        int c = t.start[0] - 1;
+        while (c >= 0 && t.text.charAt(c) == ' ') {
+            c--;
+        }
+        if (c < 1 || t.text.charAt(c) != '.') {
+            return false;
+        }
+        int end = c;
+        while (c > 0 && Character.isLetter(t.text.charAt(c - 1))) {
+            c--;
+        }
+        return c < end && ABBREVIATED_LABELS.contains(t.text.substring(c, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Only markup (tags, emphasis, heading marks) stands between the start of the line and token {@code i}. */

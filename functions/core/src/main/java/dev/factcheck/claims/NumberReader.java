@@ -10,7 +10,8 @@ import java.util.Set;
  * Reads numbers written with digits (comma separators, decimals, groups of three separated by one
  * space, no-break space U+00A0, narrow no-break space U+202F, thin space U+2009 or figure space),
  * scale words and suffixes, currency symbols and codes, percent signs and words, and ranges of
- * these or of spelled-out numbers ({@link SpelledNumbers}).
+ * these or of spelled-out numbers ({@link SpelledNumbers}), and shares written as fractions or ratios
+ * ({@link FractionWords}).
  * Works on tokens, never backtracks further than a few tokens: linear in the sentence length. A
  * number outside {@link FigureLimits} (more than 40 significant digits, exponent beyond ±30) is not
  * a figure, and its digits are taken so that no part of it becomes one.
@@ -48,6 +49,10 @@ final class NumberReader {
 
     /** Reads a figure, with a range if one follows, at token {@code i}; null when none starts there. */
     static Figure read(Tokens t, int i, boolean[] taken) {
+        Figure fraction = FractionWords.read(t, i, taken);
+        if (fraction != null) {
+            return fraction;
+        }
         Figure first = t.isNum(i) ? readDigits(t, i, taken) : SpelledNumbers.read(t, i, taken);
         if (first == null) {
             return null;

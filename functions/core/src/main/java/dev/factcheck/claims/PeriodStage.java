@@ -35,6 +35,10 @@ final class PeriodStage implements Stage {
     private static final Set<String> ASIDE_OPENERS = Set.of(
             "founded", "established", "ranked", "listed", "created", "formed", "incorporated", "launched", "born",
             "set", "built", "started", "a", "an");
+    /** Words that open the reason for a move: "after raising its outlook", "following a warning". */
+    private static final Set<String> REASON_OPENERS = Set.of("after", "following");
+    /** Pronouns that open a clause of reason after "after": "after it raised its forecast". */
+    private static final Set<String> REASON_SUBJECTS = Set.of("it", "they", "he", "she", "we");
     /** Participles that open a sentence with its subject's past: "Founded in 2014, Pied Piper is valued at ...". */
     private static final Set<String> FRONTED_ASIDE_OPENERS = Set.of(
             "founded", "established", "incorporated", "listed", "formed", "launched", "born", "built", "started");
@@ -63,6 +67,8 @@ final class PeriodStage implements Stage {
      */
     private static final Set<String> VERBS_OF_A_PRESENT_STATE = Set.of(
             "is", "are", "employs", "operates", "runs", "owns", "holds", "counts", "lists", "remains", "stands");
+    /** The most tokens between "when" and the period of its clause: "when it raised its first $45 million in 2023". */
+    private static final int WHEN_CLAUSE = 12;
     /** Verbs that tell a level the company holds already: "a plant that employs about 350 people". */
     private static final Set<String> VERBS_OF_A_HELD_LEVEL = Set.of(
             "employs", "employed", "has", "had", "is", "was", "are", "were", "numbers", "numbered", "counts", "operates");
@@ -76,6 +82,11 @@ final class PeriodStage implements Stage {
         // comparison takes its own period, never the one written before it for the figure it is compared with.
         boolean comparisonBase = isComparisonBase(t, f.startTok) && !t.is(f.startTok - 1, "than") && previous != null
                 && previous.measure().unit() == draft.measure().unit();
+        PeriodMention when = isComparisonBase(t, draft.qualifying().spanStart()) || comparisonBase
+                ? periodOfItsWhenClause(draft) : null;
+        if (when != null) {
+            return draft.with(new ClaimDraft.Timing(when)); // "up from around 90 when it raised $45 million in 2023"
+        }
         if (isARate(t, f)) {
             // "has cut about 2,000 jobs a year since 2022": a rate; the window is no period it sums over.
             return draft.with(new ClaimDraft.Timing(null));
@@ -160,6 +171,33 @@ final class PeriodStage implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * The period of a "when" clause right after the base of a comparison, which tells when the base held:
+     * "260 employees at the end of June, up from around 90 when it raised its first $45 million in 2023" →
+     * 2023. Null when no such clause names one.
+     */
+    private static PeriodMention periodOfItsWhenClause(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int k = draft.figure().endTok;
+        while (k < draft.figure().endTok + 2 && t.isWord(k) && !t.is(k, "when")) {
+            k++; // "90 people when"
+        }
+        if (!t.is(k, "when")) {
+            return null;
+        }
+        for (PeriodMention p : draft.sentence().periods()) {
+            if (p.startTok() > k && p.startTok() <= k + WHEN_CLAUSE && p.period() != null) {
+                for (int b = k; b < p.startTok(); b++) {
+                    if (t.isSymAny(b, ";,")) {
+                        return null;
+                    }
+                }
+                return p;
+            }
+        }
+        return null;
     }
 
     /** "2,000 jobs a year", "$5 million per month", "300 roles annually": a figure per unit of time. */
@@ -312,6 +350,9 @@ final class PeriodStage implements Stage {
             if (owner != null && owner != f && (after ? commaBetween(t, f.endTok, owner.startTok)
                     : toTheOtherEnd(t, owner, p, f) || newSubjectBetween(t, p.endTok(), f.startTok))) {
                 continue;
+            }
+            if (after && reasonBetween(t, f.endTok, p.startTok())) {
+                continue; // "rose 6.2% to €48.15 after raising its full-year outlook": the outlook's year
             }
             // "annual revenue of $12.4 billion", "$12.4 billion in annual revenue": the year of its own noun only.
             if (t.is(p.startTok(), "annual") && !(after ? p.startTok() - f.endTok <= 1 && t.is(f.endTok, "in")
@@ -582,6 +623,20 @@ final class PeriodStage implements Stage {
      * apposition (", about 6% of its staff"), a verb (", valued it at") or a subordinator (", while ...");
      * so does one after a coordinating word (", so the 1,100 cuts come to a third").
      */
+    /**
+     * "rose 6.2% after raising its full-year outlook", "fell 3% after it cut its 2026 forecast": a reason
+     * after the figure, opened by "after" or "following" and a verb or a pronoun, keeps its periods.
+     */
+    private static boolean reasonBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isAny(k, REASON_OPENERS) && ((t.isWord(k + 1) && t.lower(k + 1).endsWith("ing") && t.length(k + 1) > 4)
+                    || t.isAny(k + 1, REASON_SUBJECTS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean newSubjectBetween(Tokens t, int from, int to) {
         for (int k = from; k < to - 1; k++) {
             if (t.isSym(k, ',') && breaks(t, k)) {

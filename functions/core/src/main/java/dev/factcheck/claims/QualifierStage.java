@@ -112,7 +112,7 @@ final class QualifierStage implements Stage {
      * [v−p, v+p]; see {@link Qualifier} for the others. Never below zero.
      */
     private Bounds bounds(Figure f, Qualifier qualifier) {
-        BigDecimal v = f.value;
+        BigDecimal v = f.exact != null ? f.exact : f.value;
         BigDecimal p = f.precision;
         BigDecimal h = p.max(v.multiply(hedgeFraction));
         BigDecimal low;

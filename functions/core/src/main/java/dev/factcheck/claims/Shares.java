@@ -36,6 +36,18 @@ final class Shares {
 
     /** How far after "of" the whole of a share may be named. */
     private static final int WHOLE_WINDOW = 8;
+    /** Words between a cut and a fraction in apposition to it: "let 850 workers go, or about a tenth of". */
+    private static final Set<String> APPOSITION_WORDS = Set.of("or", "go", "off", "out");
+    /** How far after a fraction word the verb whose subject it is may stand: "half of its 40,000 employees work". */
+    private static final int PREDICATE_WINDOW = 8;
+    /** Verbs and auxiliaries that make a fraction and its whole the subject of a clause of their own. */
+    private static final Set<String> PREDICATES = Set.of(
+            "is", "are", "was", "were", "will", "would", "could", "may", "might", "can", "do", "does", "did", "have",
+            "has", "had", "now", "still", "already", "work", "works", "worked", "remain", "remains", "remained", "sit",
+            "sits", "live", "lives", "say", "says", "said", "want", "wants", "hold", "holds", "come", "comes", "face",
+            "faces", "lost", "lose", "belong", "belongs", "report", "reports");
+    /** How many words after a ratio its whole may be named: "one in five Globex workers". */
+    private static final int RATIO_WHOLE_WINDOW = 3;
     /** How many tokens around a figure a word of cutting may stand and say that the figure counts a cut. */
     private static final int CUT_REACH = 4;
     /** How far before a base share's percentage its linking verb and the cut may stand. */
@@ -92,6 +104,12 @@ final class Shares {
             return null;
         }
         Whole whole = namedWhole(draft);
+        int verb = draft.figure().fraction ? verbOfItsOwn(draft) : -1;
+        if (verb >= 0) {
+            // "a third of its staff will lose their jobs"; not "half of its 40,000 employees work remotely"
+            boolean cut = whole != null && whole.metric().equals(HEADCOUNT) && cutWithin(draft, verb, CUT_REACH + 1);
+            return cut ? new Relation.Share(LAYOFFS, HEADCOUNT) : null;
+        }
         if (whole == null && cutOfTheWorkforce(draft)) {
             return new Relation.Share(LAYOFFS, HEADCOUNT);
         }
@@ -126,8 +144,46 @@ final class Shares {
     }
 
     /**
+     * The verb whose subject a fraction word and its whole are, or -1: "Half of its 40,000 employees
+     * work remotely", "two-thirds of the remaining staff sit in its homebuilding arm". Such a fraction
+     * counts what that verb says, and is a share of a cut only when the verb cuts ("a third of its staff
+     * will lose their jobs"). A fraction word is a claim only as a share, so it needs this; a percentage
+     * is a claim either way.
+     */
+    private static int verbOfItsOwn(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int clause = draft.figureClause();
+        int end = Math.min(t.size, draft.figure().endTok + PREDICATE_WINDOW);
+        for (int k = draft.figure().endTok; k < end && draft.clauses().at(k) == clause; k++) {
+            if (t.isAny(k, PREDICATES)) {
+                return k;
+            }
+            boolean separator = t.isSym(k, ',') && t.isNum(k - 1) && t.isNum(k + 1) || t.isSymAny(k, "'\u2019");
+            if (!t.isWord(k) && !t.isNum(k) && !separator) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A word of cutting or a layoffs cue ("lose their jobs", "be laid off") among the tokens from {@code from}. */
+    private static boolean cutWithin(ClaimDraft draft, int from, int within) {
+        for (int k = from; k < from + within && k < draft.tokens().size; k++) {
+            if (cutAt(draft.tokens(), k)) {
+                return true;
+            }
+        }
+        for (MetricCues.Cue cue : draft.sentence().cues()) {
+            if (cue.start() >= from && cue.start() < from + within && cue.metric().name().equals(LAYOFFS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The part a share states of the whole figure right after it, when that part is a whole number:
-     * "50% of its 2,000 employees" is 1,000, "25% of its 4,000 staff" 1,000; else null.
+     * "half of its 2,000 employees" is 1,000, "a third of its 3,300 staff" 1,100; else null.
      */
     static BigDecimal impliedPart(ClaimDraft share, ClaimDraft whole) {
         Figure f = share.figure();
@@ -135,7 +191,8 @@ final class Shares {
                 || whole.figure().startTok > f.endTok + WHOLE_WINDOW || !share.tokens().is(f.endTok, "of")) {
             return null;
         }
-        BigDecimal part = f.value.multiply(whole.figure().value).movePointLeft(2);
+        BigDecimal ratio = f.exact != null ? f.exact : f.value;
+        BigDecimal part = ratio.multiply(whole.figure().value).movePointLeft(2);
         BigDecimal rounded = part.setScale(0, RoundingMode.HALF_UP);
         return part.subtract(rounded).abs().compareTo(BigDecimal.ONE) < 0 ? rounded : null;
     }
@@ -150,7 +207,24 @@ final class Shares {
         while (t.isSymAny(of, CLOSING_QUOTES)) {
             of++;
         }
-        return t.is(of, "of") ? wholeAfter(t, of, draft.sentence().cues(), false) : null;
+        if (t.is(of, "of")) {
+            return wholeAfter(t, of, draft.sentence().cues(), false);
+        }
+        return draft.figure().ratio ? ratioWhole(t, of) : null;
+    }
+
+    /**
+     * The whole a ratio names right after it, without "of": jobs or the people of an organisation,
+     * past a name or an owner ("one in five Globex workers", "one in every ten jobs at the group", "1 in
+     * 20 of its roles"); "one in five Americans" names none.
+     */
+    private static Whole ratioWhole(Tokens t, int at) {
+        for (int k = at; k < at + RATIO_WHOLE_WINDOW && k < t.size && t.isWord(k); k++) {
+            if (t.isAny(k, WORKFORCE_NOUNS) || t.isAny(k, Lexicon.JOB_NOUNS)) {
+                return new Whole(HEADCOUNT, Dimension.PEOPLE, true);
+            }
+        }
+        return null;
     }
 
     /**
@@ -205,6 +279,9 @@ final class Shares {
         if (hiringBefore(t, start)) {
             return null; // "After last year's cuts, Meta hired 2,000 people, about 3% of its staff": no cut
         }
+        if (draft.figure().fraction && !governedByACut(draft)) {
+            return null; // "Initech, which cut jobs in March, says half of its staff back the plan"
+        }
         ClaimDraft previous = draft.previous();
         if (previous != null && previous.measure().metric() != null && !previous.measure().metric().equals(whole.metric())
                 && previous.measure().unit().dimension() == whole.dimension()) {
@@ -248,6 +325,41 @@ final class Shares {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a fraction word measures a cut written right before it in its clause: a word of cutting
+     * a few words before ("to cut nearly a tenth of", "was cutting a third of"), a linking verb ("that was
+     * one in five of", "came to less than a tenth of"), or a cut of its sentence it stands in apposition
+     * to ("laid off 1,150 employees, nearly a tenth of its staff", "its 2,700 were spread over July,
+     * roughly one in every twenty jobs"). A fraction word is a claim only as a share, so a
+     * cut elsewhere in the sentence is not enough for it, as it is for a percentage.
+     */
+    private static boolean governedByACut(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int start = draft.qualifying().spanStart();
+        int clause = draft.figureClause();
+        for (int k = start - 1; k >= Math.max(0, start - CUT_REACH) && draft.clauses().at(k) == clause; k--) {
+            if (cutAt(t, k)) {
+                return true;
+            }
+        }
+        if (t.isAny(start - 1, LINKING_VERBS) || t.is(start - 1, "to") && t.isAny(start - 2, LINKING_VERBS)) {
+            return true;
+        }
+        ClaimDraft previous = draft.previous();
+        if (previous == null || !countsACut(previous, HEADCOUNT)) {
+            return false;
+        }
+        if (t.isSym(start - 1, ',')) {
+            return true; // "Tyrell's 2,700 were spread over July, roughly one in every twenty jobs"
+        }
+        for (int k = previous.figure().endTok; k < start; k++) {
+            if (t.isWord(k) && !t.isAny(k, Lexicon.PEOPLE_HEADS) && !t.isAny(k, APPOSITION_WORDS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word of hiring stands before {@code at} nearer than any word of cutting. */

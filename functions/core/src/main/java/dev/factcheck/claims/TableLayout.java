@@ -39,10 +39,12 @@ final class TableLayout {
      * changes of a level, whether it holds no claims at all (ranks, founding years, tickers, prices of
      * things: no cell of it dates or counts anything of the row), the relation its header claims for every figure in it (an extreme,
      * "Biggest round", or a share, "Share of workforce"; null for none), and whether it names the
-     * backers of the row's company ("Lead investor": never the counterparty of the row's figures).
+     * backers of the row's company ("Lead investor": never the counterparty of the row's figures), and
+     * whether its figures are of the organisation another label column names, which its header names
+     * with a possessive ("Backer | Start-up | Invested | Start-up's last valuation": the start-up's).
      */
     record Column(List<Metric> metrics, Period period, boolean change, boolean holdsNoClaims, Relation relation,
-                  boolean investor) {
+                  boolean investor, boolean ofCounterpart) {
     }
 
     private final List<Column> columns;
@@ -87,7 +89,15 @@ final class TableLayout {
                 }
             }
             boolean holdsNoClaims = rank || (descriptive && !stock && metrics.isEmpty());
-            columns.add(new Column(metrics, firstPeriod(t, publishedAt), change, holdsNoClaims, extreme, investor));
+            columns.add(new Column(metrics, firstPeriod(t, publishedAt), change, holdsNoClaims, extreme, investor,
+                    false));
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            if (ofAnotherColumn(table.header(), c, text)) {
+                Column column = columns.get(c);
+                columns.set(c, new Column(column.metrics(), column.period(), column.change(), column.holdsNoClaims(),
+                        column.relation(), column.investor(), true));
+            }
         }
         // The caption first, then the prose before the table, nearest first.
         List<Metric> contextMetrics = new ArrayList<>();
@@ -110,11 +120,26 @@ final class TableLayout {
             if (share != null) {
                 Column column = columns.get(c);
                 columns.set(c, new Column(column.metrics(), column.period(), false, column.holdsNoClaims(), share,
-                        column.investor()));
+                        column.investor(), column.ofCounterpart()));
             }
         }
         return new TableLayout(List.copyOf(columns), List.copyOf(headerMetrics), List.copyOf(contextMetrics),
                 captionEntity, captionPeriod);
+    }
+
+    /**
+     * Whether header {@code c} opens with the header of a later label column than the first and a
+     * possessive: "Start-up's last valuation" after "Backer | Start-up".
+     */
+    private static boolean ofAnotherColumn(List<Cell> header, int c, String text) {
+        String own = text.substring(header.get(c).start(), header.get(c).end()).toLowerCase(java.util.Locale.ROOT);
+        for (int o = 1; o < c; o++) {
+            String other = text.substring(header.get(o).start(), header.get(o).end()).toLowerCase(java.util.Locale.ROOT);
+            if (!other.isBlank() && (own.startsWith(other + "'s ") || own.startsWith(other + "\u2019s "))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

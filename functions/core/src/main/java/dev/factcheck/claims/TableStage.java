@@ -36,13 +36,28 @@ final class TableStage implements Stage {
                 : metric != null && metric.dimension() == Dimension.PEOPLE ? Unit.PEOPLE : Unit.COUNT;
         String entity = row.labelled() ? row.entity()
                 : row.layout().captionEntity() != null ? row.layout().captionEntity() : draft.sentence().priorEntity();
+        String object = metric != null && MetricCues.heldPerCounterparty(metric) ? row.counterpart() : null;
+        if (column.ofCounterpart() && row.counterpart() != null) {
+            // "Start-up's last valuation": the start-up's own figure, whoever the row's label names.
+            entity = catalogEntity(draft, row.counterpart());
+            object = null;
+        }
         ClaimDraft placed = draft.with(new ClaimDraft.Subject(entity, null))
-                .with(new ClaimDraft.Measure(null, unit, metric == null ? null : metric.name(),
-                        metric != null && MetricCues.heldPerCounterparty(metric) ? row.counterpart() : null))
+                .with(new ClaimDraft.Measure(null, unit, metric == null ? null : metric.name(), object))
                 .with(new ClaimDraft.Timing(period(draft, row.layout(), column)));
         String text = draft.tokens().text;
         boolean negative = MINUS_SIGNS.indexOf(text.charAt(cell.start())) >= 0 && f.high == null;
         return negative ? placed.negated() : placed;
+    }
+
+    /** {@code name} when the row names it as a catalog organisation, else null (an unknown start-up stays unknown). */
+    private static String catalogEntity(ClaimDraft draft, String name) {
+        for (Mention m : draft.sentence().mentions()) {
+            if (m.kind == Mention.Kind.CATALOG && name.equals(m.entity)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static Metric metric(TableRow row, TableLayout.Column column, Figure f) {

@@ -419,4 +419,79 @@ class NonClaimsTest {
     void shareOfASurveysSample_orAFigureOfAWholeIndustry_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Microsoft's Seahawks deal came as Seattle beat Denver 27-20.         | -",
+            "The board backed the plan in a 4-3 vote, and Meta cut 600 jobs.      | 600",
+            "Amazon Prime Day 2025 ran for four days, July 8-11.                  | -",
+            "Microsoft was founded in 1975 by Bill Gates, then 19, and Paul Allen, 22. | -"})
+    void scoreDaySpanOrAgeOfAPersonNamedBefore_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Dow Jones Industrial Average fell 300 points to 44,000.                     | -",
+            "Amazon cut 1,200 jobs; the Nasdaq Composite closed at 19,800.5.                 | 1200",
+            "The S&P 500 index rose 0.8% while Amazon fell 1.2%.                             | 1.2",
+            "Meta shares gained 45% over the year, outperforming the S&P 500's 14% rise.     | 45",
+            "In 2023, global smartphone shipments fell 3.2% to 1.17 billion units.           | -",
+            "House prices in London fell 2.1% last month while Amazon added 500 jobs there.  | 500",
+            "The average price of a new car rose to $48,000 in 2024.                         | -",
+            "The Bank of England cut Bank Rate to 4% on Thursday.                            | -",
+            "About 30% of US adults own a smart speaker, and Amazon sells 60% of them.       | 60"})
+    void indexMoveWorldStatisticOrPriceOfAThingInGeneral_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The 2025 edition of Microsoft's Ignite drew 14,000 attendees.               | -",
+            "Amazon ranked 2nd in the survey of 500 brands.                             | -",
+            "Analysts at Hartley raised their price target on Meta to $850 from $800.   | -",
+            "Amazon unveiled the Kindle Scribe 2 for $399.                              | -",
+            "Amazon scored 72 out of 100 in the index.                                  | -",
+            "Amazon's warehouse in Fife is the size of 14 football pitches.             | -",
+            "Amazon paid $399 for each of the 40 vans.                                   | 399 40"})
+    void attendeesSamplePriceTargetLaunchPriceScoreOrSize_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Prices include 10.25% Chicago sales tax.                      | -",
+            "The White House imposed a 25% tariff on imported robots.      | -",
+            "The new release shaves 30% off cycle times.                   | -",
+            "Amazon cut 30% off its costs.                                 | 30",
+            "Amazon paid 11% tax on its profits.                           | 11"})
+    void rateOfATaxOrPercentageOffAThing_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A company that cut 1,000 jobs out of 40,000 has done something very different from one that cut 1,000 out of 4,000. | -",
+            "An employer that lays off 10% of its staff usually lays off more later.                                           | -",
+            "Meta grew from a start-up that employed 12 people to a company that employs 67,000.                              | 12 67000",
+            "Amazon, a company that employs 1.5 million people, cut 14,000 jobs.                                              | 1500000 14000"})
+    void figureOfAnOrganisationInGeneral_thatOpensTheSentence_isAnExample(String text, String claims) {
+        assertClaims(text, claims);
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The study, published in Nature (vol. 612, pp. 44-51), cited Microsoft data.          | -",
+            "Microsoft's CEO earned $79.1 million in 2025, a ratio of 250 to 1 with the median employee. | -",
+            "The union's members voted 64% in favour of the deal with Amazon.                     | -",
+            "The 30-year fixed mortgage averaged 6.3% in October, Freddie Mac said.               | -",
+            "Amazon earned $20 billion in the quarter.                                            | 20000000000"})
+    void referenceVoteMortgageRateOrAPersonsPay_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon's share of the US e-commerce market is 38%.           | 38",
+            "Its share of the cloud-software market grew 5%.              | 5",
+            "The warehouse-robot market will grow 14% a year.             | -",
+            "Latex imports across the industry rose 12% last year.        | -"})
+    void marketAfterOf_isNoSubjectOfAStatistic(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }

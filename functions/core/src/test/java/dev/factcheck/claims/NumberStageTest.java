@@ -18,8 +18,6 @@ class NumberStageTest {
 
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource(delimiter = '|', value = {
-            "One in ten workers lost their jobs.              | ten   | false",
-            "1 in 5 people were affected.                     | 5     | false",
             "Here are 3 reasons to worry.                     | 3     | false",
             "Acme cut 3 jobs.                                 | 3     | true",
             "Acme let 4 people go.                            | 4     | true",
@@ -28,6 +26,16 @@ class NumberStageTest {
     void checkable_refusesRatiosAndSmallBareCounts_keepsCuedOnes(String sentence, String anchor, boolean checkable) {
         SentenceContext c = Stages.context(sentence);
         assertThat(NumberStage.checkable(c, Stages.figure(c, anchor))).isEqualTo(checkable);
+    }
+
+    /** A ratio is read whole ({@link FractionWords}): a share of a cut, or nothing; never its two counts. */
+    @Test
+    void checkable_aRatioIsNeverTwoCounts_itIsOneShareOrNone() {
+        List<Claim> share = Stages.EXTRACTOR.extract("One in ten workers lost their jobs.", Stages.PUBLISHED);
+        assertThat(share).hasSize(1);
+        assertThat(share.getFirst().unit()).isEqualTo(dev.factcheck.catalog.Unit.PERCENT);
+        assertThat(share.getFirst().value()).isEqualByComparingTo("10");
+        assertThat(Stages.EXTRACTOR.extract("1 in 5 people work remotely.", Stages.PUBLISHED)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} -> {2}")

@@ -567,4 +567,17 @@ class PeriodStageTest {
     void period_inARelativeClauseOfTheSubject_datesOnlyThatClause(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /**
+     * A stock move keeps no period of the reason given after it ("after raising its full-year outlook").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta rose 6.2% to $612 after raising its full-year outlook.                         | 6.2%   | -",
+            "Meta fell 3% after it cut its 2026 forecast.                                        | 3%     | -",
+            "Meta stock has lost about 19% since the start of the year, giving Meta a market value of roughly $1.5 trillion. | 19%   | 2025-01-01..2025-10-28",
+            "Amazon cut 600 jobs in March, about 4% of its staff.                                | 4%     | 2025-03-01..2025-03-31"})
+    void stockMove_keepsNoPeriodOfTheReasonToldAfterIt(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }

@@ -99,12 +99,7 @@ public final class Components {
     }
 
     public static ArticleService articleService() {
-        return articleService(factChecker());
-    }
-
-    /** The article service over a given checker, so that a function that also checks pasted text keeps one fact cache. */
-    public static ArticleService articleService(FactChecker checker) {
-        return new ArticleService(checker, articleStore(), Clock.systemUTC());
+        return new ArticleService(factChecker(), articleStore(), Clock.systemUTC());
     }
 
     /** The admin check of a function's admin routes: {@code REQUIRE_IAM=true} refuses events without an IAM caller. */
