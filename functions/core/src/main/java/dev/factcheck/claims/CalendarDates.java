@@ -38,6 +38,13 @@ final class CalendarDates {
                 return PeriodMatch.explicit(i + 5, Period.day(d));
             }
         }
+        if (t.is(i, "last") && i + 1 < t.size && !taken[i + 1]) {
+            // "who left last October": the time starts at "last", so it is as near its figure as it reads.
+            PeriodMatch lastMonth = monthFirst(t, i + 1, taken, pub, deadline);
+            if (lastMonth != null && lastMonth.source() == PeriodSource.RELATIVE && !lastMonth.future()) {
+                return lastMonth;
+            }
+        }
         // Weekday, possibly opening a full date: "Tuesday, October 28, 2025".
         Integer weekday = t.capitalised(i) ? Lexicon.WEEKDAYS.get(t.lower(i)) : null;
         if (weekday != null) {
@@ -123,6 +130,12 @@ final class CalendarDates {
             YearMonth next = YearMonth.of(pub.getYear(), m[0]);
             next = next.isAfter(YearMonth.from(pub)) ? next : next.plusYears(1);
             return PeriodMatch.ahead(m[1], new Period(next.atDay(1), next.atEndOfMonth()));
+        }
+        if (t.is(i - 1, "last")) {
+            // "the 300 who left last October", published in October: the October before this month.
+            YearMonth last = YearMonth.of(pub.getYear(), m[0]);
+            last = last.isBefore(YearMonth.from(pub)) ? last : last.minusYears(1);
+            return PeriodMatch.relative(m[1], new Period(last.atDay(1), last.atEndOfMonth()));
         }
         YearMonth ym = YearMonth.of(pub.getYear(), m[0]);
         if (deadline) {

@@ -22,7 +22,7 @@ final class PeriodFinder {
     /** Flows a year of which "annual" names. */
     static final Set<String> ANNUAL_FLOWS = Set.of(
             "revenue", "revenues", "sales", "profit", "profits", "income", "earnings", "turnover");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she", "who");
     /** How many words a boundary may hold before its time: "after its latest top-up in August". */
     private static final int BOUNDARY_WORDS = 7;
     /** Nouns after "full-year" that look ahead: "its full-year forecast". */
@@ -247,10 +247,23 @@ final class PeriodFinder {
         return raw == null ? null : mention(i, raw, pub);
     }
 
-    /** "would" stands before token {@code i}: reported speech about what was then ahead. */
+    /**
+     * "would" stands before token {@code i}: reported speech about what was then ahead, unless a subject
+     * with a past verb of its own stands between ("that would follow the 260 it let go in April").
+     */
     private static boolean reportedFuture(Tokens t, int i) {
-        for (int k = 0; k < i; k++) {
+        for (int k = i - 1; k >= 0; k--) {
             if (t.is(k, "would")) {
+                return !ownSubjectBetween(t, k, i);
+            }
+        }
+        return false;
+    }
+
+    /** A subject pronoun with a verb of its own between {@code cue} and the time at {@code i}: a clause of its own. */
+    private static boolean ownSubjectBetween(Tokens t, int cue, int i) {
+        for (int k = cue + 1; k < i - 1; k++) {
+            if (t.isAny(k, SUBJECT_PRONOUNS) && t.isWord(k + 1) && !Lexicon.futureAt(t, k + 1) && !t.isAny(k + 1, MODALS)) {
                 return true;
             }
         }
@@ -270,12 +283,7 @@ final class PeriodFinder {
         if (t.isAny(verb, STATEMENT_VERBS)) {
             return false;
         }
-        for (int k = firstFuture + 1; k < i - 1; k++) {
-            if (t.isAny(k, SUBJECT_PRONOUNS) && t.isWord(k + 1) && !Lexicon.futureAt(t, k + 1) && !t.isAny(k + 1, MODALS)) {
-                return false;
-            }
-        }
-        return true;
+        return !ownSubjectBetween(t, firstFuture, i);
     }
 
     /**

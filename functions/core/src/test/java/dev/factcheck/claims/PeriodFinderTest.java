@@ -275,6 +275,34 @@ class PeriodFinderTest {
     }
 
     /**
+     * "last October" (published 2025-10-28) is the latest October before the month of publication, not
+     * this one; "last March" is this year's, already behind.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The 500 who left last October worked at its Leeds plant.   | 2024-10-01..2024-10-31",
+            "The brewer shed 700 roles last March.                      | 2025-03-01..2025-03-31",
+            "Last November, the lender trimmed 200 jobs.                | 2024-11-01..2024-11-30",
+            "Hiring picked up last December, with 90 new staff.         | 2024-12-01..2024-12-31"})
+    void lastMonthName_isThatMonthBeforeThePublicationMonth(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
+    }
+
+    /**
+     * After "would" a month without its year is the nearer one, ahead or behind, unless a subject with a
+     * past verb of its own stands between: "would follow the 260 it let go in April" is this April.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "That would follow the 260 it let go in April.                 | 2025-04-01..2025-04-30",
+            "Such a round would add to the 1,200 they cut in March.        | 2025-03-01..2025-03-31",
+            "The deal would hand raises to the 450 who joined in February. | 2025-02-01..2025-02-28",
+            "The insurer said it would hire 300 people in March.           | 2026-03-01..2026-03-31"})
+    void reportedFuture_stopsAtAClauseWithASubjectAndAPastVerbOfItsOwn(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
+    }
+
+    /**
      * Parts of a year told against the publication year or a named one (published 2025-10-28): "late
      * last year", "early next year", "the fourth quarter of last year", "the first quarter of next year",
      * "the final quarter of 2024".
