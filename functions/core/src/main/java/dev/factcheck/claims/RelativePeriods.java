@@ -119,6 +119,22 @@ final class RelativePeriods {
         return n >= 2 && n <= 12 ? n : 0;
     }
 
+    /**
+     * Months forward (later) or back (earlier, before) of "twelve months earlier", "18 months before",
+     * "one year later", "two years earlier" at token {@code i}; 0 when none ("a year earlier" has its own rule).
+     */
+    private static int monthsBetween(Tokens t, int i) {
+        int n = t.is(i, "one") ? 1
+                : t.isNum(i) && t.length(i) <= 2 && !t.attached(i + 1) ? t.intValue(i)
+                : Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i), 0);
+        int perUnit = t.is(i + 1, "months") ? 1 : t.is(i + 1, "years") || t.is(i + 1, "year") && n == 1 ? 12 : 0;
+        if (n <= 0 || perUnit == 0) {
+            return 0;
+        }
+        int sign = t.is(i + 2, "earlier") || t.is(i + 2, "before") ? -1 : t.is(i + 2, "later") ? 1 : 0;
+        return sign * n * perUnit;
+    }
+
     /** "a year ago", "two months ago", "3 weeks ago": the day that long before publication. */
     private static PeriodMatch ago(Tokens t, int i, LocalDate pub) {
         int n = t.is(i, "a") || t.is(i, "an") || t.is(i, "one") ? 1
@@ -157,6 +173,15 @@ final class RelativePeriods {
         if (t.is(i, "a") && t.is(i + 1, "year") && t.is(i + 2, "later")
                 || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "after") && !object) {
             return PeriodMatch.explicit(i + 3, new Period(previous.from().plusYears(1), previous.to().plusYears(1)));
+        }
+        int moved = monthsBetween(t, i);
+        if (moved != 0 && !(t.is(i + 2, "before") && object)) {
+            // "12,400 twelve months before", "18 months earlier", "two years later": the span named last, moved
+            LocalDate to = previous.to().plusMonths(moved);
+            if (previous.to().equals(YearMonth.from(previous.to()).atEndOfMonth())) {
+                to = YearMonth.from(to).atEndOfMonth();
+            }
+            return PeriodMatch.explicit(i + 3, new Period(previous.from().plusMonths(moved), to));
         }
         if (t.is(i, "the") && (t.is(i + 1, "year") && t.isSym(i + 2, '-') && (t.is(i + 3, "earlier") || t.is(i + 3, "ago"))
                 && t.isAny(i + 4, SPAN_NOUNS))) {

@@ -18,6 +18,13 @@ class PeriodFinderTest {
                 .map(p -> p.period() == null ? "ahead" : p.period().toString()).toList();
     }
 
+    /** The periods of a sentence that follows a text whose latest period was 2024. */
+    private static List<String> periodsAfter2024(String sentence) {
+        Tokens t = Tokens.of(sentence, 0, sentence.length());
+        return PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED, CalendarDates.years(2024, 2024)).stream()
+                .map(p -> p.period().toString()).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // CalendarDates
@@ -128,11 +135,21 @@ class PeriodFinderTest {
             "It rose again a year later.                  | 2025-01-01..2025-12-31",
             "It was 41,500 in 2023 and 39,800 a year later. | 2023-01-01..2023-12-31;2024-01-01..2024-12-31"})
     void thatYear_theSamePeriod_aYearEarlier_reuseTheLatestPeriodNamed(String sentence, String expected) {
-        Tokens t = Tokens.of(sentence, 0, sentence.length());
-        List<String> found = PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED,
-                        CalendarDates.years(2024, 2024)).stream()
-                .map(p -> p.period().toString()).toList();
-        assertThat(found).containsExactly(expected.split(";"));
+        assertThat(periodsAfter2024(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /**
+     * "twelve months before", "18 months earlier", "two years later": the latest period named (here
+     * the antecedent 2024, or one of the sentence), moved by that many months or years.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The mill had 900 staff twelve months before.                    | 2023-01-01..2023-12-31",
+            "It held 3,100 at the end of March 2025, up from 2,700 12 months earlier. | 2025-03-01..2025-03-31;2024-03-01..2024-03-31",
+            "Two years earlier the fleet was half the size.                  | 2022-01-01..2022-12-31",
+            "Sales hit $40 million in Q1 2023 and doubled 18 months later.   | 2023-01-01..2023-03-31;2024-07-01..2024-09-30"})
+    void monthsOrYearsEarlierOrLater_moveTheLatestPeriodNamed(String sentence, String expected) {
+        assertThat(periodsAfter2024(sentence)).containsExactly(expected.split(";"));
     }
 
     @ParameterizedTest(name = "{0}")
