@@ -47,6 +47,9 @@ final class PeriodFinder {
     static List<PeriodMention> find(Tokens t, boolean[] taken, LocalDate pub, Period previous) {
         List<PeriodMention> found = new ArrayList<>();
         Period antecedent = previous;
+        // "the same quarter" points at the latest span, past a day between ("for the three months to June on
+        // Wednesday, up from $4.5 billion in the same quarter of 2024")
+        Period spanAntecedent = previous;
         int contextYear = -1;
         YearMonth contextMonth = null;
         int contextClause = -1;
@@ -64,7 +67,7 @@ final class PeriodFinder {
                 i++;
                 continue;
             }
-            PeriodMatch carried = RelativePeriods.anaphoric(t, i, antecedent);
+            PeriodMatch carried = RelativePeriods.anaphoric(t, i, antecedent, spanAntecedent);
             PeriodMention m = carried != null ? mention(i, carried, pub) : matchAt(t, i, taken, pub, firstFuture);
             if (m != null && m.yearless() && contextYear > 0 && (contextMonth == null || clauses.at(i) == contextClause)) {
                 // "In 2023, Meta laid off 10,000 in March": March of 2023, not the latest March; "raised $60
@@ -92,6 +95,7 @@ final class PeriodFinder {
             if (m != null) {
                 if (m.period() != null) {
                     antecedent = m.period();
+                    spanAntecedent = m.period().from().equals(m.period().to()) ? spanAntecedent : m.period();
                 }
                 NumberReader.markTaken(taken, m.startTok(), m.endTok());
                 found.add(m);

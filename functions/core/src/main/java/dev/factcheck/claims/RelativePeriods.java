@@ -160,7 +160,7 @@ final class RelativePeriods {
      * before", "the year-earlier quarter" and "the same period last year" the same span a year before, "a year later" and "the year
      * after" the same span a year after.
      */
-    static PeriodMatch anaphoric(Tokens t, int i, Period previous) {
+    static PeriodMatch anaphoric(Tokens t, int i, Period previous, Period previousSpan) {
         if (previous == null) {
             return null;
         }
@@ -189,9 +189,9 @@ final class RelativePeriods {
             return PeriodMatch.explicit(i + 5, new Period(previous.from().minusYears(1), previous.to().minusYears(1)));
         }
         if (t.is(i, "the") && t.is(i + 1, "quarter") && !t.isAny(i + 2, SPAN_ENDS)
-                && previous.from().plusMonths(3).minusDays(1).equals(previous.to())) {
+                && previousSpan.from().plusMonths(3).minusDays(1).equals(previousSpan.to())) {
             // "Stores remodeled during the quarter", after a quarter was named: that quarter
-            return PeriodMatch.explicit(i + 2, previous);
+            return PeriodMatch.explicit(i + 2, previousSpan);
         }
         int months = lengthInMonths(t, i);
         if (months > 0) {
@@ -210,9 +210,16 @@ final class RelativePeriods {
             case "year" -> PeriodMatch.explicit(k + 1, CalendarDates.years(from.getYear(), from.getYear()));
             case "month" -> PeriodMatch.explicit(k + 1,
                     new Period(from.withDayOfMonth(1), YearMonth.from(from).atEndOfMonth()));
-            case "period", "quarter", "span", "stretch" -> PeriodMatch.explicit(k + 1, previous);
+            case "period", "quarter", "span", "stretch" -> PeriodMatch.explicit(k + 1, previousSpan);
             default -> null;
         };
+        int named = same == null || !t.is(i + 1, "same") || !t.isAny(same.end(), OF_OR_IN) ? -1 : namedYear(t, same.end() + 1);
+        if (named > 0) {
+            // "$4.5 billion in the same quarter of 2024": that span, in the year named
+            Period p = same.period();
+            int shift = named - p.to().getYear();
+            return PeriodMatch.explicit(same.end() + 2, new Period(p.from().plusYears(shift), p.to().plusYears(shift)));
+        }
         int yearBefore = same == null || t.is(i, "that") ? -1 : yearBefore(t, same.end());
         if (yearBefore > 0) {
             // "$3.3 billion in the same period last year", "the same quarter a year earlier": a year before
@@ -220,6 +227,14 @@ final class RelativePeriods {
             return PeriodMatch.explicit(yearBefore, new Period(p.from().minusYears(1), p.to().minusYears(1)));
         }
         return same;
+    }
+
+    private static final java.util.Set<String> OF_OR_IN = java.util.Set.of("of", "in");
+
+    /** The four-digit year at token {@code k}, or -1. */
+    private static int namedYear(Tokens t, int k) {
+        int y = t.isNum(k) && t.length(k) == 4 ? t.intValue(k) : -1;
+        return y >= 1900 && y <= 2100 ? y : -1;
     }
 
     /**

@@ -152,6 +152,20 @@ class PeriodFinderTest {
         assertThat(periodsAfter2024(sentence)).containsExactly(expected.split(";"));
     }
 
+    /**
+     * "the same quarter of 2024", "the same period in 2023": the latest span named (never a day between,
+     * such as the "on Tuesday" a result was told), in the year named.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It booked $2 billion for the three months to June on Tuesday, up from $1.8 billion in the same quarter of 2024. | 2025-04-01..2025-06-30;2025-10-28;2024-04-01..2024-06-30",
+            "Sales were $90 million in the first half of 2025, against $70 million in the same period of 2023. | 2025-01-01..2025-06-30;2023-01-01..2023-06-30",
+            "Churn hit 4% in March 2025, up from 3% in the same month of 2024.                      | 2025-03-01..2025-03-31;2024-03-01..2024-03-31",
+            "Orders fell in Q3 2025 on Friday's count, and rose in the same quarter in 2023.          | 2025-07-01..2025-09-30;2025-10-24;2023-07-01..2023-09-30"})
+    void theSameSpanOfAYear_isTheLatestSpanNamed_inThatYear(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"That year, it fell.", "In the same period it fell.", "A year earlier it rose."})
     void thatYear_withoutAnEarlierPeriod_isNoPeriod(String sentence) {
