@@ -24,7 +24,7 @@ public final class BuiltInMetrics {
 
     public static final Metric HEADCOUNT = new Metric("headcount", Dimension.PEOPLE, Aggregation.LATEST, List.of(
             "employs", "employed", "employ", "employing", "employees", "employee", "workforce of", "staff of",
-            "headcount", "workers", "workforce", "staff", "staffers", "payroll"));
+            "headcount", "workers", "workforce", "staff", "staffers", "payroll", "team members"));
 
     public static final Metric INVESTMENT = new Metric("investment", Dimension.CURRENCY, Aggregation.LATEST, List.of(
             "invest", "invested", "invests", "investing", "investment", "investments", "stake", "backing",

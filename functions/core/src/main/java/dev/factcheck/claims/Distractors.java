@@ -22,7 +22,8 @@ final class Distractors {
      */
     private static final Set<String> UNRECORDED_THINGS = Set.of(
             "countries", "states", "continents", "cities", "regions", "provinces", "territories", "languages",
-            "offices", "floors", "storeys", "rows", "pages", "columns", "chapters", "markets", "zones", "depots", "hubs");
+            "offices", "floors", "storeys", "rows", "pages", "columns", "chapters", "markets", "zones", "depots", "hubs",
+            "plants", "factories", "mills");
 
     /**
      * Parts of a document, a plan or a show that a number joined by a hyphen describes: "a 10-part
@@ -252,8 +253,25 @@ final class Distractors {
                 || economyFigure(sentence, f) || shareOfAPopulation(sentence, f) || partOfARatio(sentence, f)
                 || rangeOfAges(sentence, f) || probability(sentence, f) || crowdAtAnEvent(sentence, f)
                 || productPerformance(sentence, f) || statistic(sentence, f) || sampleOfAStudy(sentence, f)
-                || launchPrice(sentence, f) || personsPay(sentence, f);
+                || launchPrice(sentence, f) || personsPay(sentence, f) || populationOfAPlace(sentence, f);
     }
+
+    /** "The mill town of Millbrook, population 6,200", "a city with a population of about 90,000": no organisation's figure. */
+    private static boolean populationOfAPlace(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int k = f.startTok - 1;
+        if (t.isAny(k, HEDGES_BEFORE_A_POPULATION)) {
+            k--;
+        }
+        if (t.is(k, "of")) {
+            k--;
+        }
+        return f.unit == null && t.is(k, "population");
+    }
+
+    /** Hedges between "population of" and its figure. */
+    private static final Set<String> HEDGES_BEFORE_A_POPULATION = Set.of("about", "around", "roughly", "some", "nearly",
+            "almost", "just", "over", "under");
 
     /**
      * A bare count of places, languages or parts of a building or a document ("sells in 90

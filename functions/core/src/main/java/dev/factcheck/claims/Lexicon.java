@@ -132,6 +132,22 @@ final class Lexicon {
             "scheduled");
 
     /**
+     * Nouns of an outlook: "its full-year forecast" looks ahead, and a figure in a clause that names one
+     * is a prediction when its period runs past publication ("narrowed its full-year forecast to
+     * between $10.3 billion and $10.6 billion").
+     */
+    static final Set<String> OUTLOOK_NOUNS = words("OUTLOOK_NOUNS", "forecast", "forecasts", "guidance", "outlook", "target");
+
+    /** Verbs that tell an outlook: "guided for full-year revenue of about $13 billion", "now sees full-year sales". */
+    static final Set<String> OUTLOOK_VERBS = words("OUTLOOK_VERBS",
+            "forecast", "forecasts", "guided", "guides", "projected", "projects", "predicted", "predicts", "sees");
+
+    /** Whether token {@code i} names an outlook, as a noun or a verb. */
+    static boolean outlookAt(Tokens t, int i) {
+        return t.isAny(i, OUTLOOK_NOUNS) || t.isAny(i, OUTLOOK_VERBS);
+    }
+
+    /**
      * Whether token {@code i} marks the future: a word of {@link #FUTURE_CUES}, or the "to" of a
      * headline's infinitive right after its opening name ("Initech to lay off 1,500 in October").
      */

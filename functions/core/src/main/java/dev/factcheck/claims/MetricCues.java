@@ -17,8 +17,8 @@ final class MetricCues {
 
     /** Terms that name a metric only when no other cue stands in the clause. */
     private static final Set<String> WEAK = Set.of(
-            "employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "people", "brought in",
-            "brings in", "bringing in", "took in", "takes in", "taking in");
+            "employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "people", "team members",
+            "brought in", "brings in", "bringing in", "took in", "takes in", "taking in");
     /** Money a deal brought in is its proceeds, not revenue: "the sale brought in $310 million", "the round took in". */
     private static final Set<String> DEALS = Set.of("round", "sale", "sales", "offering", "ipo", "listing", "deal",
             "auction", "disposal", "financing", "raise", "bond", "bonds", "issue", "spin-off", "divestment");

@@ -80,9 +80,12 @@ final class MetricStage implements Stage {
             "during");
     /** Hedges between "by" and the size of a change: "shrank by more than 1,000", "fell by almost 900". */
     private static final Set<String> BY_HEDGES = Set.of("more", "less", "fewer", "than", "almost", "just", "over", "under");
-    /** Words of taking people on: "expects to hire 1,500 more" adds no more of the cuts before it. */
+    /**
+     * Words of taking people on, or of opening or closing places: "expects to hire 1,500 more" adds no more
+     * of the cuts before it, and "plans to open 45 to 50 more" no more of the stores it has (a change).
+     */
     private static final Set<String> TAKING_ON = Set.of("hire", "hires", "hired", "hiring", "recruit", "recruits",
-            "recruited", "recruiting", "employ", "onboard");
+            "recruited", "recruiting", "employ", "onboard", "open", "opens", "opening", "close", "closes", "closing");
     /** The most words a label before a colon may have ("Headcount at Initech:"). */
     private static final int MAX_LABEL = 5;
     /** How many words "in the ... round" may take after the figure: "in its Series A round". */
@@ -686,7 +689,7 @@ final class MetricStage implements Stage {
             }
         }
         owned |= level;
-        int label = labelClause(t, clauses, figureClause);
+        int label = labelClause(t, clauses, figureClause, sentence.cues());
         MetricCues.Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean bestWeak = true;
@@ -748,14 +751,14 @@ final class MetricStage implements Stage {
      * figure's clause ("Headcount at Initech: nearly 50,000 in 2019, fewer than 40,000 now"): its cue
      * names the metric of the figures after it, like a table's header. -1 when there is none.
      */
-    private static int labelClause(Tokens t, Clauses clauses, int figureClause) {
+    private static int labelClause(Tokens t, Clauses clauses, int figureClause, List<MetricCues.Cue> cues) {
         int colon = 0;
         while (colon < t.size && colon <= MAX_LABEL && !t.isSym(colon, ':')) {
             colon++;
         }
         if (colon == 0 || colon > MAX_LABEL || !t.isSym(colon, ':') || colon + 1 >= t.size
                 || clauses.at(colon + 1) != figureClause || clauses.at(0) == figureClause) {
-            return -1;
+            return cueBeforeAColon(t, clauses, figureClause, cues);
         }
         for (int k = 0; k < colon; k++) {
             if (t.isNum(k)) {
@@ -763,6 +766,22 @@ final class MetricStage implements Stage {
             }
         }
         return clauses.at(0);
+    }
+
+    /**
+     * "has announced three rounds of cuts: 1,200 jobs in the spring of 2024, 900 last February and 1,600 in
+     * September": a cue right before the colon that opens the figure's clause names what the list after it
+     * counts. The clause before the colon, or -1.
+     */
+    private static int cueBeforeAColon(Tokens t, Clauses clauses, int figureClause, List<MetricCues.Cue> cues) {
+        for (MetricCues.Cue cue : cues) {
+            int colon = cue.end();
+            if (t.isSym(colon, ':') && colon + 1 < t.size && clauses.at(colon + 1) == figureClause
+                    && clauses.at(cue.start()) != figureClause) {
+                return clauses.at(cue.start());
+            }
+        }
+        return -1;
     }
 
     /** "out of roughly 600", "of the 22,400": the figure is the whole that another figure is part of. */

@@ -25,11 +25,6 @@ final class PeriodFinder {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she", "who");
     /** How many words a boundary may hold before its time: "after its latest top-up in August". */
     private static final int BOUNDARY_WORDS = 7;
-    /** Nouns after "full-year" that look ahead: "its full-year forecast". */
-    private static final Set<String> OUTLOOK_NOUNS = Set.of("forecast", "forecasts", "guidance", "outlook", "target");
-    /** Verbs that tell an outlook: "guided for full-year revenue of about $13 billion". */
-    private static final Set<String> OUTLOOK_VERBS = Set.of(
-            "forecast", "forecasts", "guided", "guides", "projected", "projects", "predicted", "predicts");
     private static final Set<String> MODALS = Set.of(
             "can", "could", "may", "might", "should", "must", "shall", "still", "also", "then");
 
@@ -67,8 +62,16 @@ final class PeriodFinder {
                 i++;
                 continue;
             }
-            PeriodMatch carried = RelativePeriods.anaphoric(t, i, antecedent, spanAntecedent);
+            PeriodMatch carried = RelativePeriods.closedWith(t, i, pub, firstFuture < i);
+            if (carried == null) {
+                carried = RelativePeriods.anaphoric(t, i, antecedent, spanAntecedent);
+            }
             PeriodMention m = carried != null ? mention(i, carried, pub) : matchAt(t, i, taken, pub, firstFuture);
+            if (m != null && m.yearless() && m.period() != null && (t.is(m.startTok() - 1, "last") || t.is(m.startTok() - 1, "this"))) {
+                // "900 last February and 1,600 in September": a month told against publication is no month of
+                // an earlier year of its clause, and its year carries to the months after it.
+                m = PeriodMention.of(m.startTok(), m.endTok(), m.period(), m.source(), false, pub);
+            }
             if (m != null && m.yearless() && contextYear > 0 && (contextMonth == null || clauses.at(i) == contextClause)) {
                 // "In 2023, Meta laid off 10,000 in March": March of 2023, not the latest March; "raised $60
                 // million in May 2024 and $250 million in February": the February after that May.
@@ -228,7 +231,7 @@ final class PeriodFinder {
             // "expects $10.5 billion for the full year", "its full-year forecast", "guided for full-year
             // revenue": the current year;
             // "full-year revenue of $9.6 billion" told of the past: the last one over.
-            boolean ahead = firstFuture < i || t.isAny(fullYear, OUTLOOK_NOUNS) || outlookVerbBefore(t, i);
+            boolean ahead = firstFuture < i || outlookNounAfter(t, fullYear) || outlookVerbBefore(t, i);
             int year = ahead ? pub.getYear() : pub.getYear() - 1;
             return mention(i, PeriodMatch.relative(fullYear, CalendarDates.years(year, year)), pub);
         }
@@ -375,10 +378,23 @@ final class PeriodFinder {
         return -1;
     }
 
+    /** How far after "full-year" the noun of an outlook may stand: "its full-year revenue guidance". */
+    private static final int OUTLOOK_NOUN_REACH = 3;
+
+    /** "its full-year forecast", "its full-year revenue guidance": a noun of outlook from token {@code k} on. */
+    private static boolean outlookNounAfter(Tokens t, int k) {
+        for (int j = k; j < k + OUTLOOK_NOUN_REACH && t.isWord(j); j++) {
+            if (t.isAny(j, Lexicon.OUTLOOK_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "guided for full-year revenue", "forecast full-year sales": a verb of outlook before token {@code i}. */
     private static boolean outlookVerbBefore(Tokens t, int i) {
         for (int k = 0; k < i; k++) {
-            if (t.isAny(k, OUTLOOK_VERBS)) {
+            if (t.isAny(k, Lexicon.OUTLOOK_VERBS)) {
                 return true;
             }
         }
@@ -459,10 +475,35 @@ final class PeriodFinder {
         };
     }
 
+    /**
+     * "the June quarter", "the September quarter of 2024": the quarter that ends in the month named, of
+     * the year written after it, else the latest such quarter begun by publication.
+     */
+    private static PeriodMatch quarterNamedByItsLastMonth(Tokens t, int i, boolean[] taken, LocalDate pub) {
+        Integer month = Lexicon.MONTHS.get(t.lower(i));
+        if (month == null || month % 3 != 0 || !t.is(i + 1, "quarter") || !t.is(i - 1, "the") && !t.is(i - 1, "its")) {
+            return null;
+        }
+        int end = i + 2;
+        int year = t.is(end, "of") ? CalendarDates.yearAt(t, end + 1, taken) : -1;
+        if (year > 0) {
+            end += 2;
+        } else {
+            year = YearMonth.of(pub.getYear(), month).minusMonths(2).atDay(1).isAfter(pub) ? pub.getYear() - 1 : pub.getYear();
+        }
+        LocalDate to = YearMonth.of(year, month).atEndOfMonth();
+        Period quarter = new Period(to.plusDays(1).minusMonths(3), to);
+        return end > i + 2 ? PeriodMatch.explicit(end, quarter) : PeriodMatch.yearless(end, quarter);
+    }
+
     /** The expression at token {@code i}; with {@code deadline}, a date without its year lies ahead. */
     private static PeriodMatch core(Tokens t, int i, boolean[] taken, LocalDate pub, boolean deadline) {
         if (i >= t.size || taken[i] && !monthsTo(t, i)) {
             return null;
+        }
+        PeriodMatch namedByItsEnd = quarterNamedByItsLastMonth(t, i, taken, pub);
+        if (namedByItsEnd != null) {
+            return namedByItsEnd;
         }
         PeriodMatch date = CalendarDates.at(t, i, taken, pub, deadline);
         if (date != null) {
@@ -476,10 +517,12 @@ final class PeriodFinder {
         if (part != null) {
             return part;
         }
-        // the quarter ended June 30; the year to March 2024; the three months to June
-        int span = t.is(i, "quarter") ? 3 : t.is(i, "year") ? 12 : t.is(i + 1, "months") ? monthCount(t, i) : 0;
+        // the quarter ended June 30; the year to March 2024; the three months to June; the half to 30 June
+        boolean halfYear = t.is(i, "half") && t.isSym(i + 1, '-') && t.attached(i + 1) && t.is(i + 2, "year");
+        int span = t.is(i, "quarter") ? 3 : t.is(i, "year") ? 12 : t.is(i, "half") ? 6
+                : t.is(i + 1, "months") ? monthCount(t, i) : 0;
         if (span > 0) {
-            int j = t.is(i + 1, "months") ? i + 2 : i + 1;
+            int j = t.is(i + 1, "months") ? i + 2 : halfYear ? i + 3 : i + 1;
             if (t.is(j, "ended") || t.is(j, "ending") || t.is(j, "to") || t.is(j, "through")) {
                 PeriodMatch end = core(t, j + 1, taken, pub, false);
                 if (end != null && !end.future()) {

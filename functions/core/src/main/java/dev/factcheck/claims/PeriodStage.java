@@ -243,6 +243,60 @@ final class PeriodStage implements Stage {
                 && sameMetric(draft, previous));
     }
 
+    /**
+     * "A profile that ran this autumn still said Oscorp "employs about 27,800 people"": a period inside a
+     * relative clause of the subject ("that" or "which" after a lower-case noun) dates that clause, not the
+     * figure that the subject's verb of saying reports after it.
+     */
+    private static boolean inARelativeClauseOfTheSubject(Tokens t, PeriodMention p, Figure f) {
+        int relative = -1;
+        for (int k = p.startTok() - 1; k >= 0 && k >= p.startTok() - 3; k--) {
+            if ((t.is(k, "that") || t.is(k, "which")) && t.isWord(k - 1) && !t.capitalised(k - 1)) {
+                relative = k;
+            }
+        }
+        if (relative < 0 || relative + 1 >= p.startTok()) {
+            return false;
+        }
+        for (int k = p.endTok(); k < f.startTok; k++) {
+            if (t.isAny(k, StatementDates.DATING_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open the base of a comparison after a figure: "47 fewer than at mid-year", "up from". */
+    private static final Set<String> COMPARING_WORDS = Set.of("than", "from", "compared", "versus", "against");
+
+    /** Whether a word of comparison lies in {@code [from, to)}: the period after it dates the base, not the figure. */
+    private static boolean comparedBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isAny(k, COMPARING_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that stand for a quantity of their own without a figure: "with more in January". */
+    private static final Set<String> QUANTITY_WORDS = Set.of("more", "others", "another");
+
+    /**
+     * "would follow its 14,000 corporate cuts with more in January": a period after a word that stands for
+     * another quantity ("more", "others", "another") dates that quantity, not the figure before it ("1,500
+     * more in October", with "more" right after the figure, keeps it).
+     */
+    private static boolean ofAnotherQuantity(Tokens t, Figure f, PeriodMention p) {
+        for (int k = f.endTok + 1; k < p.startTok(); k++) {
+            if (t.isAny(k, QUANTITY_WORDS) && !t.isAny(k - 1, QUANTITY_WORDS) && (t.is(k - 1, "with") || t.is(k - 1, "and")
+                    || t.is(k - 1, "by"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static PeriodMention nearestPeriod(ClaimDraft draft, boolean comparisonBase) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
@@ -280,6 +334,9 @@ final class PeriodStage implements Stage {
                     statement = p;
                     statementDistance = d;
                 }
+                continue;
+            }
+            if (after && ofAnotherQuantity(t, f, p) || !after && inARelativeClauseOfTheSubject(t, p, f)) {
                 continue;
             }
             if (windowOfARank(draft, p) || (aside != null && (p.startTok() < aside[0] || p.startTok() > aside[1]))
@@ -338,7 +395,10 @@ final class PeriodStage implements Stage {
             if (possessive && !(f.startTok > p.endTok() && f.startTok <= p.endTok() + 5 && noBreak(t, p.endTok(), f.startTok))) {
                 continue;
             }
-            int distance = 2 * (hi - lo) + (after ? 0 : 1);
+            // "cut 900 jobs in February and 1,600 jobs in September": a period written right after the
+            // figure is its own, nearer than one written right after the figure before it.
+            int distance = after && owner == f && !comparedBetween(t, f.endTok, p.startTok()) ? 0
+                    : 2 * (hi - lo) + (after ? 0 : 1);
             if (clauses.at(p.startTok()) == figureClause) {
                 if (!blocked && distance < inClauseDistance) {
                     inClause = p;

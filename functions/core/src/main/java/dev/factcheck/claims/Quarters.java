@@ -125,6 +125,9 @@ final class Quarters {
      * to the end of the last month counted, of the year named ("the year" and none: the latest begun).
      */
     private static PeriodMatch firstMonths(Tokens t, int i, boolean[] taken, LocalDate pub) {
+        if (t.is(i, "final") || t.is(i, "last")) {
+            return lastMonths(t, i, taken, pub);
+        }
         if (!t.is(i, "first")) {
             return null;
         }
@@ -147,5 +150,29 @@ final class Quarters {
         }
         LocalDate from = LocalDate.of(y, 1, 1);
         return PeriodMatch.explicit(end, new Period(from, from.plusMonths(n).minusDays(1)));
+    }
+
+    /**
+     * "the final three months of 2024", "the last six months of last year": the months counted back from
+     * December of the year named. Without a year it is no part of a year ("the last three months" runs
+     * to publication, {@link RelativePeriods}).
+     */
+    private static PeriodMatch lastMonths(Tokens t, int i, boolean[] taken, LocalDate pub) {
+        int n = t.isNum(i + 1) && t.length(i + 1) <= 2 ? t.intValue(i + 1) : Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i + 1), 0);
+        if (n < 1 || n > 12 || !t.is(i + 2, "months") || !t.is(i + 3, "of")) {
+            return null;
+        }
+        int year = CalendarDates.yearAt(t, i + 4, taken);
+        int end = i + 5;
+        if (year < 0) {
+            int shift = CalendarDates.relativeYear(t, i + 4);
+            if (shift == CalendarDates.NO_RELATIVE_YEAR) {
+                return null;
+            }
+            year = pub.getYear() + shift;
+            end = i + 6;
+        }
+        LocalDate to = LocalDate.of(year, 12, 31);
+        return PeriodMatch.explicit(end, new Period(to.plusDays(1).minusMonths(n), to));
     }
 }

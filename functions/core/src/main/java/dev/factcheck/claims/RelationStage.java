@@ -29,7 +29,8 @@ import java.util.Set;
  *       size of its 2023 round").</li>
  * </ul>
  * A figure is a prediction when its period starts after publication, or ends after it and the
- * figure's clause speaks of the future ({@link Lexicon#futureAt}: "will", "plans", a headline's "X to cut").
+ * figure's clause speaks of the future ({@link Lexicon#futureAt}: "will", "plans", a headline's "X to cut") or
+ * names an outlook ({@link Lexicon#outlookAt}: "narrowed its full-year forecast to $10.3 billion").
  */
 final class RelationStage implements Stage {
 
@@ -414,7 +415,7 @@ final class RelationStage implements Stage {
         Tokens t = draft.tokens();
         int clause = draft.figureClause();
         for (int i = 0; i < t.size; i++) {
-            if (draft.clauses().at(i) == clause && Lexicon.futureAt(t, i)) {
+            if (draft.clauses().at(i) == clause && (Lexicon.futureAt(t, i) || Lexicon.outlookAt(t, i))) {
                 return true;
             }
         }

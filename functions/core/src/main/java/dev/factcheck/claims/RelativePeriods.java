@@ -80,6 +80,13 @@ final class RelativePeriods {
         if (w.equals("under") && t.is(i + 1, "a") && t.is(i + 2, "year")) {
             return PeriodMatch.relative(i + 3, new Period(pub.minusYears(1), pub));
         }
+        if ((t.is(i + 1, "financial") || t.is(i + 1, "fiscal")) && t.is(i + 2, "year")
+                && (w.equals("last") || w.equals("previous") || w.equals("latest") || w.equals("this") || w.equals("current"))) {
+            // "its last financial year", "the current fiscal year": a company's year, read as the calendar's
+            // like "fiscal 2024"; the last one over, or the one under way.
+            int year = w.equals("this") || w.equals("current") ? pub.getYear() : pub.getYear() - 1;
+            return PeriodMatch.relative(i + 3, CalendarDates.years(year, year));
+        }
         int shift;
         if (w.equals("this") || w.equals("current")) {
             shift = 0;
@@ -135,6 +142,57 @@ final class RelativePeriods {
         return sign * n * perUnit;
     }
 
+    /** Verbs that close a span with a level: "ended the quarter with 53,800 employees". */
+    private static final java.util.Set<String> CLOSING_VERBS = java.util.Set.of(
+            "ended", "finished", "closed", "exited", "end", "finish", "close", "exit");
+
+    /**
+     * "ended the quarter with 53,800 employees", "finished the year with 1,185 stores": the latest such span
+     * over by publication; "aims to end the year with roughly 56,000 staff" (after a future cue): the one
+     * under way. Null when the words are not a closing verb, "the", a span and "with".
+     */
+    static PeriodMatch closedWith(Tokens t, int i, LocalDate pub, boolean ahead) {
+        if (!t.is(i, "the") || !t.isAny(i - 1, CLOSING_VERBS) || !t.is(i + 2, "with")) {
+            return null;
+        }
+        int months = switch (t.lower(i + 1)) {
+            case "quarter" -> 3;
+            case "half" -> 6;
+            case "year" -> 12;
+            default -> 0;
+        };
+        if (months == 0) {
+            return null;
+        }
+        LocalDate current = LocalDate.of(pub.getYear(), (pub.getMonthValue() - 1) / months * months + 1, 1);
+        LocalDate from = ahead ? current : current.minusMonths(months);
+        Period span = new Period(from, from.plusMonths(months).minusDays(1));
+        return ahead ? PeriodMatch.ahead(i + 2, span) : PeriodMatch.relative(i + 2, span);
+    }
+
+    /** Words that open the base of a comparison: "up from", "compared with", "against", "versus". */
+    private static final java.util.Set<String> BASE_OPENERS = java.util.Set.of("from", "with", "against", "versus", "than");
+    /** Words that may end a figure: its scale or its percent. */
+    private static final java.util.Set<String> FIGURE_ENDS = java.util.Set.of(
+            "thousand", "million", "billion", "trillion", "bn", "m", "mn", "percent");
+
+    /**
+     * Whether the words right before token {@code i} are a figure that a comparison opened: "up from
+     * $4.5 billion", "compared with 9,800" (the opener at most four tokens before the figure's end).
+     */
+    private static boolean baseOfAComparisonBefore(Tokens t, int i) {
+        int last = i - 1;
+        if (!(t.isNum(last) || t.isAny(last, FIGURE_ENDS) || t.isSym(last, '%'))) {
+            return false;
+        }
+        for (int k = last - 1; k >= 0 && k >= last - 5; k--) {
+            if (t.isAny(k, BASE_OPENERS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "a year ago", "two months ago", "3 weeks ago": the day that long before publication. */
     private static PeriodMatch ago(Tokens t, int i, LocalDate pub) {
         int n = t.is(i, "a") || t.is(i, "an") || t.is(i, "one") ? 1
@@ -164,10 +222,22 @@ final class RelativePeriods {
         if (previous == null) {
             return null;
         }
+        if (t.is(i, "it") && t.isAny(i - 1, CLOSING_VERBS) && t.is(i + 1, "with")) {
+            // "2024 was a year of discipline. We ended it with 33,500 colleagues": the span named before.
+            return PeriodMatch.explicit(i + 1, previous);
+        }
         // "the year after 640 in March": "after" with an object is a preposition, not "a year later".
         boolean object = t.isNum(i + 3) || t.isAny(i + 3, OBJECT_OPENERS);
         if (t.is(i, "a") && t.is(i + 1, "year") && (t.is(i + 2, "earlier") || t.is(i + 2, "before"))
                 || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "before") && !object) {
+            return PeriodMatch.explicit(i + 3, new Period(previous.from().minusYears(1), previous.to().minusYears(1)));
+        }
+        if (t.is(i, "a") && t.is(i + 1, "year") && t.is(i + 2, "ago") && baseOfAComparisonBefore(t, i)
+                && !previous.from().plusMonths(3).isAfter(previous.to().plusDays(1))) {
+            // "revenue of $4.9 billion for the three months to June 30, up from $4.5 billion a year ago": the
+            // base of a comparison with a quarter or a longer span of results is the same span a year
+            // before, not the day a year before publication (a month named before dates a filing, "up
+            // from $1 billion a year ago" after "a filing made in August", and stays a day).
             return PeriodMatch.explicit(i + 3, new Period(previous.from().minusYears(1), previous.to().minusYears(1)));
         }
         if (t.is(i, "a") && t.is(i + 1, "year") && t.is(i + 2, "later")

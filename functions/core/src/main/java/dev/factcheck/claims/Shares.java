@@ -298,7 +298,33 @@ final class Shares {
         if (nearest != null) {
             return nearest;
         }
-        return whole.metric().equals(HEADCOUNT) && cutBefore(t, start, 0) ? LAYOFFS : null;
+        return whole.metric().equals(HEADCOUNT) && (cutBefore(t, start, 0) || pointsBackAtACut(draft)) ? LAYOFFS : null;
+    }
+
+    /** Demonstratives that open a sentence about what the sentence before it said: "That is 5% of its staff". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
+
+    /**
+     * "Tyrell cut 2,700 jobs in July, from a workforce of 54,000. That is 5% of its staff.": a sentence
+     * opened by a demonstrative and a linking verb, with no figure before the percentage, states the
+     * share of the cut the text told just before it (its last claim is the cut or the workforce it came
+     * out of).
+     */
+    private static boolean pointsBackAtACut(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        if (!t.isAny(0, DEMONSTRATIVES) || !t.isAny(1, LINKING_VERBS) || draft.previous() != null) {
+            return false;
+        }
+        ClaimDraft.Measure prior = draft.sentence().priorMeasure();
+        if (prior == null || !LAYOFFS.equals(prior.metric()) && !HEADCOUNT.equals(prior.metric())) {
+            return false;
+        }
+        for (ClaimDraft.Measure earlier : draft.sentence().earlierMeasures().values()) {
+            if (LAYOFFS.equals(earlier.metric())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -42,8 +42,33 @@ final class StatementDates {
         if ((t.is(p.startTok() - 1, "on") || t.is(p.startTok() - 1, "in")) && t.isAny(p.startTok() - 2, DATING_WORDS)) {
             return true;
         }
+        if (t.is(p.startTok() - 1, "on") && saidThroughADocument(t, p.startTok() - 1)) {
+            return true;
+        }
         return t.isAny(p.startTok() - 1, DATING_WORDS)
                 && (p.period() == null || p.period().from().equals(p.period().to()));
+    }
+
+    /** How many words may name the document or audience of a statement: "said in a regulatory filing on Monday". */
+    private static final int STATEMENT_MEDIUM_WORDS = 5;
+    /** Words that end a statement's medium and open what was said. */
+    private static final Set<String> CONTENT_OPENERS = Set.of("that", "it", "its", "they", "we");
+
+    /**
+     * "said in a filing on Monday", "told staff in a memo on Tuesday", "said in a statement on Friday":
+     * a verb of saying, then the medium or audience of the statement in lower-case words, then the "on"
+     * of its date (token {@code on}).
+     */
+    private static boolean saidThroughADocument(Tokens t, int on) {
+        for (int k = on - 1; k >= 0 && k >= on - STATEMENT_MEDIUM_WORDS - 1; k--) {
+            if (t.isAny(k, DATING_WORDS)) {
+                return k < on - 1;
+            }
+            if (!t.isWord(k) || t.capitalised(k) || t.isAny(k, CONTENT_OPENERS)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

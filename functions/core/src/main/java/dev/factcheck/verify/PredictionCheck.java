@@ -13,6 +13,8 @@ import dev.factcheck.claims.Claim;
 import dev.factcheck.facts.Fact;
 import dev.factcheck.time.Period;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -24,16 +26,18 @@ final class PredictionCheck {
 
     /**
      * A prediction is judged against the records dated within its period, however late: a flow
-     * against their sum, a running total against the latest of them.
+     * against their sum, a running total against the latest of them dated after publication (a level
+     * the text predicts, "aims to end the year with roughly 56,000 staff", is not the level it already
+     * had in June).
      */
-    static CheckedClaim judge(Claim claim, Metric metric, List<Fact> records) {
+    static CheckedClaim judge(Claim claim, Metric metric, List<Fact> records, LocalDate publishedAt) {
         Period period = claim.period();
-        List<Fact> inside = within(records, period);
+        boolean running = running(metric, records);
+        List<Fact> inside = running ? recordedAfter(within(records, period), publishedAt) : within(records, period);
         if (inside.isEmpty()) {
             return unverified(claim, "The claim is a prediction about " + period + ", and no record of "
-                    + seriesName(claim) + " is dated within it yet.");
+                    + seriesName(claim) + " is dated within it " + (running ? "after publication" : "yet") + ".");
         }
-        boolean running = running(metric, records);
         BigDecimal value = running ? inside.getLast().value()
                 : inside.stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Fact> evidence = running ? List.of(inside.getLast()) : inside;
@@ -51,5 +55,15 @@ final class PredictionCheck {
                 + (holds ? "confirmed" : "contradicted") + " by a later record: " + parts
                 + (evidence.size() > 1 ? " = " + Figures.format(value, claim.unit()) : "") + "; " + bandVerdict(claim, holds);
         return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, value, evidence, explanation);
+    }
+
+    private static List<Fact> recordedAfter(List<Fact> records, LocalDate publishedAt) {
+        List<Fact> later = new ArrayList<>(records.size());
+        for (Fact fact : records) {
+            if (fact.period().to().isAfter(publishedAt)) {
+                later.add(fact);
+            }
+        }
+        return later;
     }
 }

@@ -12,6 +12,7 @@ import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
 import dev.factcheck.claims.Claim;
+import dev.factcheck.claims.PeriodSource;
 import dev.factcheck.claims.Relation;
 import dev.factcheck.facts.SeriesKey;
 import dev.factcheck.facts.Fact;
@@ -36,7 +37,8 @@ import java.util.StringJoiner;
  *       of the records (EUR is not USD), otherwise UNVERIFIED. Records in another unit are ignored.</li>
  *   <li>Flow metrics ({@link Aggregation#SUM}): with a claim period P the reference is the sum of the
  *       records lying inside P, a record enclosed by another one left out (none: UNVERIFIED); a P running past publication ("this year") ends at
- *       publication, because the article cannot speak of later records. Without a period the candidates are the records that
+ *       publication, because the article cannot speak of later records; records of spans that leave part of
+ *       P without a record and sum below the bounds leave the claim UNVERIFIED. Without a period the candidates are the records that
  *       ended by publication; the latest is the reference when it ended at most
  *       {@link VerificationSettings#recentDays()} before publication, otherwise an older candidate
  *       inside the bounds supports the claim and none leaves it UNVERIFIED.</li>
@@ -51,7 +53,8 @@ import java.util.StringJoiner;
  *       publication, or ends after it and its words speak of the future, {@link Claim#prediction()}) is
  *       judged against the records dated in that period, however late ("confirmed by a later record",
  *       "contradicted by a later record"); without such records it is UNVERIFIED, and so is a flow whose
- *       records so far sum below its band while none reaches the period's end (it may still grow).</li>
+ *       records so far sum below its band while none reaches the period's end (it may still grow). A
+ *       predicted level counts only records dated after publication.</li>
  *   <li>Relations ({@link Relation}): a new round ("another 2,400") without a period is never
  *       supported by the previous round's record: only a record at most {@value NewRoundCheck#ANNOUNCEMENT_DAYS} days
  *       before publication (the round the article reports) may support it, otherwise UNVERIFIED; and a further step of a running total
@@ -78,6 +81,11 @@ public final class Verifier {
      * band of "about" (5%).
      */
     static final BigDecimal ROUNDING_LIMIT = new BigDecimal("0.05");
+
+    /** How long after a loose day ("a year ago") a record may be dated and still be the level it means. */
+    static final int LOOSE_DAY_DAYS = 45;
+    /** How far before publication a day must lie to be a loose one: "two months ago", not "today". */
+    static final int LOOSE_DAY_MIN_AGE = 28;
 
     private final VerificationSettings settings;
 
@@ -188,7 +196,7 @@ public final class Verifier {
         }
         records.sort(BY_PERIOD);
         if (isPrediction(claim, publishedAt)) {
-            return PredictionCheck.judge(claim, metric, records);
+            return PredictionCheck.judge(claim, metric, records, publishedAt);
         }
         if (running(metric, records)) {
             return runningTotal(claim, records, publishedAt);
@@ -264,6 +272,11 @@ public final class Verifier {
             sum = sum.add(fact.value());
         }
         boolean holds = claim.bounds().contains(sum);
+        if (!holds && sum.compareTo(claim.bounds().low()) < 0 && !stated.to().isAfter(publishedAt) && leavesAGap(inside, period)) {
+            return unverified(claim, "The records of " + seriesName(claim) + " within " + period
+                    + " sum to " + Figures.format(sum, claim.unit()) + ", below the claim's band "
+                    + Figures.band(claim.bounds(), claim.unit()) + ", but they leave part of the period without a record.");
+        }
         String explanation;
         if (inside.size() == 1) {
             Fact only = inside.getFirst();
@@ -278,6 +291,31 @@ public final class Verifier {
                     + parts + "; " + bandVerdict(claim, holds);
         }
         return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, sum, inside, explanation);
+    }
+
+    /**
+     * Whether records reported by spans (quarters, halves) leave part of {@code period} without a
+     * record: "revenue for the first half came to $9.8 billion" against a second quarter alone says
+     * nothing of the first. Records of single days (a round of layoffs) tile nothing, so a day
+     * without one is no gap.
+     */
+    static boolean leavesAGap(List<Fact> inside, Period period) {
+        LocalDate covered = period.from().minusDays(1);
+        for (Fact fact : inside) {
+            if (fact.period().from().equals(fact.period().to())) {
+                return false;
+            }
+        }
+        // Records inside the period enclose none of each other (within), so by their end is by their start.
+        for (Fact fact : inside) {
+            if (fact.period().from().isAfter(covered.plusDays(1))) {
+                return true;
+            }
+            if (fact.period().to().isAfter(covered)) {
+                covered = fact.period().to();
+            }
+        }
+        return covered.isBefore(period.to());
     }
 
     private CheckedClaim flowUndated(Claim claim, List<Fact> records, LocalDate publishedAt) {
@@ -332,6 +370,52 @@ public final class Verifier {
         return null;
     }
 
+    /**
+     * "A year ago it employed about 4,700 people", published on December 10: a day counted back from
+     * publication is a loose date, and the year-end record three weeks after it is the level the writer
+     * means. The first record within {@link #LOOSE_DAY_DAYS} days after such a day, when it lies in the
+     * claim's band; null otherwise, or when the day is within a week of publication ("today").
+     */
+    private static Fact recordSoonAfterALooseDay(Claim claim, List<Fact> records, LocalDate publishedAt) {
+        Period p = claim.period();
+        if (p == null || claim.periodSource() != PeriodSource.RELATIVE || !p.from().equals(p.to())
+                || ChronoUnit.DAYS.between(p.to(), publishedAt) < LOOSE_DAY_MIN_AGE) {
+            return null;
+        }
+        for (Fact fact : records) {
+            LocalDate day = fact.period().to();
+            if (day.isAfter(p.to()) && !day.isAfter(p.to().plusDays(LOOSE_DAY_DAYS)) && !day.isAfter(publishedAt)) {
+                return claim.bounds().contains(fact.value()) ? fact : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Nakatomi ... invested $250 million in the round, bringing its total investment to $450 million",
+     * "added $250 million in June 2025": money put in once is the step its round added to a running
+     * total, not the total. Supported when the step into the latest record lies in the claim's band and
+     * that record is the claim's round: inside the claim's period, or without one at most
+     * {@value NewRoundCheck#ANNOUNCEMENT_DAYS} days before publication. Null otherwise.
+     */
+    private static CheckedClaim stepIntoTheLatest(Claim claim, List<Fact> known, LocalDate publishedAt) {
+        if (known.size() < 2) {
+            return null;
+        }
+        Fact latest = known.getLast();
+        Fact before = known.get(known.size() - 2);
+        boolean itsRound = claim.period() != null ? claim.period().encloses(latest.period())
+                : ChronoUnit.DAYS.between(latest.period().to(), publishedAt) <= NewRoundCheck.ANNOUNCEMENT_DAYS;
+        BigDecimal step = latest.value().subtract(before.value());
+        if (!itsRound || !claim.bounds().contains(step)) {
+            return null;
+        }
+        return new CheckedClaim(claim, Verdict.SUPPORTED, step, List.of(before, latest), "'" + words(claim)
+                + "' is the step of one round: from " + valueAsOf(before, claim.unit()) + " to "
+                + valueAsOf(latest, claim.unit()) + " is " + Figures.format(step, claim.unit()) + "; "
+                + bandVerdict(claim, true));
+    }
+
     private CheckedClaim runningTotal(Claim claim, List<Fact> records, LocalDate publishedAt) {
         LocalDate asOf = claim.period() != null && claim.period().to().isBefore(publishedAt)
                 ? claim.period().to() : publishedAt;
@@ -353,6 +437,14 @@ public final class Verifier {
                     "The latest record as of " + asOf + " is " + valueAsOf(current, unit) + "; "
                             + bandVerdict(claim, true));
         }
+        Fact soonAfter = recordSoonAfterALooseDay(claim, records, publishedAt);
+        if (soonAfter != null) {
+            return new CheckedClaim(claim, Verdict.SUPPORTED, soonAfter.value(), List.of(soonAfter),
+                    "A day told against publication (\"a year ago\") is a loose date: the first record after "
+                            + claim.period().from() + ", " + valueAsOf(soonAfter, unit) + ", is "
+                            + ChronoUnit.DAYS.between(claim.period().from(), soonAfter.period().to())
+                            + " days later; " + bandVerdict(claim, true));
+        }
         for (int i = known.size() - 2; i >= 0; i--) {
             Fact earlier = known.get(i);
             if (claim.bounds().contains(earlier.value())) {
@@ -362,6 +454,10 @@ public final class Verifier {
                 return new CheckedClaim(claim, Verdict.OUTDATED, current.value(), List.of(earlier, current),
                         explanation);
             }
+        }
+        CheckedClaim step = stepIntoTheLatest(claim, known, publishedAt);
+        if (step != null) {
+            return step;
         }
         return new CheckedClaim(claim, Verdict.CONTRADICTED, current.value(), List.of(current),
                 "The latest record as of " + asOf + " is " + valueAsOf(current, unit) + "; "

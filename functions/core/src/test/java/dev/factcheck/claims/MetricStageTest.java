@@ -433,6 +433,39 @@ class MetricStageTest {
         assertThat(metricIfClaimed("Two notes from the call: Microsoft opened 40 offices.", "40")).isNull();
     }
 
+    /** A cue right before a colon names what the list after it counts: "three rounds of cuts: 1,200 jobs ..., 900 ...". */
+    @Test
+    void cueRightBeforeAColon_namesTheMetricOfTheListAfterIt() {
+        SentenceContext c = Stages.context("Over the past 18 months Meta has announced three rounds of cuts: 1,200 jobs "
+                + "in the spring of 2024, 900 last February and 1,600 in September.");
+        assertThat(Stages.draft(c, "1,200").measure().metric()).isEqualTo("layoffs");
+        assertThat(Stages.draft(c, "900").measure().metric()).isEqualTo("layoffs");
+        assertThat(Stages.draft(c, "1,600").measure().metric()).isEqualTo("layoffs");
+        assertThat(measure("Amazon trimmed its workforce after the review: it has 1.5 million employees.", "1.5 million")
+                .metric()).isEqualTo("headcount");
+    }
+
+    /** "team members" count a company's workforce like "employees", in a bullet as in prose. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "- 41,000 team members at December 31, 2024                | 41,000",
+            "Meta ended the year with 74,000 team members.              | 74,000",
+            "Amazon's 1.5 million team members work in 60 countries.    | 1.5 million"})
+    void teamMembers_countTheWorkforce(String sentence, String anchor) {
+        assertThat(measure(sentence, anchor).metric()).isEqualTo("headcount");
+    }
+
+    /** "plans to open 45 to 50 more": more places opened or closed change a level and count no more of the last claim. */
+    @Test
+    void moreOpenedOrClosed_countsNoMoreOfTheLastClaim() {
+        assertThat(metricsWithStores("Amazon expects to end the year with about 1,400 stores and plans to open 45 to 50 "
+                + "more in 2026.")).containsExactly("stores", "-");
+        assertThat(metricsWithStores("Amazon ran 1,185 stores in June. It will close 40 more by the end of the year."))
+                .containsExactly("stores", "-");
+        assertThat(metricsWithStores("Amazon cut 18,000 roles in January. In March it added 9,000 more."))
+                .containsExactly("layoffs", "layoffs");
+    }
+
     @Test
     void openingOrClosing_changesALevel_whichNamesNoMetric() {
         Catalog withStores = Catalog.of(TestCatalog.CATALOG.entities(),

@@ -74,6 +74,8 @@ class NonClaimsTest {
             "Amazon closed 45 stores in 12 states.                                         | 45",
             "Meta unveiled a 7-point plan and will enter 12 new markets.                   | -",
             "Its coders work across 4 time zones.                                          | -",
+            "The group has 14 plants in 9 countries.                                        | -",
+            "Amazon runs 22 factories and 15 paper mills in Europe.                         | -",
             "The carrier runs 41 depots across the country.                                | -"})
     void countOfPlacesLanguagesOrParts_isNoClaim_unlessAMetricNamesThem(String text, String claims) {
         assertClaims(text, claims);
@@ -292,6 +294,15 @@ class NonClaimsTest {
             "Roughly 40% of Britons bought from Amazon last month.          | -",
             "Amazon said 40% of its drivers were contractors.               | 40"})
     void shareOfAPopulationInGeneral_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The mill town of Millbrook, population 6,200, depends on Amazon.        | -",
+            "Meta opened an office in a city with a population of about 90,000.      | -",
+            "Amazon employs 1,200 people in Millbrook, population 6,200.            | 1200"})
+    void populationOfAPlace_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
 

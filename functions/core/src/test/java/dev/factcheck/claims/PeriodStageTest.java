@@ -423,6 +423,124 @@ class PeriodStageTest {
     void rate_sumsOverNoPeriod(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /** "the final three months of 2024", "the last six months of last year": counted back from December of the year named. */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon's revenue in the final three months of 2024 was $187 billion.     | $187 billion | 2024-10-01..2024-12-31",
+            "Sales in the last six months of last year came to $330 billion at Amazon. | $330 billion | 2024-07-01..2024-12-31",
+            "Meta's revenue for the final three months of 2023 was $40 billion.        | $40 billion  | 2023-10-01..2023-12-31"})
+    void period_finalMonthsOfAYear_areCountedBackFromItsDecember(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "the half to 30 June", "the half-year to June", "the quarter to September": the span of that length ending then. */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon's turnover for the half to 30 June was £120bn.               | £120bn       | 2025-01-01..2025-06-30",
+            "Meta booked revenue of $90 billion in the half-year to June.         | $90 billion  | 2025-01-01..2025-06-30",
+            "Alphabet's revenue in the quarter to September was $102 billion.     | $102 billion | 2025-07-01..2025-09-30"})
+    void period_halfOrQuarterToADate_endsThen(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "the June quarter", "the December quarter of 2024": the quarter ending in the month named. */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon ran 1,355 stores at the end of the June quarter.              | 1,355        | 2025-04-01..2025-06-30",
+            "Meta's revenue in the September quarter was $51 billion.              | $51 billion  | 2025-07-01..2025-09-30",
+            "Alphabet booked revenue of $96 billion in the December quarter of 2024. | $96 billion | 2024-10-01..2024-12-31",
+            "Meta expects revenue of $56 billion in the December quarter.          | $56 billion  | 2025-10-01..2025-12-31"})
+    void period_quarterNamedByItsLastMonth_endsInThatMonth(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "ended the quarter with 53,800 employees": the latest such span over by publication; "aims to end
+     * the year with roughly 56,000 staff": the one under way; "ended it with" the span named before.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon ended the quarter with 1.55 million employees.          | 1.55 million | 2025-07-01..2025-09-30",
+            "Meta finished the year with 74,000 staff.                      | 74,000       | 2024-01-01..2024-12-31",
+            "Amazon closed the half with 1.5 million workers.               | 1.5 million  | 2025-01-01..2025-06-30",
+            "Alphabet aims to end the year with roughly 190,000 employees.  | 190,000      | 2025-01-01..2025-12-31",
+            "Meta called 2024 a year of discipline and ended it with 74,000 staff. | 74,000 | 2024-01-01..2024-12-31"})
+    void period_spanClosedWithALevel_isThatSpan(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "up from $148 billion a year ago" after results for a quarter or longer: the same span a year
+     * before; after a month that dates a filing, and on its own, "a year ago" stays the day.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon posted revenue of $167 billion for the three months to June 30, up from $148 billion a year ago. | $148 billion | 2024-04-01..2024-06-30",
+            "Meta's revenue for the first half of 2025 was $90 billion, compared with $76 billion a year ago.      | $76 billion  | 2024-01-01..2024-06-30",
+            "Amazon has invested $8 billion in Anthropic, according to a filing made in August, up from $4 billion a year ago. | $4 billion | 2024-10-28",
+            "A year ago Meta employed about 72,000 people.                                                         | 72,000       | 2024-10-28"})
+    void period_aYearAgoAsTheBaseOfAComparisonWithResults_isTheSameSpanAYearBefore(String sentence, String anchor,
+                                                                                   String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "said in a filing on Monday", "told staff in a memo on Monday": the date of a statement made through
+     * a document or to an audience dates only what has no period of its own.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon said in a filing on Monday that it had 1.55 million employees at the end of 2024. | 1.55 million | 2024-01-01..2024-12-31",
+            "Meta told staff in a memo on Monday that it would cut 3,600 jobs.                        | 3,600        | 2025-10-27",
+            "Alphabet said in a statement on Friday that it would cut 12,000 jobs.                    | 12,000       | 2025-10-24"})
+    void statementDate_ofAStatementMadeThroughADocument_datesOnlyWhatHasNoPeriod(String sentence, String anchor,
+                                                                                String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "cut 900 jobs in February and 1,600 jobs in September": a period written right after a figure is its own. */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon cut 900 jobs in February and 1,600 jobs in September.       | 1,600 | 2025-09-01..2025-09-30",
+            "Amazon cut 900 jobs in February and 1,600 jobs in September.       | 900   | 2025-02-01..2025-02-28",
+            "Meta laid off 500 workers in 2023 and 700 workers in 2024.         | 700   | 2024-01-01..2024-12-31",
+            "Amazon had 2,198 stores at the end of September, 47 fewer than at mid-year. | 47 | 2025-09-01..2025-09-30"})
+    void period_writtenRightAfterAFigure_isItsOwn_notTheOneOfTheFigureBefore(String sentence, String anchor,
+                                                                            String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "900 last February and 1,600 in September": a month told against publication gives its year to the months after it. */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta cut 1,200 jobs in the spring of 2024, 900 last February and 1,600 in September. | 1,600 | 2025-09-01..2025-09-30",
+            "Meta cut 1,200 jobs in the spring of 2024, 900 last February and 1,600 in September. | 900   | 2025-02-01..2025-02-28",
+            "Meta cut 1,200 jobs in March 2024 and 900 in June.                                   | 900   | 2024-06-01..2024-06-30"})
+    void period_monthToldAgainstPublication_givesItsYearToTheMonthsAfterIt(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "its last financial year", "the current fiscal year": the company's year read as the calendar's, like "fiscal 2024". */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Amazon's revenue in its last financial year was $638 billion.          | $638 billion | 2024-01-01..2024-12-31",
+            "Meta expects revenue of $200 billion in the current fiscal year.       | $200 billion | 2025-01-01..2025-12-31",
+            "Alphabet booked $350 billion in the previous financial year.           | $350 billion | 2024-01-01..2024-12-31"})
+    void period_lastOrCurrentFinancialYear_isThatCalendarYear(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "follow its 14,000 cuts with more in January": a period after "more", "others" or "another" dates that quantity. */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "In March 2025, Amazon said it would follow its 14,000 corporate cuts with more in January. | 14,000 | 2025-03-01..2025-03-31",
+            "Meta laid off 3,600 people and others in June.                                             | 3,600  | -",
+            "Meta will cut 1,500 more in October.                                                       | 1,500  | 2025-10-01..2025-10-31"})
+    void period_afterAWordForAnotherQuantity_datesThatQuantity(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
     /**
      * A period written right after a figure that is no claim is still that figure's ("a county where
      * unemployment rose to 5.8% in July"); a sentence opened by a participle of its subject's past
@@ -439,6 +557,17 @@ class PeriodStageTest {
     void periodOfAFigureThatIsNoClaim_aFrontedAsideAndAMonthOfARelativeYear(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /** "A profile that ran this autumn still said ...": a period in a relative clause of the subject dates that clause only. */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "A profile that ran this autumn still said Meta employs about 72,000 people.   | 72,000 | -",
+            "A report which appeared in March said Amazon cut 14,000 jobs.                | 14,000 | -",
+            "In March a report said Amazon cut 14,000 jobs.                               | 14,000 | 2025-03-01..2025-03-31"})
+    void period_inARelativeClauseOfTheSubject_datesOnlyThatClause(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
     /**
      * A stock move keeps no period of the reason given after it ("after raising its full-year outlook").
      */

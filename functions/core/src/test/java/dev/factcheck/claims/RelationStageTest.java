@@ -393,4 +393,28 @@ class RelationStageTest {
                                                                                boolean prediction) {
         assertThat(relating(sentence, anchor).prediction()).isEqualTo(prediction);
     }
+
+    /** A figure in a clause that names an outlook ("forecast", "guidance", "sees") is a prediction when its period runs past publication. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon narrowed its full-year forecast to between $690 billion and $700 billion.     | $690 billion | true",
+            "Meta raised its full-year revenue guidance to about $190 billion.                      | $190 billion | true",
+            "Alphabet now sees full-year revenue of $380 billion to $390 billion.                   | $380 billion | true",
+            "Amazon's outlook calls for fourth-quarter sales of $206 billion.                       | $206 billion | true",
+            "Amazon beat its own forecast with third-quarter revenue of $180 billion.               | $180 billion | false"})
+    void prediction_whenTheClauseNamesAnOutlook_andThePeriodRunsPastPublication(String sentence, String anchor,
+                                                                                boolean prediction) {
+        assertThat(relating(sentence, anchor).prediction()).isEqualTo(prediction);
+    }
+
+    /** "That is 5% of its staff" after a cut: a sentence that points back with a demonstrative states the share of that cut. */
+    @Test
+    void share_ofASentencePointingBackAtACut_isTheCutsShareOfTheWorkforce() {
+        assertThat(Stages.claim("Meta cut 3,600 jobs in February, from a workforce of 72,000. That is 5% of its staff.", "5%")
+                .relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(Stages.claim("Amazon cut 14,000 jobs in October. This represents about 4% of its corporate staff.", "4%")
+                .relation()).isInstanceOf(Relation.Share.class);
+        assertThat(Stages.claim("Meta employs 72,000 people. That is 5% of its staff in Ireland.", "5%").relation())
+                .as("no cut told before").isNotInstanceOf(Relation.Share.class);
+    }
 }

@@ -138,6 +138,22 @@ class RelatedFiguresTest {
         }
 
         @Test
+        void predictionOfALevel_isJudgedOnlyByRecordsDatedAfterPublication() {
+            // "aims to end the year with roughly 38,000 staff", published in August: the June record is the
+            // level it had, not the one it predicts; the September record is the first that can judge it.
+            Claim endOfYear = claim().text("roughly 38,000").value("38000").bounds("34200", "41800").entity("Initech")
+                    .metric("headcount").period("2025-01-01", "2025-12-31").prediction(true).build();
+
+            CheckedClaim inAugust = verify(endOfYear, "2025-08-06");
+            CheckedClaim inOctober = verify(endOfYear, "2025-10-06");
+
+            assertThat(inAugust.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(inAugust.evidence()).containsExactly(STAFF_SEPTEMBER);
+            assertThat(inOctober.verdict()).isEqualTo(Verdict.UNVERIFIED);
+            assertThat(inOctober.explanation()).contains("is dated within it after publication");
+        }
+
+        @Test
         void pastClaimAboutAPeriodRunningPastPublication_countsOnlyRecordsUpToPublication() {
             // "bringing this year's cuts to 3,900": the derived total is the sum of the year's records so far.
             Claim claim = cuts("3900", "3850", "3950").period("2025-01-01", "2025-12-31").build();

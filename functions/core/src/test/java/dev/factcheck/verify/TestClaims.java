@@ -33,6 +33,7 @@ public final class TestClaims {
     private Relation relation = Relation.NONE;
     private boolean prediction = false;
     private String part = null;
+    private boolean relativePeriod = false;
 
     public static TestClaims claim() {
         return new TestClaims();
@@ -109,6 +110,12 @@ public final class TestClaims {
         return this;
     }
 
+    /** Marks the period as told against publication ("a year ago", "last week"). */
+    public TestClaims toldAgainstPublication() {
+        this.relativePeriod = true;
+        return this;
+    }
+
     public TestClaims relation(Relation relation) {
         this.relation = relation;
         return this;
@@ -126,7 +133,8 @@ public final class TestClaims {
 
     public Claim build() {
         return new Claim(id, text, span, sentence == null ? text : sentence, value, unit, qualifier, bounds, entity,
-                object, metric, period, period == null ? PeriodSource.NONE : PeriodSource.EXPLICIT, ClaimType.STATISTICAL,
+                object, metric, period, period == null ? PeriodSource.NONE : relativePeriod ? PeriodSource.RELATIVE : PeriodSource.EXPLICIT,
+                ClaimType.STATISTICAL,
                 relation, prediction, part);
     }
 

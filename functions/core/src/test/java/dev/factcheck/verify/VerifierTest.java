@@ -180,6 +180,38 @@ class VerifierTest {
         }
 
         @Test
+        void verdict_isUnverified_whenRecordsOfSpansLeaveAGapInThePeriodAndSumBelowTheBand() {
+            // "revenue for the first half came to $9.8 billion" with only the second quarter on record.
+            Metric revenue = BuiltInMetrics.REVENUE;
+            Fact q1 = fact("Initech", "revenue", null, "4900000000", Unit.USD, false, "2025-01-01", "2025-03-31");
+            Fact q2 = fact("Initech", "revenue", null, "4900000000", Unit.USD, false, "2025-04-01", "2025-06-30");
+            Claim firstHalf = claim().text("$9.8 billion").value("9800000000").unit(Unit.USD)
+                    .bounds("9750000000", "9850000000").entity("Initech").metric("revenue")
+                    .period("2025-01-01", "2025-06-30").build();
+            Claim tooHigh = claim().text("$4.5 billion").value("4500000000").unit(Unit.USD)
+                    .bounds("4450000000", "4550000000").entity("Initech").metric("revenue")
+                    .period("2025-01-01", "2025-06-30").build();
+
+            CheckedClaim missingQuarter = verifier.verify(firstHalf, revenue, List.of(q2), day("2025-08-06"));
+
+            assertThat(missingQuarter.verdict()).isEqualTo(Verdict.UNVERIFIED);
+            assertThat(missingQuarter.explanation()).contains("leave part of the period without a record");
+            assertThat(verifier.verify(firstHalf, revenue, List.of(q1, q2), day("2025-08-06")).verdict())
+                    .isEqualTo(Verdict.SUPPORTED);
+            assertThat(verifier.verify(tooHigh, revenue, List.of(q2), day("2025-08-06")).verdict())
+                    .isEqualTo(Verdict.CONTRADICTED);
+        }
+
+        @Test
+        void verdict_isContradicted_whenRecordsOfSingleDaysSumBelowTheBand() {
+            // Rounds of layoffs tile no period: a year with one round of 9,000 on record is a year of 9,000.
+            Claim claim = claim().text("27,000").value("27000").bounds("26500", "27500").period("2023-01-01", "2023-12-31").build();
+
+            assertThat(verifier.verify(claim, LAYOFFS, List.of(LAYOFFS_MAR_2023), day("2025-10-28")).verdict())
+                    .isEqualTo(Verdict.CONTRADICTED);
+        }
+
+        @Test
         void sum_ignoresRecordsThatOnlyOverlapTheClaimPeriod() {
             Fact quarter = fact("Amazon", "revenue", null, "100", Unit.USD, false, "2023-01-01", "2023-03-31");
             Claim claim = claim().unit(Unit.USD).metric("revenue").value("100").bounds("95", "105")
@@ -318,6 +350,57 @@ class VerifierTest {
                     .metric("investment").object("Kramerica").build();
             assertThat(verifier.verify(hedged, INVESTMENT, List.of(twoBillion, twoAndAHalf), day("2025-06-01")).verdict())
                     .as("'about' allows the new total").isEqualTo(Verdict.SUPPORTED);
+        }
+
+        @Test
+        void verdict_isSupported_whenTheFigureIsTheStepOfTheRoundIntoTheLatestRecord() {
+            // "invested $250 million in the round, bringing its total investment to $450 million",
+            // "added $250 million in June 2025": money put in once is a step of the running total.
+            Fact first = fact("Nakatomi", "investment", "Prestige", "200000000", Unit.USD, true, "2024-04-02");
+            Fact second = fact("Nakatomi", "investment", "Prestige", "450000000", Unit.USD, true, "2025-06-17");
+            Claim inTheRound = claim().text("$250 million").value("250000000").unit(Unit.USD)
+                    .bounds("245000000", "255000000").entity("Nakatomi").object("Prestige").metric("investment").build();
+            Claim inJune = claim().text("$250 million").value("250000000").unit(Unit.USD)
+                    .bounds("245000000", "255000000").entity("Nakatomi").object("Prestige").metric("investment")
+                    .period("2025-06-01", "2025-06-30").build();
+            Claim inMay = claim().text("$250 million").value("250000000").unit(Unit.USD)
+                    .bounds("245000000", "255000000").entity("Nakatomi").object("Prestige").metric("investment")
+                    .period("2025-05-01", "2025-05-31").build();
+
+            CheckedClaim announced = verifier.verify(inTheRound, INVESTMENT, List.of(first, second), day("2025-06-17"));
+
+            assertThat(announced.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(announced.expected()).isEqualByComparingTo("250000000");
+            assertThat(announced.explanation()).contains("is the step of one round");
+            assertThat(verifier.verify(inJune, INVESTMENT, List.of(first, second), day("2025-11-10")).verdict())
+                    .isEqualTo(Verdict.SUPPORTED);
+            assertThat(verifier.verify(inTheRound, INVESTMENT, List.of(first, second), day("2025-11-10")).verdict())
+                    .as("months after the round, an undated figure is the total").isEqualTo(Verdict.CONTRADICTED);
+            assertThat(verifier.verify(inMay, INVESTMENT, List.of(first, second), day("2025-11-10")).verdict())
+                    .as("a period without the round").isEqualTo(Verdict.CONTRADICTED);
+        }
+
+        @Test
+        void verdict_isSupported_whenARecordSoonAfterALooseDayIsWithinTheBand() {
+            // "A year ago it employed about 4,700 people", published 2025-12-10: the year-end record is meant.
+            Fact end2023 = fact("Calloway", "headcount", null, "5200", Unit.PEOPLE, false, "2023-12-31");
+            Fact end2024 = fact("Calloway", "headcount", null, "4700", Unit.PEOPLE, false, "2024-12-31");
+            Claim aYearAgo = claim().text("about 4,700").value("4700").bounds("4230", "5170").entity("Calloway")
+                    .metric("headcount").period("2024-12-10", "2024-12-10").toldAgainstPublication().build();
+            Claim onTheDay = claim().text("about 4,700").value("4700").bounds("4230", "5170").entity("Calloway")
+                    .metric("headcount").period("2024-12-10", "2024-12-10").build();
+            Claim twoMonthsAgo = claim().text("about 4,700").value("4700").bounds("4230", "5170").entity("Calloway")
+                    .metric("headcount").period("2024-10-10", "2024-10-10").toldAgainstPublication().build();
+
+            CheckedClaim loose = verifier.verify(aYearAgo, HEADCOUNT, List.of(end2023, end2024), day("2025-12-10"));
+
+            assertThat(loose.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(loose.evidence()).containsExactly(end2024);
+            assertThat(loose.explanation()).contains("21 days later");
+            assertThat(verifier.verify(onTheDay, HEADCOUNT, List.of(end2023, end2024), day("2025-12-10")).verdict())
+                    .as("a date the text names is no loose one").isEqualTo(Verdict.CONTRADICTED);
+            assertThat(verifier.verify(twoMonthsAgo, HEADCOUNT, List.of(end2023, end2024), day("2025-12-10")).verdict())
+                    .as("a record more than 45 days later").isEqualTo(Verdict.CONTRADICTED);
         }
 
         @Test
