@@ -38,6 +38,10 @@ final class CalendarDates {
                 return PeriodMatch.explicit(i + 5, Period.day(d));
             }
         }
+        PeriodMatch lastMonth = lastMonth(t, i, taken, pub);
+        if (lastMonth != null) {
+            return lastMonth;
+        }
         // Weekday, possibly opening a full date: "Tuesday, October 28, 2025".
         Integer weekday = t.capitalised(i) ? Lexicon.WEEKDAYS.get(t.lower(i)) : null;
         if (weekday != null) {
@@ -133,6 +137,24 @@ final class CalendarDates {
             ym = ym.minusYears(1);
         }
         return PeriodMatch.yearless(m[1], new Period(ym.atDay(1), ym.atEndOfMonth()));
+    }
+
+    /**
+     * "the 300 who left last October", published in October: the October before the month of publication
+     * (the match starts at "last", so the time is as near its figure as it reads); null when no bare month
+     * follows "last" ("last October 3" is a day).
+     */
+    private static PeriodMatch lastMonth(Tokens t, int i, boolean[] taken, LocalDate pub) {
+        if (!t.is(i, "last") || i + 1 >= t.size || taken[i + 1]) {
+            return null;
+        }
+        int[] m = monthAt(t, i + 1, false);
+        if (m == null || t.isNum(m[1])) {
+            return null;
+        }
+        YearMonth last = YearMonth.of(pub.getYear(), m[0]);
+        last = last.isBefore(YearMonth.from(pub)) ? last : last.minusYears(1);
+        return PeriodMatch.explicit(m[1], new Period(last.atDay(1), last.atEndOfMonth()));
     }
 
     /** {month, end token} of a capitalised month name at {@code i}, or null. */

@@ -153,7 +153,7 @@ final class Lexicon {
      */
     static boolean futureAt(Tokens t, int i) {
         if (t.isAny(i, FUTURE_CUES)) {
-            return true;
+            return !pastExpectation(t, i);
         }
         if (!t.is(i, "to") || i == 0 || !t.isWord(i + 1) || t.capitalised(i + 1)) {
             return false;
@@ -165,6 +165,21 @@ final class Lexicon {
         }
         return true;
     }
+
+    /**
+     * "better than expected", "as planned", "a rebound few expected after it cut 1,100": an expectation
+     * told of the past, closed by its comparison or by the clause after it, looks ahead of nothing.
+     */
+    private static boolean pastExpectation(Tokens t, int i) {
+        if (!t.is(i, "expected") && !t.is(i, "planned")) {
+            return false;
+        }
+        return t.is(i - 1, "than") || t.is(i - 1, "as") || i + 1 >= t.size || t.isSymAny(i + 1, ",.;")
+                || t.isAny(i + 1, EXPECTATION_CLOSERS);
+    }
+
+    /** Words that open the clause after a past "expected": "few expected after it cut 1,100 jobs". */
+    private static final Set<String> EXPECTATION_CLOSERS = Set.of("after", "when", "because", "since", "until", "while");
 
     /**
      * Nouns for a whole market, many organisations at once: a statistic about one ("the warehouse-robot

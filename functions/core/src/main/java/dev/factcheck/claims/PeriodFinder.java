@@ -22,7 +22,7 @@ final class PeriodFinder {
     /** Flows a year of which "annual" names. */
     static final Set<String> ANNUAL_FLOWS = Set.of(
             "revenue", "revenues", "sales", "profit", "profits", "income", "earnings", "turnover");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she", "who");
     /** How many words a boundary may hold before its time: "after its latest top-up in August". */
     private static final int BOUNDARY_WORDS = 7;
     private static final Set<String> MODALS = Set.of(
@@ -42,6 +42,9 @@ final class PeriodFinder {
     static List<PeriodMention> find(Tokens t, boolean[] taken, LocalDate pub, Period previous) {
         List<PeriodMention> found = new ArrayList<>();
         Period antecedent = previous;
+        // "the same quarter" points at the latest span, past a day between ("for the three months to June on
+        // Wednesday, up from $4.5 billion in the same quarter of 2024")
+        Period spanAntecedent = previous;
         int contextYear = -1;
         YearMonth contextMonth = null;
         int contextClause = -1;
@@ -61,7 +64,7 @@ final class PeriodFinder {
             }
             PeriodMatch carried = RelativePeriods.closedWith(t, i, pub, firstFuture < i);
             if (carried == null) {
-                carried = RelativePeriods.anaphoric(t, i, antecedent);
+                carried = RelativePeriods.anaphoric(t, i, antecedent, spanAntecedent);
             }
             PeriodMention m = carried != null ? mention(i, carried, pub) : matchAt(t, i, taken, pub, firstFuture);
             if (m != null && m.yearless() && m.period() != null && (t.is(m.startTok() - 1, "last") || t.is(m.startTok() - 1, "this"))) {
@@ -95,6 +98,7 @@ final class PeriodFinder {
             if (m != null) {
                 if (m.period() != null) {
                     antecedent = m.period();
+                    spanAntecedent = m.period().from().equals(m.period().to()) ? spanAntecedent : m.period();
                 }
                 NumberReader.markTaken(taken, m.startTok(), m.endTok());
                 found.add(m);
@@ -250,10 +254,23 @@ final class PeriodFinder {
         return raw == null ? null : mention(i, raw, pub);
     }
 
-    /** "would" stands before token {@code i}: reported speech about what was then ahead. */
+    /**
+     * "would" stands before token {@code i}: reported speech about what was then ahead, unless a subject
+     * with a past verb of its own stands between ("that would follow the 260 it let go in April").
+     */
     private static boolean reportedFuture(Tokens t, int i) {
-        for (int k = 0; k < i; k++) {
+        for (int k = i - 1; k >= 0; k--) {
             if (t.is(k, "would")) {
+                return !ownSubjectBetween(t, k, i);
+            }
+        }
+        return false;
+    }
+
+    /** A subject pronoun with a verb of its own between {@code cue} and the time at {@code i}: a clause of its own. */
+    private static boolean ownSubjectBetween(Tokens t, int cue, int i) {
+        for (int k = cue + 1; k < i - 1; k++) {
+            if (t.isAny(k, SUBJECT_PRONOUNS) && t.isWord(k + 1) && !Lexicon.futureAt(t, k + 1) && !t.isAny(k + 1, MODALS)) {
                 return true;
             }
         }
@@ -273,12 +290,7 @@ final class PeriodFinder {
         if (t.isAny(verb, STATEMENT_VERBS)) {
             return false;
         }
-        for (int k = firstFuture + 1; k < i - 1; k++) {
-            if (t.isAny(k, SUBJECT_PRONOUNS) && t.isWord(k + 1) && !Lexicon.futureAt(t, k + 1) && !t.isAny(k + 1, MODALS)) {
-                return false;
-            }
-        }
-        return true;
+        return !ownSubjectBetween(t, firstFuture, i);
     }
 
     /**

@@ -126,6 +126,22 @@ final class RelativePeriods {
         return n >= 2 && n <= 12 ? n : 0;
     }
 
+    /**
+     * Months forward (later) or back (earlier, before) of "twelve months earlier", "18 months before",
+     * "one year later", "two years earlier" at token {@code i}; 0 when none ("a year earlier" has its own rule).
+     */
+    private static int monthsBetween(Tokens t, int i) {
+        int n = t.is(i, "one") ? 1
+                : t.isNum(i) && t.length(i) <= 2 && !t.attached(i + 1) ? t.intValue(i)
+                : Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i), 0);
+        int perUnit = t.is(i + 1, "months") ? 1 : t.is(i + 1, "years") || t.is(i + 1, "year") && n == 1 ? 12 : 0;
+        if (n <= 0 || perUnit == 0) {
+            return 0;
+        }
+        int sign = t.is(i + 2, "earlier") || t.is(i + 2, "before") ? -1 : t.is(i + 2, "later") ? 1 : 0;
+        return sign * n * perUnit;
+    }
+
     /** Verbs that close a span with a level: "ended the quarter with 53,800 employees". */
     private static final java.util.Set<String> CLOSING_VERBS = java.util.Set.of(
             "ended", "finished", "closed", "exited", "end", "finish", "close", "exit");
@@ -202,7 +218,7 @@ final class RelativePeriods {
      * before", "the year-earlier quarter" and "the same period last year" the same span a year before, "a year later" and "the year
      * after" the same span a year after.
      */
-    static PeriodMatch anaphoric(Tokens t, int i, Period previous) {
+    static PeriodMatch anaphoric(Tokens t, int i, Period previous, Period previousSpan) {
         if (previous == null) {
             return null;
         }
@@ -228,15 +244,24 @@ final class RelativePeriods {
                 || t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "after") && !object) {
             return PeriodMatch.explicit(i + 3, new Period(previous.from().plusYears(1), previous.to().plusYears(1)));
         }
+        int moved = monthsBetween(t, i);
+        if (moved != 0 && !(t.is(i + 2, "before") && object)) {
+            // "12,400 twelve months before", "18 months earlier", "two years later": the span named last, moved
+            LocalDate to = previous.to().plusMonths(moved);
+            if (previous.to().equals(YearMonth.from(previous.to()).atEndOfMonth())) {
+                to = YearMonth.from(to).atEndOfMonth();
+            }
+            return PeriodMatch.explicit(i + 3, new Period(previous.from().plusMonths(moved), to));
+        }
         if (t.is(i, "the") && (t.is(i + 1, "year") && t.isSym(i + 2, '-') && (t.is(i + 3, "earlier") || t.is(i + 3, "ago"))
                 && t.isAny(i + 4, SPAN_NOUNS))) {
             // "the year-earlier quarter", "the year-ago period": the same span a year before
             return PeriodMatch.explicit(i + 5, new Period(previous.from().minusYears(1), previous.to().minusYears(1)));
         }
         if (t.is(i, "the") && t.is(i + 1, "quarter") && !t.isAny(i + 2, SPAN_ENDS)
-                && previous.from().plusMonths(3).minusDays(1).equals(previous.to())) {
+                && previousSpan.from().plusMonths(3).minusDays(1).equals(previousSpan.to())) {
             // "Stores remodeled during the quarter", after a quarter was named: that quarter
-            return PeriodMatch.explicit(i + 2, previous);
+            return PeriodMatch.explicit(i + 2, previousSpan);
         }
         int months = lengthInMonths(t, i);
         if (months > 0) {
@@ -255,9 +280,16 @@ final class RelativePeriods {
             case "year" -> PeriodMatch.explicit(k + 1, CalendarDates.years(from.getYear(), from.getYear()));
             case "month" -> PeriodMatch.explicit(k + 1,
                     new Period(from.withDayOfMonth(1), YearMonth.from(from).atEndOfMonth()));
-            case "period", "quarter", "span", "stretch" -> PeriodMatch.explicit(k + 1, previous);
+            case "period", "quarter", "span", "stretch" -> PeriodMatch.explicit(k + 1, previousSpan);
             default -> null;
         };
+        int named = same == null || !t.is(i + 1, "same") || !t.isAny(same.end(), OF_OR_IN) ? -1 : namedYear(t, same.end() + 1);
+        if (named > 0) {
+            // "$4.5 billion in the same quarter of 2024": that span, in the year named
+            Period p = same.period();
+            int shift = named - p.to().getYear();
+            return PeriodMatch.explicit(same.end() + 2, new Period(p.from().plusYears(shift), p.to().plusYears(shift)));
+        }
         int yearBefore = same == null || t.is(i, "that") ? -1 : yearBefore(t, same.end());
         if (yearBefore > 0) {
             // "$3.3 billion in the same period last year", "the same quarter a year earlier": a year before
@@ -265,6 +297,14 @@ final class RelativePeriods {
             return PeriodMatch.explicit(yearBefore, new Period(p.from().minusYears(1), p.to().minusYears(1)));
         }
         return same;
+    }
+
+    private static final java.util.Set<String> OF_OR_IN = java.util.Set.of("of", "in");
+
+    /** The four-digit year at token {@code k}, or -1. */
+    private static int namedYear(Tokens t, int k) {
+        int y = t.isNum(k) && t.length(k) == 4 ? t.intValue(k) : -1;
+        return y >= 1900 && y <= 2100 ? y : -1;
     }
 
     /**

@@ -59,7 +59,9 @@ class NewsCorpusTest {
      * Ratchet floors of the sealed split (sealed.txt), articles written and labelled without reading
      * the rule code, the other splits or the extractor's output. Its first run (on main before the last
      * entity rules landed) scored 0.841, 0.974, 0.902, 0.737, 0.716, 0.833, 0.789, 0.771, 0.857; the
-     * floors follow main's measured scores, rounded down. Only its score table is printed, never its misses.
+     * floors follow main's measured scores, rounded down. On 2026-12-02 at 16:30 it was unsealed and became a
+     * development split (a few of its lines had already been seen): its misses are printed and read, so it no
+     * longer measures blind generalisation; sealed2.txt and sealed3.txt stay blind.
      */
     static final Floors SEALED_FLOORS = new Floors(0.85, 0.97, 0.90, 0.79, 0.81, 0.90, 0.83, 0.83, 0.85);
 
@@ -119,7 +121,7 @@ class NewsCorpusTest {
         assertNoArticleShared(unseen, tuning, holdout);
     }
 
-    /** The sealed split measures generalisation once more, on articles nobody tuned against. */
+    /** The first sealed split, a development split since 2026-12-02 at 16:30: its coverage still has to hold. */
     @Test
     void sealedSplit_hasTenArticlesOfEveryStyle_and80LabelledClaimsCoveringEveryClassAndVerdict() {
         assertCoverage("sealed split", sealed, new Coverage(10, 80, 0, 2, 5));
@@ -248,13 +250,13 @@ class NewsCorpusTest {
         assertFloors("unseen split (unseen.txt)", NewsCorpusScore.of(unseen, facts), UNSEEN_FLOORS);
     }
 
-    /** Sealed: only the score table is printed, never the misses, so that no rule is tuned on it. */
+    /** Unsealed on 2026-12-02 at 16:30 to learn why blind copy is missed: a development split now, its misses are printed. */
     @Test
     void sealedSplit_scoresAtLeastItsRatchetFloors() {
-        assertFloors("sealed split (sealed.txt)", NewsCorpusScore.of(sealed, facts), SEALED_FLOORS, false);
+        assertFloors("sealed split (sealed.txt)", NewsCorpusScore.of(sealed, facts), SEALED_FLOORS, true);
     }
 
-    /** Sealed like the first sealed split: only the score table is printed. */
+    /** Sealed: only the score table is printed, never the misses, so that no rule is tuned on it. */
     @Test
     void sealed2Split_scoresAtLeastItsRatchetFloors() {
         assertFloors("second sealed split (sealed2.txt)", NewsCorpusScore.of(sealed2, facts), SEALED2_FLOORS, false);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LexiconTest {
 
@@ -29,6 +31,24 @@ class LexiconTest {
         assertThat(Lexicon.futureAt(prose, 1)).as("to China").isFalse();
         assertThat(Lexicon.futureAt(prose, 8)).as("wants to grow").isFalse();
         assertThat(Lexicon.futureAt(prose, 7)).as("wants").isTrue();
+    }
+
+    /** "better than expected", "as planned", "a recovery few expected after ...": a past expectation, no future cue. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Orders rose faster than expected in May.                    | expected | false",
+            "The plant reopened as planned in April.                     | planned  | false",
+            "It was a recovery few expected after the brewer cut 300.    | expected | false",
+            "Nobody expected, least of all the board, that sales would climb. | expected | false",
+            "The brewer is expected to cut 300 jobs in May.              | expected | true",
+            "The lender planned 400 branch closures for the spring.      | planned  | true"})
+    void futureAt_pastExpectation_closedByAComparisonOrTheNextClause_marksNoFuture(String sentence, String cue, boolean future) {
+        Tokens t = Tokens.of(sentence, 0, sentence.length());
+        int at = 0;
+        while (!t.is(at, cue)) {
+            at++;
+        }
+        assertThat(Lexicon.futureAt(t, at)).isEqualTo(future);
     }
 
     @Test

@@ -18,6 +18,13 @@ class PeriodFinderTest {
                 .map(p -> p.period() == null ? "ahead" : p.period().toString()).toList();
     }
 
+    /** The periods of a sentence that follows a text whose latest period was 2024. */
+    private static List<String> periodsAfter2024(String sentence) {
+        Tokens t = Tokens.of(sentence, 0, sentence.length());
+        return PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED, CalendarDates.years(2024, 2024)).stream()
+                .map(p -> p.period().toString()).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // CalendarDates
@@ -128,11 +135,35 @@ class PeriodFinderTest {
             "It rose again a year later.                  | 2025-01-01..2025-12-31",
             "It was 41,500 in 2023 and 39,800 a year later. | 2023-01-01..2023-12-31;2024-01-01..2024-12-31"})
     void thatYear_theSamePeriod_aYearEarlier_reuseTheLatestPeriodNamed(String sentence, String expected) {
-        Tokens t = Tokens.of(sentence, 0, sentence.length());
-        List<String> found = PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED,
-                        CalendarDates.years(2024, 2024)).stream()
-                .map(p -> p.period().toString()).toList();
-        assertThat(found).containsExactly(expected.split(";"));
+        assertThat(periodsAfter2024(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /**
+     * "twelve months before", "18 months earlier", "two years later": the latest period named (here
+     * the antecedent 2024, or one of the sentence), moved by that many months or years.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The mill had 900 staff twelve months before.                    | 2023-01-01..2023-12-31",
+            "It held 3,100 at the end of March 2025, up from 2,700 12 months earlier. | 2025-03-01..2025-03-31;2024-03-01..2024-03-31",
+            "Two years earlier the fleet was half the size.                  | 2022-01-01..2022-12-31",
+            "Sales hit $40 million in Q1 2023 and doubled 18 months later.   | 2023-01-01..2023-03-31;2024-07-01..2024-09-30"})
+    void monthsOrYearsEarlierOrLater_moveTheLatestPeriodNamed(String sentence, String expected) {
+        assertThat(periodsAfter2024(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /**
+     * "the same quarter of 2024", "the same period in 2023": the latest span named (never a day between,
+     * such as the "on Tuesday" a result was told), in the year named.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It booked $2 billion for the three months to June on Tuesday, up from $1.8 billion in the same quarter of 2024. | 2025-04-01..2025-06-30;2025-10-28;2024-04-01..2024-06-30",
+            "Sales were $90 million in the first half of 2025, against $70 million in the same period of 2023. | 2025-01-01..2025-06-30;2023-01-01..2023-06-30",
+            "Churn hit 4% in March 2025, up from 3% in the same month of 2024.                      | 2025-03-01..2025-03-31;2024-03-01..2024-03-31",
+            "Orders fell in Q3 2025 on Friday's count, and rose in the same quarter in 2023.          | 2025-07-01..2025-09-30;2025-10-24;2023-07-01..2023-09-30"})
+    void theSameSpanOfAYear_isTheLatestSpanNamed_inThatYear(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected.split(";"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -272,6 +303,34 @@ class PeriodFinderTest {
             "It cut 1,100 on 4 November, its second round of the year after 640 in March. | 2024-11-04;2024-03-01..2024-03-31"})
     void yearlessDatesOfOneClause_shareTheLatestYearBehindPublication(String sentence, String expected) {
         assertThat(periods(sentence)).containsExactly(expected.split(";"));
+    }
+
+    /**
+     * "last October" (published 2025-10-28) is the latest October before the month of publication, not
+     * this one; "last March" is this year's, already behind.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The 500 who left last October worked at its Leeds plant.   | 2024-10-01..2024-10-31",
+            "The brewer shed 700 roles last March.                      | 2025-03-01..2025-03-31",
+            "Last November, the lender trimmed 200 jobs.                | 2024-11-01..2024-11-30",
+            "Hiring picked up last December, with 90 new staff.         | 2024-12-01..2024-12-31"})
+    void lastMonthName_isThatMonthBeforeThePublicationMonth(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
+    }
+
+    /**
+     * After "would" a month without its year is the nearer one, ahead or behind, unless a subject with a
+     * past verb of its own stands between: "would follow the 260 it let go in April" is this April.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "That would follow the 260 it let go in April.                 | 2025-04-01..2025-04-30",
+            "Such a round would add to the 1,200 they cut in March.        | 2025-03-01..2025-03-31",
+            "The deal would hand raises to the 450 who joined in February. | 2025-02-01..2025-02-28",
+            "The insurer said it would hire 300 people in March.           | 2026-03-01..2026-03-31"})
+    void reportedFuture_stopsAtAClauseWithASubjectAndAPastVerbOfItsOwn(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
     }
 
     /**
