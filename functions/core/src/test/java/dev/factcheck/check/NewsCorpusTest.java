@@ -42,8 +42,14 @@ class NewsCorpusTest {
                   double contestedInSummary) {
     }
 
-    /** Ratchet floors of the tuning split (articles.txt), measured on 2026-12-02. */
-    static final Floors TUNING_FLOORS = new Floors(0.99, 1.00, 0.99, 0.99, 0.99, 1.00, 0.97, 0.99, 1.00);
+    /**
+     * Ratchet floors of the tuning split (articles.txt), measured on 2026-12-02. The split grew that
+     * afternoon from 61 to 81 articles (435 to 692 claims), each new one labelled by hand before the rules
+     * ran on it; the floors follow what the grown split measures, rounded down, and some are lower than the
+     * 61 articles' (precision 0.99, entity+metric 1.00, period 0.97, distractors 0.99): the new articles'
+     * remaining misses, kept in the split rather than trimmed to fit the old floors.
+     */
+    static final Floors TUNING_FLOORS = new Floors(0.98, 1.00, 0.99, 0.99, 0.99, 0.99, 0.96, 0.98, 1.00);
 
     /** Ratchet floors of the held-out split (holdout.txt), measured on 2026-12-02. */
     static final Floors HOLDOUT_FLOORS = new Floors(1.00, 0.99, 0.99, 0.98, 0.97, 0.99, 0.99, 1.00, 1.00);
@@ -53,7 +59,7 @@ class NewsCorpusTest {
      * code or its output. Its first run (main at 80a50ad) scored 0.848, 0.994, 0.915, 0.548, 0.486,
      * 0.521, 0.767, 0.775, 0.600; the floors follow main's measured scores, rounded down, as rules improve.
      */
-    static final Floors UNSEEN_FLOORS = new Floors(0.97, 0.99, 0.98, 0.93, 0.90, 0.98, 0.97, 0.97, 0.95);
+    static final Floors UNSEEN_FLOORS = new Floors(0.98, 1.00, 0.99, 0.97, 0.93, 0.99, 0.98, 0.98, 0.95);
 
     /**
      * Ratchet floors of the sealed split (sealed.txt), articles written and labelled without reading
@@ -63,7 +69,7 @@ class NewsCorpusTest {
      * development split (a few of its lines had already been seen): its misses are printed and read, so it no
      * longer measures blind generalisation; sealed2.txt and sealed3.txt stay blind.
      */
-    static final Floors SEALED_FLOORS = new Floors(0.85, 0.97, 0.90, 0.79, 0.81, 0.90, 0.83, 0.83, 0.85);
+    static final Floors SEALED_FLOORS = new Floors(0.86, 0.97, 0.91, 0.86, 0.84, 0.92, 0.87, 0.84, 0.85);
 
     /**
      * Ratchet floors of the second sealed split (sealed2.txt), written and labelled without reading the
@@ -73,7 +79,7 @@ class NewsCorpusTest {
      * counted by the older measure); the floors follow main's measured scores, rounded down. Only its
      * score table is printed, never its misses.
      */
-    static final Floors SEALED2_FLOORS = new Floors(0.96, 0.99, 0.98, 0.87, 0.86, 0.87, 0.91, 0.95, 0.81);
+    static final Floors SEALED2_FLOORS = new Floors(0.97, 0.99, 0.98, 0.88, 0.86, 0.87, 0.92, 0.95, 0.81);
 
     /**
      * Ratchet floors of the third sealed split (sealed3.txt), written and labelled without reading the rule
@@ -82,7 +88,7 @@ class NewsCorpusTest {
      * at f7fd51e) scored 0.886, 0.997, 0.938, 0.793, 0.693, 0.818, 0.858, 0.846, 0.655; the floors follow
      * main's measured scores, rounded down. Only its score table is printed, never its misses.
      */
-    static final Floors SEALED3_FLOORS = new Floors(0.88, 0.99, 0.93, 0.79, 0.69, 0.81, 0.85, 0.84, 0.65);
+    static final Floors SEALED3_FLOORS = new Floors(0.91, 0.99, 0.95, 0.79, 0.69, 0.82, 0.87, 0.88, 0.65);
 
     private static List<Article> tuning;
     private static List<Article> holdout;
