@@ -253,6 +253,7 @@ final class Distractors {
                 || economyFigure(sentence, f) || shareOfAPopulation(sentence, f) || partOfARatio(sentence, f)
                 || rangeOfAges(sentence, f) || probability(sentence, f) || crowdAtAnEvent(sentence, f)
                 || productPerformance(sentence, f) || statistic(sentence, f) || sampleOfAStudy(sentence, f)
+                || priceTarget(sentence.tokens(), f)
                 || launchPrice(sentence, f) || personsPay(sentence, f) || populationOfAPlace(sentence, f);
     }
 
@@ -314,12 +315,10 @@ final class Distractors {
         if (t.isAny(f.endTok, PER_WORDS) && t.isWord(f.endTok + 1) && !t.is(f.endTok + 1, "share")) {
             return true; // "$2.79 a gallon", "$1,140 a tonne", "$4,065 an ounce", whatever the sum
         }
-        boolean shares = false;
         for (int k = 0; k < t.size; k++) {
-            shares |= t.isAny(k, STOCK_WORDS);
-        }
-        if (shares) {
-            return false; // a share price, or an amount per share ("a dividend of 20 cents a share")
+            if (t.isAny(k, STOCK_WORDS)) {
+                return false; // a share price, or an amount per share ("a dividend of 20 cents a share")
+            }
         }
         if (pricedByAVerb(t, f)) {
             return true; // "A good welding robot costs $85,000 to $120,000", "retails at $1,299"
@@ -329,13 +328,23 @@ final class Distractors {
     }
 
     /** Verbs that bring a product out: "unveiled the Kindle Scribe 2 for $399", "launched it at $49 a month". */
+    // Small word sets of single rules, built once rather than at every call on the per-figure path.
+    private static final Set<String> PRICE_PREPOSITIONS = Set.of("for", "at");
+    private static final Set<String> STARTING = Set.of("starts", "starting");
+    private static final Set<String> INDEFINITE_OPENINGS = Set.of("a", "an", "any");
+    private static final Set<String> FAVOUR = Set.of("favour", "favor");
+    private static final Set<String> VOTING = Set.of("voted", "vote");
+    private static final Set<String> OWNERS_AND_THE = Set.of("its", "their", "our", "the");
+    private static final Set<String> PAYING = Set.of("paid", "pays", "pay");
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "in", "for", "across");
+
     private static final Set<String> LAUNCHING = Set.of("unveiled", "unveils", "launched", "launches", "released",
             "releases", "introduced", "introduces", "debuted", "debuts");
 
     /** An unscaled sum after "for" or "at" in a clause that brings a product out: its price. */
     private static boolean launchPrice(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
-        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled || !t.isAny(f.startTok - 1, Set.of("for", "at"))) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled || !t.isAny(f.startTok - 1, PRICE_PREPOSITIONS)) {
             return false;
         }
         int clause = sentence.clauses().at(f.startTok);
@@ -353,7 +362,7 @@ final class Distractors {
         while (k >= f.startTok - 3 && t.isAny(k, PRICE_LINKS)) {
             k--;
         }
-        return t.isAny(k, PRICE_VERBS) && !(t.isAny(k, Set.of("starts", "starting")) && !t.is(k + 1, "at"));
+        return t.isAny(k, PRICE_VERBS) && !(t.isAny(k, STARTING) && !t.is(k + 1, "at"));
     }
 
     /**
@@ -408,7 +417,7 @@ final class Distractors {
     private static boolean sampleOfAStudy(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
         return f.unit == null && t.is(f.startTok - 1, "of") && t.isAny(f.startTok - 2, STUDY_WORDS)
-                && !Lexicon.peopleNounWithin(t, f.endTok, 1) || priceTarget(t, f);
+                && !Lexicon.peopleNounWithin(t, f.endTok, 1);
     }
 
     /** An analyst's price target: "cut their price target to $21 from $26", "a target price of $850". */
@@ -456,7 +465,7 @@ final class Distractors {
 
     /** The sentence opens with an organisation in general: "A company that ...", "An employer which ...". */
     private static boolean genericOpening(Tokens t) {
-        return t.isAny(0, Set.of("a", "an", "any")) && ((t.isAny(1, GENERIC_ORGANISATIONS) && t.isAny(2, RELATIVE_PRONOUNS))
+        return t.isAny(0, INDEFINITE_OPENINGS) && ((t.isAny(1, GENERIC_ORGANISATIONS) && t.isAny(2, RELATIVE_PRONOUNS))
                 || (t.isWord(1) && t.isAny(2, GENERIC_ORGANISATIONS) && t.isAny(3, RELATIVE_PRONOUNS)));
     }
 
@@ -678,8 +687,8 @@ final class Distractors {
     }
 
     /**
-     * "1 in 4 of them", "3 in 5 workers": the first part of a ratio (the second is left by the number
-     * stage); "a ratio of 250 to 1": its second part.
+     * "12 in 20 of them": the first part of a ratio that {@link FractionWords} does not read as one fraction
+     * (the second is left by the number stage); "a ratio of 250 to 1": its second part.
      */
     private static boolean partOfARatio(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
@@ -703,8 +712,8 @@ final class Distractors {
      */
     private static boolean probability(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
-        boolean vote = t.is(f.endTok, "in") && t.isAny(f.endTok + 1, Set.of("favour", "favor")) || t.is(f.endTok, "against")
-                && t.isAny(f.startTok - 1, Set.of("voted", "vote"));
+        boolean vote = t.is(f.endTok, "in") && t.isAny(f.endTok + 1, FAVOUR) || t.is(f.endTok, "against")
+                && t.isAny(f.startTok - 1, VOTING);
         return f.unit != null && f.unit.dimension() == Dimension.PERCENT && (t.isAny(f.endTok, CHANCES) || vote);
     }
 
@@ -751,7 +760,7 @@ final class Distractors {
             return false;
         }
         boolean offSomething = t.is(f.endTok, "off") && t.isWord(f.endTok + 1)
-                && !t.isAny(f.endTok + 1, Set.of("its", "their", "our", "the")) && !cueAt(sentence, f.endTok + 1);
+                && !t.isAny(f.endTok + 1, OWNERS_AND_THE) && !cueAt(sentence, f.endTok + 1);
         return t.isAny(f.endTok, PERFORMANCE_WORDS) || offSomething || taxRate(t, f);
     }
 
@@ -759,7 +768,7 @@ final class Distractors {
     private static boolean taxRate(Tokens t, Figure f) {
         for (int k = f.endTok; k < f.endTok + 3 && t.isWord(k); k++) {
             if (t.isAny(k, TAXES)) {
-                return !t.isAny(f.startTok - 1, Set.of("paid", "pays", "pay"));
+                return !t.isAny(f.startTok - 1, PAYING);
             }
         }
         return false;
@@ -820,7 +829,7 @@ final class Distractors {
      * "The average price of a new car rose"; the token after the phrase when no verb ends it.
      */
     private static int verbAfterAPhrase(Tokens t, int from) {
-        if (!t.isAny(from, Set.of("of", "in", "for", "across"))) {
+        if (!t.isAny(from, PHRASE_PREPOSITIONS)) {
             return from;
         }
         for (int j = from + 1; j <= from + 4 && t.isWord(j); j++) {

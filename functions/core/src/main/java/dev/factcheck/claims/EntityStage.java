@@ -107,7 +107,7 @@ final class EntityStage implements Stage {
                 continue;
             }
             int det = determinerBefore(t, k);
-            if (det < 0 || figureBetween(draft, k, f.startTok)) {
+            if (det < 0 || !PeriodStage.noFigureBetween(draft, k + 1, f.startTok)) {
                 return -1;
             }
             if (clauseAboutThePart(t, k, f.startTok)) {
@@ -150,15 +150,6 @@ final class EntityStage implements Stage {
             }
             if (!t.isWord(i) && !t.isSym(i, ',')) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean figureBetween(ClaimDraft draft, int from, int to) {
-        for (Figure other : draft.sentence().figures()) {
-            if (other.startTok > from && other.endTok <= to) {
-                return true;
             }
         }
         return false;

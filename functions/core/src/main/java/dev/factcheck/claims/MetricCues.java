@@ -111,7 +111,6 @@ final class MetricCues {
     /** Determiners of what a putting or pricing verb values: "put the stake at", "pegged its holding at". */
     private static final Set<String> VALUED_DETERMINERS = Set.of("the", "its", "their", "that", "this");
     /** A share of a company one owner holds, which a putting verb may value: "put the stake at $250 million". */
-    private static final Set<String> VALUED_HOLDINGS = Set.of("stake", "stakes", "holding", "holdings");
     /** Pronouns a pricing verb may take for the company: "priced it at". */
     private static final Set<String> PRICED_OBJECTS = Set.of("it", "them");
     /** Nouns that make "market" the value of a listed company: "market value", "market cap". */
@@ -505,7 +504,7 @@ final class MetricCues {
             return i + 2;
         }
         if ((t.isAny(i, PUTTING) || t.isAny(i, PRICING)) && t.isAny(i + 1, VALUED_DETERMINERS)
-                && (t.isAny(i + 2, VALUED_HOLDINGS) || t.isAny(i + 2, VALUED_NOUNS)) && t.is(i + 3, "at")) {
+                && (t.isAny(i + 2, MetricStage.STAKES) || t.isAny(i + 2, VALUED_NOUNS)) && t.is(i + 3, "at")) {
             return i + 4; // "they put the stake at nearer $250 million", "pegged its holding at $300 million"
         }
         if (!t.isAny(i, PRICING)) {

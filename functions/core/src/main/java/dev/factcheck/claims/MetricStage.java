@@ -53,7 +53,10 @@ final class MetricStage implements Stage {
     /** Words that open a phrase of time after a figure: "doubled to $4 billion since its last round". */
     private static final Set<String> TIME_OPENERS = Set.of("since", "after", "before", "until", "following");
     /** Words for a share of a company that one owner holds: its value is of that company. */
-    private static final Set<String> STAKES = Set.of("stake", "stakes", "holding", "holdings");
+    /** What money moves a market value by: "adding €1.1bn to", "wiped $40 billion off". */
+    private static final Set<String> MARKET_VALUE_MOVES = Set.of("to", "off", "from");
+
+    static final Set<String> STAKES = Set.of("stake", "stakes", "holding", "holdings");
     /** Words of a difference after a figure: "47 fewer than in June". */
     private static final Set<String> DIFFERENCE_WORDS = Set.of("fewer", "more", "less", "higher", "lower");
     /** Words that open the base of a change after its size: "down 2,400 from", "up 6% on a year earlier". */
@@ -628,7 +631,10 @@ final class MetricStage implements Stage {
         return false;
     }
 
-    /** A word of taking people on right before the figure: "expects to hire 1,500 more people" adds no more cuts. */
+    /**
+     * A word of taking on, or of opening or closing places, right before the figure: "expects to hire 1,500
+     * more people", "plans to open 45 more" adds to no earlier cut or level.
+     */
     private static boolean takenOn(Tokens t, Figure f) {
         for (int k = f.startTok - 1; k >= Math.max(0, f.startTok - 3) && t.isWord(k); k--) {
             if (t.isAny(k, TAKING_ON)) {
@@ -857,7 +863,7 @@ final class MetricStage implements Stage {
      */
     private static boolean marketValueMoved(Tokens t, Figure f) {
         int k = f.endTok;
-        if (!t.isAny(k, Set.of("to", "off", "from"))) {
+        if (!t.isAny(k, MARKET_VALUE_MOVES)) {
             return false;
         }
         for (int j = k + 1; j <= k + 3; j++) {

@@ -52,7 +52,8 @@ final class NumberStage {
     }
 
     /**
-     * Whether a figure is a claim: not the parts of a ratio ("one in ten", "1 in 5"), and not a small
+     * Whether a figure is a claim: not the parts of a ratio that {@link FractionWords} leaves ("12 in 20"; "one
+     * in ten" and "1 in 5" are read there as one fraction), and not a small
      * bare count ("3 reasons") unless a metric cue or a people noun says what it counts, not a
      * cell of a table's column that holds no claims (a rank, a founding year, a price of a thing), and not a figure that {@link Distractors#any} rules out
      * for what it counts or whose it is.

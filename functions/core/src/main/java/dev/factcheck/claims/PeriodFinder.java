@@ -68,8 +68,9 @@ final class PeriodFinder {
             }
             PeriodMention m = carried != null ? mention(i, carried, pub) : matchAt(t, i, taken, pub, firstFuture);
             if (m != null && m.yearless() && m.period() != null && (t.is(m.startTok() - 1, "last") || t.is(m.startTok() - 1, "this"))) {
-                // "900 last February and 1,600 in September": a month told against publication is no month of
-                // an earlier year of its clause, and its year carries to the months after it.
+                // "900 this February and 1,600 in September": a month told against publication is no month of
+                // an earlier year of its clause, and its year carries to the months after it ("last February"
+                // is read whole by CalendarDates.lastMonth and carries its year the same way).
                 m = PeriodMention.of(m.startTok(), m.endTok(), m.period(), m.source(), false, pub);
             }
             if (m != null && m.yearless() && contextYear > 0 && (contextMonth == null || clauses.at(i) == contextClause)) {

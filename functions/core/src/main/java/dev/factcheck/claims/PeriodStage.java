@@ -619,11 +619,6 @@ final class PeriodStage implements Stage {
     }
 
     /**
-     * ", the conglomerate can lose 4,200": after a comma a new subject opens a clause of its own, unlike an
-     * apposition (", about 6% of its staff"), a verb (", valued it at") or a subordinator (", while ...");
-     * so does one after a coordinating word (", so the 1,100 cuts come to a third").
-     */
-    /**
      * "rose 6.2% after raising its full-year outlook", "fell 3% after it cut its 2026 forecast": a reason
      * after the figure, opened by "after" or "following" and a verb or a pronoun, keeps its periods.
      */
@@ -637,6 +632,11 @@ final class PeriodStage implements Stage {
         return false;
     }
 
+    /**
+     * ", the conglomerate can lose 4,200": after a comma a new subject opens a clause of its own, unlike an
+     * apposition (", about 6% of its staff"), a verb (", valued it at") or a subordinator (", while ...");
+     * so does one after a coordinating word (", so the 1,100 cuts come to a third").
+     */
     private static boolean newSubjectBetween(Tokens t, int from, int to) {
         for (int k = from; k < to - 1; k++) {
             if (t.isSym(k, ',') && breaks(t, k)) {

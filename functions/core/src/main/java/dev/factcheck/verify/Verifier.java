@@ -46,7 +46,11 @@ import java.util.StringJoiner;
  *       reference is the latest record ending by the end of the claim's period (at the latest
  *       publication), or by publication.
  *       Inside the bounds: SUPPORTED; an earlier record inside the bounds: OUTDATED; otherwise
- *       CONTRADICTED; no record by then: UNVERIFIED. An unhedged figure that states an earlier record
+ *       CONTRADICTED; no record by then: UNVERIFIED. Two readings come before OUTDATED: a level dated by
+ *       a day counted back from publication ("a year ago", at least {@code LOOSE_DAY_MIN_AGE} days
+ *       before it) is SUPPORTED by the first record within {@code LOOSE_DAY_DAYS} days after that day
+ *       when it lies in the band, and money put in once ("invested $250 million in the round") is
+ *       SUPPORTED by the step of one round into the latest record. An unhedged figure that states an earlier record
  *       exactly while the latest is more than 5% away is OUTDATED even when the latest lies in its
  *       rounding band.</li>
  *   <li>Forward-looking claims: a claim about a period after publication (its period starts after
@@ -374,7 +378,8 @@ public final class Verifier {
      * "A year ago it employed about 4,700 people", published on December 10: a day counted back from
      * publication is a loose date, and the year-end record three weeks after it is the level the writer
      * means. The first record within {@link #LOOSE_DAY_DAYS} days after such a day, when it lies in the
-     * claim's band; null otherwise, or when the day is within a week of publication ("today").
+     * claim's band; null otherwise, or when the day is less than {@link #LOOSE_DAY_MIN_AGE} days before
+     * publication.
      */
     private static Fact recordSoonAfterALooseDay(Claim claim, List<Fact> records, LocalDate publishedAt) {
         Period p = claim.period();
