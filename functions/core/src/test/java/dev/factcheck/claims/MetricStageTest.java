@@ -508,7 +508,8 @@ class MetricStageTest {
             "Amazon ended June with 1,911 company-run sites.                    | stores",
             "Amazon's branch count stood at 96 in March.                        | stores",
             "Amazon has 12 branches and about 180 salespeople.                  | stores headcount",
-            "The fuel retailer Amazon had 2,198 stations at the end of September. | stores"})
+            "The fuel retailer Amazon had 2,198 stations at the end of September. | stores",
+            "Amazon runs 310 forecourts across Scotland.                        | stores"})
     void placeOfSaleNouns_nameTheStoreMetric_whicheverTheCatalogLists(String sentence, String metrics) {
         assertThat(metricsWithStores(sentence)).containsExactly(metrics.split(" "));
         assertThat(measure(sentence, sentence.replaceAll("^\\D*([0-9][0-9,]*).*$", "$1")).metric())

@@ -449,6 +449,7 @@ class NonClaimsTest {
             "The 2025 edition of Microsoft's Ignite drew 14,000 attendees.               | -",
             "Amazon ranked 2nd in the survey of 500 brands.                             | -",
             "Analysts at Hartley raised their price target on Meta to $850 from $800.   | -",
+            "Hartley keeps a target price of $850 on Meta.                               | -",
             "Amazon unveiled the Kindle Scribe 2 for $399.                              | -",
             "Amazon scored 72 out of 100 in the index.                                  | -",
             "Amazon's warehouse in Fife is the size of 14 football pitches.             | -",
