@@ -67,7 +67,8 @@ class NewsCorpusTest {
      * entity rules landed) scored 0.841, 0.974, 0.902, 0.737, 0.716, 0.833, 0.789, 0.771, 0.857; the
      * floors follow main's measured scores, rounded down. On 2026-12-02 at 16:30 it was unsealed and became a
      * development split (a few of its lines had already been seen): its misses are printed and read, so it no
-     * longer measures blind generalisation; sealed2.txt and sealed3.txt stay blind.
+     * longer measures blind generalisation. sealed3.txt followed on 2026-12-02 at 17:40; sealed2.txt stays
+     * blind, with sealed4.txt.
      */
     static final Floors SEALED_FLOORS = new Floors(0.86, 0.97, 0.91, 0.86, 0.84, 0.92, 0.87, 0.84, 0.85);
 
@@ -86,7 +87,8 @@ class NewsCorpusTest {
      * code, the README's rule sections, the other sealed splits, the unseen or held-out splits or the
      * extractor's output, and committed (43e0e28) before the extractor first ran on it. Its first run (main
      * at f7fd51e) scored 0.886, 0.997, 0.938, 0.793, 0.693, 0.818, 0.858, 0.846, 0.655; the floors follow
-     * main's measured scores, rounded down. Only its score table is printed, never its misses.
+     * main's measured scores, rounded down. On 2026-12-02 at 17:40 it was unsealed and became a development
+     * split, to learn from more copy its engineers did not write: its misses are printed and read.
      */
     static final Floors SEALED3_FLOORS = new Floors(0.91, 0.99, 0.95, 0.79, 0.69, 0.82, 0.87, 0.88, 0.65);
 
@@ -286,13 +288,13 @@ class NewsCorpusTest {
         assertFloors("second sealed split (sealed2.txt)", NewsCorpusScore.of(sealed2, facts), SEALED2_FLOORS, false);
     }
 
-    /** Sealed like the other two: only the score table is printed. */
+    /** Unsealed on 2026-12-02 at 17:40, like the first: a development split now, its misses are printed. */
     @Test
     void sealed3Split_scoresAtLeastItsRatchetFloors() {
-        assertFloors("third sealed split (sealed3.txt)", NewsCorpusScore.of(sealed3, facts), SEALED3_FLOORS, false);
+        assertFloors("third sealed split (sealed3.txt)", NewsCorpusScore.of(sealed3, facts), SEALED3_FLOORS, true);
     }
 
-    /** Sealed like the others: only the score table is printed. */
+    /** Sealed like sealed2.txt: only the score table is printed, never the misses. */
     @Test
     void sealed4Split_scoresAtLeastItsRatchetFloors() {
         assertFloors("fourth sealed split (sealed4.txt)", NewsCorpusScore.of(sealed4, facts), SEALED4_FLOORS, false);
