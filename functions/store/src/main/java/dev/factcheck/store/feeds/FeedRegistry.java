@@ -102,8 +102,9 @@ public final class FeedRegistry {
 
     /**
      * Changes a registered feed's name and allowed domains in place, keeping its URL (its id derives
-     * from it), validators, runs and entry ledger. Empty when the feed is not registered. The next
-     * run of the feed reads the new allowed domains.
+     * from it), runs and entry ledger. Empty when the feed is not registered. A change of the allowed
+     * domains also drops the feed's validators, so that its next run fetches it whole and reopens the
+     * entries it had refused that the feed may now claim.
      */
     public Optional<Feed> change(String id, Change change) {
         Map<String, String> names = new HashMap<>();
@@ -116,6 +117,9 @@ public final class FeedRegistry {
         if (change.allowedDomains() != null) {
             setOrRemove(sets, removes, names, values, ALLOWED_DOMAINS, change.allowedDomains().isEmpty() ? null
                     : AttributeValue.fromL(change.allowedDomains().stream().map(FeedItems::s).toList()));
+            // The next run must fetch the feed whole, not get a 304, to see again the entries refused before.
+            setOrRemove(sets, removes, names, values, ETAG, (AttributeValue) null);
+            setOrRemove(sets, removes, names, values, LAST_MODIFIED, (AttributeValue) null);
         }
         if (sets.isEmpty() && removes.isEmpty()) {
             return get(id);

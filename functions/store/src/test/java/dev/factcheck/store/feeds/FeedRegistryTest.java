@@ -103,7 +103,7 @@ class FeedRegistryTest {
     }
 
     @Test
-    void change_replacesNameAndAllowedDomainsInPlace_keepingRunsValidatorsAndCreation() {
+    void change_replacesNameAndAllowedDomainsInPlace_keepingRunsAndCreation_andDropsTheValidatorsWithTheDomains() {
         Feed feed = registry.register("https://digest.example/rss", "Digest", List.of("wire.example"), NOW).feed();
         registry.recordRun(feed.id(), new FeedRegistry.FeedRun(NOW, "ok", null, 2, 2, 0, 0,
                 new FeedRegistry.Validators("\"v1\"", null)));
@@ -114,9 +114,21 @@ class FeedRegistryTest {
         assertThat(changed.name()).isEqualTo("Morning digest");
         assertThat(changed.allowedDomains()).containsExactly("wire.example", "agency.example");
         assertThat(changed.createdAt()).isEqualTo(NOW);
-        assertThat(changed.etag()).isEqualTo("\"v1\"");
+        assertThat(changed.etag()).as("the next run fetches the feed whole").isNull();
         assertThat(changed.totalNew()).isEqualTo(2);
         assertThat(registry.get(feed.id())).contains(changed);
+    }
+
+    @Test
+    void change_ofTheNameAlone_keepsTheValidators() {
+        Feed feed = registry.register("https://digest.example/rss", "Digest", NOW).feed();
+        registry.recordRun(feed.id(), new FeedRegistry.FeedRun(NOW, "ok", null, 2, 2, 0, 0,
+                new FeedRegistry.Validators("\"v1\"", "Sat, 28 Nov 2026 10:00:00 GMT")));
+
+        Feed renamed = registry.change(feed.id(), new FeedRegistry.Change(true, "Evening digest", null)).orElseThrow();
+
+        assertThat(renamed.etag()).isEqualTo("\"v1\"");
+        assertThat(renamed.lastModified()).isEqualTo("Sat, 28 Nov 2026 10:00:00 GMT");
     }
 
     @Test
