@@ -3,6 +3,7 @@ package dev.factcheck.claims;
 import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.Dimension;
 import dev.factcheck.time.Period;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -266,6 +267,65 @@ final class PeriodStage implements Stage {
         return false;
     }
 
+    /** The most an unscaled sum may be to be a share's price after a move: "fell 22% this year to about $48". */
+    private static final BigDecimal SHARE_PRICE_LIMIT = BigDecimal.valueOf(1000);
+
+    /**
+     * A share's price: after a verb of trading ("trades near $9", "closed at $61.08") or the level a move of
+     * a percentage reached ("Shares have fallen 22% this year to about $48"). It is a price now, or at the
+     * time written right after it ("closed 0.7% higher at $61.08 on Tuesday"), never of a period told of the
+     * move or of another clause.
+     */
+    private static boolean isASharePrice(Tokens t, Figure f) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY) {
+            return false;
+        }
+        if (MetricStage.sharePrice(t, f)) {
+            return true;
+        }
+        int k = f.startTok - 1;
+        while (k > 0 && t.isAny(k, HEDGES)) {
+            k--;
+        }
+        if (f.scaled || f.value.compareTo(SHARE_PRICE_LIMIT) >= 0 || !t.is(k, "to")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - OWNED_PERIOD_WINDOW && !breaks(t, j); j--) {
+            if (t.isSym(j, '%')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs by which a source that is not current "still" states a figure: "still says", "still lists". */
+    private static final Set<String> STALE_SOURCE_VERBS = Set.of(
+            "says", "said", "calls", "called", "describes", "described", "lists", "listed", "boasts", "boasted", "claims",
+            "claimed", "shows", "showed", "puts", "put", "quotes", "quoted", "gives", "gave", "cites", "cited", "counts",
+            "counted", "credits", "credited", "names", "named", "mentions", "mentioned");
+
+    /**
+     * "its own investor deck, last updated in the spring, still describes it as 8,450 strong", "a 2026 profile
+     * that still says $4 billion", "the brochure, printed in the spring, still calls it "a family of 25,100"":
+     * a period told of a source before "still" and its verb of saying dates the source, not the figure the
+     * source goes on repeating. A period that opens the sentence dates the saying ("In March the company still
+     * said it had 3,000 stores").
+     */
+    private static boolean describesAStaleSource(Tokens t, PeriodMention p, Figure f) {
+        if (p.startTok() == 0 || p.startTok() == 1 && !t.isAny(0, DETERMINERS)) {
+            return false;
+        }
+        for (int k = p.endTok(); k < f.startTok - 1; k++) {
+            if (t.isSym(k, ';')) {
+                return false;
+            }
+            if (t.is(k, "still") && t.isAny(k + 1, STALE_SOURCE_VERBS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that open the base of a comparison after a figure: "47 fewer than at mid-year", "up from". */
     private static final Set<String> COMPARING_WORDS = Set.of("than", "from", "compared", "versus", "against");
 
@@ -314,11 +374,18 @@ final class PeriodStage implements Stage {
         PeriodMention statement = null;
         int statementDistance = Integer.MAX_VALUE;
         int[] aside = aside(draft);
+        boolean sharePrice = isASharePrice(t, f);
         for (PeriodMention p : draft.sentence().periods()) {
             if (isDateline(t, p) || StatementDates.presentToday(t, p)) {
                 continue;
             }
             boolean after = p.startTok() >= f.endTok;
+            if (sharePrice && p.startTok() > 1 && !(after && owner(draft, p) == f)) {
+                continue; // "Its stock has lost 38% over the past 12 months and trades near $9": a price is now
+            }
+            if (!after && describesAStaleSource(t, p, f)) {
+                continue; // "its investor deck, last updated in the spring, still describes it as 8,450 strong"
+            }
             if (!after && StatementDates.trailingAttribution(draft, p)) {
                 // "has let go of 150 employees, the company confirmed on Wednesday, less than five months
                 // after a round that valued it at $5.1 billion": an attribution dates what it follows.
@@ -446,7 +513,8 @@ final class PeriodStage implements Stage {
      */
     private static boolean windowOfARank(ClaimDraft draft, PeriodMention p) {
         Tokens t = draft.tokens();
-        for (int k = p.startTok() - 1; k >= 0 && k >= p.startTok() - 4 && !breaks(t, k); k--) {
+        int reach = t.isAny(p.startTok() - 1, WINDOW_PREPOSITIONS) ? 5 : 4; // "its second round of layoffs in 2025"
+        for (int k = p.startTok() - 1; k >= 0 && k >= p.startTok() - reach && !breaks(t, k); k--) {
             String w = t.isWord(k) ? t.lower(k) : "";
             if ((Lexicon.ORDINAL_WORDS.containsKey(w) || RANKING_WORDS.contains(w)) && noFigureBetween(draft, k, p.startTok())) {
                 return true;
@@ -454,6 +522,9 @@ final class PeriodStage implements Stage {
         }
         return false;
     }
+
+    /** Prepositions before the window of a rank: "its second round of layoffs in 2025". */
+    private static final Set<String> WINDOW_PREPOSITIONS = Set.of("in", "during", "over");
 
     static boolean noFigureBetween(ClaimDraft draft, int from, int to) {
         for (Figure other : draft.sentence().figures()) {
@@ -722,7 +793,7 @@ final class PeriodStage implements Stage {
      * The words before token {@code i} make what starts there the base of a comparison: "up from 15,800",
      * "more than", "compared with $31.5 billion" (not "against", which sets two metrics of one time side by side).
      */
-    private static boolean isComparisonBase(Tokens t, int i) {
+    static boolean isComparisonBase(Tokens t, int i) {
         int before = t.isSymAny(i - 1, "$\u20ac\u00a3") ? i - 2 : i - 1;
         return t.is(before, "from") || t.is(before, "than")
                 || (t.is(before, "with") || t.is(before, "to")) && t.is(before - 1, "compared");
