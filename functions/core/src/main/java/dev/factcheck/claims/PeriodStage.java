@@ -127,12 +127,25 @@ final class PeriodStage implements Stage {
             cue = Lexicon.futureAt(t, k) ? k : cue;
         }
         for (int k = cue + 1; k < f; k++) {
-            if (t.isAny(k, VERBS_OF_A_HELD_LEVEL)) {
+            if (t.isAny(k, VERBS_OF_A_HELD_LEVEL) && !goalBetween(t, k, f)) {
                 return true;
             }
         }
         int of = t.isSymAny(f - 1, "$\u20ac\u00a3") ? f - 2 : f - 1;
         return t.is(of, "of") && (t.is(of - 2, "its") || t.is(of - 2, "their"));
+    }
+
+    /** Nouns of a level aimed at: "had a goal of 2,000 staff by 2027", "has a target of 500 stores by 2026". */
+    private static final Set<String> GOAL_NOUNS = Set.of("goal", "target", "ambition", "aim", "objective");
+
+    /** A noun of a level aimed at lies in {@code (from, to)}: the verb before it holds no level. */
+    private static boolean goalBetween(Tokens t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.isAny(k, GOAL_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -298,6 +311,27 @@ final class PeriodStage implements Stage {
         return false;
     }
 
+    /** The most tokens between "with" and the figure a period introduces: "2024 with about 25,100". */
+    private static final int INTRODUCED_REACH = 3;
+
+    /**
+     * "Tidewell ended 2023 with 24,300 employees and 2024 with 25,100": a period right before "with" and a
+     * figure is that figure's, never one of the figure before it (a figure after it may share it: "ended that
+     * year with 118,000 employees, and Umbrella with 61,000"); null when no figure follows so.
+     */
+    private static Figure introducedWith(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        if (!t.is(p.endTok(), "with")) {
+            return null;
+        }
+        for (Figure g : draft.sentence().figures()) {
+            if (g.startTok > p.endTok() && g.startTok <= p.endTok() + INTRODUCED_REACH && noBreak(t, p.endTok(), g.startTok)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     /** Verbs by which a source that is not current "still" states a figure: "still says", "still lists". */
     private static final Set<String> STALE_SOURCE_VERBS = Set.of(
             "says", "said", "calls", "called", "describes", "described", "lists", "listed", "boasts", "boasted", "claims",
@@ -383,6 +417,10 @@ final class PeriodStage implements Stage {
             if (sharePrice && p.startTok() > 1 && !(after && owner(draft, p) == f)) {
                 continue; // "Its stock has lost 38% over the past 12 months and trades near $9": a price is now
             }
+            Figure introduced = introducedWith(draft, p);
+            if (introduced != null && introduced != f && f.endTok <= p.startTok()) {
+                continue; // "ended 2023 with 24,300 employees and 2024 with 25,100": 2024 is the 25,100's
+            }
             if (!after && describesAStaleSource(t, p, f)) {
                 continue; // "its investor deck, last updated in the spring, still describes it as 8,450 strong"
             }
@@ -464,7 +502,7 @@ final class PeriodStage implements Stage {
             }
             // "cut 900 jobs in February and 1,600 jobs in September": a period written right after the
             // figure is its own, nearer than one written right after the figure before it.
-            int distance = after && owner == f && !comparedBetween(t, f.endTok, p.startTok()) ? 0
+            int distance = after && owner == f && !comparedBetween(t, f.endTok, p.startTok()) || introduced == f ? 0
                     : 2 * (hi - lo) + (after ? 0 : 1);
             if (clauses.at(p.startTok()) == figureClause) {
                 if (!blocked && distance < inClauseDistance) {
@@ -712,7 +750,9 @@ final class PeriodStage implements Stage {
         for (int k = from; k < to - 1; k++) {
             if (t.isSym(k, ',') && breaks(t, k)) {
                 int next = t.isAny(k + 1, COORDINATORS) ? k + 2 : k + 1;
-                return t.isAny(next, SUBJECT_STARTERS) || t.capitalised(next) && t.isWord(next);
+                if (t.isAny(next, SUBJECT_STARTERS) || t.capitalised(next) && t.isWord(next)) {
+                    return true; // also past an aside: "at the end of 2024, down from 11,900, so the cuts come to"
+                }
             }
         }
         return false;

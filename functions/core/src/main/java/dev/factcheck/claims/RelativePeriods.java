@@ -167,13 +167,38 @@ final class RelativePeriods {
             case "year" -> 12;
             default -> 0;
         };
-        if (months == 0) {
-            return null;
-        }
+        return months == 0 ? null : latestSpan(months, i + 2, pub, ahead);
+    }
+
+    /** The calendar span of that many months over by publication, or the one under way when {@code ahead}. */
+    private static PeriodMatch latestSpan(int months, int end, LocalDate pub, boolean ahead) {
         LocalDate current = LocalDate.of(pub.getYear(), (pub.getMonthValue() - 1) / months * months + 1, 1);
         LocalDate from = ahead ? current : current.minusMonths(months);
         Period span = new Period(from, from.plusMonths(months).minusDays(1));
-        return ahead ? PeriodMatch.ahead(i + 2, span) : PeriodMatch.relative(i + 2, span);
+        return ahead ? PeriodMatch.ahead(end, span) : PeriodMatch.relative(end, span);
+    }
+
+    /**
+     * "a workforce of 11,200 at year end", "17,200 staff at quarter-end", "at the half-year end": the latest
+     * such span over by publication, or after a future cue the one under way ("expects 500 stores at year
+     * end"), read like "at the end of 2024" (the span, not its last day). Null when a year follows ("at
+     * year-end 2024" is that year's) or the words are not "at", a span and "end".
+     */
+    static PeriodMatch spanEnd(Tokens t, int i, LocalDate pub, boolean ahead) {
+        if (!t.is(i - 1, "at") && !(t.is(i - 1, "the") && t.is(i - 2, "at"))) {
+            return null;
+        }
+        int k = i;
+        int months = t.is(k, "year") ? 12 : t.is(k, "quarter") ? 3 : 0;
+        if (t.is(k, "half") && t.isSym(k + 1, '-') && t.attached(k + 1) && t.is(k + 2, "year")) {
+            months = 6;
+            k += 2;
+        }
+        int end = t.isSym(k + 1, '-') && t.attached(k + 1) ? k + 2 : k + 1;
+        if (months == 0 || !t.is(end, "end") || t.isNum(end + 1)) {
+            return null;
+        }
+        return latestSpan(months, end + 1, pub, ahead);
     }
 
     /** Words that open the base of a comparison: "up from", "compared with", "against", "versus". */

@@ -114,4 +114,60 @@ class PeriodsOfRealCopyTest {
     void period_theYearsPossessive_isThisYear(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /**
+     * "a workforce of 11,200 at year end", "at quarter-end": the latest such span over by publication (after a
+     * future cue the one under way), read like "at the end of 2024", so "a year earlier" is the year before it;
+     * "at year-end 2024" is that year's.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Globex had 9,100 employees at year end.                                      | 9,100 | 2024-01-01..2024-12-31",
+            "Globex had 9,100 employees at year-end, compared with 8,700 a year earlier.  | 8,700 | 2023-01-01..2023-12-31",
+            "Initech ran 212 stores at quarter-end.                                       | 212   | 2025-07-01..2025-09-30",
+            "Hooli expects to have 500 staff at year end.                                 | 500   | 2025-01-01..2025-12-31",
+            "Umbrella employed 58,700 people at year-end 2024.                            | 58,700 | 2024-01-01..2024-12-31",
+            "The year end was busy for Globex, which hired 300 people.                    | 300   | -"})
+    void period_atYearOrQuarterEnd_isTheLatestSuchSpanOver(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "ended 2023 with 24,300 employees and 2024 with 25,100": a period right before "with" and a figure is
+     * that figure's, never the one of the figure before it; a figure after it may still share it.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Vandelay ended 2023 with 4,100 staff and 2024 with 4,600.                  | 4,100  | 2023-01-01..2023-12-31",
+            "Vandelay ended 2023 with 4,100 staff and 2024 with 4,600.                  | 4,600  | 2024-01-01..2024-12-31",
+            "Globex ended 2023 with 118,000 employees, and Hooli with 61,000.           | 61,000 | 2023-01-01..2023-12-31"})
+    void period_beforeWithAndAFigure_isThatFiguresNotTheOneBefore(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * ", so the latest cuts come to roughly 8.5%": a new subject after a comma opens a clause of its own even
+     * past an aside ("at the end of 2024, down from 12,400 a year earlier, so the cuts ..."), and it borrows
+     * no period written right after another figure.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Kessler employed 11,800 people at the end of 2024, down from 12,400 a year earlier, so the latest cuts come to roughly 4% of its workforce. | 4% | -",
+            "Kessler cut 480 jobs in September, about 4% of its workforce.                                                                              | 4% | 2025-09-01..2025-09-30"})
+    void period_writtenAfterAnotherFigure_staysOutOfANewSubjectsClausePastAnAside(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "had a goal of 2,000 staff by 2027": a level aimed at is the level a deadline is about, even after a
+     * verb of having; the level held now is not ("plans to double its headcount of 280 by the end of the year").
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "The plan that leaked on Thursday had a goal of 2,000 staff by 2027.      | 2,000 | 2027-01-01..2027-12-31",
+            "Hooli has a target of 5,000 employees by the end of 2026.               | 5,000 | 2026-01-01..2026-12-31",
+            "Hooli has 300 stores and plans to double the count by the end of 2026.   | 300   | -"})
+    void levelAimedAt_isTheLevelADeadlineIsAbout(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }
