@@ -264,7 +264,58 @@ final class Distractors {
                 || productPerformance(sentence, f) || statistic(sentence, f) || sampleOfAStudy(sentence, f)
                 || priceTarget(sentence.tokens(), f)
                 || launchPrice(sentence, f) || personsPay(sentence, f) || populationOfAPlace(sentence, f)
-                || threshold(sentence, f);
+                || threshold(sentence, f) || capSetOnOthers(sentence, f) || analystsConsensus(sentence.tokens(), f)
+                || payPerPerson(sentence.tokens(), f);
+    }
+
+    private static final Set<String> CAPPING = Set.of("capped", "limited", "pegged");
+    private static final Set<String> AT_OR_TO = Set.of("at", "to");
+
+    /**
+     * A cap set in the passive, with no organisation named before it in its clause: "Rail fares, meanwhile,
+     * are capped by regulators at 2.5% annual increases", "Bonuses are limited to 100% of salary" (a rule, no
+     * organisation's figure). "Initech capped its spending at $2 billion" is Initech's.
+     */
+    private static boolean capSetOnOthers(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (!t.isAny(f.startTok - 1, AT_OR_TO)) {
+            return false;
+        }
+        for (int k = f.startTok - 2; k >= Math.max(1, f.startTok - 6); k--) {
+            if (t.isAny(k, CAPPING) && t.isAny(k - 1, FORMS_OF_BE)) {
+                return !organisationInClauseBefore(sentence, f);
+            }
+        }
+        return false;
+    }
+
+    /** Who makes a consensus or an estimate: "the $2.7 billion analysts had pencilled in". */
+    private static final Set<String> FORECASTERS = Set.of("analysts", "economists", "forecasters", "investors");
+
+    /**
+     * What analysts expected, not what the company did: "topped the $4.7 billion consensus", "a consensus of
+     * $4.7 billion", "trailed the $2.7 billion analysts had pencilled in". The company's own forecast is a
+     * prediction and stays a claim ("narrowed its forecast to $10.3 billion").
+     */
+    private static boolean analystsConsensus(Tokens t, Figure f) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY) {
+            return false;
+        }
+        boolean after = t.is(f.endTok, "consensus") || (t.isAny(f.endTok, FORECASTERS) && t.is(f.startTok - 1, "the"));
+        int of = f.startTok - 1;
+        boolean before = t.is(of, "of") && (t.is(of - 1, "consensus") || t.is(of - 2, "consensus"));
+        return after || before;
+    }
+
+    /** Pay of one person, in the plural after its sum: "$1.5 million retention packages", "$400,000 salaries". */
+    private static final Set<String> PAY_PER_PERSON = Set.of("packages", "salaries", "bonuses", "pay-packets");
+
+    /** A sum followed, past one word at most, by pay in the plural: each person's pay, no organisation's money. */
+    private static boolean payPerPerson(Tokens t, Figure f) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY) {
+            return false;
+        }
+        return t.isAny(f.endTok, PAY_PER_PERSON) || (t.isWord(f.endTok) && t.isAny(f.endTok + 1, PAY_PER_PERSON));
     }
 
     /** Words that bound a threshold before its figure: "companies with more than 1,000 employees". */
@@ -312,7 +363,21 @@ final class Distractors {
                 }
             }
         }
-        return boundOnOrganisationsInGeneral(sentence, f);
+        return boundOnOrganisationsInGeneral(sentence, f) || sizeOfAGroupInGeneral(t, f);
+    }
+
+    private static final Set<String> OPEN_ENDS = Set.of("more", "fewer", "less", "above", "over", "up");
+
+    /**
+     * The least or most size of groups in general: "$49 per seat for teams of 10 or more", "orders of 500 or
+     * fewer". "cut 500 or more jobs" and "layoffs of 500 or more" count people.
+     */
+    private static boolean sizeOfAGroupInGeneral(Tokens t, Figure f) {
+        int of = f.startTok - 1;
+        boolean plural = t.isWord(of - 1) && !t.capitalised(of - 1) && t.lower(of - 1).endsWith("s")
+                && !t.isAny(of - 1, Lexicon.PEOPLE_HEADS); // "layoffs of 500 or more" are cuts
+        return f.unit == null && t.is(of, "of") && plural && (t.is(f.endTok, "or") || t.is(f.endTok, "and"))
+                && t.isAny(f.endTok + 1, OPEN_ENDS);
     }
 
     /** "companies with more than 1,000 employees", "a US company with at least 10,000 staff", "firms with 50 or more staff". */
@@ -580,7 +645,108 @@ final class Distractors {
      */
     private static boolean example(SentenceContext sentence, Figure f) {
         return conditionalFigure(sentence.tokens(), f) || quotedAsWords(sentence, f) || listOfQuotedWordings(sentence, f)
-                || comparedWithQuotedWords(sentence, f) || genericCase(sentence, f);
+                || comparedWithQuotedWords(sentence, f) || genericCase(sentence, f) || restatedExample(sentence, f)
+                || sizedCompanyInGeneral(sentence, f) || figureThatMeansNothingMore(sentence, f)
+                || shareOfAFigure(sentence.tokens(), f);
+    }
+
+    /**
+     * "the 9,500" restating a figure of an example quotation earlier in its sentence: '"Cut 500 roles,
+     * bringing headcount to about 9,500" gives you a level and a change; it is the 9,500 you should check,
+     * not the 500'.
+     */
+    private static boolean restatedExample(SentenceContext sentence, Figure f) {
+        if (!sentence.tokens().is(f.startTok - 1, "the")) {
+            return false;
+        }
+        for (Figure earlier : sentence.figures()) {
+            if (earlier.endTok <= f.startTok && earlier.value.compareTo(f.value) == 0 && quotedAsWords(sentence, earlier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a figure joined to a company in general by a hyphen counts: "a 12,000-person company". */
+    private static final Set<String> SIZE_NOUNS = Set.of(
+            "person", "people", "employee", "worker", "staff", "strong", "member", "store", "branch");
+
+    /**
+     * A company in general sized by a hyphened figure ("at a 12,000-person company", "an 800-employee
+     * firm"), in a sentence that names no organisation, not even by "it" or "the company": the figures of
+     * its clause make a case up to explain ('"About a tenth of the workforce" at a 12,000-person company is
+     * 1,200 people'). "Initech, a 37,000-person company, cut 500 jobs" is Initech's.
+     */
+    private static boolean sizedCompanyInGeneral(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int clause = sentence.clauses().at(f.startTok);
+        if (!sentence.mentions().isEmpty() && !onlyPlaces(sentence)) {
+            return false;
+        }
+        for (int k = 1; k + 3 < t.size; k++) {
+            if (sentence.clauses().at(k) == clause && t.isAny(k - 1, INDEFINITE_OPENINGS) && t.isNum(k)) {
+                int hyphen = NonClaims.numberRunEnd(t, k);
+                if (t.isSym(hyphen, '-') && t.isAny(hyphen + 1, SIZE_NOUNS) && t.isAny(hyphen + 2, GENERIC_ORGANISATIONS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyPlaces(SentenceContext sentence) {
+        for (Mention m : sentence.mentions()) {
+            if (!m.placeLike) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A figure opening its sentence that the sentence says does not mean what it seems to: "$900 million
+     * raised does not mean the company is worth $900 million". Both figures explain a distinction.
+     */
+    private static boolean figureThatMeansNothingMore(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        for (Figure first : sentence.figures()) {
+            if (first.startTok > f.startTok) {
+                return false;
+            }
+            // The sentence opens with the figure, or a full stop before a sum ends the sentence before it
+            // ("... is not a valuation. $900 million raised does not mean").
+            if (first.startTok > 0 && !t.isSym(first.startTok - 1, '.')) {
+                continue;
+            }
+            for (int k = first.endTok; k < Math.min(t.size, first.endTok + 4); k++) {
+                if (t.is(k, "not") && t.isAny(k - 1, DOES) && t.is(k + 1, "mean")) {
+                    return f.startTok == first.startTok || f.startTok > k;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DOES = Set.of("does", "do", "need", "did");
+
+    /** Nouns that name a figure as a whole of a share: "6% of the smaller figure". */
+    private static final Set<String> NUMBER_NOUNS = Set.of("figure", "number", "figures", "numbers");
+
+    /**
+     * A percentage of a figure rather than of something counted ("not 6% of the smaller figure afterwards,
+     * which would be a different ratio"): arithmetic about numbers. "5% of the number of staff" counts staff
+     * and stays a share.
+     */
+    private static boolean shareOfAFigure(Tokens t, Figure f) {
+        if (f.unit == null || f.unit.dimension() != Dimension.PERCENT || !t.is(f.endTok, "of")) {
+            return false;
+        }
+        for (int k = f.endTok + 1; k <= f.endTok + 4 && t.isWord(k); k++) {
+            if (t.isAny(k, NUMBER_NOUNS)) {
+                return !t.is(k + 1, "of");
+            }
+        }
+        return false;
     }
 
     /**
@@ -658,8 +824,8 @@ final class Distractors {
             if (t.isSymAny(i, "\"\u201c")) {
                 return i;
             }
-            if (!t.isWord(i) && !t.isNum(i) && !t.isSymAny(i, ",.%$\u20ac\u00a3")) {
-                return -1;
+            if (!t.isWord(i) && !t.isNum(i) && !t.isSymAny(i, ",.%$\u20ac\u00a3'\u2019")) {
+                return -1; // "Last year's 2,100" may hold an apostrophe
             }
         }
         return -1;
@@ -681,10 +847,15 @@ final class Distractors {
         return close < f.startTok && t.isAny(close + 1, WORDS_ABOUT_WORDS) && !organisationBetween(sentence, 0, t.size);
     }
 
-    /** "if the true figure is 8,600": the value a condition supposes. */
+    private static final Set<String> FORMS_OF_BE = Set.of("is", "was", "were", "are");
+
+    /** "if the true figure is 8,600", "only if the 12,000 is current": the value a condition supposes. */
     private static boolean conditionalFigure(Tokens t, Figure f) {
+        if (t.is(f.startTok - 1, "the") && t.is(f.startTok - 2, "if") && t.isAny(f.endTok, FORMS_OF_BE)) {
+            return true; // "but only if the 12,000 is current"
+        }
         int verb = f.startTok - 1;
-        if (!t.isAny(verb, Set.of("is", "were", "was")) || !t.isAny(verb - 1, FIGURE_NOUNS)) {
+        if (!t.isAny(verb, FORMS_OF_BE) || t.is(verb, "are") || !t.isAny(verb - 1, FIGURE_NOUNS)) {
             return false;
         }
         for (int k = verb - 2; k >= Math.max(0, verb - 5); k--) {
@@ -703,12 +874,12 @@ final class Distractors {
     private static boolean quotedAsWords(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
         int open = -1;
-        for (int k = f.startTok - 1; k >= 0 && k >= f.startTok - 4; k--) {
+        for (int k = f.startTok - 1; k >= 0 && k >= f.startTok - QUOTED_SENTENCE; k--) {
             if (t.isSymAny(k, "\"\u201c")) {
                 open = k;
                 break;
             }
-            if (!t.isWord(k)) {
+            if (!t.isWord(k) && !t.isNum(k) && !t.isSymAny(k, ",%$\u20ac\u00a3")) {
                 return false;
             }
         }
@@ -716,13 +887,35 @@ final class Distractors {
             return false;
         }
         int close = f.endTok;
-        while (close < t.size && close <= f.endTok + 4 && !t.isSymAny(close, "\"\u201d")) {
+        while (close < t.size && close <= f.endTok + QUOTED_SENTENCE && !t.isSymAny(close, "\"\u201d")) {
             close++;
         }
-        if (close >= t.size || !t.isSymAny(close, "\"\u201d") || !t.isAny(close + 1, WORDS_ABOUT_WORDS)) {
+        if (close >= t.size || !t.isSymAny(close, "\"\u201d") || !wordsAboutTheQuotation(t, close + 1)) {
             return false;
         }
         return !organisationBetween(sentence, open, close);
+    }
+
+    /** The most tokens a quotation discussed as words may take on either side of its figure. */
+    private static final int QUOTED_SENTENCE = 16;
+
+    /** Verbs ending in "s" that report a quotation rather than discuss it: '"We will cut 500 jobs" says the memo'. */
+    private static final Set<String> REPORTING_VERBS = Set.of(
+            "says", "adds", "writes", "notes", "insists", "argues", "explains", "claims", "warns", "reads",
+            "announces", "confirms", "states");
+
+    /**
+     * What follows a quotation that opens its sentence when the sentence discusses its wording: a verb of
+     * {@link #WORDS_ABOUT_WORDS}, or any present-tense verb of the quotation as subject ('"Cut 500 roles,
+     * bringing headcount to about 9,500" gives you a level and a change'), not one that reports it ('"We will
+     * cut 500 jobs" says the memo').
+     */
+    private static boolean wordsAboutTheQuotation(Tokens t, int k) {
+        if (t.isAny(k, WORDS_ABOUT_WORDS)) {
+            return true;
+        }
+        return t.isWord(k) && !t.capitalised(k) && t.lower(k).endsWith("s") && t.length(k) > 3
+                && !t.isAny(k, REPORTING_VERBS);
     }
 
     /**
@@ -1255,7 +1448,7 @@ final class Distractors {
             boolean expected = t.is(k + 1, "to") && t.isAny(k + 2, GROWING); // "expect the occupation to grow 9%"
             boolean market = (t.isAny(k, Lexicon.WHOLE_MARKETS) || t.isAny(k, OCCUPATIONS)) && !ofSomething(t, k)
                     && (verbAfter || expected || t.isAny(k + 1, EMPLOYING)); // "The state's paper industry employs roughly 21,000"
-            market |= wholeMarket(t, k) || genericOrganisations(t, sentence.clauses(), k);
+            market |= wholeMarket(t, k) || marketOfAThing(t, k) || genericOrganisations(t, sentence.clauses(), k);
             boolean pay = moneyOrPercent && t.isAny(k, PAY_WORDS) && (verbAfter || t.is(k + 1, "for"));
             if (market || pay) {
                 return !organisationBetween(sentence, k, f.startTok);
@@ -1278,6 +1471,27 @@ final class Distractors {
         boolean asAWhole = t.is(k + 1, "as") && t.is(k + 2, "a") && t.is(k + 3, "whole");
         boolean fronted = t.is(k - 1, "the") && t.isAny(k - 2, ACROSS) && t.isSym(k + 1, ',');
         return asAWhole || t.isAny(k - 1, WHOLE) || fronted;
+    }
+
+    /** How many words may tell what or where a market is before its verb: "The market for copy paper in North America has". */
+    private static final int MARKET_PHRASE = 8;
+
+    private static final Set<String> FOR_OR_IN = Set.of("for", "in");
+
+    /**
+     * A market told by what it sells or where, then its verb: "The market for copy paper in North America has
+     * been shrinking by 3% a year". "Its market in Europe grew 5%" is owned.
+     */
+    private static boolean marketOfAThing(Tokens t, int k) {
+        if (!t.is(k, "market") || !t.isAny(k + 1, FOR_OR_IN) || ofSomething(t, k) || ownedBefore(t, k)) {
+            return false;
+        }
+        for (int j = k + 2; j < k + 2 + MARKET_PHRASE && t.isWord(j); j++) {
+            if (t.isAny(j, STATISTIC_VERBS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that take a market whole: "the whole sector", "the entire industry". */

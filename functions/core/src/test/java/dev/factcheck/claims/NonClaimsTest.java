@@ -622,4 +622,63 @@ class NonClaimsTest {
     void yearBetweenAnOwnerAndItsCuts_isAYear(String text, String claims) {
         assertClaims(text, claims);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "'\"Shed 300 jobs, taking the payroll to roughly 4,700\" hands you a flow and a level at once; it is the 4,700 you compare with the filing, not the 300.' | -",
+            "'\"Raised $80 million at a $1 billion valuation\" tells a reader two different things.'                 | -",
+            "'\"We will cut 300 jobs\" says the memo from Stark Industries.'                                      | 300",
+            "'\"We will cut 300 jobs,\" Tony Stark said.'                                                          | 300"})
+    void quotationThatIsTheSubjectOfItsSentence_andItsRestatement_areExamples(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A cut of a fifth at an 8,000-employee firm is 1,600 people, but only if the 8,000 is up to date.   | -",
+            "'\"Last quarter''s 900\" and \"this year''s cuts\" are different kinds of figure.'                   | -",
+            "Wayne Enterprises, a 37,000-person company, cut 500 jobs.                                      | 37000 500"})
+    void sizedCompanyInGeneral_aFigureAConditionSupposes_orQuotedWithAnApostrophe_isAnExample(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Funding is not worth. $250 million raised does not mean a start-up is worth $250 million.        | -",
+            "The cut was about 4% of the staff it had in January, not 4% of the smaller figure after it.     | 4",
+            "Stark Industries cut 5% of the number of staff it had in 2024.                                   | 5"})
+    void figureSaidNotToMeanSomething_orAShareOfAFigure_isAnExample(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Water bills, for their part, are capped by the regulator at 3% a year until 2028.                | -",
+            "Under the new code, bonuses are limited to 100% of salary.                                       | -",
+            "Stark Industries capped its capital spending at $2 billion.                                     | 2000000000"})
+    void capSetInThePassiveWithNoOrganisationBeforeIt_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Revenue of $6.1 billion beat the $5.9 billion consensus compiled by a data firm.               | 6100000000",
+            "Stark Industries booked $3.2 billion, short of the $3.4 billion analysts had expected.          | 3200000000",
+            "The consensus estimate of $1.2 billion looked stale by Friday.                                  | -",
+            "Wayne Enterprises narrowed its forecast to $10.3 billion.                                       | 10300000000"})
+    void analystsConsensus_isNoClaim_butACompanysOwnForecastIs(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "'\"The market for office furniture in Europe has been shrinking by about 4% a year,\" she said.' | -",
+            "Its market in Europe has grown 5% this year.                                                    | 5",
+            "A rival is dangling $2 million retention packages in front of its top traders.                   | -",
+            "Stark Industries paid $40 million in retention bonuses last year.                               | 40000000",
+            "Seats cost $49 a month for teams of 10 or more.                                                  | -",
+            "Stark Industries announced layoffs of 500 or more.                                              | 500"})
+    void marketToldByWhatItSells_payOfOnePerson_orASizeOfGroupsInGeneral_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }
