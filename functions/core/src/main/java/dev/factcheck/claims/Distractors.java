@@ -268,13 +268,14 @@ final class Distractors {
                 || payPerPerson(sentence.tokens(), f);
     }
 
-    private static final Set<String> CAPPING = Set.of("capped", "limited", "pegged");
+    private static final Set<String> CAPPING = Set.of("capped", "pegged");
     private static final Set<String> AT_OR_TO = Set.of("at", "to");
 
     /**
-     * A cap set in the passive, with no organisation named before it in its clause: "Rail fares, meanwhile,
-     * are capped by regulators at 2.5% annual increases", "Bonuses are limited to 100% of salary" (a rule, no
-     * organisation's figure). "Initech capped its spending at $2 billion" is Initech's.
+     * A cap set in the passive, with no organisation named before it in its clause and no people counted:
+     * "Rail fares, meanwhile, are capped by regulators at 2.5% annual increases", "the rouble was pegged at
+     * 90 to the dollar" (a rule, no organisation's figure). "Initech capped its spending at $2 billion" is
+     * Initech's, and "cuts were capped at 500 roles" counts people.
      */
     private static boolean capSetOnOthers(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
@@ -283,14 +284,14 @@ final class Distractors {
         }
         for (int k = f.startTok - 2; k >= Math.max(1, f.startTok - 6); k--) {
             if (t.isAny(k, CAPPING) && t.isAny(k - 1, FORMS_OF_BE)) {
-                return !organisationInClauseBefore(sentence, f);
+                return !organisationInClauseBefore(sentence, f) && !Lexicon.peopleNounWithin(t, f.endTok, 2);
             }
         }
         return false;
     }
 
     /** Who makes a consensus or an estimate: "the $2.7 billion analysts had pencilled in". */
-    private static final Set<String> FORECASTERS = Set.of("analysts", "economists", "forecasters", "investors");
+    private static final Set<String> FORECASTERS = Set.of("analysts", "economists", "forecasters");
 
     /**
      * What analysts expected, not what the company did: "topped the $4.7 billion consensus", "a consensus of
@@ -315,7 +316,8 @@ final class Distractors {
         if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY) {
             return false;
         }
-        return t.isAny(f.endTok, PAY_PER_PERSON) || (t.isWord(f.endTok) && t.isAny(f.endTok + 1, PAY_PER_PERSON));
+        return t.isAny(f.endTok, PAY_PER_PERSON) || (t.isWord(f.endTok) && !t.isAny(f.endTok, Lexicon.PREPOSITIONS)
+                && t.isAny(f.endTok + 1, PAY_PER_PERSON)); // "paid $40 million in bonuses" is the company's
     }
 
     /** Words that bound a threshold before its figure: "companies with more than 1,000 employees". */
@@ -899,23 +901,21 @@ final class Distractors {
     /** The most tokens a quotation discussed as words may take on either side of its figure. */
     private static final int QUOTED_SENTENCE = 16;
 
-    /** Verbs ending in "s" that report a quotation rather than discuss it: '"We will cut 500 jobs" says the memo'. */
-    private static final Set<String> REPORTING_VERBS = Set.of(
-            "says", "adds", "writes", "notes", "insists", "argues", "explains", "claims", "warns", "reads",
-            "announces", "confirms", "states");
+    /**
+     * Verbs of a quotation that is the subject of its sentence and is discussed as words: '"Cut 500 roles,
+     * bringing headcount to about 9,500" gives you a level and a change', '"Raised $80 million" hides the
+     * valuation'. A quotation that reports ('"We will cut 500 jobs" says the memo') takes none of them.
+     */
+    private static final Set<String> DISCUSSING_VERBS = Set.of(
+            "gives", "tells", "suggests", "implies", "conveys", "hides", "mixes", "conflates", "confuses", "blurs",
+            "misleads", "describes", "captures", "overstates", "understates", "combines", "packs", "leaves", "hands");
 
     /**
      * What follows a quotation that opens its sentence when the sentence discusses its wording: a verb of
-     * {@link #WORDS_ABOUT_WORDS}, or any present-tense verb of the quotation as subject ('"Cut 500 roles,
-     * bringing headcount to about 9,500" gives you a level and a change'), not one that reports it ('"We will
-     * cut 500 jobs" says the memo').
+     * {@link #WORDS_ABOUT_WORDS} or of {@link #DISCUSSING_VERBS}.
      */
     private static boolean wordsAboutTheQuotation(Tokens t, int k) {
-        if (t.isAny(k, WORDS_ABOUT_WORDS)) {
-            return true;
-        }
-        return t.isWord(k) && !t.capitalised(k) && t.lower(k).endsWith("s") && t.length(k) > 3
-                && !t.isAny(k, REPORTING_VERBS);
+        return t.isAny(k, WORDS_ABOUT_WORDS) || t.isAny(k, DISCUSSING_VERBS);
     }
 
     /**

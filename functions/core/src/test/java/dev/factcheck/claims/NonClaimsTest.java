@@ -628,6 +628,7 @@ class NonClaimsTest {
             "'\"Shed 300 jobs, taking the payroll to roughly 4,700\" hands you a flow and a level at once; it is the 4,700 you compare with the filing, not the 300.' | -",
             "'\"Raised $80 million at a $1 billion valuation\" tells a reader two different things.'                 | -",
             "'\"We will cut 300 jobs\" says the memo from Stark Industries.'                                      | 300",
+            "'\"We will cut 300 jobs\" remains the plan at Stark Industries.'                                    | 300",
             "'\"We will cut 300 jobs,\" Tony Stark said.'                                                          | 300"})
     void quotationThatIsTheSubjectOfItsSentence_andItsRestatement_areExamples(String text, String claims) {
         assertClaims(text, claims);
@@ -654,7 +655,8 @@ class NonClaimsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Water bills, for their part, are capped by the regulator at 3% a year until 2028.                | -",
-            "Under the new code, bonuses are limited to 100% of salary.                                       | -",
+            "Under the new code, card fees are capped at 0.3% of each payment.                              | -",
+            "At Stark Industries the cuts were capped at 500 roles.                                          | 500",
             "Stark Industries capped its capital spending at $2 billion.                                     | 2000000000"})
     void capSetInThePassiveWithNoOrganisationBeforeIt_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
@@ -676,6 +678,7 @@ class NonClaimsTest {
             "Its market in Europe has grown 5% this year.                                                    | 5",
             "A rival is dangling $2 million retention packages in front of its top traders.                   | -",
             "Stark Industries paid $40 million in retention bonuses last year.                               | 40000000",
+            "Stark Industries paid $40 million in bonuses last year.                                         | 40000000",
             "Seats cost $49 a month for teams of 10 or more.                                                  | -",
             "Stark Industries announced layoffs of 500 or more.                                              | 500"})
     void marketToldByWhatItSells_payOfOnePerson_orASizeOfGroupsInGeneral_isNoClaim(String text, String claims) {
