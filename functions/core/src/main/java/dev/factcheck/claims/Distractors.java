@@ -328,8 +328,8 @@ final class Distractors {
     private static final Set<String> THRESHOLD_PREPOSITIONS = Set.of(
             "above", "under", "over", "below", "exceeding", "beyond");
 
-    /** Words that quantify over cases: "every acquisition", "any deal", "anything above 10%". */
-    private static final Set<String> EVERY = Set.of("every", "any", "each", "all");
+    /** Words that quantify over cases: "every acquisition", "any deal", "only rounds", "anything above 10%". */
+    private static final Set<String> EVERY = Set.of("every", "any", "each", "all", "only");
     private static final Set<String> ANYTHING = Set.of("anything", "anyone", "everything", "any");
 
     /** Nouns that make the sum before them a threshold: "our $300 million cut-off", "a $50 million threshold". */
@@ -401,7 +401,7 @@ final class Distractors {
         boolean plural = t.isAny(noun, ORGANISATION_PLURALS) || (t.is(noun, "ups") && t.isSym(noun - 1, '-'));
         boolean general = plural;
         if (!plural && t.isAny(noun, GENERIC_ORGANISATIONS)) {
-            for (int q = noun - 1; q >= Math.max(0, noun - 3) && t.isWord(q); q--) {
+            for (int q = noun - 1; q >= Math.max(0, noun - 5) && (t.isWord(q) || t.isSym(q, '-')); q--) { // "a typical mid-sized retailer"
                 if (t.isAny(q, INDEFINITE_OR_EVERY)) {
                     general = true;
                     break;
@@ -508,17 +508,21 @@ final class Distractors {
     private static final Set<String> PRICE_HEDGES = Set.of("about", "around", "roughly", "some", "nearly", "almost", "just");
 
     /**
-     * "an average price of £338,000", "an average selling price of $41,000", "a typical asking price of": the price
-     * of one thing, whatever the sum. "A price of $310 million" for a company bought names no unit and stays a
+     * "an average price of £338,000", "its average selling price rose to $48,500", "a typical asking price of":
+     * the price of one thing, whatever the sum and whoever sells it. "A price of $310 million" for a company bought names no unit and stays a
      * claim without a metric.
      */
     private static boolean unitPriceBefore(Tokens t, int k) {
-        int j = t.isAny(k, PRICE_HEDGES) ? k - 1 : k;
-        if (!t.is(j, "of") || !t.isAny(j - 1, PRICE_NOUNS)) {
-            return false;
+        for (int j = k; j >= Math.max(1, k - UNIT_PRICE_REACH) && t.isWord(j); j--) {
+            if (t.isAny(j, PRICE_NOUNS)) {
+                return t.isAny(j - 1, UNIT_PRICE_WORDS);
+            }
         }
-        return t.isAny(j - 2, UNIT_PRICE_WORDS);
+        return false;
     }
+
+    /** How many words may stand between the price of one thing and its sum: "average selling price rose to about". */
+    private static final int UNIT_PRICE_REACH = 4;
 
     /** A table row labelled with the price of one thing, before its first figure: `Average selling price | £331,000`. */
     private static boolean unitPriceRow(Tokens t, Figure f) {
@@ -1098,7 +1102,8 @@ final class Distractors {
                 && !t.isAny(f.endTok + 1, OWNERS_AND_THE) && !cueAt(sentence, f.endTok + 1);
         boolean onTime = t.is(f.endTok, "on") && t.is(f.endTok + 1, "time")
                 || t.is(f.endTok, "on") && t.isSym(f.endTok + 1, '-') && t.is(f.endTok + 2, "time");
-        boolean unrecordedRate = t.isAny(f.endTok, UNRECORDED_RATES) && t.isAny(f.endTok + 1, RATE_WORDS);
+        boolean unrecordedRate = t.isAny(f.endTok, UNRECORDED_RATES) && t.isAny(f.endTok + 1, RATE_WORDS)
+                || t.isWord(f.endTok) && t.isAny(f.endTok + 1, UNRECORDED_RATES) && t.isAny(f.endTok + 2, RATE_WORDS); // "customer satisfaction rate"
         return t.isAny(f.endTok, PERFORMANCE_WORDS) || offSomething || taxRate(t, f) || onTime || unrecordedRate;
     }
 
@@ -1219,7 +1224,8 @@ final class Distractors {
             if (!t.isAny(k, COUNTRY_CODES) || !countryCode(t, k) || ownedBefore(t, k)) {
                 continue;
             }
-            for (int j = k + 2; j < Math.min(f.startTok, k + AGGREGATE_SUBJECT) && t.isWord(j) && !t.capitalised(j); j++) {
+            for (int j = k + 2; j < Math.min(f.startTok, k + AGGREGATE_SUBJECT) && t.isWord(j)
+                    && (!t.capitalised(j) || Lexicon.MONTHS.containsKey(t.lower(j))); j++) { // "announced in October"
                 if (t.isAny(j, MOVES) || t.isAny(j, TOTALLING)) {
                     return !organisationInClauseBefore(sentence, f);
                 }

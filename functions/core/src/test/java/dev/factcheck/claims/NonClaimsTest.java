@@ -513,6 +513,7 @@ class NonClaimsTest {
     @CsvSource(delimiter = '|', value = {
             "UK job cuts announced in the first half rose to 42,000, against 31,000 a year earlier. | -",
             "US warehouse openings this year total about 1,900, a broker says.                    | -",
+            "US layoffs announced in October reached 55,000, the most for the month since 2020.   | -",
             "The regional bank index was up 1.1% by midday.                                       | -",
             "Wayne Enterprises shares rose 3%, against a 1.2% gain in the S&P 500.                | 3",
             "Its stock has lost 18% this year, compared with a 6% rise for the Nasdaq.            | 18",
@@ -536,6 +537,8 @@ class NonClaimsTest {
             "The disclosure rule applies to employers with at least 250 staff.                    | -",
             "At a retailer with fewer than 50 workers, one resignation is a crisis.                | -",
             "Firms with 500 or more employees must publish their pay gap.                         | -",
+            "A typical mid-sized retailer with fewer than 200 stores rents most of them.          | -",
+            "Only rounds above $500 million made the list this year.                               | -",
             "Stark Industries missed our $500 million cut-off by a whisker.                       | -",
             "Boards rarely argue over any purchase under $20 million.                             | -",
             "Anything over 15% is a restructuring, not a trim.                                    | -",
@@ -549,6 +552,7 @@ class NonClaimsTest {
     @CsvSource(delimiter = '|', value = {
             "The booking app holds a 4.7 rating in both stores.                                   | -",
             "Its night trains ran 93% on time in October.                                         | -",
+            "The chain's stores report a 92% customer satisfaction rate.                          | -",
             "Stark Industries boasts a 96% retention rate and employs 4,100 people.               | 4100",
             "Wayne Enterprises posted a 12% growth rate in revenue.                               | 12"})
     void ratingAfterItsFigure_orARateNoRecordHolds_isNoClaim(String text, String claims) {
@@ -560,6 +564,7 @@ class NonClaimsTest {
             "Wayne Enterprises opened its first diner in 1987; a burger there now costs $9.50.     | -",
             "The studio earns most from expansions priced at $19.99.                              | -",
             "Stark Industries sold its homes last year at an average price of £412,000.           | -",
+            "The company's average selling price rose to $48,500 in the quarter.                  | -",
             "The expo runs for three days, with passes at $1,450.                                 | -",
             "Every branch will offer its lunch menu for $6.99 on Friday.                          | -",
             "Amazon closed at $226.97 after the news.                                             | 226.97",
@@ -592,6 +597,7 @@ class NonClaimsTest {
     @CsvSource(delimiter = '|', value = {
             "The depots will close on December 24 and 25.                                         | -",
             "The fair runs on May 9 or 10, Stark Industries said.                                 | -",
+            "The summit runs on 14 and 15 November in Berlin.                                     | -",
             "Stark Industries cut 300 jobs on March 3 and 12 engineers a week later.              | 300 12"})
     void secondDayOfAMonthWrittenOnce_isADate(String text, String claims) {
         assertClaims(text, claims);
@@ -600,6 +606,7 @@ class NonClaimsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "By Ana Ruiz · 3 December 2025 · 27 comments                                          | -",
+            "Posted 2 hours ago · 48 comments · 1.2K views                                         | -",
             "The clip has 1,204 views and Stark Industries employs 900 people.                    | 900"})
     void countOfAPagesFurnitureAfterItsFigure_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
