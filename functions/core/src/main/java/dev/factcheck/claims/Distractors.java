@@ -653,7 +653,75 @@ final class Distractors {
         return conditionalFigure(sentence.tokens(), f) || quotedAsWords(sentence, f) || listOfQuotedWordings(sentence, f)
                 || comparedWithQuotedWords(sentence, f) || genericCase(sentence, f) || restatedExample(sentence, f)
                 || sizedCompanyInGeneral(sentence, f) || figureThatMeansNothingMore(sentence, f)
-                || shareOfAFigure(sentence.tokens(), f);
+                || shareOfAFigure(sentence.tokens(), f) || hypotheticalOrganisation(sentence);
+    }
+
+    /** Words that open a case made up to explain: "Suppose a start-up raises ...", "Take a firm with ...". */
+    private static final Set<String> HYPOTHESES = Set.of(
+            "suppose", "imagine", "say", "take", "consider", "if", "example", "instance", "picture", "assume");
+
+    /** What a supposed case may be instead of a company: "For example, a round of $20 million at ...". */
+    private static final Set<String> SUPPOSED_EVENTS = Set.of("round", "deal", "cut", "layoff", "valuation");
+
+    /** Prepositions that may open a sentence before a company in general: "In a company of 1,000 people". */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "for", "to");
+
+    /** How many tokens may open a sentence before its company in general: "For example, a round of ...". */
+    private static final int HYPOTHESIS_OPENING = 4;
+
+    /**
+     * A case made up to explain, about a company in general and no organisation the text names: the
+     * sentence opens with a company in general sized or described ("A company of 9,500 that cuts 500 roles has
+     * cut about 5%", "In a company of 1,000 people, a 10% cut means 100 jobs") or with a word of supposing
+     * before one ("Suppose a start-up raises $50 million at a $500 million valuation", "Take a firm with
+     * 20,000 staff that lays off 1,000"). Every figure of the sentence belongs to the case. A sentence that
+     * names an organisation, or points at one with "it" or "the company" before the case, is a report
+     * ("Initech, a company of 9,500, cut 500 roles").
+     */
+    private static boolean hypotheticalOrganisation(SentenceContext sentence) {
+        Tokens t = sentence.tokens();
+        int company = -1;
+        boolean supposed = false;
+        for (int k = 0; k < Math.min(t.size, HYPOTHESIS_OPENING + 1); k++) {
+            supposed |= t.isAny(k, HYPOTHESES) && (k == 0 || (k == 1 && t.is(0, "for"))); // "Suppose", "For example,"
+            if (t.isAny(k, INDEFINITE_OPENINGS)) {
+                company = genericOrganisationAfter(t, k, supposed);
+                if (company > 0) {
+                    boolean opening = k == 0 || (k == 1 && t.isAny(0, OPENING_PREPOSITIONS));
+                    boolean described = t.is(company + 1, "of") || t.is(company + 1, "with") || t.isAny(company + 1, RELATIVE_PRONOUNS);
+                    if (!(supposed || (opening && described))) {
+                        return false;
+                    }
+                    break;
+                }
+            }
+        }
+        if (company < 0) {
+            return false;
+        }
+        for (Mention m : sentence.mentions()) {
+            if (!m.placeLike && (m.kind != Mention.Kind.COREF || m.start < company)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The company in general after the article at {@code k}, past a few words that describe it ("a mid-sized
+     * retailer", "a start-up"), or a round or a cut when the sentence supposes one; -1 when there is none.
+     */
+    private static int genericOrganisationAfter(Tokens t, int k, boolean supposed) {
+        for (int j = k + 1; j <= k + 4 && j < t.size && (t.isWord(j) || t.isSym(j, '-')); j++) {
+            if (t.isAny(j, GENERIC_ORGANISATIONS) || (t.is(j, "up") && t.isSym(j - 1, '-') && t.is(j - 2, "start"))
+                    || (supposed && t.isAny(j, SUPPOSED_EVENTS))) {
+                return j;
+            }
+            if (t.capitalised(j)) {
+                return -1; // "a Texas company", "a Globex unit": a real one, or a name
+            }
+        }
+        return -1;
     }
 
     /**

@@ -691,4 +691,19 @@ class NonClaimsTest {
     void marketToldByWhatItSells_payOfOnePerson_orASizeOfGroupsInGeneral_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A lender of 12,000 that lets 600 people go has cut about 5% of its staff.                     | -",
+            "Take a chain with 400 stores that shuts 40 of them: it has shrunk by a tenth.                  | -",
+            "Suppose a start-up raises $30 million at a $300 million valuation.                            | -",
+            "If a carrier employs 8,000 pilots and hires 400, its pilot ranks have grown 5%.               | -",
+            "For instance, a round of $15 million at a $60 million valuation hands over a quarter.          | -",
+            "In a business of 2,000 people, a 10% cut means 200 jobs.                                     | -",
+            "Wayne Enterprises, a company of 9,500, cut 500 roles.                                        | 9500 500",
+            "It is a company of 9,500 that cut 500 roles this spring.                                     | 9500 500",
+            "A Texas company said on Monday it would cut 500 jobs.                                        | 500"})
+    void caseOfACompanyInGeneral_orASupposedOne_isAnExample(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }
