@@ -74,7 +74,8 @@ final class Distractors {
     private static final Set<String> ORGANISATION_PLURALS = Set.of(
             "companies", "firms", "businesses", "employers", "startups", "retailers", "banks", "lenders", "insurers",
             "carmakers", "automakers", "chipmakers", "drugmakers", "airlines", "manufacturers", "suppliers",
-            "carriers", "brands", "chains", "platforms", "providers", "operators", "producers");
+            "carriers", "brands", "chains", "platforms", "providers", "operators", "producers", "makers", "developers",
+            "builders", "housebuilders", "studios", "miners");
 
     /**
      * Units of length, area, weight, temperature and energy: no record holds "10 miles", "30 acres", "1.2
@@ -1048,9 +1049,9 @@ final class Distractors {
         return false;
     }
 
-    /** An economy's word in the three words before the rate at {@code k}: "The Fed raised rates", "tax rate". */
+    /** An economy's word in the four words before the rate at {@code k}: "The Fed raised rates", "tax rate". */
     private static boolean economyBefore(Tokens t, int k) {
-        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+        for (int b = k - 1; b >= Math.max(0, k - 4); b--) { // "The Bank of England held rates"
             if (t.isAny(b, ECONOMY_RATES)) {
                 return true;
             }
@@ -1522,7 +1523,8 @@ final class Distractors {
             boolean expected = t.is(k + 1, "to") && t.isAny(k + 2, GROWING); // "expect the occupation to grow 9%"
             boolean market = (t.isAny(k, Lexicon.WHOLE_MARKETS) || t.isAny(k, OCCUPATIONS)) && !ofSomething(t, k)
                     && (verbAfter || expected || t.isAny(k + 1, EMPLOYING)); // "The state's paper industry employs roughly 21,000"
-            market |= wholeMarket(t, k) || marketOfAThing(t, k) || genericOrganisations(t, sentence.clauses(), k);
+            market |= wholeMarket(t, k) || marketOfAThing(t, k) || (moneyOrPercent && fundingOfOrganisationsInGeneral(t, k))
+                    || genericOrganisations(t, sentence.clauses(), k);
             boolean pay = moneyOrPercent && t.isAny(k, PAY_WORDS) && (verbAfter || t.is(k + 1, "for"));
             if (market || pay) {
                 return !organisationBetween(sentence, k, f.startTok);
@@ -1582,16 +1584,39 @@ final class Distractors {
         if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || !(t.is(f.endTok, "into") || t.is(f.endTok, "in"))) {
             return false;
         }
-        for (int j = f.endTok + 1; j < Math.min(t.size, f.endTok + MARKET_TARGET_TOKENS); j++) {
+        return organisationsInGeneralFrom(t, f.endTok + 1) && !organisationBetween(sentence, -1, f.startTok);
+    }
+
+    /**
+     * Whether the words from {@code from} name organisations in general, past words and acronyms that
+     * describe them: "health-technology start-ups", "AI start-ups" ("Hooli", "the round," name none).
+     */
+    private static boolean organisationsInGeneralFrom(Tokens t, int from) {
+        for (int j = from; j < Math.min(t.size, from + MARKET_TARGET_TOKENS); j++) {
             boolean startUps = t.is(j, "ups") && t.isSym(j - 1, '-') && t.is(j - 2, "start");
             if (t.isAny(j, ORGANISATION_PLURALS) || startUps) {
-                return !organisationBetween(sentence, -1, f.startTok);
+                return true;
             }
-            if ((t.isWord(j) && t.capitalised(j)) || (!t.isWord(j) && !(t.isSym(j, '-') && t.attached(j)))) {
+            boolean acronym = t.isWord(j) && t.length(j) <= 3 && allCapitals(t, j); // "AI", "EV"
+            if ((t.isWord(j) && t.capitalised(j) && !acronym) || (!t.isWord(j) && !(t.isSym(j, '-') && t.attached(j)))) {
                 return false; // "into Hooli", "into the round,"
             }
         }
         return false;
+    }
+
+    private static boolean allCapitals(Tokens t, int k) {
+        return t.text(k).equals(t.text(k).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Money that flows to organisations in general, named as its subject: "Venture funding for robotics start-ups". */
+    private static final Set<String> FUNDING_NOUNS = Set.of("funding", "investment", "financing", "capital");
+    private static final Set<String> FUNDING_LINKS = Set.of("for", "into", "to", "in");
+
+    /** "Venture funding for robotics start-ups reached $7.5 billion": the subject funds organisations in general. */
+    private static boolean fundingOfOrganisationsInGeneral(Tokens t, int k) {
+        return t.isAny(k, FUNDING_NOUNS) && t.isAny(k + 1, FUNDING_LINKS) && !ownedBefore(t, k)
+                && organisationsInGeneralFrom(t, k + 2);
     }
 
     /**

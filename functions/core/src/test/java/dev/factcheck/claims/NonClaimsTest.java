@@ -706,4 +706,16 @@ class NonClaimsTest {
     void caseOfACompanyInGeneral_orASupposedOne_isAnExample(String text, String claims) {
         assertClaims(text, claims);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Venture funding for robotics start-ups reached $7.5 billion in 2024.                          | -",
+            "Investment in EV makers fell 30% to $18 billion last year.                                    | -",
+            "The venture market as a whole put $97 billion into AI start-ups.                               | -",
+            "Stark Industries has invested $300 million in AI start-ups.                                   | 300000000",
+            "Venture capital for Wayne Enterprises reached $1 billion.                                     | 1000000000",
+            "The Bank of England held rates at 4% on Thursday.                                             | -"})
+    void fundingOfOrganisationsInGeneral_orACentralBanksRate_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }
