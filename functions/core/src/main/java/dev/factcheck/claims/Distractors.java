@@ -654,7 +654,33 @@ final class Distractors {
         return conditionalFigure(sentence.tokens(), f) || quotedAsWords(sentence, f) || listOfQuotedWordings(sentence, f)
                 || comparedWithQuotedWords(sentence, f) || genericCase(sentence, f) || restatedExample(sentence, f)
                 || sizedCompanyInGeneral(sentence, f) || figureThatMeansNothingMore(sentence, f)
-                || shareOfAFigure(sentence.tokens(), f) || hypotheticalOrganisation(sentence);
+                || shareOfAFigure(sentence.tokens(), f) || hypotheticalOrganisation(sentence)
+                || quotedFromAnyStory(sentence.tokens(), f);
+    }
+
+    /** Pieces of copy in general, whose quoted wording a reader is told how to read: "When a story tells you". */
+    private static final Set<String> STORIES = Set.of(
+            "story", "report", "headline", "article", "release", "post", "profile", "piece", "outlet");
+    private static final Set<String> WHENEVER = Set.of("when", "whenever", "if");
+
+    /** How far before its quotation a story in general may stand: "When a story tells you a cut was". */
+    private static final int STORY_REACH = 16;
+
+    /**
+     * A quoted wording of any story, told in a condition: 'When a story tells you a cut was "about 5% of
+     * staff", check which headcount the reporter used'. A named source's quotation is reported, not supposed.
+     */
+    private static boolean quotedFromAnyStory(Tokens t, Figure f) {
+        int open = openingQuote(t, f.startTok - 1);
+        if (open < 0) {
+            return false;
+        }
+        for (int k = open - 1; k >= Math.max(2, open - STORY_REACH); k--) {
+            if (t.isAny(k, STORIES) && t.isAny(k - 1, INDEFINITE_OPENINGS) && t.isAny(k - 2, WHENEVER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open a case made up to explain: "Suppose a start-up raises ...", "Take a firm with ...". */

@@ -718,4 +718,13 @@ class NonClaimsTest {
     void fundingOfOrganisationsInGeneral_orACentralBanksRate_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "'When a headline says a round was \"the biggest since 2021\" or \"worth $2 billion\", ask who set the price.' | -",
+            "'If a report calls a cut \"about 8% of staff\", find the headcount it used.'                             | -",
+            "'A report by Stark Industries called the cut \"about 8% of staff\".'                                    | 8"})
+    void quotedWordingOfAnyStoryInACondition_isAnExample(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }
