@@ -118,7 +118,7 @@ final class Distractors {
             "closed", "ended", "finished", "opened", "averaged");
 
     /** Names of stock indexes: "the Dow fell 0.4%", "the FTSE 250 lost 31 points". */
-    private static final Set<String> STOCK_INDEXES = Set.of(
+    static final Set<String> STOCK_INDEXES = Set.of(
             "dow", "ftse", "nasdaq", "russell", "stoxx", "dax", "nikkei", "cac", "kospi", "nifty", "sensex", "topix");
 
     /** Prices as the subject of a statistic: "Pulp prices have climbed 18%", "The average price of a new car rose". */
