@@ -538,8 +538,9 @@ final class Shares {
      * ("calling it nearly 7%") is the earlier share's organisation when no organisation is named
      * between them; a share of the whole organisation ("of its workforce", "of that workforce") is no
      * share of the part an aside named ("mainly in its trading division, about 4.9% of its workforce");
-     * a share measured against a dated base does not take the base's period ("Measured against the
-     * 33,500 on its payroll at the end of 2024, the cut is about 5.7%": no period); and a share with no
+     * a share does not take the period that dates the level of its whole in its sentence ("Measured
+     * against the 33,500 on its payroll at the end of 2024, the cut is about 5.7%", "It had 11,200 staff at
+     * the end of 2024, so the latest cuts come to roughly 8.5% of its workforce": no period); and a share with no
      * period of its own takes the period of the cut it measures ("In March it cut 640 jobs, most of them
      * at its plant, which is roughly 4% of that workforce" → March).
      */
@@ -560,8 +561,10 @@ final class Shares {
             part = d.measure().unit() != Unit.PERCENT && !baseFigure(d) && countsACut(d, share.whole()) ? d : null;
         }
         PeriodMention period = draft.timing().period();
-        if (period != null && share.wholeAsOf() != null && datesTheBase(draft, period)) {
-            period = null; // "Measured against the 33,500 on its payroll at the end of 2024, the cut is about 5.7%"
+        if (period != null && datesTheBase(draft, period)) {
+            // "Measured against the 33,500 on its payroll at the end of 2024, the cut is about 5.7%", "employed
+            // 11,200 at the end of 2024, so the latest cuts come to roughly 8.5% of its workforce"
+            period = null;
         }
         if (period == null && part != null) {
             period = part.timing().period();

@@ -308,6 +308,17 @@ class RelationStageTest {
         assertThat(claim.period().to()).isEqualTo(LocalDate.parse("2025-03-31"));
     }
 
+    /** "had 11,200 staff at the end of 2024, so the latest cuts come to 8.5% of its workforce": 2024 dates the whole. */
+    @Test
+    void share_takesNotThePeriodThatDatesTheLevelOfItsWhole() {
+        Claim claim = Stages.claim("Acme Foods laid off 950 people on June 10. It employed 11,200 people at the end of "
+                + "2024, so the latest cuts come to roughly 8.5% of its workforce.", "8.5%");
+        assertThat(claim.relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(claim.period()).isNull();
+        Claim dated = Stages.claim("Wayne Enterprises cut 600 jobs in August 2024, roughly 5% of its workforce.", "5%");
+        assertThat(dated.period().from()).as("the cut's period stays the share's").isEqualTo(LocalDate.parse("2024-08-01"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Amazon shares rose 4% of late.                         | 4%",
