@@ -266,11 +266,24 @@ final class CalendarDates {
         if (t.isSym(i + 1, '%') || (t.isWord(i + 1) && t.attached(i + 1))) {
             return -1;
         }
-        if (t.isWord(i + 1) && (Lexicon.PEOPLE_HEADS.contains(t.lower(i + 1)) || t.is(i + 1, "percent")
+        if (t.isWord(i + 1) && (Lexicon.PEOPLE_HEADS.contains(t.lower(i + 1)) && !datedRounds(t, i) || t.is(i + 1, "percent")
                 || t.is(i + 1, "million") || t.is(i + 1, "billion") || t.is(i + 1, "thousand"))) {
             return -1;
         }
         return y;
+    }
+
+    /** Cuts a year may name, like a season: "its 2025 layoffs", "the 2023 cuts". */
+    private static final Set<String> ROUND_NOUNS = Set.of("layoffs", "cuts", "redundancies");
+    /** Words that own the rounds a year names: "its 2025 layoffs", "Quillon's 2025 layoffs" (or "Stark Industries'"). */
+    private static final Set<String> OWNERS = Set.of("its", "their", "the", "this", "s");
+
+    /**
+     * A year written between an owner and the cuts it dates is a year, not a count of them: "brings its
+     * 2025 layoffs to 870", "the 2023 cuts" (a count of 1,000 or more is written with its separator).
+     */
+    private static boolean datedRounds(Tokens t, int i) {
+        return t.isAny(i + 1, ROUND_NOUNS) && (t.isAny(i - 1, OWNERS) || t.isSymAny(i - 1, "'\u2019"));
     }
 
     /**

@@ -133,6 +133,10 @@ final class Shares {
      */
     private static Relation.Share elided(ClaimDraft draft) {
         ClaimDraft previous = draft.previous();
+        boolean opensTheSentence = previous == null && restatesAsSubject(draft);
+        if (opensTheSentence) {
+            previous = draft.sentence().priorClaim();
+        }
         if (previous == null || draft.measure().metric() != null || previous.measure().unit() != Unit.PERCENT
                 || !(previous.relating().relation() instanceof Relation.Share share)) {
             return null;
@@ -144,7 +148,31 @@ final class Shares {
         }
         String entity = draft.subject().entity();
         boolean same = entity != null && entity.equals(previous.subject().entity());
-        return same || !organisationNamedBetween(draft, previous.figure().endTok, draft.figure().startTok) ? share : null;
+        int from = opensTheSentence ? 0 : previous.figure().endTok;
+        return same || !organisationNamedBetween(draft, from, draft.figure().startTok) ? share : null;
+    }
+
+    /** Words that may stand before a percentage that opens its clause as its subject: "The 5% figure". */
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "that", "this", "a");
+    /** Words for a figure itself, which a restated percentage may describe: "The 5% figure came from a slide". */
+    private static final Set<String> WORDS_FOR_A_FIGURE = Set.of("figure", "number", "estimate", "claim", "reading");
+
+    /**
+     * "... which puts the cut at about 4.7%. The 5% figure came from a slide that rounded up. Both are
+     * defensible; 6%, which one newsletter used, is not.": a percentage that opens its clause as its
+     * subject, describing nothing after it but the figure itself, restates the share the text gave last
+     * before its sentence. "Its margin was 5%" and "Shares fell 5%" open with another subject.
+     */
+    private static boolean restatesAsSubject(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int clause = draft.figureClause();
+        for (int k = draft.qualifying().spanStart() - 1; k >= 0 && draft.clauses().at(k) == clause && !t.isSym(k, ';'); k--) {
+            if (!t.isAny(k, SUBJECT_DETERMINERS) && !t.isSymAny(k, "\"\u201c'\u2018")) {
+                return false;
+            }
+        }
+        int after = draft.figure().endTok;
+        return !t.isWord(after) || t.isAny(after, WORDS_FOR_A_FIGURE) || t.isAny(after, AFTER_A_BASE);
     }
 
     /**

@@ -441,6 +441,29 @@ class RelationStageTest {
                 .as("no cut told before").isNotInstanceOf(Relation.Share.class);
     }
 
+    /**
+     * "... which puts the cut at about 4.7%. The 5% figure came from a slide. Both are defensible; 6%, which
+     * one newsletter used, is not.": a percentage opening its clause restates the share told last before it.
+     */
+    @Test
+    void share_restated_byAPercentageOpeningItsClause_isTheShareToldLastBeforeIt() {
+        String article = "Stark Industries cut 1,200 jobs in May. Set against its 41,000 staff, the cut is about 2.9%. ";
+        assertThat(Stages.claim(article + "The 3% figure in its memo rounded up.", "3%").relation())
+                .isEqualTo(new Relation.Share("layoffs", "headcount", null));
+        assertThat(Stages.claim(article + "Both are fair; 4%, which a union leaflet used, is not.", "4%").relation())
+                .isInstanceOf(Relation.Share.class);
+        assertThat(Stages.claim(article + "That 2.5% number came from analysts.", "2.5%").relation())
+                .isInstanceOf(Relation.Share.class);
+        assertThat(Stages.claim(article + "Its margin was 5%.", "5%").relation()).as("another subject")
+                .isEqualTo(Relation.NONE);
+        assertThat(Stages.claim(article + "Shares fell 5%.", "5%").relation()).as("a stock move")
+                .isEqualTo(Relation.NONE);
+        assertThat(Stages.claim(article + "Wayne Enterprises said 5% was too many.", "5%").relation())
+                .as("another organisation named first").isEqualTo(Relation.NONE);
+        assertThat(Stages.claim("Stark Industries cut 1,200 jobs in May. 5% is a lot.", "5%").relation())
+                .as("no share told before").isEqualTo(Relation.NONE);
+    }
+
     /** "They amount to 3% of the workforce" after a cut: a pronoun points back at the cut like a demonstrative. */
     @Test
     void share_ofASentencePointingBackAtACutWithAPronoun_isTheCutsShareOfTheWorkforce() {
