@@ -22,6 +22,8 @@ final class PeriodStage implements Stage {
     private static final Set<String> RANKING_WORDS = Set.of(
             "biggest", "largest", "deepest", "highest", "lowest", "smallest", "steepest", "sharpest", "worst",
             "best", "most", "fewest", "least", "strongest", "weakest");
+    /** Prepositions that open a window of a rank: "its third round in less than two years". */
+    private static final Set<String> WINDOW_PREPOSITIONS = Set.of("in", "within", "over");
     private static final String DASHES = "-\u2013\u2014";
     private static final Set<String> RESULT_VERBS = Set.of(
             "bringing", "taking", "lifting", "leaving", "pushing", "raising", "reducing", "lowering", "trimming", "cutting",
@@ -446,7 +448,9 @@ final class PeriodStage implements Stage {
      */
     private static boolean windowOfARank(ClaimDraft draft, PeriodMention p) {
         Tokens t = draft.tokens();
-        for (int k = p.startTok() - 1; k >= 0 && k >= p.startTok() - 4 && !breaks(t, k); k--) {
+        // "its third round of layoffs in less than two years": the preposition opens the window's words
+        int start = t.isAny(p.startTok() - 1, WINDOW_PREPOSITIONS) ? p.startTok() - 1 : p.startTok();
+        for (int k = start - 1; k >= 0 && k >= start - 4 && !breaks(t, k); k--) {
             String w = t.isWord(k) ? t.lower(k) : "";
             if ((Lexicon.ORDINAL_WORDS.containsKey(w) || RANKING_WORDS.contains(w)) && noFigureBetween(draft, k, p.startTok())) {
                 return true;

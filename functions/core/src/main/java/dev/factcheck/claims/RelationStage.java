@@ -366,6 +366,9 @@ final class RelationStage implements Stage {
             }
             boolean largest = t.isAny(k, Lexicon.LARGEST);
             boolean owned = t.isAny(k - 1, OWNERS) || t.is(k - 1, "s") && t.isSymAny(k - 2, "'\u2019");
+            if ((largest || t.isAny(k, Lexicon.SMALLEST)) && ofTheRanked(t, k)) {
+                return extremeOfTheRanked(draft, k, largest);
+            }
             if ((largest || t.isAny(k, Lexicon.SMALLEST)) && !(t.is(k, "most") && t.is(k + 1, "of")) && (k < near || owned)) {
                 return extreme(draft, k, largest);
             }
@@ -397,6 +400,39 @@ final class RelationStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** Words after "of" that name the rounds a superlative ranks among: "the largest of the three", "of them". */
+    private static final Set<String> RANKED = Set.of("them", "those", "these");
+
+    /** "the largest of the three", "the biggest of them", "the smallest of its three rounds". */
+    private static boolean ofTheRanked(Tokens t, int superlative) {
+        if (!t.is(superlative + 1, "of")) {
+            return false;
+        }
+        int n = superlative + 2;
+        if (t.isAny(n, RANKED)) {
+            return true;
+        }
+        while (t.isAny(n, ROUND_DETERMINERS)) {
+            n++;
+        }
+        return roundCount(t, n) > 1 && (!t.isWord(n + 1) || t.isAny(n + 1, ROUND_WORDS) || t.isAny(n + 1, ROUND_NOUNS));
+    }
+
+    /**
+     * "its third round of layoffs in less than two years and the largest of the three": a superlative
+     * among the rounds a rank counted ranks the figure among the rounds of the window the sentence names
+     * before it, since that window's start; without a window it ranks nothing this reader can check.
+     */
+    private static Relation.Extreme extremeOfTheRanked(ClaimDraft draft, int superlative, boolean largest) {
+        PeriodMention window = null;
+        for (PeriodMention p : draft.sentence().periods()) {
+            if (p.endTok() <= superlative && p.period() != null) {
+                window = p;
+            }
+        }
+        return window == null ? null : new Relation.Extreme(largest, window.period().from());
     }
 
     /** "double the size of its 2023 round", "twice last year's": the first period after the word. */

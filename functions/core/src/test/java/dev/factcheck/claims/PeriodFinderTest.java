@@ -384,4 +384,14 @@ class PeriodFinderTest {
         assertThat(Stages.EXTRACTOR.extract("Stark Industries let 350 go in March, which brings its 2025 layoffs to 870.",
                 Stages.PUBLISHED)).extracting(Claim::text).doesNotContain("2025 layoffs");
     }
+
+    /** "its third round in less than two years": the stretch of time up to publication, like "in less than a year". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It is the third round in less than two years.   | 2023-10-28..2025-10-28",
+            "It is the second cut in less than six months.   | 2025-04-28..2025-10-28",
+            "It is the second cut in less than a year.       | 2024-10-28..2025-10-28"})
+    void lessThanAFewYearsOrMonths_endsAtPublication(String sentence, String expected) {
+        assertThat(periods(sentence)).containsExactly(expected);
+    }
 }

@@ -384,6 +384,21 @@ class RelationStageTest {
         assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
     }
 
+    /** "its third round in less than two years and the largest of the three": ranked among the window's rounds. */
+    @Test
+    void extreme_ofTheRanked_ranksAmongTheRoundsOfTheWindowNamedBeforeIt() {
+        Claim third = Stages.claim("Stark Industries will cut 700 jobs, its third round of layoffs in less than two "
+                + "years and the largest of the three.", "700");
+        assertThat(third.relation()).isEqualTo(new Relation.Extreme(true, LocalDate.parse("2023-10-28")));
+        assertThat(third.period()).as("the window dates no figure").isNull();
+        assertThat(relating("Wayne Enterprises cut 400 roles, its second cut this year and the smallest of them.",
+                "400").relation()).isEqualTo(new Relation.Extreme(false, LocalDate.parse("2025-01-01")));
+        assertThat(relating("Acme Foods cut 300 jobs this year, the largest of the three chains.", "300").relation())
+                .as("chains are no rounds").isEqualTo(Relation.NONE);
+        assertThat(relating("Acme Foods cut 300 jobs, the largest of the three.", "300").relation())
+                .as("no window to rank in").isEqualTo(Relation.NONE);
+    }
+
     @Test
     void extreme_since_boundsTheComparison_butDoesNotDateTheFigure() {
         ClaimDraft draft = Stages.draft("Amazon laid off 600 workers, its biggest cut since 2023, when it dismissed 450.",
