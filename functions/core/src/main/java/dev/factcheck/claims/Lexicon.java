@@ -129,7 +129,7 @@ final class Lexicon {
      */
     static final Set<String> FUTURE_CUES = words("FUTURE_CUES",
             "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "expect", "expected", "wants",
-            "scheduled");
+            "scheduled", "goal", "goals", "ambition");
 
     /**
      * Nouns of an outlook: "its full-year forecast" looks ahead, and a figure in a clause that names one
