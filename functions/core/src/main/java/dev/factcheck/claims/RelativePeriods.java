@@ -93,6 +93,10 @@ final class RelativePeriods {
             int year = w.equals("this") || w.equals("current") ? pub.getYear() : pub.getYear() - 1;
             return PeriodMatch.relative(i + 3, CalendarDates.years(year, year));
         }
+        if (w.equals("the") && t.is(i + 1, "year") && t.isSymAny(i + 2, "'\u2019") && t.is(i + 3, "s")) {
+            // "brings the year's total to 3,900": the year under way, like "this year's"
+            return PeriodMatch.relative(i + 2, unit("year", pub, 0));
+        }
         int shift;
         if (w.equals("this") || w.equals("current")) {
             shift = 0;

@@ -589,6 +589,9 @@ final class Shares {
             part = d.measure().unit() != Unit.PERCENT && !baseFigure(d) && countsACut(d, share.whole()) ? d : null;
         }
         PeriodMention period = draft.timing().period();
+        if (period != null && whole != null && period.startTok() > draft.figure().endTok && datesTheWholeHeld(draft, period)) {
+            period = null; // "about 10% of the workforce it had in December": December dates the whole
+        }
         if (period != null && datesTheBase(draft, period)) {
             // "Measured against the 33,500 on its payroll at the end of 2024, the cut is about 5.7%", "employed
             // 11,200 at the end of 2024, so the latest cuts come to roughly 8.5% of its workforce"
@@ -597,7 +600,35 @@ final class Shares {
         if (period == null && part != null) {
             period = part.timing().period();
         }
+        if (period == null && part == null && pointsBackAtACut(draft)) {
+            // "... brings the year's total to 3,900. They amount to about 10% of the workforce": the cut's period
+            for (ClaimDraft d = draft.sentence().priorClaim(); d != null && part == null; d = d.previous()) {
+                part = d.measure().unit() != Unit.PERCENT && countsACut(d, share.whole()) ? d : null;
+            }
+            PeriodMention pointed = part == null ? null : part.timing().period();
+            period = pointed == null || pointed.period() == null ? null
+                    : new PeriodMention(-1, -1, pointed.period(), pointed.source(), false);
+        }
         return draft.with(subject).with(new ClaimDraft.Timing(period));
+    }
+
+    private static final Set<String> HOLDERS = Set.of("it", "they");
+    /** Verbs by which a relative clause after a share's whole says when the organisation had it: "it had". */
+    private static final Set<String> HAVING_VERBS = Set.of("had", "has", "employed", "employs", "counted", "reported",
+            "listed");
+
+    /**
+     * Whether the period stands in a relative clause of the share's whole that says when the organisation
+     * had it ("of the workforce it had in December", "of the staff it employed at the end of 2024").
+     */
+    private static boolean datesTheWholeHeld(ClaimDraft draft, PeriodMention period) {
+        Tokens t = draft.tokens();
+        for (int k = draft.figure().endTok; k + 1 < period.startTok(); k++) {
+            if (t.isAny(k, HOLDERS) && t.isAny(k + 1, HAVING_VERBS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the period is the one an earlier figure of the sentence, the base of the share, took. */

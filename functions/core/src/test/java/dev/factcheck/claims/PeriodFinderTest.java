@@ -385,13 +385,19 @@ class PeriodFinderTest {
                 Stages.PUBLISHED)).extracting(Claim::text).doesNotContain("2025 layoffs");
     }
 
-    /** "its third round in less than two years": the stretch of time up to publication, like "in less than a year". */
+    /**
+     * "its third round in less than two years" is the stretch of time up to publication, like "in less than a
+     * year"; "brings the year's total to 3,900" is the year under way, like "this year's".
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "It is the third round in less than two years.   | 2023-10-28..2025-10-28",
-            "It is the second cut in less than six months.   | 2025-04-28..2025-10-28",
-            "It is the second cut in less than a year.       | 2024-10-28..2025-10-28"})
-    void lessThanAFewYearsOrMonths_endsAtPublication(String sentence, String expected) {
-        assertThat(periods(sentence)).containsExactly(expected);
+            "It is the third round in less than two years.          | 2023-10-28..2025-10-28",
+            "It is the second cut in less than six months.          | 2025-04-28..2025-10-28",
+            "It is the second cut in less than a year.              | 2024-10-28..2025-10-28",
+            "The October round brings the year's total to 3,900.    | 2025-10-01..2025-10-31, 2025-01-01..2025-12-31",
+            "It was the year's biggest round.                       | 2025-01-01..2025-12-31"})
+    void lessThanAFewYearsOrMonths_endsAtPublication_andTheYears_isTheYearUnderWay(String sentence, String expected) {
+        assertThat(String.join(", ", periods(sentence))).isEqualTo(expected);
     }
+
 }

@@ -479,6 +479,24 @@ class RelationStageTest {
                 .as("no share told before").isEqualTo(Relation.NONE);
     }
 
+    /**
+     * "... brings the year's total to 3,900. They amount to about 10% of the workforce it had in December": the
+     * period of a relative clause that says when the organisation had its whole dates the whole, and a share
+     * pointing back at a cut takes the period of that cut.
+     */
+    @Test
+    void share_pointingBackAtACut_takesItsPeriod_notTheOneThatDatesTheWholeItHad() {
+        Claim share = Stages.claim("Stark Industries' October round of 1,500 jobs brings the year's total to 3,900. They "
+                + "amount to about 10% of the workforce it had in December.", "10%");
+        assertThat(share.relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(share.period()).hasToString("2025-01-01..2025-12-31");
+        Claim ofTheStaff = Stages.claim("Acme Foods cut 640 jobs in March, about 4% of the staff it employed at the end "
+                + "of 2024.", "4%");
+        assertThat(ofTheStaff.period()).as("the cut's March, not 2024").hasToString("2025-03-01..2025-03-31");
+        Claim inMarch = Stages.claim("Wayne Enterprises cut 8% of its staff in March.", "8%");
+        assertThat(inMarch.period()).as("a period after a whole it names no holding of").hasToString("2025-03-01..2025-03-31");
+    }
+
     /** "They amount to 3% of the workforce" after a cut: a pronoun points back at the cut like a demonstrative. */
     @Test
     void share_ofASentencePointingBackAtACutWithAPronoun_isTheCutsShareOfTheWorkforce() {
