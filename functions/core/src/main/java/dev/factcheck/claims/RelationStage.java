@@ -1,5 +1,6 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.BuiltInMetrics;
 import dev.factcheck.catalog.Unit;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -33,6 +34,8 @@ import java.util.Set;
  * names an outlook ({@link Lexicon#outlookAt}: "narrowed its full-year forecast to $10.3 billion").
  */
 final class RelationStage implements Stage {
+
+    private static final String INVESTMENT = BuiltInMetrics.INVESTMENT.name();
 
     /** How far after the figure a superlative or a multiple may stand and still describe it. */
     private static final int WINDOW = 14;
@@ -107,7 +110,7 @@ final class RelationStage implements Stage {
         if (contrasted != null) {
             return contrasted;
         }
-        if (newRound(draft)) {
+        if (newRound(draft) || stepOfTheTotalItBrings(draft)) {
             return new Relation.NewRound();
         }
         Relation.Total total = derivedTotal(draft);
@@ -228,6 +231,34 @@ final class RelationStage implements Stage {
         boolean after = (t.is(end, "more") && !t.is(end + 1, "than"))
                 || (t.isAny(end, NEW_ROUND_AFTER) && t.isWord(end + 1) && t.isAny(end + 1, Lexicon.JOB_NOUNS));
         return before || after;
+    }
+
+    /** Nouns of a running total of money put in: "lifting its total investment to", "bringing its stake to". */
+    private static final Set<String> INVESTED_TOTALS = Set.of("investment", "investments", "stake", "holding");
+    /** How far after the verb that brings a total its noun may stand: "lifting its total investment to". */
+    private static final int INVESTED_TOTAL_WINDOW = 4;
+
+    /**
+     * "put $250 million into the round, lifting its total investment to $350 million": money put in, with
+     * the total of what was invested it brings about named after it in its sentence, is a step of that
+     * running total, judged against the step between its records (a further round), not against the
+     * total, however long after the round the text was written.
+     */
+    private static boolean stepOfTheTotalItBrings(ClaimDraft draft) {
+        if (!INVESTMENT.equals(draft.measure().metric())) {
+            return false;
+        }
+        Tokens t = draft.tokens();
+        for (int k = draft.qualifying().spanEnd(); k < t.size && !t.isNum(k) && !t.isSym(k, ';'); k++) {
+            if (t.isAny(k, ADDING_UP)) {
+                for (int j = k + 1; j <= k + INVESTED_TOTAL_WINDOW && j < t.size && t.isWord(j); j++) {
+                    if (t.isAny(j, INVESTED_TOTALS)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

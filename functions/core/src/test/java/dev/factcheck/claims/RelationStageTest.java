@@ -28,6 +28,22 @@ class RelationStageTest {
         assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.NewRound());
     }
 
+    /** "put $250 million into the round, lifting its total investment to $350 million": a step of that total. */
+    @Test
+    void newRound_isMoneyPutIn_thatBringsTheTotalOfWhatWasInvestedNamedAfterIt() {
+        assertThat(relating("Wayne Enterprises put $250 million into the round, lifting its total investment to $350 "
+                + "million.", "$250 million").relation()).isEqualTo(new Relation.NewRound());
+        assertThat(relating("Stark Industries invested $40 million in Hooli, bringing its stake to $90 million.",
+                "$40 million").relation()).isEqualTo(new Relation.NewRound());
+        assertThat(relating("Wayne Enterprises put $250 million into the round, lifting its total investment to $350 "
+                + "million.", "$350 million").relation()).as("the total itself").isEqualTo(new Relation.Total());
+        assertThat(relating("Hooli raised $250 million, bringing total funding to $310 million.", "$250 million")
+                .relation()).as("a round raised is no step of an investment").isEqualTo(Relation.NONE);
+        assertThat(relating("Wayne Enterprises put $250 million into Hooli; its total investment now stands at $350 "
+                + "million.", "$250 million").relation()).as("no total named after it in its clause")
+                .isEqualTo(Relation.NONE);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Amazon cut 2,400 jobs or more last year.              | 2,400",
