@@ -55,6 +55,6 @@ class LexiconTest {
     void futureCues_areOneList_sharedByThePeriodFinderAndThePeriodStage() {
         assertThat(Lexicon.FUTURE_CUES).containsExactlyInAnyOrder(
                 "will", "would", "plans", "plan", "planned", "aims", "intends", "expects", "expect", "expected", "wants",
-                "scheduled", "goal", "goals", "ambition");
+                "scheduled");
     }
 }
