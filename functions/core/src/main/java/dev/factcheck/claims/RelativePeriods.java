@@ -77,6 +77,12 @@ final class RelativePeriods {
             Period unit = unit(t.lower(unitAt), pub, 0);
             return unit == null ? null : PeriodMatch.relative(unitAt + 1, new Period(unit.from(), pub));
         }
+        int lessThan = w.equals("less") && t.is(i + 1, "than") ? Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i + 2), 0) : 0;
+        if (lessThan > 1 && (t.is(i + 3, "years") || t.is(i + 3, "months"))) {
+            // "its third round in less than two years": the stretch of time up to publication
+            LocalDate from = t.is(i + 3, "years") ? pub.minusYears(lessThan) : pub.minusMonths(lessThan);
+            return PeriodMatch.relative(i + 4, new Period(from, pub));
+        }
         if (((w.equals("past") || w.equals("last")) && t.is(i - 1, "the") && t.is(i + 1, "year"))
                 || (w.equals("less") && t.is(i + 1, "than") && t.is(i + 2, "a") && t.is(i + 3, "year"))) {
             // "over the past year", "in less than a year": the twelve months up to publication
