@@ -206,7 +206,9 @@ final class EntityFinder {
             }
             String prev = t.lower(i - 1);
             boolean prep = Lexicon.PREPOSITIONS.contains(prev);
-            boolean place = Lexicon.PLACE_PREPOSITIONS.contains(prev);
+            // "in the Midwest", "across the Gulf": a place preposition and "the" before a name make it a place
+            boolean place = Lexicon.PLACE_PREPOSITIONS.contains(prev)
+                    || (prev.equals("the") && Lexicon.PLACE_PREPOSITIONS.contains(t.lower(i - 2)));
             CatalogNames.Alias alias = taken[i] ? null : catalogNames.at(t, i, end);
             if (alias != null) {
                 mentions.add(attributed(t, i, new Mention(i, end[0], Mention.Kind.CATALOG, alias.entity(), alias.entity(),

@@ -236,4 +236,14 @@ class DiscourseEntityRulesTest {
         Claim cut = claim("Globex laid off 500 of Initech's workers after the merger.", "500");
         assertThat(cut.part()).as("a cut of them is no part").isNull();
     }
+
+    @Test
+    void entity_aNameAfterAPlacePrepositionAndThe_isAPlace_neverTheOrganisationNamedLast() {
+        assertThat(claim("Initech sells regular unleaded for about $3.09 a gallon in the Midwest. It employed 19,400 "
+                + "people at the end of 2024.", "19,400").entity()).isEqualTo("Initech");
+        assertThat(claim("Initech cut 400 jobs across the Gulf region. It employs 6,300 people.", "6,300").entity())
+                .isEqualTo("Initech");
+        assertThat(claim("Initech cut 400 jobs at the Globex plant it bought.", "400").entity())
+                .as("a catalog name stays one").isEqualTo("Initech");
+    }
 }
