@@ -93,8 +93,13 @@ final class EntityFinder {
             "american", "british", "chinese", "dutch", "european", "french", "german", "indian", "irish", "italian",
             "japanese", "korean", "spanish", "swedish", "swiss", "canadian", "australian", "asian", "african");
 
-    /** Verbs of a subject that {@link Lexicon#SUBJECT_VERBS} leaves out: "whether Hawthorne can". */
-    private static final Set<String> AUXILIARIES = Set.of("can", "cannot", "must", "should", "shall", "did", "does", "do");
+    /**
+     * Verbs of a subject that {@link Lexicon#SUBJECT_VERBS} leaves out and that end in neither "-ed" nor
+     * "-s": "whether Hawthorne can", "that Hawthorne went bust".
+     */
+    private static final Set<String> OTHER_VERBS = Set.of("can", "cannot", "must", "should", "shall", "do", "went",
+            "became", "fell", "rose", "paid", "kept", "gave", "left", "won", "hit", "ran", "brought", "came", "found",
+            "led", "set", "stood", "wrote", "thought", "chose", "drew", "built", "spun", "struck", "swung", "bid");
     /** Determiners after an opening word in -ing that make it a participle: "Counting this round". */
     private static final Set<String> PARTICIPLE_OBJECTS = Set.of(
             "this", "that", "the", "a", "an", "its", "their", "our", "these", "those", "all", "both");
@@ -526,7 +531,7 @@ final class EntityFinder {
             return false;
         }
         String next = t.lower(end);
-        return !Lexicon.SUBJECT_VERBS.contains(next) && !AUXILIARIES.contains(next) && !next.endsWith("ed")
+        return !Lexicon.SUBJECT_VERBS.contains(next) && !OTHER_VERBS.contains(next) && !next.endsWith("ed")
                 && !next.endsWith("s") && !next.endsWith("ly") && !EntityStage.PART_NOUNS.contains(next)
                 && !THIRD_PARTY_NOUNS.contains(next) && !PRODUCT_NOUNS.contains(next)
                 && !Lexicon.PREPOSITIONS.contains(next) && !Lexicon.NOT_NAMES.contains(next);

@@ -171,6 +171,8 @@ class DiscourseEntityRulesTest {
                 + "about $90 million next year.", "$90 million").entity()).isEqualTo("Initech");
         assertThat(claim("Initech cut 400 jobs. Analysts said Hawthorne cut 90 jobs.", "90").entity())
                 .as("a name before its verb keeps it").isNull();
+        assertThat(claim("Initech cut 400 jobs. Analysts said that Hawthorne went on to shed 90 jobs.", "90").entity())
+                .as("an irregular verb too").isNull();
         assertThat(claim("Initech cut 400 jobs, a move the Teamsters union opposed. The Teamsters said the company "
                 + "employs 9,000 people.", "9,000").entity()).as("a union stays one").isEqualTo("Initech");
     }
