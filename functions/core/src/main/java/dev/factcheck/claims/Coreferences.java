@@ -142,8 +142,12 @@ final class Coreferences {
                 source = m.name();
             }
         }
+        Mention title = listItemTitle(t, mentions);
         for (Mention m : mentions) {
             String described = discourse.described(m.head());
+            if (described != null && title != null && !described.equals(title.entity)) {
+                described = null; // "**3. Los Pollos.** ... the chain's": an item's description is of its title's company
+            }
             boolean apposition = last != null && last.end == m.start - 1 && t.isSym(m.start - 1, ',');
             if (m.kind == Mention.Kind.COREF) {
                 // "to acquire Chotchkie's Software, a maker of ...,": the description is of what was bought.
@@ -189,6 +193,20 @@ final class Coreferences {
                 antecedents.add(m);
             }
         }
+    }
+
+    /**
+     * The organisation a list item's title names, when the sentence opens with one ("**3. Los Pollos
+     * Hermanos.** A meal costs", "<strong>2. Krusty Burger.</strong> The chain"), or null.
+     */
+    private static Mention listItemTitle(Tokens t, List<Mention> mentions) {
+        if (mentions.isEmpty()) {
+            return null;
+        }
+        Mention first = mentions.getFirst();
+        boolean opens = first.start == 0 || (first.start == 1 && t.isSymAny(0, NameShapes.BULLETS));
+        return opens && first.kind != Mention.Kind.COREF && t.isSym(first.end, '.') && t.isSymAny(first.end + 1, "<*")
+                ? first : null;
     }
 
     /**

@@ -248,4 +248,15 @@ class DiscourseEntityRulesTest {
         assertThat(claim("Initech cut 400 jobs at the Globex plant it bought.", "400").entity())
                 .as("a catalog name stays one").isEqualTo("Initech");
     }
+
+    @Test
+    void description_inAListItem_isOfTheCompanyItsTitleNames_notOfAnEarlierItems() {
+        String listicle = "**1. Globex.** The fuel-and-snacks chain sells coffee for $2.29. It employed 19,400 people "
+                + "at the end of 2024.\n\n**2. Initech.** A meal costs $8.49, and the chain's average store is 2,600 "
+                + "square feet. It reported revenue of $3.2 billion for 2024.";
+        assertThat(claim(listicle, "$3.2 billion").entity()).isEqualTo("Initech");
+        assertThat(claim(listicle, "19,400").entity()).isEqualTo("Globex");
+        assertThat(claim("Hooli is a robotics start-up. Globex said the start-up would cut 50 jobs.", "50").entity())
+                .as("outside a list the description keeps its company").isEqualTo("Hooli");
+    }
 }
