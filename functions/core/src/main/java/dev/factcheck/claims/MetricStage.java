@@ -868,7 +868,7 @@ final class MetricStage implements Stage {
      * A share price: an unscaled sum right after a verb of trading ("Soylent stock ... trades near $31",
      * "the stock closed at $88.20", "Shares ... now change hands for about $64"). No record holds it.
      */
-    private static boolean sharePrice(Tokens t, Figure f) {
+    static boolean sharePrice(Tokens t, Figure f) {
         if (f.scaled) {
             return false;
         }
