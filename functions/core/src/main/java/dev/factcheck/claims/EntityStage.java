@@ -99,6 +99,26 @@ final class EntityStage implements Stage {
     }
 
     /**
+     * The organisation whose people the figure counts a number of: "about 9,000 of Stark's hourly workers"
+     * (a possessive right after "of", a people noun at most two words after it), or null.
+     */
+    private static Mention ownerOfThePeopleCounted(Tokens t, List<Mention> mentions, Figure f) {
+        if (!t.is(f.endTok, "of")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.start == f.endTok + 1 && !m.part && t.isSymAny(m.end, "'\u2019") && t.is(m.end + 1, "s")) {
+                for (int k = m.end + 2; k <= m.end + 2 + CUT_MODIFIERS && t.isWord(k); k++) {
+                    if (t.isAny(k, Lexicon.PEOPLE_HEADS)) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * "represents about 9,000 of Stark's hourly workers": a figure counted out of an organisation's people,
      * named with its possessive, is a part of them that no record holds. Not when the figure's clause cuts
      * them ("laid off 500 of Stark's workers" is Stark's cut).
@@ -106,20 +126,15 @@ final class EntityStage implements Stage {
     private static String partOfAnOwnersPeople(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
-        if (!t.is(f.endTok, "of")) {
+        Mention owner = ownerOfThePeopleCounted(t, draft.sentence().mentions(), f);
+        if (owner == null || cutBefore(draft)) {
             return null;
         }
-        for (Mention m : draft.sentence().mentions()) {
-            if (m.start != f.endTok + 1 || !t.isSymAny(m.end, "'\u2019") || !t.is(m.end + 1, "s")) {
-                continue;
-            }
-            for (int k = m.end + 2; k <= m.end + 2 + CUT_MODIFIERS && t.isWord(k); k++) {
-                if (t.isAny(k, Lexicon.PEOPLE_HEADS)) {
-                    return cutBefore(draft) ? null : "part of " + t.text.substring(t.start[m.start], t.end[k]);
-                }
-            }
+        int noun = owner.end + 2;
+        while (!t.isAny(noun, Lexicon.PEOPLE_HEADS)) {
+            noun++;
         }
-        return null;
+        return "part of " + t.text.substring(t.start[owner.start], t.end[noun]);
     }
 
     /** A word that cuts people stands in the figure's clause before it. */
@@ -321,10 +336,10 @@ final class EntityStage implements Stage {
             if (m.end == f.startTok - 2 && !m.objectRole && f.possessiveBefore) {
                 return m.entity;
             }
-            // "about 9,000 of Stark's hourly workers": the people counted are the possessor's.
-            if (m.start == f.endTok + 1 && t.is(f.endTok, "of") && t.isSymAny(m.end, "'\u2019") && !m.part) {
-                return m.entity;
-            }
+        }
+        Mention owner = subject == null && prepositional == null ? ownerOfThePeopleCounted(t, mentions, f) : null;
+        if (owner != null) {
+            return owner.entity; // "which represents about 9,000 of Stark's hourly workers": Stark's people
         }
         Mention valued = valuedBefore(t, mentions, f.startTok);
         if (valued != null) {

@@ -158,9 +158,9 @@ final class MetricStage implements Stage {
         if (again && metric != null) {
             object = before.object();
         }
-        if (object == null && metric == null && unit == Unit.PERCENT
-                && (t.is(f.endTok, "of") || t.isAny(f.endTok, STAKES))) {
-            object = draft.subject().counterparty(); // "holds about 9% of the start-up", "a 9% stake in Hooli"
+        if (object == null && metric == null && unit == Unit.PERCENT && t.is(f.endTok, "of")) {
+            // "holds about 9% of the start-up"; a stake's size ("a 49% stake in Scale") names no object
+            object = draft.subject().counterparty();
             if (object == null && t.is(f.endTok, "of") && t.isAny(f.endTok + 1, SHARE_OWNERS)
                     && t.isAny(f.endTok + 2, SHARES_HELD) && Coreferences.holdingVerbBefore(t, f.startTok) >= 0) {
                 object = draft.sentence().priorEntity(); // "the state still owns 62% of the shares": the company's
