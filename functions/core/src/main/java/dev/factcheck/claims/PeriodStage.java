@@ -332,6 +332,22 @@ final class PeriodStage implements Stage {
         return null;
     }
 
+    /**
+     * "When the group dismissed 1,100 of its 52,000 workers in February, the cut amounted to about 2% of
+     * staff": a fronted "when" clause tells the time of the main clause after its comma, whose new subject
+     * then borrows its period.
+     */
+    private static boolean inAFrontedWhen(Tokens t, PeriodMention p, Figure f) {
+        if (!t.is(0, "when")) {
+            return false;
+        }
+        int close = 1;
+        while (close < t.size && !(t.isSym(close, ',') && breaks(t, close))) {
+            close++;
+        }
+        return p.endTok() <= close && f.startTok > close;
+    }
+
     /** Verbs by which a source that is not current "still" states a figure: "still says", "still lists". */
     private static final Set<String> STALE_SOURCE_VERBS = Set.of(
             "says", "said", "calls", "called", "describes", "described", "lists", "listed", "boasts", "boasted", "claims",
@@ -353,6 +369,19 @@ final class PeriodStage implements Stage {
             if (t.isSym(k, ';')) {
                 return false;
             }
+            if (t.is(k, "still") && t.isAny(k + 1, STALE_SOURCE_VERBS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A profile that still describes Hooli as "valued at $4 billion" is quoting the June 2024 round": a
+     * figure a source "still" says keeps no period told after it, unless it is written right after it.
+     */
+    private static boolean repeatedByAStaleSource(Tokens t, Figure f) {
+        for (int k = f.startTok - 2; k >= 0 && !t.isSym(k, ';'); k--) {
             if (t.is(k, "still") && t.isAny(k + 1, STALE_SOURCE_VERBS)) {
                 return true;
             }
@@ -409,6 +438,7 @@ final class PeriodStage implements Stage {
         int statementDistance = Integer.MAX_VALUE;
         int[] aside = aside(draft);
         boolean sharePrice = isASharePrice(t, f);
+        boolean stale = repeatedByAStaleSource(t, f);
         for (PeriodMention p : draft.sentence().periods()) {
             if (isDateline(t, p) || StatementDates.presentToday(t, p)) {
                 continue;
@@ -421,7 +451,7 @@ final class PeriodStage implements Stage {
             if (introduced != null && introduced != f && f.endTok <= p.startTok()) {
                 continue; // "ended 2023 with 24,300 employees and 2024 with 25,100": 2024 is the 25,100's
             }
-            if (!after && describesAStaleSource(t, p, f)) {
+            if (after ? stale && owner(draft, p) != f : describesAStaleSource(t, p, f)) {
                 continue; // "its investor deck, last updated in the spring, still describes it as 8,450 strong"
             }
             if (!after && StatementDates.trailingAttribution(draft, p)) {
@@ -453,7 +483,7 @@ final class PeriodStage implements Stage {
             // one of another clause or the other end of a change.
             Figure owner = owner(draft, p);
             if (owner != null && owner != f && (after ? commaBetween(t, f.endTok, owner.startTok)
-                    : toTheOtherEnd(t, owner, p, f) || newSubjectBetween(t, p.endTok(), f.startTok))) {
+                    : toTheOtherEnd(t, owner, p, f) || newSubjectBetween(t, p.endTok(), f.startTok) && !inAFrontedWhen(t, p, f))) {
                 continue;
             }
             if (after && reasonBetween(t, f.endTok, p.startTok())) {
@@ -635,8 +665,14 @@ final class PeriodStage implements Stage {
     /** "dismissed 45 out of roughly 600 workers at its plant last year": the part and its whole share the period. */
     private static boolean isOutOf(Tokens t, Figure f, Figure other) {
         int k = f.endTok;
-        return t.is(k, "out") && t.is(k + 1, "of") && other.startTok <= k + 4;
+        // "dismissed 1,100 of its roughly 52,000 workers in February" is counted out of its whole as well
+        return t.is(k, "out") && t.is(k + 1, "of") && other.startTok <= k + 4
+                || f.unit != dev.factcheck.catalog.Unit.PERCENT && t.is(k, "of") && t.isAny(k + 1, WHOLE_OWNERS)
+                && other.startTok <= k + 4;
     }
+
+    /** Determiners of the whole a figure is counted out of: "1,100 of its 52,000 workers". */
+    private static final Set<String> WHOLE_OWNERS = Set.of("its", "their", "the");
 
     /**
      * "its biggest cut since 2023, when it dismissed 450": the "when" clause is about the moment the

@@ -170,4 +170,52 @@ class PeriodsOfRealCopyTest {
     void levelAimedAt_isTheLevelADeadlineIsAbout(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /**
+     * "dismissed 1,100 of its roughly 52,000 workers in February": a figure counted out of its whole shares
+     * the whole's period, like "45 out of 600 workers last year"; a share of a whole does not ("about 6% of
+     * the 22,400 staff it had at the end of 2024").
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Globex dismissed 1,100 of its roughly 52,000 workers in February.           | 1,100 | 2025-02-01..2025-02-28",
+            "Hooli let go 90 of the 1,400 engineers at its Austin site last year.        | 90    | 2024-01-01..2024-12-31",
+            "About 6% of the 22,400 staff it had at the end of 2024 lost their jobs.      | 6%    | -"})
+    void period_ofAFigureCountedOutOfItsWhole_isTheWholesToo(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "When the group dismissed 1,100 workers in February, the cut amounted to about 2% of staff": a fronted
+     * "when" clause dates the main clause after its comma, unless that clause names a period of its own.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "When the group dismissed 1,100 of its 52,000 workers in February, the cut amounted to about 2% of staff. | 2%     | 2025-02-01..2025-02-28",
+            "When it listed in 2019, the company was valued at $1 billion.                                             | $1 billion | 2019-01-01..2019-12-31",
+            "When Globex cut 900 jobs in 2024, it had 41,000 staff at the end of 2023.                                 | 41,000 | 2023-01-01..2023-12-31"})
+    void period_ofAFrontedWhenClause_datesTheMainClause(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "A profile that still describes Hooli as "valued at $4 billion" is quoting the June 2024 round": a figure
+     * a source still says keeps no period told after it, unless one is written right after it.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "A profile that still describes Hooli as \"valued at $4 billion\" is quoting its June 2024 round. | $4 billion | -",
+            "Its website still says Hooli had 900 staff in 2024.                                             | 900        | 2024-01-01..2024-12-31"})
+    void period_toldAfterAFigureAStaleSourceRepeats_isNotTheFigures(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "| Globex | 4,200 | May |": a May that no word follows, and no name precedes, is the month. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', nullValues = "-", value = {
+            "Confirmed job cuts in 2025:\\n\\nCompany | Jobs cut | Month\\nGlobex | 4,200 | May\\nInitech | 2,400 | March # 4,200 # 2025-05-01..2025-05-31",
+            "Globex hired a consultant, Theresa May. It then cut 300 jobs.                                        # 300   # -"})
+    void period_ofAMayNoWordFollows_isTheMonth(String article, String claimText, String period) {
+        assertThat(periodInArticle(article, claimText)).isEqualTo(period);
+    }
 }
