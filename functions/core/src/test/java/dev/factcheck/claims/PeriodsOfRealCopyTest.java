@@ -218,4 +218,19 @@ class PeriodsOfRealCopyTest {
     void period_ofAMayNoWordFollows_isTheMonth(String article, String claimText, String period) {
         assertThat(periodInArticle(article, claimText)).isEqualTo(period);
     }
+
+    /**
+     * "Third-quarter figures are due on November 13": a date something is due on, without its year, is the
+     * next one, so it lends no past date to a figure of another clause; "was due on March 1" looks back.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Its quarterly figures are due on November 13.     | 2025-11-13",
+            "Its annual report is due in February.             | 2026-02-01..2026-02-28",
+            "The last payment was due on March 1.              | 2025-03-01",
+            "The plant closed on March 1.                      | 2025-03-01"})
+    void period_ofADateSomethingIsDueOn_isTheNextOne(String sentence, String period) {
+        Tokens t = Tokens.of(sentence, 0, sentence.length());
+        assertThat(PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED).getFirst().period().toString()).isEqualTo(period);
+    }
 }
