@@ -311,6 +311,10 @@ final class PeriodStage implements Stage {
         return false;
     }
 
+    /** Words before a span a level closes: "ended 2023 with", "and 2024 with". */
+    private static final Set<String> SPAN_CLOSERS = Set.of(
+            "ended", "finished", "closed", "exited", "began", "started", "entered", "and");
+
     /** The most tokens between "with" and the figure a period introduces: "2024 with about 25,100". */
     private static final int INTRODUCED_REACH = 3;
 
@@ -321,8 +325,8 @@ final class PeriodStage implements Stage {
      */
     private static Figure introducedWith(ClaimDraft draft, PeriodMention p) {
         Tokens t = draft.tokens();
-        if (!t.is(p.endTok(), "with")) {
-            return null;
+        if (!t.is(p.endTok(), "with") || !t.isAny(p.startTok() - 1, SPAN_CLOSERS)) {
+            return null; // "cut 300 jobs in March with 200 more to follow": March is the 300's
         }
         for (Figure g : draft.sentence().figures()) {
             if (g.startTok > p.endTok() && g.startTok <= p.endTok() + INTRODUCED_REACH && noBreak(t, p.endTok(), g.startTok)) {

@@ -140,7 +140,8 @@ class PeriodsOfRealCopyTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "Vandelay ended 2023 with 4,100 staff and 2024 with 4,600.                  | 4,100  | 2023-01-01..2023-12-31",
             "Vandelay ended 2023 with 4,100 staff and 2024 with 4,600.                  | 4,600  | 2024-01-01..2024-12-31",
-            "Globex ended 2023 with 118,000 employees, and Hooli with 61,000.           | 61,000 | 2023-01-01..2023-12-31"})
+            "Globex ended 2023 with 118,000 employees, and Hooli with 61,000.           | 61,000 | 2023-01-01..2023-12-31",
+            "Hooli cut 300 jobs in March with 200 more to follow.                       | 300    | 2025-03-01..2025-03-31"})
     void period_beforeWithAndAFigure_isThatFiguresNotTheOneBefore(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
