@@ -804,7 +804,25 @@ final class PeriodStage implements Stage {
      */
     private static boolean datesTheBase(Tokens t, PeriodMention p) {
         int before = t.isAny(p.startTok() - 1, DETERMINERS) ? p.startTok() - 2 : p.startTok() - 1;
-        return t.is(before, "from") || t.is(before, "than");
+        return t.is(before, "from") || t.is(before, "than") || ofAMultiplesBase(t, p);
+    }
+
+    /** Words of a multiple whose base follows them: "more than double its valuation in February". */
+    private static final Set<String> MULTIPLES = Set.of("double", "triple", "quadruple", "twice", "thrice");
+
+    /**
+     * "values it at $12 billion, more than double its valuation in February", "triple its 2023 revenue": a
+     * period in the noun phrase a multiple is taken of dates that base.
+     */
+    private static boolean ofAMultiplesBase(Tokens t, PeriodMention p) {
+        int k = p.startTok() - 1;
+        if (t.is(k, "in") || t.is(k, "of") || t.is(k, "at")) {
+            k--; // "its valuation in February"
+        }
+        if (t.isWord(k) && !t.isAny(k, DETERMINERS) && !t.isAny(k, MULTIPLES)) {
+            k--; // the noun: "valuation"
+        }
+        return t.isAny(k, DETERMINERS) && t.isAny(k - 1, MULTIPLES);
     }
 
     /**

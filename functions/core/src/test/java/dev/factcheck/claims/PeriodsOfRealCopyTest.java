@@ -234,4 +234,17 @@ class PeriodsOfRealCopyTest {
         Tokens t = Tokens.of(sentence, 0, sentence.length());
         assertThat(PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED).getFirst().period().toString()).isEqualTo(period);
     }
+
+    /**
+     * "values it at $12 billion, more than double its valuation in February": a period in the noun phrase a
+     * multiple is taken of dates that base, not the figure compared with it.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Hooli said on Monday the round values it at $8 billion, more than double its valuation in March.  | $8 billion | 2025-10-27",
+            "Globex now sells $900 million a quarter, triple its 2023 revenue.                                   | $900 million | -",
+            "Hooli was valued at $8 billion in March, double the price of its first round.                      | $8 billion | 2025-03-01..2025-03-31"})
+    void period_ofAMultiplesBase_isNotTheFiguresComparedWithIt(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }
