@@ -247,4 +247,18 @@ class PeriodsOfRealCopyTest {
     void period_ofAMultiplesBase_isNotTheFiguresComparedWithIt(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
+
+    /**
+     * "$2 billion in the fourth quarter of 2024 and $7.5 billion for the year": "for the year" is the calendar
+     * year of the period named last; "for the year so far" and "for the year ended" keep their own readings.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Hooli booked $2 billion in the fourth quarter of 2024 and $7.5 billion for the year.          | $7.5 billion | 2024-01-01..2024-12-31",
+            "Globex cut 1,800 jobs in January 2024 and 2,100 in July, a total of 3,900 for the year.         | 3,900        | 2024-01-01..2024-12-31",
+            "Hooli cut 300 jobs in March 2025, taking its cuts for the year so far to 900.                  | 900          | 2025-01-01..2025-10-28",
+            "Initech reported revenue of $9 billion for the year ended 31 December 2024.                    | $9 billion   | 2024-01-01..2024-12-31"})
+    void period_forTheYear_isTheYearOfThePeriodNamedLast(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
 }
