@@ -4,7 +4,6 @@ import dev.factcheck.time.Period;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 
 /**
@@ -25,6 +24,21 @@ final class CalendarDates {
     private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
     private CalendarDates() {
+    }
+
+    /**
+     * {@code day} if it is a {@code weekday}, else the last {@code weekday} before it. What
+     * {@code TemporalAdjusters.previousOrSame} answers, without the lambda it spins at its first call in
+     * a container (a cold start's first weekday).
+     */
+    static LocalDate onOrBefore(LocalDate day, DayOfWeek weekday) {
+        return day.minusDays((day.getDayOfWeek().getValue() - weekday.getValue() + 7) % 7);
+    }
+
+    /** The first {@code weekday} after {@code day} ({@code TemporalAdjusters.next}, without its lambda). */
+    static LocalDate after(LocalDate day, DayOfWeek weekday) {
+        int ahead = weekday.getValue() - day.getDayOfWeek().getValue();
+        return day.plusDays(ahead > 0 ? ahead : ahead + 7);
     }
 
     /** A date, weekday, month or day of a month at token {@code i}, or null. */
@@ -50,12 +64,12 @@ final class CalendarDates {
             if (full != null && full.period() != null && full.period().from().equals(full.period().to())) {
                 return full;
             }
-            LocalDate day = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(weekday)));
+            LocalDate day = onOrBefore(pub, DayOfWeek.of(weekday));
             if (t.is(i - 1, "last") && day.equals(pub)) {
                 day = day.minusWeeks(1);
             }
             if (t.is(i - 1, "next")) {
-                return PeriodMatch.ahead(i + 1, Period.day(pub.with(TemporalAdjusters.next(DayOfWeek.of(weekday)))));
+                return PeriodMatch.ahead(i + 1, Period.day(after(pub, DayOfWeek.of(weekday))));
             }
             return PeriodMatch.relative(i + 1, Period.day(day));
         }

@@ -4,7 +4,6 @@ import dev.factcheck.time.Period;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 
 /**
  * Expressions relative to the publication date: today, yesterday, "the past 12 months", "over the
@@ -424,7 +423,7 @@ final class RelativePeriods {
     private static Period unit(String word, LocalDate pub, int shift) {
         switch (word) {
             case "week" -> {
-                LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+                LocalDate monday = CalendarDates.onOrBefore(pub, DayOfWeek.MONDAY).plusWeeks(shift);
                 return new Period(monday, monday.plusDays(6));
             }
             case "month" -> {
