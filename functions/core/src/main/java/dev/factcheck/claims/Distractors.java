@@ -266,7 +266,7 @@ final class Distractors {
                 || priceTarget(sentence.tokens(), f)
                 || launchPrice(sentence, f) || personsPay(sentence, f) || populationOfAPlace(sentence, f)
                 || threshold(sentence, f) || capSetOnOthers(sentence, f) || analystsConsensus(sentence.tokens(), f)
-                || payPerPerson(sentence.tokens(), f);
+                || payPerPerson(sentence.tokens(), f) || voteTally(sentence, f);
     }
 
     private static final Set<String> CAPPING = Set.of("capped", "pegged");
@@ -1151,6 +1151,30 @@ final class Distractors {
         return f.unit != null && f.unit.dimension() == Dimension.PERCENT && (t.isAny(f.endTok, CHANCES) || vote);
     }
 
+    /** Verbs of a vote whose tally follows: "The motion passed 312 to 188". */
+    private static final Set<String> VOTE_VERBS = Set.of(
+            "voted", "vote", "votes", "passed", "approved", "rejected", "carried", "defeated", "backed");
+
+    /**
+     * Both sides of a vote's tally: "The motion passed 312 to 188", "shareholders voted 41 to 3 against it".
+     * A count of people after the first side ("approved 300 to 500 job cuts") is a range, not a tally.
+     */
+    private static boolean voteTally(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (f.unit != null || f.high != null) {
+            return false;
+        }
+        if (t.is(f.endTok, "to") && t.isNum(f.endTok + 1)) { // the first side: "passed 312 to 188"
+            return t.isAny(f.startTok - 1, VOTE_VERBS) && !Lexicon.peopleNounWithin(t, NonClaims.numberRunEnd(t, f.endTok + 1), 2);
+        }
+        for (Figure other : sentence.figures()) { // the second side, after the first one's "to"
+            if (other.endTok == f.startTok - 1 && t.is(other.endTok, "to")) {
+                return t.isAny(other.startTok - 1, VOTE_VERBS) && !Lexicon.peopleNounWithin(t, f.endTok, 2);
+            }
+        }
+        return false;
+    }
+
     /** Verbs of a person's pay after a title: "Microsoft's CEO earned $79.1 million in 2025". */
     private static final Set<String> EARNING = Set.of("earned", "earns", "received", "receives", "paid", "pocketed",
             "collected");
@@ -1195,12 +1219,16 @@ final class Distractors {
         }
         boolean offSomething = t.is(f.endTok, "off") && t.isWord(f.endTok + 1)
                 && !t.isAny(f.endTok + 1, OWNERS_AND_THE) && !cueAt(sentence, f.endTok + 1);
-        boolean onTime = t.is(f.endTok, "on") && t.is(f.endTok + 1, "time")
+        boolean discount = t.isAny(f.endTok, DISCOUNTS) || (t.is(f.endTok, "off") && !t.isWord(f.endTok + 1)); // "20% off."
+        boolean onTime = discount || t.is(f.endTok, "on") && t.is(f.endTok + 1, "time")
                 || t.is(f.endTok, "on") && t.isSym(f.endTok + 1, '-') && t.is(f.endTok + 2, "time");
         boolean unrecordedRate = t.isAny(f.endTok, UNRECORDED_RATES) && t.isAny(f.endTok + 1, RATE_WORDS)
                 || t.isWord(f.endTok) && t.isAny(f.endTok + 1, UNRECORDED_RATES) && t.isAny(f.endTok + 2, RATE_WORDS); // "customer satisfaction rate"
         return t.isAny(f.endTok, PERFORMANCE_WORDS) || offSomething || taxRate(t, f) || onTime || unrecordedRate;
     }
+
+    /** What a percentage off a price is called: "a 20% discount". */
+    private static final Set<String> DISCOUNTS = Set.of("discount", "discounts", "markdown", "markdowns", "rebate");
 
     /**
      * Rates of how an organisation or a thing behaves that no record holds, written before "rate": "a 98%
@@ -1549,7 +1577,9 @@ final class Distractors {
             boolean expected = t.is(k + 1, "to") && t.isAny(k + 2, GROWING); // "expect the occupation to grow 9%"
             boolean market = (t.isAny(k, Lexicon.WHOLE_MARKETS) || t.isAny(k, OCCUPATIONS)) && !ofSomething(t, k)
                     && (verbAfter || expected || t.isAny(k + 1, EMPLOYING)); // "The state's paper industry employs roughly 21,000"
-            market |= wholeMarket(t, k) || marketOfAThing(t, k) || (moneyOrPercent && fundingOfOrganisationsInGeneral(t, k))
+            boolean marketAverage = t.isAny(k, Lexicon.WHOLE_MARKETS) && t.isAny(k + 1, AVERAGES) && t.is(k + 2, "of")
+                    && k + 3 == f.startTok; // "above the sector average of 19"
+            market |= marketAverage || wholeMarket(t, k) || marketOfAThing(t, k) || (moneyOrPercent && fundingOfOrganisationsInGeneral(t, k))
                     || genericOrganisations(t, sentence.clauses(), k);
             boolean pay = moneyOrPercent && t.isAny(k, PAY_WORDS) && (verbAfter || t.is(k + 1, "for"));
             if (market || pay) {
@@ -1574,6 +1604,8 @@ final class Distractors {
         boolean fronted = t.is(k - 1, "the") && t.isAny(k - 2, ACROSS) && t.isSym(k + 1, ',');
         return asAWhole || t.isAny(k - 1, WHOLE) || fronted;
     }
+
+    private static final Set<String> AVERAGES = Set.of("average", "median", "norm", "mean");
 
     /** How many words may tell what or where a market is before its verb: "The market for copy paper in North America has". */
     private static final int MARKET_PHRASE = 8;

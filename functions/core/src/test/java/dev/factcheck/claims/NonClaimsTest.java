@@ -727,4 +727,17 @@ class NonClaimsTest {
     void quotedWordingOfAnyStoryInACondition_isAnExample(String text, String claims) {
         assertClaims(text, claims);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The motion passed 312 to 188 after a long debate.                                              | -",
+            "Shareholders voted 1,204 to 96 against the pay plan.                                         | -",
+            "The board approved 300 to 500 job cuts at Stark Industries.                                   | 300",
+            "Use the code at checkout for 20% off.                                                          | -",
+            "Members get a 15% discount at Stark Industries stores.                                        | -",
+            "Stark Industries cut 30% off its costs.                                                       | 30",
+            "Its price-to-earnings ratio of 24 is above the sector average of 19.                          | -"})
+    void voteTallyDiscountOrAMarketsAverage_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }
