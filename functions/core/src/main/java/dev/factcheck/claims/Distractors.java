@@ -24,7 +24,7 @@ final class Distractors {
     private static final Set<String> UNRECORDED_THINGS = Set.of(
             "countries", "states", "continents", "cities", "regions", "provinces", "territories", "languages",
             "offices", "floors", "storeys", "rows", "pages", "columns", "chapters", "markets", "zones", "depots", "hubs",
-            "plants", "factories", "mills", "beds", "seats", "rooms", "bedrooms", "classrooms");
+            "plants", "factories", "mills", "beds", "seats", "rooms", "bedrooms", "classrooms", "buildings");
 
     /**
      * Parts of a document, a plan or a show that a number joined by a hyphen describes: "a 10-part
@@ -257,7 +257,30 @@ final class Distractors {
                 || priceTarget(sentence.tokens(), f)
                 || launchPrice(sentence, f) || personsPay(sentence, f) || populationOfAPlace(sentence, f)
                 || threshold(sentence, f) || capSetOnOthers(sentence, f) || analystsConsensus(sentence.tokens(), f)
-                || payPerPerson(sentence.tokens(), f) || voteTally(sentence, f);
+                || payPerPerson(sentence.tokens(), f) || voteTally(sentence, f) || shareOfAKindOfPeople(sentence.tokens(), f)
+                || sizeOfARankedField(sentence.tokens(), f);
+    }
+
+    /** Kinds of people a workforce's share may be told of, which no record holds: "38% female". */
+    private static final Set<String> KINDS_OF_PEOPLE = Set.of(
+            "female", "male", "women", "men", "unionised", "unionized", "non-white", "white", "black", "hispanic");
+
+    /** "Its workforce is 38% female", "a board that is 40% women": the make-up of a group, no record's figure. */
+    private static boolean shareOfAKindOfPeople(Tokens t, Figure f) {
+        return f.unit != null && f.unit.dimension() == Dimension.PERCENT && t.isAny(f.endTok, KINDS_OF_PEOPLE)
+                && !t.is(f.endTok + 1, "of");
+    }
+
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> ORDINAL_WORDS = Set.of(
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last");
+
+    /** The size of the field a rank is of: "ranked 4th of 25 carmakers", "came last of 12". */
+    private static boolean sizeOfARankedField(Tokens t, Figure f) {
+        int of = f.startTok - 1;
+        boolean ordinal = t.isAny(of - 1, ORDINAL_WORDS)
+                || (t.isAny(of - 1, ORDINAL_SUFFIXES) && t.attached(of - 1) && t.isNum(of - 2));
+        return f.unit == null && t.is(of, "of") && ordinal;
     }
 
     private static final Set<String> CAPPING = Set.of("capped", "pegged");
@@ -614,12 +637,22 @@ final class Distractors {
         return study >= 0 && !organisationBetween(sentence, -1, f.startTok);
     }
 
-    /** The size of a study's sample right after it, whoever ran it: "ranked 2nd in the survey of 500 brands". */
+    /**
+     * The size of a study's sample, right after the study or before the participle of asking, whoever ran it:
+     * "ranked 2nd in the survey of 500 brands", "two-thirds of the 1,500 executives surveyed".
+     */
     private static boolean sampleOfAStudy(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
+        if (f.unit == null && (t.isAny(f.endTok + 1, SURVEYED) || (t.isWord(f.endTok + 1) && t.isAny(f.endTok + 2, SURVEYED)))
+                && t.isWord(f.endTok)) {
+            return true; // "two-thirds of the 1,500 executives surveyed", "of 2,000 hiring managers polled"
+        }
         return f.unit == null && t.is(f.startTok - 1, "of") && t.isAny(f.startTok - 2, STUDY_WORDS)
                 && !Lexicon.peopleNounWithin(t, f.endTok, 1);
     }
+
+    /** Participles of a study after the people it asked: "the 1,500 executives surveyed". */
+    private static final Set<String> SURVEYED = Set.of("surveyed", "polled", "questioned", "interviewed", "sampled");
 
     /** An analyst's price target: "cut their price target to $21 from $26", "a target price of $850". */
     private static boolean priceTarget(Tokens t, Figure f) {
@@ -810,7 +843,24 @@ final class Distractors {
             return false;
         }
         int subject = t.is(verb - 1, "was") || t.is(verb - 1, "is") ? verb - 2 : verb - 1;
-        return t.isAny(subject, Lexicon.PERSON_TITLES) || t.is(subject, "ceo") || t.is(subject, "executive");
+        return t.isAny(subject, Lexicon.PERSON_TITLES) || t.is(subject, "ceo") || t.is(subject, "executive")
+                || typicalPersonBefore(t, verb);
+    }
+
+    /** Words that make a person one of many: "The average employee at Initech earns $84,000". */
+    private static final Set<String> TYPICAL = Set.of("average", "typical", "median");
+
+    /** How far before its verb of earning the typical person may stand: "The average employee at Wayne Enterprises earns". */
+    private static final int TYPICAL_PERSON_REACH = 6;
+
+    /** A typical person before the verb, whatever place or employer follows them: "The average worker at Initech". */
+    private static boolean typicalPersonBefore(Tokens t, int verb) {
+        for (int k = verb - 1; k >= Math.max(1, verb - TYPICAL_PERSON_REACH) && t.isWord(k); k--) {
+            if (Lexicon.peopleNoun(t.lower(k)) && t.isAny(k - 1, TYPICAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -822,7 +872,9 @@ final class Distractors {
         Tokens t = sentence.tokens();
         int of = t.isWord(f.startTok - 1) && !t.is(f.startTok - 1, "of") ? f.startTok - 2 : f.startTok - 1; // "of maybe 300"
         boolean watched = t.is(of, "of") && (t.is(of - 1, "front") || t.isAny(of - 1, AUDIENCES));
-        return f.unit == null && (watched || t.isAny(f.endTok, ATTENDEES)
+        int partOf = t.is(f.endTok, "of") && t.is(f.endTok + 1, "the") && t.isNum(f.endTok + 2)
+                ? NonClaims.numberRunEnd(t, f.endTok + 2) : -1; // "About 1,400 of the 2,000 attendees"
+        return f.unit == null && (watched || t.isAny(f.endTok, ATTENDEES) || t.isAny(partOf, ATTENDEES)
                 || (t.isAny(f.endTok, CROWDS) && !organisationActsBefore(sentence, f)));
     }
 

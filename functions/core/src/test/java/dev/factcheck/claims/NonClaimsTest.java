@@ -740,4 +740,18 @@ class NonClaimsTest {
     void voteTallyDiscountOrAMarketsAverage_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Nearly two-thirds of the 1,500 executives surveyed expect more layoffs.                        | -",
+            "The average employee at Wayne Enterprises earns $84,000.                                      | -",
+            "Wayne Enterprises' workforce is 38% female.                                                   | -",
+            "Stark Industries ranked 4th of 25 carmakers in the study.                                     | -",
+            "About 1,400 of the 2,000 attendees came from Europe.                                          | -",
+            "The campus covers 1.2 million square feet across 14 buildings.                                | -",
+            "Stark Industries cut 40% of its female staff.                                                 | 40",
+            "Wayne Enterprises pays its chief executive $84,000 a month and employs 1,500 engineers.        | 1500"})
+    void sampleTypicalPayMakeUpOfAGroupOrSizeOfARankedField_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
 }
