@@ -258,7 +258,25 @@ final class Distractors {
                 || launchPrice(sentence, f) || personsPay(sentence, f) || populationOfAPlace(sentence, f)
                 || threshold(sentence, f) || capSetOnOthers(sentence, f) || analystsConsensus(sentence.tokens(), f)
                 || payPerPerson(sentence.tokens(), f) || voteTally(sentence, f) || shareOfAKindOfPeople(sentence.tokens(), f)
-                || sizeOfARankedField(sentence.tokens(), f);
+                || sizeOfARankedField(sentence.tokens(), f) || countOfOrganisationsInGeneral(sentence, f);
+    }
+
+    /**
+     * A count of organisations in general, none named before it: "Some 1,100 tech firms have cut staff since
+     * January", "about 300 start-ups raised money". "Initech's 1,200 suppliers" and "its 40 subsidiaries"
+     * are the company's.
+     */
+    private static boolean countOfOrganisationsInGeneral(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (f.unit != null || ownedBefore(t, f.startTok) || organisationInClauseBefore(sentence, f)) {
+            return false;
+        }
+        for (int k = f.endTok; k < f.endTok + 3 && (t.isWord(k) || t.isSym(k, '-')); k++) {
+            if (t.isAny(k, ORGANISATION_PLURALS) || (t.is(k, "ups") && t.isSym(k - 1, '-') && t.is(k - 2, "start"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kinds of people a workforce's share may be told of, which no record holds: "38% female". */

@@ -750,8 +750,12 @@ class NonClaimsTest {
             "About 1,400 of the 2,000 attendees came from Europe.                                          | -",
             "The campus covers 1.2 million square feet across 14 buildings.                                | -",
             "Stark Industries cut 40% of its female staff.                                                 | 40",
-            "Wayne Enterprises pays its chief executive $84,000 a month and employs 1,500 engineers.        | 1500"})
-    void sampleTypicalPayMakeUpOfAGroupOrSizeOfARankedField_isNoClaim(String text, String claims) {
+            "Wayne Enterprises pays its chief executive $84,000 a month and employs 1,500 engineers.        | 1500",
+            "Some 1,100 tech firms have cut staff since January.                                            | -",
+            "About 300 start-ups raised money in the quarter.                                              | -",
+            "Stark Industries has 1,200 suppliers in 40 countries.                                         | 1200",
+            "Its 45 suppliers were told on Monday.                                                          | 45"})
+    void sampleTypicalPayMakeUpOfAGroupRankedFieldOrCountOfOrganisationsInGeneral_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
 }
