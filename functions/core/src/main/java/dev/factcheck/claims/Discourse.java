@@ -40,6 +40,8 @@ final class Discourse {
     Period listPeriod;
     /** The measure of the last claim: what a bare figure in the next sentence counts. */
     ClaimDraft.Measure measure;
+    /** The last claim, after every stage: the share a percentage opening the next sentence restates ("The 5% figure"). */
+    ClaimDraft lastClaim;
     /** The measure of the latest claim of each value: what a repeated figure ("Another 600 would ...") counts. */
     private final Map<BigDecimal, ClaimDraft.Measure> measuresByValue = new HashMap<>();
     /** The latest counterparty of each investor in the claims so far: where "put in a further $4 billion" goes. */
@@ -111,6 +113,7 @@ final class Discourse {
             return;
         }
         measure = drafts.getLast().measure();
+        lastClaim = drafts.getLast();
         for (ClaimDraft draft : drafts) {
             measuresByValue.put(Figure.normal(draft.figure().value), draft.measure());
         }

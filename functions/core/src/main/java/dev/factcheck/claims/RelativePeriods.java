@@ -77,6 +77,12 @@ final class RelativePeriods {
             Period unit = unit(t.lower(unitAt), pub, 0);
             return unit == null ? null : PeriodMatch.relative(unitAt + 1, new Period(unit.from(), pub));
         }
+        int lessThan = w.equals("less") && t.is(i + 1, "than") ? Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i + 2), 0) : 0;
+        if (lessThan > 1 && (t.is(i + 3, "years") || t.is(i + 3, "months"))) {
+            // "its third round in less than two years": the stretch of time up to publication
+            LocalDate from = t.is(i + 3, "years") ? pub.minusYears(lessThan) : pub.minusMonths(lessThan);
+            return PeriodMatch.relative(i + 4, new Period(from, pub));
+        }
         if (((w.equals("past") || w.equals("last")) && t.is(i - 1, "the") && t.is(i + 1, "year"))
                 || (w.equals("less") && t.is(i + 1, "than") && t.is(i + 2, "a") && t.is(i + 3, "year"))) {
             // "over the past year", "in less than a year": the twelve months up to publication
@@ -293,6 +299,12 @@ final class RelativePeriods {
                 && previousSpan.from().plusMonths(3).minusDays(1).equals(previousSpan.to())) {
             // "Stores remodeled during the quarter", after a quarter was named: that quarter
             return PeriodMatch.explicit(i + 2, previousSpan);
+        }
+        if (t.is(i - 1, "for") && t.is(i, "the") && t.is(i + 1, "year") && !t.isAny(i + 2, SPAN_ENDS)
+                && !t.is(i + 2, "so") && !t.isSymAny(i + 2, "'\u2019-")) {
+            // "$2 billion in the fourth quarter and $7.5 billion for the year", "a total of 3,900 for the year":
+            // the calendar year of the period named last
+            return PeriodMatch.explicit(i + 2, CalendarDates.years(previous.to().getYear(), previous.to().getYear()));
         }
         PeriodMatch elided = elidedSpan(t, i, previousSpan);
         if (elided != null) {
