@@ -37,10 +37,12 @@ final class Distractors {
     private static final BigDecimal PRICE_LIMIT = BigDecimal.valueOf(1000);
 
     /**
-     * Words that make a small sum of money a share price or an offer for shares: "shares fell 2.3% to
-     * $41.17", "the stock, at $97.40", "Initech closed at $41.17", "priced its IPO at $17".
+     * Words anywhere in the sentence that make a small sum of money a share price or an offer for shares:
+     * "shares fell 2.3% to $41.17", "the stock, at $97.40", "priced its IPO at $17", "The offering was priced
+     * at $21".
      */
-    private static final Set<String> STOCK_WORDS = Set.of("shares", "share", "stock", "stocks", "adrs", "ipo");
+    private static final Set<String> STOCK_WORDS = Set.of("shares", "share", "stock", "stocks", "adrs", "ipo",
+            "offering", "listing", "flotation");
 
     /**
      * Verbs of a market that make a small sum a share price when they stand in its clause before it: "Initech

@@ -569,6 +569,7 @@ class NonClaimsTest {
             "Every branch will offer its lunch menu for $6.99 on Friday.                          | -",
             "Amazon closed at $226.97 after the news.                                             | 226.97",
             "The IPO was priced at $17.                                                           | 17",
+            "The offering was priced at $21, valuing Wayne Enterprises at $8 billion.              | 21 8000000000",
             "Stark Industries agreed to buy the mill at a price of $310 million.                  | 310000000"})
     void priceOfOneThing_isNoClaim_whereverAMarketVerbStandsOutsideItsClause(String text, String claims) {
         assertClaims(text, claims);
