@@ -569,6 +569,7 @@ class NonClaimsTest {
             "Every branch will offer its lunch menu for $6.99 on Friday.                          | -",
             "Amazon closed at $226.97 after the news.                                             | 226.97",
             "The IPO was priced at $17.                                                           | 17",
+            "The offering was priced at $21, valuing Wayne Enterprises at $8 billion.              | 21 8000000000",
             "Stark Industries agreed to buy the mill at a price of $310 million.                  | 310000000"})
     void priceOfOneThing_isNoClaim_whereverAMarketVerbStandsOutsideItsClause(String text, String claims) {
         assertClaims(text, claims);
@@ -725,6 +726,37 @@ class NonClaimsTest {
             "'If a report calls a cut \"about 8% of staff\", find the headcount it used.'                             | -",
             "'A report by Stark Industries called the cut \"about 8% of staff\".'                                    | 8"})
     void quotedWordingOfAnyStoryInACondition_isAnExample(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The motion passed 312 to 188 after a long debate.                                              | -",
+            "Shareholders voted 1,204 to 96 against the pay plan.                                         | -",
+            "The board approved 300 to 500 job cuts at Stark Industries.                                   | 300",
+            "Use the code at checkout for 20% off.                                                          | -",
+            "Members get a 15% discount at Stark Industries stores.                                        | -",
+            "Stark Industries cut 30% off its costs.                                                       | 30",
+            "Its price-to-earnings ratio of 24 is above the sector average of 19.                          | -"})
+    void voteTallyDiscountOrAMarketsAverage_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Nearly two-thirds of the 1,500 executives surveyed expect more layoffs.                        | -",
+            "The average employee at Wayne Enterprises earns $84,000.                                      | -",
+            "Wayne Enterprises' workforce is 38% female.                                                   | -",
+            "Stark Industries ranked 4th of 25 carmakers in the study.                                     | -",
+            "About 1,400 of the 2,000 attendees came from Europe.                                          | -",
+            "The campus covers 1.2 million square feet across 14 buildings.                                | -",
+            "Stark Industries cut 40% of its female staff.                                                 | 40",
+            "Wayne Enterprises pays its chief executive $84,000 a month and employs 1,500 engineers.        | 1500",
+            "Some 1,100 tech firms have cut staff since January.                                            | -",
+            "About 300 start-ups raised money in the quarter.                                              | -",
+            "Stark Industries has 1,200 suppliers in 40 countries.                                         | 1200",
+            "Its 45 suppliers were told on Monday.                                                          | 45"})
+    void sampleTypicalPayMakeUpOfAGroupRankedFieldOrCountOfOrganisationsInGeneral_isNoClaim(String text, String claims) {
         assertClaims(text, claims);
     }
 }
