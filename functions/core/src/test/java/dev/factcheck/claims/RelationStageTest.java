@@ -434,6 +434,28 @@ class RelationStageTest {
         });
     }
 
+    /**
+     * "values it at $12 billion, more than double its valuation in February": a multiple a hedge bounds states no
+     * factor to check, and the period of what a multiple compares the figure with never dates the figure.
+     */
+    @Test
+    void multiple_boundedByAHedge_statesNoFactor_andTheBasesPeriodDatesNoFigure() {
+        Claim bounded = Stages.claim("The round values Hooli at $12 billion, more than double its valuation in February.",
+                "$12 billion");
+        assertThat(bounded.relation()).isEqualTo(Relation.NONE);
+        assertThat(bounded.period()).as("February is the base's").isNull();
+        assertThat(relating("Stark Industries cut 4,000 jobs, nearly triple its 2024 round.", "4,000").relation())
+                .isEqualTo(Relation.NONE);
+        assertThat(relating("Wayne Enterprises cut 900 jobs, almost twice its March round.", "900").relation())
+                .isEqualTo(Relation.NONE);
+        Claim stated = Stages.claim("The round values Hooli at $12 billion, double its valuation in February.",
+                "$12 billion");
+        assertThat(stated.relation()).isInstanceOf(Relation.Multiple.class);
+        assertThat(stated.period()).as("February is the base's").isNull();
+        assertThat(Stages.claim("Acme Foods cut 300 jobs in March, double what it had planned.", "300").period())
+                .as("a period before the multiple stays the figure's").hasToString("2025-03-01..2025-03-31");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Amazon will lay off 2,400 more next week.          | 2,400 | true",
