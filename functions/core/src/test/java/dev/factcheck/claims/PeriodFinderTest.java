@@ -402,4 +402,10 @@ class PeriodFinderTest {
         assertThat(String.join(", ", periods(sentence))).isEqualTo(expected);
     }
 
+
+    /** "less than five months after a round": a span is one only after "in" or "within". */
+    @Test
+    void lessThanAFewMonths_afterNoPreposition_isNoPeriod() {
+        assertThat(periods("It let 150 go less than five months after its round.")).isEmpty();
+    }
 }

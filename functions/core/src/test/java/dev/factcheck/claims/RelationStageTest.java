@@ -528,6 +528,9 @@ class RelationStageTest {
                 + "to about 7% of the staff it had in December.", "7%");
         assertThat(share.relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
         assertThat(share.period()).hasToString("2025-01-01..2025-12-31");
+        Claim ofOneRound = Stages.claim("Stark Industries cut 900 jobs on August 5. They come to about 2% of its staff.",
+                "2%");
+        assertThat(ofOneRound.period()).as("a share of one round is read from that round").isNull();
         Claim ofTheStaff = Stages.claim("Acme Foods cut 640 jobs in March, about 4% of the staff it employed at the end "
                 + "of 2024.", "4%");
         assertThat(ofTheStaff.period()).as("the cut's March, not 2024").hasToString("2025-03-01..2025-03-31");
