@@ -169,7 +169,9 @@ final class CalendarDates {
         String word = t.lower(i);
         // "Globex's May cuts": after a possessive, a capitalised May is the month, not the verb.
         boolean possessive = t.is(i - 1, "s") && t.isSymAny(i - 2, "'\u2019");
-        if (word.equals("may") && !dayBefore && !possessive && !t.isNum(i + 1) && !MONTH_CONTEXT.contains(t.lower(i - 1))) {
+        // "| Globex | 4,200 | May |": a May that no word follows, after no name, is no verb either.
+        boolean alone = !t.isWord(i + 1) && !(t.isWord(i - 1) && t.capitalised(i - 1));
+        if (word.equals("may") && !dayBefore && !possessive && !alone && !t.isNum(i + 1) && !MONTH_CONTEXT.contains(t.lower(i - 1))) {
             return null;
         }
         if (word.equals("mar") || word.equals("jan") || word.equals("dec") || word.equals("sept")

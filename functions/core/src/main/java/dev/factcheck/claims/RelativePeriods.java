@@ -302,6 +302,12 @@ final class RelativePeriods {
             // "Stores remodeled during the quarter", after a quarter was named: that quarter
             return PeriodMatch.explicit(i + 2, previousSpan);
         }
+        if (t.is(i - 1, "for") && t.is(i, "the") && t.is(i + 1, "year") && !t.isAny(i + 2, SPAN_ENDS)
+                && !t.is(i + 2, "so") && !t.isSymAny(i + 2, "'\u2019-")) {
+            // "$2 billion in the fourth quarter and $7.5 billion for the year", "a total of 3,900 for the year":
+            // the calendar year of the period named last
+            return PeriodMatch.explicit(i + 2, CalendarDates.years(previous.to().getYear(), previous.to().getYear()));
+        }
         PeriodMatch elided = elidedSpan(t, i, previousSpan);
         if (elided != null) {
             return elided;

@@ -427,7 +427,8 @@ final class Shares {
         return false;
     }
 
-    private static boolean cutAt(Tokens t, int k) {
+    /** Whether the word at {@code k} cuts people ("laid", "eliminated", "let ... go"). */
+    static boolean cutAt(Tokens t, int k) {
         if (!t.isWord(k)) {
             return false;
         }
