@@ -90,6 +90,9 @@ final class RelationStage implements Stage {
             // "its biggest cut since 2023": the "since" bounds the comparison, it does not date the figure.
             draft = draft.with(new ClaimDraft.Timing(null));
         }
+        if (period != null && period.startTok() > draft.figure().endTok && datesTheBaseOfAMultiple(draft, period)) {
+            draft = draft.with(new ClaimDraft.Timing(null)); // "$12 billion, more than double its valuation in February"
+        }
         if (relation instanceof Relation.Share share) {
             draft = Shares.place(draft, share);
         }
@@ -468,12 +471,56 @@ final class RelationStage implements Stage {
 
     /** "double the size of its 2023 round", "twice last year's": the first period after the word. */
     private static Relation multiple(ClaimDraft draft, int at, BigDecimal factor) {
+        PeriodMention base = baseOfAMultiple(draft, at);
+        return base == null || boundedMultiple(draft.tokens(), at) ? null : new Relation.Multiple(factor, base.period());
+    }
+
+    /** The period of what a multiple word compares the figure with: "double its valuation in February". */
+    private static PeriodMention baseOfAMultiple(ClaimDraft draft, int at) {
         for (PeriodMention p : draft.sentence().periods()) {
             if (p.startTok() > at && p.startTok() <= at + 8 && p.period() != null && !p.since()) {
-                return new Relation.Multiple(factor, p.period());
+                return p;
             }
         }
         return null;
+    }
+
+    /** Hedges that bound a multiple rather than state it: "more than double", "nearly triple", "almost twice". */
+    private static final Set<String> MULTIPLE_BOUNDS = Set.of("more", "over", "nearly", "almost", "less", "under");
+
+    /**
+     * "more than double its valuation in February", "nearly triple": a multiple bounded by its hedge states
+     * no factor within the tolerance of a stated multiple, so it makes no relation to check ("more than"
+     * holds for 2.3 times, which "double" would not).
+     */
+    private static boolean boundedMultiple(Tokens t, int at) {
+        int k = t.is(at - 1, "than") ? at - 2 : at - 1;
+        return t.isAny(k, MULTIPLE_BOUNDS);
+    }
+
+    /**
+     * The period after a multiple word ("more than double its valuation in February") is the base's, so
+     * it never dates the figure compared with it.
+     */
+    private static boolean datesTheBaseOfAMultiple(ClaimDraft draft, PeriodMention period) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        for (int k = f.endTok; k < Math.min(t.size, f.endTok + WINDOW) && k < period.startTok(); k++) {
+            boolean word = t.isWord(k) && MULTIPLES.containsKey(t.lower(k)) || t.is(k, "three") && t.is(k + 1, "times");
+            if (word && period.startTok() <= k + 8 && noFigureBefore(draft, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noFigureBefore(ClaimDraft draft, int k) {
+        for (Figure other : draft.sentence().figures()) {
+            if (other.startTok >= draft.figure().endTok && other.startTok < k) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean prediction(ClaimDraft draft) {

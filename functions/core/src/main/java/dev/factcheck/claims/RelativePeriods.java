@@ -76,7 +76,9 @@ final class RelativePeriods {
             Period unit = unit(t.lower(unitAt), pub, 0);
             return unit == null ? null : PeriodMatch.relative(unitAt + 1, new Period(unit.from(), pub));
         }
-        int lessThan = w.equals("less") && t.is(i + 1, "than") ? Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i + 2), 0) : 0;
+        // "in less than two years", not "less than five months after a round": a span only after "in" or "within"
+        int lessThan = w.equals("less") && t.is(i + 1, "than") && (t.is(i - 1, "in") || t.is(i - 1, "within"))
+                ? Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i + 2), 0) : 0;
         if (lessThan > 1 && (t.is(i + 3, "years") || t.is(i + 3, "months"))) {
             // "its third round in less than two years": the stretch of time up to publication
             LocalDate from = t.is(i + 3, "years") ? pub.minusYears(lessThan) : pub.minusMonths(lessThan);

@@ -602,11 +602,13 @@ final class Shares {
             period = part.timing().period();
         }
         if (period == null && part == null && pointsBackAtACut(draft)) {
-            // "... brings the year's total to 3,900. They amount to about 10% of the workforce": the cut's period
+            // "... lifts the year's total to 2,750. They come to about 7% of its staff": a share of a total is
+            // read over the total's period; a share of one round is read from that round whatever its period.
             for (ClaimDraft d = draft.sentence().priorClaim(); d != null && part == null; d = d.previous()) {
                 part = d.measure().unit() != Unit.PERCENT && countsACut(d, share.whole()) ? d : null;
             }
-            PeriodMention pointed = part == null ? null : part.timing().period();
+            PeriodMention pointed = part == null || !(part.relating().relation() instanceof Relation.Total) ? null
+                    : part.timing().period();
             period = pointed == null || pointed.period() == null ? null
                     : new PeriodMention(-1, -1, pointed.period(), pointed.source(), false);
         }
