@@ -11,7 +11,8 @@ final class Lexicon {
     static final Set<String> PEOPLE_HEADS = words("PEOPLE_HEADS",
             "people", "person", "persons", "employees", "employee", "workers", "worker", "jobs", "job", "roles",
             "role", "positions", "position", "staff", "staffers", "staffer", "engineers", "contractors",
-            "managers", "recruiters", "members", "posts", "hires", "redundancies", "layoffs", "cuts", "colleagues");
+            "managers", "recruiters", "members", "posts", "hires", "redundancies", "layoffs", "cuts", "colleagues",
+            "associates");
 
     /** Jobs rather than the people in them: counted by cuts and hiring, never a workforce level. */
     static final Set<String> JOB_NOUNS = words("JOB_NOUNS", "jobs", "job", "roles", "role", "positions", "position",

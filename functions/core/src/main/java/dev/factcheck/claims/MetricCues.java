@@ -18,7 +18,8 @@ final class MetricCues {
     /** Terms that name a metric only when no other cue stands in the clause. */
     private static final Set<String> WEAK = Set.of(
             "employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "people", "team members",
-            "brought in", "brings in", "bringing in", "took in", "takes in", "taking in");
+            "associates", "colleagues",
+            "brought in", "brings in", "bringing in", "took in", "takes in", "taking in", "booked");
     /** Money a deal brought in is its proceeds, not revenue: "the sale brought in $310 million", "the round took in". */
     private static final Set<String> DEALS = Set.of("round", "sale", "sales", "offering", "ipo", "listing", "deal",
             "auction", "disposal", "financing", "raise", "bond", "bonds", "issue", "spin-off", "divestment");
@@ -59,7 +60,16 @@ final class MetricCues {
     /** Nouns for a company that a bare figure after "of" counts the people of: "a company of nearly 50,000". */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "employer");
     /** Verbs of having that state a level of the people counted after them ("it has about 180 salespeople"). */
-    private static final Set<String> HAVING_VERBS = Set.of("has", "have", "had");
+    private static final Set<String> HAVING_VERBS = Set.of("has", "have", "had", "boasts", "boasted", "boast");
+    /** Verbs of having that may take "of" before what is had: "still boasts of 6,300 colleagues". */
+    private static final Set<String> BOASTING = Set.of("boasts", "boasted", "boast");
+    /**
+     * Nouns for an organisation that "a ... of" a figure and people counts the whole of: "a studio of 2,150
+     * people", "a start-up of 40 people" ("a group of 300 workers" and "a team of 40 engineers" may be parts).
+     */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("studio", "outfit", "organisation", "organization",
+            "startup", "chain", "retailer", "operator", "bank", "lender", "insurer", "carrier", "manufacturer", "maker",
+            "conglomerate", "airline", "agency", "publisher", "developer");
     /** Words that may open the object of a verb of having: "has about", "had more than", "has fewer than". */
     private static final Set<String> HEDGE_WORDS = Set.of(
             "about", "some", "roughly", "nearly", "around", "approximately", "almost", "more", "fewer", "less",
@@ -98,7 +108,7 @@ final class MetricCues {
     /** The most tokens between a figure and the participle that says its jobs were affected: "200 further positions would be affected". */
     private static final int AFFECTED_WINDOW = 5;
     /** "put at": a value put on something, not money put into it. */
-    private static final Set<String> PUTTING = Set.of("put", "puts", "putting");
+    static final Set<String> PUTTING = Set.of("put", "puts", "putting");
     /** Verbs of pricing a company: "priced it at", "pegged Hooli at". */
     private static final Set<String> PRICING = Set.of("priced", "prices", "pricing", "pegged", "pegs", "pegging");
     /** Verbs of giving money to a company: "sent $150 million to Sundew Bio". */
@@ -327,6 +337,10 @@ final class MetricCues {
             int valuingEnd = best == null ? valuingVerbEnd(t, i) : -1;
             int splitEnd = best == null ? splitTermEnd(t, i) : -1;
             int estimateEnd = valuationMetric == null ? -1 : estimateEnd(t, i);
+            if (estimateEnd > 0 && estimateOfMoneyNoMetricDescribes(t, i)) {
+                i = estimateEnd; // "a budget that one former producer put at $140 million": neither a value nor money put in
+                continue;
+            }
             if (estimateEnd > 0) {
                 cues.add(new Cue(i, estimateEnd, valuationMetric, false));
                 i = estimateEnd;
@@ -381,6 +395,8 @@ final class MetricCues {
                 } else if (levelMetric != null && t.isAny(i, WORKING_VERBS)
                         && (Lexicon.peopleNoun(t.lower(i - 1)) || Lexicon.peopleNoun(t.lower(i - 2)))) {
                     cues.add(new Cue(i, i + 1, levelMetric, true));
+                } else if (levelMetric != null && t.isAny(i, BOASTING) && t.is(i + 1, "of")) {
+                    cues.add(new Cue(i, i + 2, levelMetric, true, Reach.PEOPLE_AFTER)); // "boasts of 6,300 colleagues"
                 } else if (levelMetric != null && t.isAny(i, HAVING_VERBS) && !auxiliary(t, i)) {
                     cues.add(new Cue(i, i + 1, levelMetric, true, Reach.PEOPLE_AFTER));
                 } else if (levelMetric != null && t.is(i, "with") && !auxiliary(t, i)) {
@@ -391,6 +407,10 @@ final class MetricCues {
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.PEOPLE_NEXT));
                 } else if (levelMetric != null && companyOfPeople(t, i)) {
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.NEXT));
+                } else if (levelMetric != null && organisationOf(t, i)) {
+                    cues.add(new Cue(i, i + 2, levelMetric, true, Reach.PEOPLE_NEXT)); // "a studio of 2,150 people"
+                } else if (levelMetric != null && t.is(i, "strong") && figureRightBefore(t, i)) {
+                    cues.add(new Cue(i, i + 1, levelMetric, false, Reach.JUST_BEFORE)); // "8,450 strong", "a 5,000-strong"
                 } else if (levelMetric != null && t.is(i, "team") && t.is(i + 1, "of") && t.isAny(i - 1, TEAM_OWNERS)) {
                     // "we are a team of 560": the whole team, unless people after the figure name a part of it
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.NEXT_WITHOUT_PEOPLE));
@@ -429,6 +449,26 @@ final class MetricCues {
             }
         }
         return cues;
+    }
+
+    /** How far back from "put at" the thing put at a value may be named: "the budget that one former producer put at". */
+    private static final int ESTIMATED_THING_WINDOW = 8;
+
+    /**
+     * "a budget that one former producer put at $140 million", "the backlog, which analysts put at $60 billion":
+     * the thing a putting verb values is named nearer before it by a noun of money no metric describes
+     * than by a stake or a company, so the sum is that money's, not a valuation.
+     */
+    static boolean estimateOfMoneyNoMetricDescribes(Tokens t, int put) {
+        for (int k = put - 1; k >= Math.max(0, put - ESTIMATED_THING_WINDOW) && !t.isSymAny(k, ".;"); k--) {
+            if (t.isAny(k, MetricStage.MONEY_WITHOUT_METRIC)) {
+                return true;
+            }
+            if (t.isAny(k, MetricStage.STAKES) || t.isAny(k, VALUED_NOUNS) || t.isAny(k, MARKET_VALUE)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -645,6 +685,23 @@ final class MetricCues {
             k++;
         }
         return t.isNum(k);
+    }
+
+    /**
+     * "a studio of 2,150 people", "a start-up of about 40 people": "a", a noun for an organisation and "of"
+     * before a figure; the people after it say it counts them (the reach checks).
+     */
+    private static boolean organisationOf(Tokens t, int i) {
+        boolean startUp = t.is(i, "up") && t.isSym(i - 1, '-') && t.is(i - 2, "start");
+        int article = startUp ? i - 3 : i - 1;
+        return (t.isAny(i, ORGANISATION_NOUNS) || startUp) && t.is(i + 1, "of") && t.is(article, "a")
+                && !companyOfPeople(t, i);
+    }
+
+    /** A figure right before "strong", a hyphen between or not: "8,450 strong", "its 5,000-strong workforce". */
+    private static boolean figureRightBefore(Tokens t, int strong) {
+        return t.isNum(strong - 1) || t.isAny(strong - 1, SCALE_WORDS)
+                || (t.isSym(strong - 1, '-') && (t.isNum(strong - 2) || t.isAny(strong - 2, SCALE_WORDS)));
     }
 
     /** The level verb at {@code verb} follows "<noun> count" of a noun that names no people ("its showroom count stood"). */

@@ -5,6 +5,7 @@ import dev.factcheck.catalog.BuiltInMetrics;
 import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -23,10 +24,10 @@ final class MetricStage implements Stage {
     private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly", "around",
             "approximately");
     /** Sums of money that no metric describes: a figure they name right before or after it is none of the clause's metric. */
-    private static final Set<String> MONEY_WITHOUT_METRIC = Set.of(
+    static final Set<String> MONEY_WITHOUT_METRIC = Set.of(
             "gain", "gains", "charge", "charges", "saving", "savings", "cost", "costs", "price", "proceeds",
             "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
-            "dividend", "dividends", "capex", "budget", "spending");
+            "dividend", "dividends", "capex", "budget", "spending", "expenditure", "expenditures", "backlog", "orders");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
     /** A company's loss, which is its profit below zero: "posted a loss of £38 million". */
     private static final Set<String> LOSSES = Set.of("loss", "losses");
@@ -70,7 +71,7 @@ final class MetricStage implements Stage {
     /** Words that open a span of a calendar after "for": "for the full year", "for this quarter". */
     private static final Set<String> PERIOD_DETERMINERS = Set.of("the", "this", "that", "its", "each", "every");
     private static final Set<String> PERIOD_WORDS = Set.of("full", "year", "full-year", "quarter", "half", "month",
-            "fiscal", "period", "first", "second", "third", "fourth", "nine", "six", "twelve");
+            "fiscal", "period", "first", "second", "third", "fourth", "nine", "six", "twelve", "whole", "entire");
     /** Words that make a metric a measure of the company's own: "adjusted operating profit", "underlying revenue". */
     private static final Set<String> ADJUSTED = Set.of("adjusted", "underlying", "core", "non-gaap", "normalised",
             "normalized");
@@ -130,10 +131,10 @@ final class MetricStage implements Stage {
             }
         }
         String metric = again ? before.metric() : cue == null ? null : cue.metric().name();
-        if (!again && cue != null && changesALevel(t, f, cue)) {
-            metric = null; // "will close 55 stores": a change of a level, which no record holds
-        }
         MetricCues.Cue source = again ? before.cue() : cue;
+        if (source != null && changesALevel(t, draft, source)) {
+            metric = null; // "will close 55 stores", "will shut as many as 90", "close another 40": a change of a level
+        }
         if (metric != null && sizeOfAChange(t, draft)) {
             metric = null; // "fell to 37,400 in June, down 2,400 from the end of last year": the change, not the level
         }
@@ -143,16 +144,21 @@ final class MetricStage implements Stage {
         if (!again && cue != null && adjusted(t, cue)) {
             metric = null; // "its 'adjusted' operating profit ... was £265m": a measure of the company's own, no record's
         }
-        if (unit.dimension() == Dimension.CURRENCY && ((!again && namesMoneyWithoutMetric(t, draft)) || spent(t, draft))) {
+        if (unit.dimension() == Dimension.CURRENCY && (namesMoneyWithoutMetric(t, draft) || spent(t, draft))) {
             metric = null; // "its profit included a one-off gain of about $300 million": the gain's, not the profit's
             object = null;
         }
-        if (unit.dimension() == Dimension.CURRENCY && (sharePrice(t, f) || marketValueMoved(t, f))) {
+        if (unit.dimension() == Dimension.CURRENCY && (sharePrice(t, f) || priceInAClauseOfShares(t, draft)
+                || marketValueMoved(t, f))) {
             metric = null; // "trades near $31", "adding some €1.1bn to its market value": no record holds either
             object = null;
         }
         if (again && metric != null) {
             object = before.object();
+        }
+        if (metric != null && source != null && aLevel(source.metric()) && source.metric().dimension() == Dimension.PEOPLE
+                && partOfAWorkforce(t, f)) {
+            metric = null; // "represents about 9,000 of Initech's hourly workers": a part of the workforce, not its level
         }
         if (unit == Unit.PEOPLE && wholeACutCameFrom(t, draft)) {
             // "A cut of 480 from 11,800 is about 4.1%": the workforce the cut came out of, whatever cut word is nearer.
@@ -168,6 +174,30 @@ final class MetricStage implements Stage {
         }
         // A figure that continues another keeps the cue that named the other's metric: what it counts.
         return draft.with(new ClaimDraft.Measure(again ? before.cue() : cue, unit, metric, object));
+    }
+
+    /** The most words between "of" and the people noun of a whole: "of Initech's unionised hourly workers". */
+    private static final int WHOLE_WORDS = 6;
+    /** Words that end the whole after "of" before a people noun could name it: a pronoun, a verb of being. */
+    private static final Set<String> NOT_A_WHOLE = Set.of("them", "those", "these", "us", "are", "is", "were", "was");
+
+    /**
+     * "about 9,000 of Initech's hourly workers", "2,000 of its employees work remotely": a figure "of" the
+     * people of an organisation, with no figure of the whole between, counts a part of its workforce.
+     */
+    private static boolean partOfAWorkforce(Tokens t, Figure f) {
+        if (!t.is(f.endTok, "of")) {
+            return false;
+        }
+        for (int k = f.endTok + 1; k <= f.endTok + WHOLE_WORDS && k < t.size; k++) {
+            if (t.isNum(k) || t.isSymAny(k, ",.;:") || t.isAny(k, NOT_A_WHOLE)) {
+                return false; // "About 350,000 of them are corporate employees": the people are what "them" means
+            }
+            if (t.isWord(k) && Lexicon.peopleNoun(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -322,14 +352,18 @@ final class MetricStage implements Stage {
 
     /**
      * The figure is a change of a level (a metric whose records are levels, such as a store count):
-     * a verb of opening or closing governs it ("will close 55 stores", "close another 40 stores").
+     * a verb of opening or closing governs it ("will close 55 stores", "close another 40 stores", "will shut as
+     * many as 90 stores").
      */
-    private static boolean changesALevel(Tokens t, Figure f, MetricCues.Cue cue) {
+    private static boolean changesALevel(Tokens t, ClaimDraft draft, MetricCues.Cue cue) {
         Metric m = cue.metric();
+        Figure f = draft.figure();
         if (m.aggregation() != Aggregation.LATEST || m.dimension() == Dimension.CURRENCY) {
             return false;
         }
-        for (int k = f.startTok - 1; k >= Math.max(0, f.startTok - 3); k--) {
+        // "will shut as many as 90 stores": the verb stands before the figure's hedge.
+        int start = Math.min(f.startTok, draft.qualifying().spanStart());
+        for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
             if (t.isAny(k, LEVEL_CHANGE_VERBS)) {
                 return true;
             }
@@ -394,12 +428,14 @@ final class MetricStage implements Stage {
     /**
      * A noun for money that no metric describes names the figure: right before it with "of" ("a
      * one-off gain of about $300 million", "charges of $1.2 billion") or right after it ("a $90 million
-     * charge", "$500 million in savings").
+     * charge", "$500 million in savings"), or as what "put at" values ("the backlog, which they put at $60 billion").
      */
     private static boolean namesMoneyWithoutMetric(Tokens t, ClaimDraft draft) {
         int start = draft.qualifying().spanStart();
         int end = draft.qualifying().spanEnd();
+        boolean putAt = t.is(start - 1, "at") && t.isAny(start - 2, MetricCues.PUTTING);
         return t.is(start - 1, "of") && t.isAny(start - 2, MONEY_WITHOUT_METRIC)
+                || putAt && MetricCues.estimateOfMoneyNoMetricDescribes(t, start - 2) // "the backlog, which they put at"
                 || t.isAny(end, MONEY_WITHOUT_METRIC)
                 || t.is(end, "of") && (t.isAny(end + 1, MONEY_WITHOUT_METRIC) || t.isAny(end + 2, MONEY_WITHOUT_METRIC))
                 || t.is(end, "in") && (t.isAny(end + 1, MONEY_WITHOUT_METRIC) || t.isAny(end + 2, MONEY_WITHOUT_METRIC));
@@ -481,6 +517,19 @@ final class MetricStage implements Stage {
     }
 
     /**
+     * A period starts right after the figure: "11,800 at the end of last year, and 12,400 the year before" says
+     * when, not what, the 12,400 counts.
+     */
+    private static boolean datedRightAfter(ClaimDraft draft) {
+        for (PeriodMention p : draft.sentence().periods()) {
+            if (p.startTok() == draft.figure().endTok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The measure a figure with no cue of its own continues, or null when it continues none:
      * <ul>
      *   <li>the previous figure of its sentence, after "another"/"a further", before "more", or when
@@ -503,7 +552,7 @@ final class MetricStage implements Stage {
             if ((f.unit == null || f.unit == m.unit()) && (t.isAny(f.startTok - 1, AGAIN_WORDS)
                     || (t.is(f.endTok, "more") && !takenOn(t, f))
                     || (f.unit == null && m.unit().dimension() != Dimension.CURRENCY
-                    && (bare(t, f) || baseOfAComparison(t, f))))) {
+                    && (bare(t, f) || datedRightAfter(draft) || baseOfAComparison(t, f))))) {
                 return m;
             }
             // "Profit was £190m last year ... it was £310m in 2022": the same money at another time.
@@ -521,7 +570,8 @@ final class MetricStage implements Stage {
         }
         ClaimDraft.Measure prior = draft.sentence().priorMeasure();
         if (previous == null && counts(prior, f)
-                && (bare(t, f) || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft)
+                && (bare(t, f) || (f.unit != null && periodAfterFor(draft))
+                || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft)
                         && !aLevel(prior))
                 || (t.is(f.endTok, "more") && !takenOn(t, f)))) {
             return prior; // "Amazon cut 18,000 roles in January. In March it added 9,000 more."
@@ -855,6 +905,29 @@ final class MetricStage implements Stage {
             k--;
         }
         return k < f.startTok - 1 && t.isAny(k, TRADING);
+    }
+
+    /** Words for a company's shares as the subject of a price: "Ferrovia shares rose 1.8% to €14.62". */
+    private static final Set<String> SHARES_OF_STOCK = Set.of("shares", "stock", "stocks");
+    /** Below this an unscaled sum in a clause about shares is their price, never a company's metric. */
+    private static final BigDecimal SHARE_PRICE_LIMIT = BigDecimal.valueOf(10_000);
+
+    /**
+     * An unscaled sum in a clause whose words before it speak of shares or stock: their price ("Ferrovia
+     * shares rose 1.8% to €14.62", "Shares were little changed at $38.90"), whatever valuing or money
+     * word stands near. No record holds it.
+     */
+    private static boolean priceInAClauseOfShares(Tokens t, ClaimDraft draft) {
+        Figure f = draft.figure();
+        if (f.scaled || f.value.abs().compareTo(SHARE_PRICE_LIMIT) >= 0) {
+            return false;
+        }
+        for (int k = f.startTok - 1; k >= 0 && draft.clauses().at(k) == draft.figureClause(); k--) {
+            if (t.isAny(k, SHARES_OF_STOCK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
