@@ -109,6 +109,8 @@ final class MetricCues {
     private static final int AFFECTED_WINDOW = 5;
     /** "put at": a value put on something, not money put into it. */
     static final Set<String> PUTTING = Set.of("put", "puts", "putting");
+    /** Verbs of a value on the books: "its stake is carried at up to $2 billion". */
+    private static final Set<String> CARRYING = Set.of("carried", "carries", "carry");
     /** Verbs of pricing a company: "priced it at", "pegged Hooli at". */
     private static final Set<String> PRICING = Set.of("priced", "prices", "pricing", "pegged", "pegs", "pegging");
     /** Verbs of giving money to a company: "sent $150 million to Sundew Bio". */
@@ -427,8 +429,11 @@ final class MetricCues {
                 if (peopleRoundMetric != null && t.is(i, "at") && t.is(i + 1, "risk")) {
                     cues.add(new Cue(i, i + 2, peopleRoundMetric, false, Reach.JUST_BEFORE)); // "1,100 roles were at risk"
                 }
-                if (peopleRoundMetric != null && jobsGoing(t, i)) {
+                if (peopleRoundMetric != null && (jobsGoing(t, i) || jobsGone(t, i))) {
                     cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JUST_BEFORE));
+                }
+                if (peopleRoundMetric != null && t.isAny(i, LOSING)) {
+                    cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JOBS_AFTER)); // "will lose 120 positions"
                 }
                 if (valuationMetric != null && valuedNoun(t, i)) {
                     cues.add(new Cue(i, i + 1, valuationMetric, false));
@@ -505,6 +510,16 @@ final class MetricCues {
         return t.is(i, "go") && t.isAny(i - 1, MODALS) && !t.isAny(i + 1, GOING_SOMEWHERE);
     }
 
+    /** Verbs of losing: jobs a company or a part of it loses are cut ("will lose 120 positions"). */
+    private static final Set<String> LOSING = Set.of("lose", "loses", "lost", "losing");
+    /** Forms of "be" before "gone": "their jobs were gone", "1,000 roles are gone". */
+    private static final Set<String> BEING = Set.of("is", "are", "was", "were", "be", "been");
+
+    /** "told 520 people their jobs were gone", "1,000 roles are gone": people or jobs gone are cut. */
+    private static boolean jobsGone(Tokens t, int i) {
+        return t.is(i, "gone") && t.isAny(i - 1, BEING);
+    }
+
     /**
      * "into" right after a sum of money and before a name: money put into a company, whatever verb put
      * it there ("has sunk $1.5 billion into Hooli", "ploughed €200m into Globex").
@@ -540,8 +555,8 @@ final class MetricCues {
      * with the company between); -1 when none. "put $2 billion into" names no value.
      */
     private static int estimateEnd(Tokens t, int i) {
-        if (t.isAny(i, PUTTING) && t.is(i + 1, "at")) {
-            return i + 2;
+        if ((t.isAny(i, PUTTING) || t.isAny(i, CARRYING)) && t.is(i + 1, "at")) {
+            return i + 2; // "which analysts put at $2.2 billion", "its stake is carried at up to $2 billion"
         }
         if ((t.isAny(i, PUTTING) || t.isAny(i, PRICING)) && t.isAny(i + 1, VALUED_DETERMINERS)
                 && (t.isAny(i + 2, MetricStage.STAKES) || t.isAny(i + 2, VALUED_NOUNS)) && t.is(i + 3, "at")) {

@@ -102,7 +102,12 @@ final class MetricStage implements Stage {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
         ClaimDraft.Measure restated = restatedOfItsOwner(draft);
-        MetricCues.Cue cue = restated == null ? nearestCue(draft.sentence(), f) : null;
+        MetricCues.Cue cue = restated == null || !f.possessiveBefore ? nearestCue(draft.sentence(), f) : null;
+        if (restated != null && cue != null && !cue.weak()) {
+            restated = null; // "the 1,600 is the size of the cut": a cue of its own says what "the 1,600" counts
+        } else if (restated != null) {
+            cue = null;
+        }
         if (cue != null && cue.start() >= f.endTok && baseOfAMeasuredFigure(t, draft)) {
             cue = null; // "$1.1 billion, up from $310 million at the time of its Series B": what the figure compared counts
         }
@@ -157,8 +162,13 @@ final class MetricStage implements Stage {
             object = before.object();
         }
         if (metric != null && source != null && aLevel(source.metric()) && source.metric().dimension() == Dimension.PEOPLE
-                && partOfAWorkforce(t, f)) {
-            metric = null; // "represents about 9,000 of Initech's hourly workers": a part of the workforce, not its level
+                && (partOfAWorkforce(t, f) || notEmployed(t, f))) {
+            // "represents about 9,000 of Initech's hourly workers", "some 6,000 contract drivers": a part of the
+            // workforce, or people it does not employ
+            metric = null;
+        }
+        if (metric != null && unit == Unit.PEOPLE && hiredInARelativeClause(t, f)) {
+            metric = null; // "small next to the 1,700 people the company added": people taken on, whatever the clause cut
         }
         if (unit == Unit.PEOPLE && wholeACutCameFrom(t, draft)) {
             // "A cut of 480 from 11,800 is about 4.1%": the workforce the cut came out of, whatever cut word is nearer.
@@ -174,6 +184,44 @@ final class MetricStage implements Stage {
         }
         // A figure that continues another keeps the cue that named the other's metric: what it counts.
         return draft.with(new ClaimDraft.Measure(again ? before.cue() : cue, unit, metric, object));
+    }
+
+    /** Words for people who work for a company without being its employees: "6,000 contract drivers". */
+    private static final Set<String> NOT_EMPLOYED = Set.of("contract", "contracted", "contractors", "contractor",
+            "temporary", "temp", "temps", "agency", "freelance", "freelancers", "gig", "seasonal", "outsourced");
+    /** Words that open a relative clause's subject right after its people: "the 1,700 people the company added". */
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("the", "it", "they", "we", "that", "whom", "its", "their");
+    /** How far after the people noun a relative clause's verb of hiring may stand: "the 1,700 people the company added". */
+    private static final int RELATIVE_HIRING_WORDS = 4;
+
+    /** "some 6,000 contract drivers", "2,000 contractors": people a company uses but does not employ. */
+    private static boolean notEmployed(Tokens t, Figure f) {
+        for (int k = f.endTok; k < f.endTok + 2 && t.isWord(k); k++) {
+            if (t.isAny(k, NOT_EMPLOYED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the 1,700 people the company added", "the 900 engineers it hired last year": people a relative clause
+     * right after them says were taken on are a flow into the workforce, not its level.
+     */
+    private static boolean hiredInARelativeClause(Tokens t, Figure f) {
+        int people = f.endTok;
+        while (people < f.endTok + 2 && t.isWord(people) && !Lexicon.peopleNoun(t.lower(people))) {
+            people++;
+        }
+        if (!t.isWord(people) || !Lexicon.peopleNoun(t.lower(people)) || !t.isAny(people + 1, RELATIVE_SUBJECTS)) {
+            return false; // "employs 1,700 people and added 300 more": no relative clause
+        }
+        for (int k = people + 1; k <= people + RELATIVE_HIRING_WORDS && t.isWord(k); k++) {
+            if (t.isAny(k, HIRING_WORDS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most words between "of" and the people noun of a whole: "of Initech's unionised hourly workers". */
@@ -378,11 +426,20 @@ final class MetricStage implements Stage {
             }
         }
         // "Headcount fell by 8,900", "its payroll shrank by more than 1,000": the size of a change.
+        return changedBy(t, f);
+    }
+
+    /** Infinitives of change before "by": "expects reimbursement to fall by about $90 million". */
+    private static final Set<String> CHANGE_INFINITIVES = Set.of("fall", "rise", "grow", "drop", "shrink", "climb",
+            "slip", "jump", "dip");
+
+    /** A verb of change and "by" before the figure: "fell by 8,900", "to fall by about $90 million". */
+    private static boolean changedBy(Tokens t, Figure f) {
         int k = f.startTok - 1;
         while (k > f.startTok - 4 && (t.isAny(k, HEDGES_AFTER_OWNER) || t.isAny(k, BY_HEDGES))) {
             k--;
         }
-        return t.is(k, "by") && t.isAny(k - 1, Lexicon.COMPARISON_WORDS);
+        return t.is(k, "by") && (t.isAny(k - 1, Lexicon.COMPARISON_WORDS) || t.isAny(k - 1, CHANGE_INFINITIVES));
     }
 
     /** A metric whose records are levels of things or people (a store count, a workforce), not money. */
@@ -557,7 +614,8 @@ final class MetricStage implements Stage {
             }
             // "Profit was £190m last year ... it was £310m in 2022": the same money at another time.
             if (f.unit != null && f.unit == m.unit() && f.unit.dimension() == Dimension.CURRENCY && m.metric() != null
-                    && (bare(t, f) || periodAfterFor(draft) || baseOfAComparison(t, f))) {
+                    && !changedBy(t, f)
+                    && (bare(t, f) || periodAfterFor(draft) || datedRightAfter(draft) || baseOfAComparison(t, f))) {
                 return m;
             }
         }
@@ -590,15 +648,22 @@ final class MetricStage implements Stage {
                 : m.metric() != null && m.metric().equals(BuiltInMetrics.HEADCOUNT.name());
     }
 
+    /** Verbs after "the" and a figure that say what the figure amounts to: "The 520 works out to". */
+    private static final Set<String> RESTATING_VERBS = Set.of("works", "worked", "amounts", "amounted", "represents",
+            "represented", "equals", "equalled", "equaled", "came", "comes", "were", "are");
+
     /**
-     * "Nakatomi's 2,000 came from a workforce of 41,000", "Oscorp's 900 from one of 26,100": a bare
-     * figure after a possessive name that repeats a figure claimed earlier in the article counts what
-     * that one counted, whatever level the rest of its sentence names.
+     * "Nakatomi's 2,000 came from a workforce of 41,000", "Oscorp's 900 from one of 26,100", "The 520 works
+     * out to roughly 6% of the workforce": a bare figure after a possessive name, or after "the" with a verb
+     * right after it, that repeats a figure claimed earlier in the article counts what that one counted,
+     * whatever level the rest of its sentence names.
      */
     private static ClaimDraft.Measure restatedOfItsOwner(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
-        if (!f.possessiveBefore || f.unit != null || f.high != null || Lexicon.peopleNounWithin(t, f.endTok, 1)
+        boolean theFigure = t.is(f.startTok - 1, "the") && (t.isAny(f.endTok, Lexicon.SUBJECT_VERBS)
+                || t.isAny(f.endTok, RESTATING_VERBS)); // "The 520 works out to roughly 6% of the workforce"
+        if (!(f.possessiveBefore || theFigure) || f.unit != null || f.high != null || Lexicon.peopleNounWithin(t, f.endTok, 1)
                 || (t.isWord(f.endTok) && t.isAny(f.endTok, Lexicon.JOB_NOUNS))) {
             return null;
         }

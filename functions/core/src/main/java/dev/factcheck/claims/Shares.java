@@ -60,6 +60,8 @@ final class Shares {
     private static final Set<String> WORKFORCE_NOUNS = Set.of(
             "people", "team", "colleagues", "personnel", "headcount", "workforce", "staff", "employees", "workers",
             "payroll");
+    /** Relative pronouns after a workforce noun that narrow it to some of its people: "of the people who". */
+    private static final Set<String> NARROWING = Set.of("who", "whom");
     /** Words that make a noun after them someone's: "of its people", "of the 24,900 workers". */
     private static final Set<String> OWNERS = Set.of("its", "their", "our", "the", "that", "this", "his", "her");
     /** Words a column header names a share with: "Share of workforce", "Percent of staff". */
@@ -104,6 +106,9 @@ final class Shares {
             return null;
         }
         Whole whole = namedWhole(draft);
+        if (whole == null && narrowedWhole(draft)) {
+            return null; // "closer to 4% of the people who actually move its freight": a share of no record's whole
+        }
         int verb = draft.figure().fraction ? verbOfItsOwn(draft) : -1;
         if (verb >= 0) {
             // "a third of its staff will lose their jobs"; not "half of its 40,000 employees work remotely"
@@ -213,6 +218,21 @@ final class Shares {
         return draft.figure().ratio ? ratioWhole(t, of) : null;
     }
 
+    /** "of the people who ...": a noun for people after "of", narrowed by a relative pronoun right after it. */
+    private static boolean narrowedWhole(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int of = draft.figure().endTok;
+        if (!t.is(of, "of")) {
+            return false;
+        }
+        for (int k = of + 1; k < of + WHOLE_WINDOW && k + 1 < t.size && t.isWord(k); k++) {
+            if (Lexicon.peopleNoun(t.lower(k)) && t.isAny(k + 1, NARROWING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The whole a ratio names right after it, without "of": jobs or the people of an organisation,
      * past a name or an owner ("one in five Globex workers", "one in every ten jobs at the group", "1 in
@@ -254,11 +274,13 @@ final class Shares {
             for (MetricCues.Cue cue : cues) {
                 if (cue.start() == k) {
                     Dimension d = cue.metric().dimension();
-                    return d == Dimension.PERCENT ? null : new Whole(cue.metric().name(), d, onlyOwners);
+                    boolean narrowed = d == Dimension.PEOPLE && t.isAny(cue.end(), NARROWING);
+                    return d == Dimension.PERCENT || narrowed ? null : new Whole(cue.metric().name(), d, onlyOwners);
                 }
             }
             if (owned && t.isAny(k, WORKFORCE_NOUNS)) {
-                return new Whole(HEADCOUNT, Dimension.PEOPLE, onlyOwners);
+                // "4% of the people who actually move its freight": a whole a relative clause narrows is a part
+                return t.isAny(k + 1, NARROWING) ? null : new Whole(HEADCOUNT, Dimension.PEOPLE, onlyOwners);
             }
             boolean owner = t.isAny(k, OWNERS) || t.is(k, "s") && t.isSymAny(k - 1, "'\u2019");
             owned |= owner || t.isNum(k);
@@ -301,8 +323,11 @@ final class Shares {
         return whole.metric().equals(HEADCOUNT) && (cutBefore(t, start, 0) || pointsBackAtACut(draft)) ? LAYOFFS : null;
     }
 
-    /** Demonstratives that open a sentence about what the sentence before it said: "That is 5% of its staff". */
-    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
+    /**
+     * Demonstratives and pronouns that open a sentence about what the sentence before it said: "That is 5% of
+     * its staff", "They amount to 3% of the workforce".
+     */
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "they", "these", "those");
 
     /**
      * "Tyrell cut 2,700 jobs in July, from a workforce of 54,000. That is 5% of its staff.": a sentence
@@ -435,7 +460,8 @@ final class Shares {
         while (t.isSymAny(k, CLOSING_QUOTES + "\u201c")) {
             k--;
         }
-        boolean linked = t.isAny(k, LINKING_VERBS) || t.is(k, "to") && t.isAny(k - 1, LINKING_VERBS);
+        boolean linked = t.isAny(k, LINKING_VERBS) || t.is(k, "to") && t.isAny(k - 1, LINKING_VERBS)
+                || t.is(k, "at") && cutAt(t, k - 1) && putBefore(t, k - 1); // "which puts the cut at about 4.7%"
         if (!linked && !cutAt(t, k)) {
             return false;
         }
@@ -445,6 +471,19 @@ final class Shares {
             from++;
         }
         return cutBefore(t, k + 1, from) && levelOfPeople(draft);
+    }
+
+    /** Verbs that put a figure on a cut: "puts the cut at", "places the reduction at". */
+    private static final Set<String> PUTTING_A_FIGURE = Set.of("put", "puts", "putting", "places", "placed", "placing");
+
+    /** A verb of putting within the four words before the cut at {@code cut}: "puts the cut", "put Initech's cut". */
+    private static boolean putBefore(Tokens t, int cut) {
+        for (int k = cut - 1; k >= Math.max(0, cut - 4); k--) {
+            if (t.isAny(k, PUTTING_A_FIGURE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

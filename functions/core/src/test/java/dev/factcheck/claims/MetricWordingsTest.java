@@ -178,4 +178,93 @@ class MetricWordingsTest {
         assertThat(metrics("Meta's payroll stood at 11,800 at the end of last year, and 12 of its offices closed."))
                 .containsExactly("headcount", "-");
     }
+
+    /**
+     * A share whose part is a cut told before its sentence, or a cut its sentence puts a figure on: "puts
+     * the cut at", a pronoun opening the sentence ("They amount to"), "the" and the cut's figure again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta cut 3,200 jobs in May. Its last reported headcount was 68,500, which puts the cut at about 4.7%. | 4.7%",
+            "Meta cut 780 jobs on October 14. They amount to 3% of the workforce.                                  | 3%",
+            "Meta told 520 people their jobs were gone. The 520 works out to roughly 6% of the workforce.           | 6%",
+            "Amazon laid off 900 staff last week. These represent about 2% of its employees.                       | 2%"})
+    void shareOfACutToldBefore_isLayoffsOverHeadcount(String article, String anchor) {
+        assertThat(metricOf(article, anchor)).isEqualTo("layoffs/headcount " + Unit.PERCENT);
+        assertThat(metricOf("Meta hired 700 engineers in May. They amount to 3% of the workforce.", "3%"))
+                .startsWith("- ");
+    }
+
+    /** "the" and a figure told before, with a verb right after it, counts what that figure counted, unless a strong cue says otherwise. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta cut 520 jobs in August. The 520 works out to roughly 6% of the workforce.                  | The 520 | layoffs",
+            "Meta said its workforce fell to 1,600. It had not: the 1,600 is the size of the cut.            | the 1,600 | layoffs",
+            "Meta cut 520 jobs in August. The 520 stores it runs are untouched.                              | The 520 | stores"})
+    void theFigureToldBefore_countsWhatItCountedThen(String article, String anchor, String metric) {
+        List<Claim> claims = EXTRACTOR.extract(article, Stages.PUBLISHED);
+        String words = anchor.substring(anchor.indexOf(' ') + 1);
+        Claim restated = claims.stream().filter(c -> c.sentence().contains(anchor) && c.text().contains(words))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(restated.metric() == null ? "-" : restated.metric()).isEqualTo(metric);
+    }
+
+    /** Jobs a company or a part of it loses, and jobs said to be gone, are cut; customers lost are not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Its surgery unit employs about 2,900 people and will lose 120 positions, Meta said. | 120      | layoffs",
+            "The Dublin office lost 85 jobs in the reorganisation, Amazon said.                    | 85       | layoffs",
+            "Last Tuesday Meta told 520 people their jobs were gone.                               | 520      | layoffs",
+            "Microsoft said about 300 roles are gone after the review.                             | 300      | layoffs",
+            "Amazon lost 300 customers in the quarter.                                             | 300      | -"})
+    void jobsLostOrGone_areCut(String sentence, String anchor, String metric) {
+        assertThat(metricOf(sentence, anchor)).startsWith(metric + " ");
+    }
+
+    /** A stake "carried at" a sum on the books is its value, like a stake "put at" one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon's stake in Meta is carried at up to $2 billion on its books.   | $2 billion",
+            "Microsoft's holding in Meta, which it carried at $800 million, is its largest. | $800 million"})
+    void stakeCarriedAt_isAValuation(String sentence, String anchor) {
+        assertThat(metricOf(sentence, anchor)).isEqualTo("valuation USD");
+    }
+
+    /**
+     * People a relative clause says were hired and people a company uses but does not employ are no level of
+     * its workforce.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The cut is small next to the 1,700 people the company added since 2023, Meta says.   | 1,700 | -         | PEOPLE",
+            "It is dwarfed by the 900 engineers it hired last year.                               | 900   | -         | PEOPLE",
+            "Meta, which employed 27,900 people at the end of 2024, uses some 6,000 contract workers. | 6,000 | -      | PEOPLE",
+            "Meta employs 3,000 staff and 2,000 contractors.                                      | 2,000 | -         | PEOPLE",
+            "Meta employs 1,700 people that it trained in-house.                                 | 1,700 | headcount | PEOPLE",
+            "Amazon employs about 6,000 delivery workers.                                        | 6,000 | headcount | PEOPLE"})
+    void hiredContractedOrUnheld_isNoWorkforceLevel(String sentence, String anchor, String metric, Unit unit) {
+        assertThat(metricOf(sentence, anchor)).isEqualTo(metric + " " + unit);
+    }
+
+    /** A share of people a relative clause narrows ("of the people who ...") is a share of no record's whole. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Its 1,400 layoffs in August were 5% of its employees, but closer to 4% of the people who move its freight. | 4%  | -",
+            "Amazon's 1,400 layoffs were about 6% of the staff who work in its warehouses.                          | 6%  | -",
+            "Amazon's 1,400 layoffs in August were 5% of its employees.                                             | 5%  | layoffs/headcount"})
+    void shareOfPeopleARelativeClauseNarrows_hasNoMetric(String sentence, String anchor, String metric) {
+        assertThat(metricOf(sentence, anchor)).isEqualTo(metric + " " + Unit.PERCENT);
+    }
+
+    /**
+     * A sum dated right after it counts what the sum before it in its sentence counted; the size of a change
+     * ("to fall by about $90 million") does not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta made revenue of $2.9 billion in 2024, so it is on course for a little over $3.1 billion this year. | $3.1 billion | revenue",
+            "Meta booked revenue of $8.2 billion, and it expects reimbursement to fall by about $90 million next year. | $90 million | -"})
+    void sumDatedRightAfter_countsWhatTheSumBeforeItCounted(String sentence, String anchor, String metric) {
+        assertThat(metricOf(sentence, anchor)).isEqualTo(metric + " USD");
+    }
 }
