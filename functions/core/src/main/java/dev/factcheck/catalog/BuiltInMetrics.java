@@ -35,7 +35,7 @@ public final class BuiltInMetrics {
 
     public static final Metric REVENUE = new Metric("revenue", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "revenue", "revenues", "sales", "net sales", "turnover", "top line", "top-line", "brought in", "brings in",
-            "bringing in", "took in", "takes in", "taking in", "booked"));
+            "bringing in", "took in", "takes in", "taking in", "booked", "generated"));
 
     public static final Metric PROFIT = new Metric("profit", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "profit", "profits", "net income", "earnings", "operating income", "operating profit", "net profit",

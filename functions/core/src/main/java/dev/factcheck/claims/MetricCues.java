@@ -19,7 +19,7 @@ final class MetricCues {
     private static final Set<String> WEAK = Set.of(
             "employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "people", "team members",
             "associates", "colleagues",
-            "brought in", "brings in", "bringing in", "took in", "takes in", "taking in", "booked");
+            "brought in", "brings in", "bringing in", "took in", "takes in", "taking in", "booked", "generated");
     /** Money a deal brought in is its proceeds, not revenue: "the sale brought in $310 million", "the round took in". */
     private static final Set<String> DEALS = Set.of("round", "sale", "sales", "offering", "ipo", "listing", "deal",
             "auction", "disposal", "financing", "raise", "bond", "bonds", "issue", "spin-off", "divestment");
@@ -411,6 +411,8 @@ final class MetricCues {
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.NEXT));
                 } else if (levelMetric != null && organisationOf(t, i)) {
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.PEOPLE_NEXT)); // "a studio of 2,150 people"
+                } else if (levelMetric != null && sizedOrganisation(t, i)) {
+                    cues.add(new Cue(i, i + 1, levelMetric, true, Reach.JUST_BEFORE)); // "a 12,000-person company"
                 } else if (levelMetric != null && t.is(i, "strong") && figureRightBefore(t, i)) {
                     cues.add(new Cue(i, i + 1, levelMetric, false, Reach.JUST_BEFORE)); // "8,450 strong", "a 5,000-strong"
                 } else if (levelMetric != null && t.is(i, "team") && t.is(i + 1, "of") && t.isAny(i - 1, TEAM_OWNERS)) {
@@ -711,6 +713,23 @@ final class MetricCues {
         int article = startUp ? i - 3 : i - 1;
         return (t.isAny(i, ORGANISATION_NOUNS) || startUp) && t.is(i + 1, "of") && t.is(article, "a")
                 && !companyOfPeople(t, i);
+    }
+
+    /** Words a figure sizes an organisation in: "a 12,000-person company", "a 5,000-employee manufacturer". */
+    private static final Set<String> HEAD_UNITS = Set.of("person", "employee", "worker", "people", "staff");
+
+    /**
+     * "a 12,000-person company", "the 5,000-employee manufacturer": a figure, a hyphen and a word of one
+     * person before a noun for an organisation counts its people ("a 50-person team" may be a part, "the
+     * 1,100-person cut" is a cut).
+     */
+    private static boolean sizedOrganisation(Tokens t, int i) {
+        if (!t.isAny(i, HEAD_UNITS) || !t.isSym(i - 1, '-') || !(t.isNum(i - 2) || t.isAny(i - 2, SCALE_WORDS))) {
+            return false;
+        }
+        boolean startUp = t.is(i + 1, "start") && t.isSym(i + 2, '-') && t.is(i + 3, "up");
+        return t.isAny(i + 1, COMPANY_NOUNS) || t.isAny(i + 1, ORGANISATION_NOUNS) || startUp
+                || t.isAny(i + 1, VALUED_NOUNS);
     }
 
     /** A figure right before "strong", a hyphen between or not: "8,450 strong", "its 5,000-strong workforce". */

@@ -20,6 +20,18 @@ final class MetricStage implements Stage {
     static final Set<String> HIRING_WORDS = Set.of(
             "hire", "hires", "hired", "hiring", "add", "adds", "added", "adding", "recruit", "recruits", "recruited",
             "recruiting", "signed", "sign", "create", "creates", "created", "creating");
+    /**
+     * Verbs that move or train people the company already has: "retrain 1,200 warehouse workers" counts
+     * people acted on, like hiring, never the level of the workforce.
+     */
+    private static final Set<String> RETRAINING = Set.of("retrain", "retrains", "retrained", "retraining", "reskill",
+            "reskills", "reskilled", "reskilling", "upskill", "upskills", "upskilled", "upskilling", "redeploy",
+            "redeploys", "redeployed", "redeploying", "relocate", "relocates", "relocated", "relocating", "transfer",
+            "transfers", "transferred", "transferring", "train", "trains", "trained");
+    /** Words for jobs no one holds: "300 vacancies", "400 open positions", "1,200 job openings". */
+    private static final Set<String> UNHELD_JOBS = Set.of("vacancies", "vacancy", "openings");
+    /** Adjectives that make the jobs after them unheld: "400 open positions" ("1,355 restaurants open" are places). */
+    private static final Set<String> UNHELD = Set.of("open", "vacant", "unfilled");
     private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
     private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly", "around",
             "approximately");
@@ -27,7 +39,7 @@ final class MetricStage implements Stage {
     static final Set<String> MONEY_WITHOUT_METRIC = Set.of(
             "gain", "gains", "charge", "charges", "saving", "savings", "cost", "costs", "price", "proceeds",
             "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
-            "dividend", "dividends", "capex", "budget", "spending", "expenditure", "expenditures", "backlog", "orders");
+            "dividend", "dividends", "capex", "budget", "spending", "expenditure", "expenditures", "backlog", "orders", "cash");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
     /** A company's loss, which is its profit below zero: "posted a loss of £38 million". */
     private static final Set<String> LOSSES = Set.of("loss", "losses");
@@ -51,6 +63,8 @@ final class MetricStage implements Stage {
     /** Verbs of selling: a stake sold "for" a sum was priced, not invested in. */
     private static final Set<String> SELLING = Set.of("sold", "sell", "sells", "selling", "offload", "offloaded",
             "divest", "divested", "divests");
+    /** Words of an amount per unit: "$1.20 a share", "42 cents per share". */
+    private static final Set<String> PER_UNIT = Set.of("a", "per", "each");
     /** Words that open a phrase of time after a figure: "doubled to $4 billion since its last round". */
     private static final Set<String> TIME_OPENERS = Set.of("since", "after", "before", "until", "following");
     /** Words for a share of a company that one owner holds: its value is of that company. */
@@ -167,6 +181,9 @@ final class MetricStage implements Stage {
             // workforce, or people it does not employ
             metric = null;
         }
+        if (metric != null && f.unit == null && unheldJobs(t, f)) {
+            metric = null; // "has 9,600 employees and 300 open vacancies", "400 open positions": jobs no one holds
+        }
         if (metric != null && unit == Unit.PEOPLE && hiredInARelativeClause(t, f)) {
             metric = null; // "small next to the 1,700 people the company added": people taken on, whatever the clause cut
         }
@@ -198,6 +215,16 @@ final class MetricStage implements Stage {
     private static boolean notEmployed(Tokens t, Figure f) {
         for (int k = f.endTok; k < f.endTok + 2 && t.isWord(k); k++) {
             if (t.isAny(k, NOT_EMPLOYED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "300 vacancies", "400 open positions", "1,200 job openings": words for unheld jobs right after the figure. */
+    private static boolean unheldJobs(Tokens t, Figure f) {
+        for (int k = f.endTok; k < f.endTok + 2 && t.isWord(k); k++) {
+            if (t.isAny(k, UNHELD_JOBS) || (t.isAny(k, UNHELD) && t.isAny(k + 1, Lexicon.JOB_NOUNS))) {
                 return true;
             }
         }
@@ -491,6 +518,9 @@ final class MetricStage implements Stage {
         int start = draft.qualifying().spanStart();
         int end = draft.qualifying().spanEnd();
         boolean putAt = t.is(start - 1, "at") && t.isAny(start - 2, MetricCues.PUTTING);
+        if (t.isAny(end, PER_UNIT) && t.is(end + 1, "share")) {
+            return true; // "earned $1.20 a share", "a dividend of 42 cents per share": an amount per share
+        }
         return t.is(start - 1, "of") && t.isAny(start - 2, MONEY_WITHOUT_METRIC)
                 || putAt && MetricCues.estimateOfMoneyNoMetricDescribes(t, start - 2) // "the backlog, which they put at"
                 || t.isAny(end, MONEY_WITHOUT_METRIC)
@@ -570,6 +600,9 @@ final class MetricStage implements Stage {
 
     /** Nothing after the figure says what it counts: the sentence ends, or a comma or a preposition follows. */
     private static boolean bare(Tokens t, Figure f) {
+        if (t.isSym(f.endTok, '-') && t.isWord(f.endTok + 1)) {
+            return false; // "its 50-person team": the word after the hyphen says what it counts
+        }
         return !t.isWord(f.endTok) || t.isAny(f.endTok, BARE_FOLLOWERS);
     }
 
@@ -794,7 +827,7 @@ final class MetricStage implements Stage {
         // "hired 1,400 people": a flow into the workforce, not its level; "kept hiring, reaching 3,900 staff" is a level.
         boolean hiring = false;
         for (int i = f.startTok - 1; i >= Math.max(0, f.startTok - 4) && !hiring && !t.isSym(i, ','); i--) {
-            hiring = clauses.at(i) == figureClause && t.isAny(i, HIRING_WORDS);
+            hiring = clauses.at(i) == figureClause && (t.isAny(i, HIRING_WORDS) || t.isAny(i, RETRAINING));
         }
         // "its 350,000 employees", "Amazon's 1.5 million workers": a stock of people, not a flow.
         boolean hedged = t.isAny(f.startTok - 1, HEDGES_AFTER_OWNER);

@@ -267,4 +267,49 @@ class MetricWordingsTest {
     void sumDatedRightAfter_countsWhatTheSumBeforeItCounted(String sentence, String anchor, String metric) {
         assertThat(metricOf(sentence, anchor)).isEqualTo(metric + " USD");
     }
+
+    /** "a 12,000-person company" counts its people; "a 50-person team" may be a part and "the 1,100-person cut" is a cut. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta is a 12,000-person company based in Austin.                               | 12,000 | headcount",
+            "Amazon, a 5,000-employee manufacturer, posted sales of $2.1 billion.           | 5,000  | headcount",
+            "Meta cut 1,100 jobs in May. Its 50-person team in Lisbon is safe.              | 50     | -",
+            "The 1,100-person cut was Meta's second this year.                              | 1,100  | layoffs"})
+    void figureSizingAnOrganisation_countsItsPeople(String article, String anchor, String metric) {
+        assertThat(metricOf(article, anchor)).isEqualTo(metric + " " + Unit.PEOPLE);
+    }
+
+    /** "generated" a bare sum is revenue; cash it generated is not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta generated $3.1 billion in the third quarter.                                 | $3.1 billion | revenue",
+            "Meta generated $3.1 billion in the third quarter and $400 million in free cash flow. | $400 million | -",
+            "Amazon generated about $900 million of cash from operations.                      | $900 million | -"})
+    void generatedSum_isRevenue_unlessItIsCash(String sentence, String anchor, String metric) {
+        assertThat(metricOf(sentence, anchor)).isEqualTo(metric + " USD");
+    }
+
+    /** An amount per share (earnings, a dividend) is no company total. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta earned $1.20 a share in the quarter, beating forecasts.      | $1.20",
+            "Amazon raised its dividend to 42 cents per share.                 | 42 cents",
+            "Microsoft's profit came to $3.05 a share.                         | $3.05"})
+    void amountPerShare_hasNoMetric(String sentence, String anchor) {
+        assertThat(metricOf(sentence, anchor)).isEqualTo("- USD");
+        assertThat(metricOf("Meta earned $1.2 billion in the quarter.", "$1.2 billion")).isEqualTo("profit USD");
+    }
+
+    /** People retrained, redeployed or relocated, and jobs no one holds, are no level of the workforce. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta plans to hire 500 engineers and retrain 1,200 warehouse workers.    | 1,200 | -",
+            "Amazon will redeploy about 800 staff to its new logistics arm.           | 800   | -",
+            "Microsoft has 9,600 employees and 300 open vacancies.                    | 300   | -",
+            "Meta said it had 1,400 unfilled roles at the end of June.                | 1,400 | -",
+            "Microsoft has 9,600 employees and 300 open vacancies.                    | 9,600 | headcount",
+            "Amazon operates 1,355 stores open around the clock.                      | 1,355 | stores"})
+    void peopleActedOnAndUnheldJobs_areNoWorkforceLevel(String sentence, String anchor, String metric) {
+        assertThat(metricOf(sentence, anchor)).startsWith(metric + " ");
+    }
 }
