@@ -175,11 +175,16 @@ final class MetricStage implements Stage {
         if (again && metric != null) {
             object = before.object();
         }
-        if (metric != null && source != null && aLevel(source.metric()) && source.metric().dimension() == Dimension.PEOPLE
-                && (partOfAWorkforce(t, f) || notEmployed(t, f))) {
-            // "represents about 9,000 of Initech's hourly workers", "some 6,000 contract drivers": a part of the
-            // workforce, or people it does not employ
-            metric = null;
+        boolean levelOfPeople = metric != null && source != null && aLevel(source.metric())
+                && source.metric().dimension() == Dimension.PEOPLE;
+        if (levelOfPeople && notEmployed(t, f)) {
+            metric = null; // "some 6,000 contract drivers": people it does not employ
+        }
+        String wholeItIsPartOf = levelOfPeople && draft.subject().part() == null ? partOfAWorkforce(t, f) : null;
+        if (wholeItIsPartOf != null) {
+            // "represents about 9,000 of Initech's hourly workers": a part of the workforce, which no record describes
+            draft = draft.with(new ClaimDraft.Subject(draft.subject().entity(), draft.subject().counterparty(),
+                    wholeItIsPartOf));
         }
         if (metric != null && f.unit == null && unheldJobs(t, f)) {
             metric = null; // "has 9,600 employees and 300 open vacancies", "400 open positions": jobs no one holds
@@ -258,21 +263,22 @@ final class MetricStage implements Stage {
 
     /**
      * "about 9,000 of Initech's hourly workers", "2,000 of its employees work remotely": a figure "of" the
-     * people of an organisation, with no figure of the whole between, counts a part of its workforce.
+     * people of an organisation, with no figure of the whole between, counts a part of its workforce; the
+     * words of that whole ("Initech's hourly workers"), or null.
      */
-    private static boolean partOfAWorkforce(Tokens t, Figure f) {
+    private static String partOfAWorkforce(Tokens t, Figure f) {
         if (!t.is(f.endTok, "of")) {
-            return false;
+            return null;
         }
         for (int k = f.endTok + 1; k <= f.endTok + WHOLE_WORDS && k < t.size; k++) {
             if (t.isNum(k) || t.isSymAny(k, ",.;:") || t.isAny(k, NOT_A_WHOLE)) {
-                return false; // "About 350,000 of them are corporate employees": the people are what "them" means
+                return null; // "About 350,000 of them are corporate employees": the people are what "them" means
             }
             if (t.isWord(k) && Lexicon.peopleNoun(t.lower(k))) {
-                return true;
+                return t.text.substring(t.start[f.endTok + 1], t.end[k]);
             }
         }
-        return false;
+        return null;
     }
 
     /**
