@@ -156,6 +156,9 @@ final class Lexicon {
         if (t.isAny(i, FUTURE_CUES)) {
             return !pastExpectation(t, i);
         }
+        if (t.is(i, "on") && t.isAny(i + 1, HEADINGS) && (t.is(i + 2, "for") || t.is(i + 2, "to"))) {
+            return true; // "it is on course for a little over $3.1 billion this year": a projection
+        }
         if (!t.is(i, "to") || i == 0 || !t.isWord(i + 1) || t.capitalised(i + 1)) {
             return false;
         }
@@ -178,6 +181,9 @@ final class Lexicon {
         return t.is(i - 1, "than") || t.is(i - 1, "as") || i + 1 >= t.size || t.isSymAny(i + 1, ",.;")
                 || t.isAny(i + 1, EXPECTATION_CLOSERS);
     }
+
+    /** What a company is "on" when a figure lies ahead of it: "on course for", "on track to", "on pace for". */
+    private static final Set<String> HEADINGS = Set.of("course", "track", "pace");
 
     /** Words that open the clause after a past "expected": "few expected after it cut 1,100 jobs". */
     private static final Set<String> EXPECTATION_CLOSERS = Set.of("after", "when", "because", "since", "until", "while");

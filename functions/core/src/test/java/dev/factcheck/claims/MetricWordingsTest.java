@@ -318,4 +318,18 @@ class MetricWordingsTest {
     void peopleActedOnAndUnheldJobs_areNoWorkforceLevel(String sentence, String anchor, String metric) {
         assertThat(metricOf(sentence, anchor)).startsWith(metric + " ");
     }
+
+    /** "on course for", "on track to" and "on pace for" look ahead like "expects": the figure after them is a prediction. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta made revenue of $2.9 billion in 2024, so it is on course for about $3.1 billion this year. | $3.1 billion | true",
+            "Amazon is on track to cut about 1,200 jobs this year, a memo says.                               | 1,200        | true",
+            "Microsoft is on pace for roughly $4 billion of revenue this year.                              | $4 billion   | true",
+            "Of course, Meta made revenue of $3.1 billion this year.                                          | $3.1 billion | false",
+            "Amazon, on its own count, cut 1,200 jobs this year.                                              | 1,200        | false"})
+    void onCourseFor_marksAPrediction(String sentence, String anchor, boolean prediction) {
+        Claim claim = EXTRACTOR.extract(sentence, Stages.PUBLISHED).stream().filter(c -> c.text().contains(anchor))
+                .findFirst().orElseThrow();
+        assertThat(claim.prediction()).isEqualTo(prediction);
+    }
 }
