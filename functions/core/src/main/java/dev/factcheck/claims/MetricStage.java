@@ -39,7 +39,7 @@ final class MetricStage implements Stage {
     static final Set<String> MONEY_WITHOUT_METRIC = Set.of(
             "gain", "gains", "charge", "charges", "saving", "savings", "cost", "costs", "price", "proceeds",
             "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
-            "dividend", "dividends", "capex", "budget", "spending", "expenditure", "expenditures", "backlog", "orders", "cash");
+            "dividend", "dividends", "capex", "budget", "spending", "expenditure", "expenditures", "backlog", "orders");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
     /** A company's loss, which is its profit below zero: "posted a loss of £38 million". */
     private static final Set<String> LOSSES = Set.of("loss", "losses");
@@ -63,6 +63,8 @@ final class MetricStage implements Stage {
     /** Verbs of selling: a stake sold "for" a sum was priced, not invested in. */
     private static final Set<String> SELLING = Set.of("sold", "sell", "sells", "selling", "offload", "offloaded",
             "divest", "divested", "divests");
+    /** How far after "in" or "of" "cash" may name the money: "$400 million in free cash flow". */
+    private static final int CASH_WORDS = 3;
     /** Words of an amount per unit: "$1.20 a share", "42 cents per share". */
     private static final Set<String> PER_UNIT = Set.of("a", "per", "each");
     /** Words that open a phrase of time after a figure: "doubled to $4 billion since its last round". */
@@ -526,6 +528,13 @@ final class MetricStage implements Stage {
         boolean putAt = t.is(start - 1, "at") && t.isAny(start - 2, MetricCues.PUTTING);
         if (t.isAny(end, PER_UNIT) && t.is(end + 1, "share")) {
             return true; // "earned $1.20 a share", "a dividend of 42 cents per share": an amount per share
+        }
+        if (t.is(end, "in") || t.is(end, "of")) {
+            for (int k = end + 1; k <= end + CASH_WORDS && t.isWord(k); k++) {
+                if (t.is(k, "cash")) {
+                    return true; // "$400 million in free cash flow", "$900 million of cash" ("a $4 billion cash injection" stays)
+                }
+            }
         }
         return t.is(start - 1, "of") && t.isAny(start - 2, MONEY_WITHOUT_METRIC)
                 || putAt && MetricCues.estimateOfMoneyNoMetricDescribes(t, start - 2) // "the backlog, which they put at"

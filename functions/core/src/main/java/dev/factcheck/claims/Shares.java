@@ -134,6 +134,9 @@ final class Shares {
      */
     private static Relation.Share elided(ClaimDraft draft) {
         ClaimDraft previous = draft.previous();
+        if (previous == null && draft.measure().metric() == null) {
+            return restatedShare(draft);
+        }
         if (previous == null || draft.measure().metric() != null || previous.measure().unit() != Unit.PERCENT
                 || !(previous.relating().relation() instanceof Relation.Share share)) {
             return null;
@@ -146,6 +149,35 @@ final class Shares {
         String entity = draft.subject().entity();
         boolean same = entity != null && entity.equals(previous.subject().entity());
         return same || !organisationNamedBetween(draft, previous.figure().endTok, draft.figure().startTok) ? share : null;
+    }
+
+    /** Determiners that open a sentence's subject: "The 5% figure", "That 6% number". */
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "that", "this");
+
+    /**
+     * "... which puts the cut at about 4.7%. The 5% figure came from a slide that rounded up. Both are
+     * defensible; 6%, which one newsletter used, is not.": a bare percentage that opens its sentence, or the
+     * clause after a semicolon (a determiner or a quote may stand first), in a sentence whose first claim it
+     * is, restates the share the sentence before stated. A change ("Shares fell 5%") does not open its clause.
+     */
+    private static Relation.Share restatedShare(ClaimDraft draft) {
+        Relation.Share prior = draft.sentence().priorShare();
+        Tokens t = draft.tokens();
+        int after = draft.figure().endTok;
+        while (t.isSymAny(after, CLOSING_QUOTES)) {
+            after++;
+        }
+        if (prior == null || t.is(after, "of")) {
+            return null; // "40% of Britons ...": a share of a whole of its own
+        }
+        int k = draft.qualifying().spanStart() - 1;
+        while (k >= 0 && t.isSymAny(k, "\"\u201c'\u2018")) {
+            k--;
+        }
+        if (t.isAny(k, SUBJECT_DETERMINERS)) {
+            k--;
+        }
+        return k < 0 || t.isSym(k, ';') ? prior : null;
     }
 
     /**

@@ -285,12 +285,13 @@ class MetricWordingsTest {
         assertThat(metricOf(article, anchor)).isEqualTo(metric + " " + Unit.PEOPLE);
     }
 
-    /** "generated" a bare sum is revenue; cash it generated is not. */
+    /** "generated" a bare sum is revenue; cash it generated is not (money put in as cash stays an investment). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Meta generated $3.1 billion in the third quarter.                                 | $3.1 billion | revenue",
             "Meta generated $3.1 billion in the third quarter and $400 million in free cash flow. | $400 million | -",
-            "Amazon generated about $900 million of cash from operations.                      | $900 million | -"})
+            "Amazon generated about $900 million of cash from operations.                      | $900 million | -",
+            "Amazon put in $4 billion cash and took a seat on Meta's board.                    | $4 billion   | investment"})
     void generatedSum_isRevenue_unlessItIsCash(String sentence, String anchor, String metric) {
         assertThat(metricOf(sentence, anchor)).isEqualTo(metric + " USD");
     }
@@ -331,5 +332,24 @@ class MetricWordingsTest {
         Claim claim = EXTRACTOR.extract(sentence, Stages.PUBLISHED).stream().filter(c -> c.text().contains(anchor))
                 .findFirst().orElseThrow();
         assertThat(claim.prediction()).isEqualTo(prediction);
+    }
+
+    /**
+     * A bare percentage opening the sentence (or the clause after a semicolon) right after a sentence that
+     * stated a share restates that share; one with a whole of its own, a change, or one inside its clause does not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "The 5% figure came from a slide that rounded up.                    | 5%  | layoffs/headcount",
+            "Both figures are defensible; 6%, which one newsletter used, is not.  | 6%  | layoffs/headcount",
+            "That 4% number, which a rival cited, is wrong.                       | 4%  | layoffs/headcount",
+            "40% of Britons say they would switch jobs.                          | 40% | -",
+            "Meta shares fell 5% on the news.                                    | 5%  | -",
+            "Its margin is still 5% in the quarter.                               | 5%  | -"})
+    void barePercentageOpeningTheNextSentence_restatesTheShareBefore(String next, String anchor, String metric) {
+        String article = "Meta cut 3,200 jobs in May, about 4.7% of its 68,500 staff. " + next;
+        Claim claim = EXTRACTOR.extract(article, Stages.PUBLISHED).stream()
+                .filter(c -> c.sentence().equals(next) && c.text().contains(anchor)).findFirst().orElse(null);
+        assertThat(claim == null ? null : claim.metric()).isEqualTo(metric);
     }
 }
