@@ -621,6 +621,25 @@ final class MetricStage implements Stage {
         return !t.isWord(f.endTok) || t.isAny(f.endTok, BARE_FOLLOWERS);
     }
 
+    /** Verbs a source restates a figure with: "a 2026 profile that still says $4 billion", "its website lists". */
+    private static final Set<String> SAYING = Set.of("says", "said", "say", "lists", "listed", "quotes", "quoted",
+            "cites", "cited", "claims", "claimed", "gives", "gave", "shows", "showed");
+
+    /** Modals after a figure that make it the subject of what was said: "said $2 billion would go to research". */
+    private static final Set<String> MODALS_AFTER = Set.of("would", "will", "could", "may", "might", "should", "can");
+
+    /**
+     * A verb of saying right before the figure (a hedge between), the figure no subject of a clause of its
+     * own: it restates what the text measured ("a profile that still says $4 billion is out of date").
+     */
+    private static boolean saidBefore(Tokens t, ClaimDraft draft) {
+        int k = wordBeforeTheMoney(t, draft);
+        while (k > 0 && t.isAny(k, HEDGES_AFTER_OWNER)) {
+            k--;
+        }
+        return t.isAny(k, SAYING) && !t.isAny(draft.qualifying().spanEnd(), MODALS_AFTER);
+    }
+
     /**
      * A period starts right after the figure: "11,800 at the end of last year, and 12,400 the year before" says
      * when, not what, the 12,400 counts.
@@ -663,7 +682,8 @@ final class MetricStage implements Stage {
             // "Profit was £190m last year ... it was £310m in 2022": the same money at another time.
             if (f.unit != null && f.unit == m.unit() && f.unit.dimension() == Dimension.CURRENCY && m.metric() != null
                     && !changedBy(t, f)
-                    && (bare(t, f) || periodAfterFor(draft) || datedRightAfter(draft) || baseOfAComparison(t, f))) {
+                    && (bare(t, f) || periodAfterFor(draft) || datedRightAfter(draft) || baseOfAComparison(t, f)
+                    || saidBefore(t, draft))) {
                 return m;
             }
         }
@@ -676,7 +696,7 @@ final class MetricStage implements Stage {
         }
         ClaimDraft.Measure prior = draft.sentence().priorMeasure();
         if (previous == null && counts(prior, f)
-                && (bare(t, f) || (f.unit != null && periodAfterFor(draft))
+                && (bare(t, f) || (f.unit != null && periodAfterFor(draft)) || saidBefore(t, draft)
                 || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft)
                         && !aLevel(prior))
                 || (t.is(f.endTok, "more") && !takenOn(t, f)))) {

@@ -352,4 +352,14 @@ class MetricWordingsTest {
                 .filter(c -> c.sentence().equals(next) && c.text().contains(anchor)).findFirst().orElse(null);
         assertThat(claim == null ? null : claim.metric()).isEqualTo(metric);
     }
+
+    /** A sum a source "says", "lists" or "quotes" restates what the text measured before it; a sum said to lie ahead does not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon's investment in Meta reached $8 billion in 2024; a profile that still says $4 billion is out of date. | $4 billion | investment",
+            "Meta's revenue was $9.1 billion last year. Its own website still lists $7.9 billion.                         | $7.9 billion | revenue",
+            "Meta's revenue was $9.1 billion last year, and its chief executive said $2 billion would go to research.      | $2 billion | -"})
+    void sumASourceStates_restatesWhatTheTextMeasured(String article, String anchor, String metric) {
+        assertThat(metricOf(article, anchor)).isEqualTo(metric + " USD");
+    }
 }
