@@ -35,11 +35,11 @@ public final class BuiltInMetrics {
 
     public static final Metric REVENUE = new Metric("revenue", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "revenue", "revenues", "sales", "net sales", "turnover", "top line", "top-line", "brought in", "brings in",
-            "bringing in", "took in", "takes in", "taking in", "booked", "generated"));
+            "bringing in", "took in", "takes in", "taking in", "booked", "generated", "pulled in"));
 
     public static final Metric PROFIT = new Metric("profit", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "profit", "profits", "net income", "earnings", "operating income", "operating profit", "net profit",
-            "net earnings", "earned", "earns", "bottom line", "bottom-line"));
+            "net earnings", "earned", "earns", "bottom line", "bottom-line", "netted"));
 
     public static final List<Metric> ALL = List.of(LAYOFFS, HEADCOUNT, INVESTMENT, REVENUE, PROFIT);
 

@@ -19,7 +19,7 @@ final class MetricCues {
     private static final Set<String> WEAK = Set.of(
             "employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "people", "team members",
             "associates", "colleagues",
-            "brought in", "brings in", "bringing in", "took in", "takes in", "taking in", "booked", "generated");
+            "brought in", "brings in", "bringing in", "took in", "takes in", "taking in", "booked", "generated", "pulled in");
     /** Money a deal brought in is its proceeds, not revenue: "the sale brought in $310 million", "the round took in". */
     private static final Set<String> DEALS = Set.of("round", "sale", "sales", "offering", "ipo", "listing", "deal",
             "auction", "disposal", "financing", "raise", "bond", "bonds", "issue", "spin-off", "divestment");

@@ -926,10 +926,11 @@ final class MetricStage implements Stage {
                     // "the loss of 55 stores": at equal distance the noun right after the figure says what it counts
                     || (bestWeak == cue.weak() && distance == bestDistance && cue.start() == f.endTok);
             if (better) {
+                // "has 12,000 staff, ... laid off": "staff" after the figure names the level "has" named before it
+                bestLevel = levelWording || (bestLevel && best.metric() == cue.metric() && distance == bestDistance);
                 best = cue;
                 bestDistance = distance;
                 bestWeak = cue.weak();
-                bestLevel = levelWording;
             }
         }
         return best;

@@ -105,6 +105,9 @@ final class Shares {
         if (draft.measure().unit() != Unit.PERCENT) {
             return null;
         }
+        if (ofWhomACut(draft)) {
+            return new Relation.Share(LAYOFFS, HEADCOUNT); // "employs about 9,600 people, roughly 6% of whom will lose their jobs"
+        }
         Whole whole = namedWhole(draft);
         if (whole == null && narrowedWhole(draft)) {
             return null; // "closer to 4% of the people who actually move its freight": a share of no record's whole
@@ -248,6 +251,21 @@ final class Shares {
             return wholeAfter(t, of, draft.sentence().cues(), false);
         }
         return draft.figure().ratio ? ratioWhole(t, of) : null;
+    }
+
+    /** Relative pronouns that stand for the people counted before them: "6% of whom", "a tenth of them". */
+    private static final Set<String> PEOPLE_PRONOUNS = Set.of("whom", "them", "those");
+
+    /**
+     * "employs about 9,600 people, roughly 6% of whom will lose their jobs": a share "of whom" the
+     * workforce the sentence counted before it, which the clause after it cuts, is layoffs over headcount.
+     */
+    private static boolean ofWhomACut(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int of = draft.figure().endTok;
+        ClaimDraft previous = draft.previous();
+        return t.is(of, "of") && t.isAny(of + 1, PEOPLE_PRONOUNS) && previous != null
+                && HEADCOUNT.equals(previous.measure().metric()) && cutWithin(draft, of + 2, CUT_REACH + 1);
     }
 
     /** "of the people who ...": a noun for people after "of", narrowed by a relative pronoun right after it. */

@@ -362,4 +362,36 @@ class MetricWordingsTest {
     void sumASourceStates_restatesWhatTheTextMeasured(String article, String anchor, String metric) {
         assertThat(metricOf(article, anchor)).isEqualTo(metric + " USD");
     }
+
+    /** "pulled in" a sum is revenue like "brought in" (not what a sale pulled in); "netted" a sum is profit. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meta pulled in $3.1 billion in the quarter.                  | $3.1 billion | revenue",
+            "Meta's sales were $3 billion. It netted $300 million.        | $300 million | profit",
+            "The sale of the plant pulled in $300 million for Meta.       | $300 million | -"})
+    void pulledInIsRevenue_nettedIsProfit(String article, String anchor, String metric) {
+        assertThat(metricOf(article, anchor)).isEqualTo(metric + " USD");
+    }
+
+    /** "roughly 6% of whom will lose their jobs": a share of the workforce counted before it, cut by the clause after it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Meta employs about 9,600 people, roughly 6% of whom will lose their jobs.   | layoffs/headcount",
+            "Amazon has 12,000 staff, about 5% of whom are to be laid off by March.      | layoffs/headcount",
+            "Meta employs about 9,600 people, roughly 6% of whom work in Ohio.           | -"})
+    void shareOfWhomACutFollows_isLayoffsOverHeadcount(String sentence, String metric) {
+        Claim share = EXTRACTOR.extract(sentence, Stages.PUBLISHED).stream().filter(c -> c.unit() == Unit.PERCENT)
+                .findFirst().orElseThrow();
+        assertThat(share.metric()).isEqualTo(metric);
+    }
+
+    /** A verb of having before the figure and its people after it name the level, whatever cut the sentence names later. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Amazon has 12,000 staff, about 5% of whom are to be laid off by March.   | 12,000 | headcount",
+            "Meta had 9,000 employees before it laid off 700 of them in May.          | 9,000  | headcount",
+            "Meta had 9,000 employees before it laid off 700 of them in May.          | 700    | layoffs"})
+    void havingAndPeopleAroundTheFigure_nameTheLevel_overALaterCut(String sentence, String anchor, String metric) {
+        assertThat(metricOf(sentence, anchor)).isEqualTo(metric + " " + Unit.PEOPLE);
+    }
 }
