@@ -1,8 +1,10 @@
 package dev.factcheck.api;
 
 import dev.factcheck.api.json.ApiJson;
+import dev.factcheck.api.requests.FeedChangeRequest;
 import dev.factcheck.api.requests.FeedRequest;
 import dev.factcheck.runtime.http.AdminGuard;
+import dev.factcheck.runtime.http.ApiException;
 import dev.factcheck.runtime.http.ApiHandler;
 import dev.factcheck.runtime.http.HttpEvent;
 import dev.factcheck.runtime.http.HttpRequest;
@@ -16,7 +18,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** {@code POST /feeds}, {@code GET /feeds}, {@code DELETE /feeds/{id}}: the feeds the scheduled ingestion pulls. */
+/**
+ * {@code POST /feeds}, {@code GET /feeds}, {@code PATCH /feeds/{id}}, {@code DELETE /feeds/{id}}: the feeds the
+ * scheduled ingestion pulls.
+ */
 public final class FeedsAdminHandler extends ApiHandler {
 
     private final FeedRegistry feeds;
@@ -36,6 +41,7 @@ public final class FeedsAdminHandler extends ApiHandler {
     protected Routes routes() {
         return Routes.of(Route.admin("POST /feeds", this::register),
                 Route.open("GET /feeds", request -> HttpResponse.json(200, ApiJson.list("feeds", feeds.list(), ApiJson::feed))),
+                Route.admin("PATCH /feeds/{id}", this::change),
                 Route.admin("DELETE /feeds/{id}", request ->
                         HttpResponse.deleted(feeds.delete(request.pathId("id", FeedIds::isWellFormed, "That feed")), "That feed")));
     }
@@ -47,10 +53,17 @@ public final class FeedsAdminHandler extends ApiHandler {
                 .withHeader("location", "/feeds/" + registration.feed().id());
     }
 
+    private HttpResponse change(HttpRequest request) {
+        String id = request.pathId("id", FeedIds::isWellFormed, "That feed");
+        FeedRegistry.Change change = FeedChangeRequest.read(request);
+        return HttpResponse.json(200, ApiJson.feed(ApiException.orNotFound(feeds.change(id, change), "That feed")));
+    }
+
     @Override
     protected List<HttpEvent> primingEvents() {
         return List.of(HttpEvent.get("GET /feeds", "/feeds", Map.of(), Map.of()),
                 HttpEvent.send("POST /feeds", "/feeds", "{\"url\": \"file:///priming\", \"name\": \"priming\"}"),
+                new HttpEvent("PATCH /feeds/{id}", "/feeds/none", Map.of("id", "none"), Map.of(), "{\"name\": \"priming\"}", true),
                 HttpEvent.get("DELETE /feeds/{id}", "/feeds/none", Map.of("id", "none"), Map.of()));
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(DynamoDbExtension.class)
@@ -29,6 +30,7 @@ class FeedsAdminHandlerTest {
 
     private static final ObjectNode POST = Events.load("feeds-admin-post.json");
     private static final ObjectNode GET = Events.load("feeds-admin-get.json");
+    private static final ObjectNode PATCH = Events.load("feeds-admin-patch.json");
     private static final ObjectNode DELETE = Events.load("feeds-admin-delete.json");
     private static final Instant NOW = Instant.parse("2026-11-29T21:00:00Z");
 
@@ -195,5 +197,77 @@ class FeedsAdminHandlerTest {
 
         assertThat(result.status()).isEqualTo(405);
         assertThat(result.headers().get("allow")).isEqualTo("GET, POST");
+    }
+
+    @Test
+    void patch_changesNameAndAllowedDomainsInPlace_keepingUrlCreationAndRuns() {
+        String id = LambdaInvoker.invokeHttp(handler, POST).body().path("id").asText();
+        store.recordRun(id, new FeedRegistry.FeedRun(NOW, "ok", null, 4, 4, 0, 0, null));
+
+        HttpResult changed = LambdaInvoker.invokeHttp(handler, PATCH);
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().path("id").asText()).isEqualTo(id);
+        assertThat(changed.body().path("url").asText()).isEqualTo("https://203.0.113.10/rss.xml");
+        assertThat(changed.body().path("name").asText()).isEqualTo("Example News (morning edition)");
+        assertThat(changed.body().path("allowedDomains")).extracting(JsonNode::asText).containsExactly("wire.example");
+        assertThat(changed.body().path("createdAt").asText()).isEqualTo(NOW.toString());
+        assertThat(changed.body().path("totals").path("new").asInt()).isEqualTo(4);
+        assertThat(store.get(id)).hasValueSatisfying(feed -> assertThat(feed.allowedDomains()).containsExactly("wire.example"));
+    }
+
+    @Test
+    void patch_leavesOutFieldsAsTheyAre_andEmptyDomainsLeaveTheFeedItsOwnSite() {
+        String id = post("{\"url\": \"https://digest.example/rss\", \"name\": \"Digest\", \"allowedDomains\": [\"wire.example\"]}")
+                .body().path("id").asText();
+
+        HttpResult changed = patch(id, "{\"allowedDomains\": []}");
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().path("name").asText()).isEqualTo("Digest");
+        assertThat(changed.body().path("allowedDomains")).isEmpty();
+    }
+
+    @Test
+    void patch_ofAFeedNotRegistered_is404_andRegistersNothing() {
+        HttpResult result = LambdaInvoker.invokeHttp(handler, PATCH);
+
+        assertThat(result.status()).isEqualTo(404);
+        assertThat(result.errorCode()).isEqualTo("not_found");
+        assertThat(store.list()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "body {0} is refused at {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"url\": \"https://elsewhere.example/rss\"}|url",
+            "{}|name",
+            "{\"allowedDomains\": [\"localhost\"]}|allowedDomains[0]",
+            "{\"allowedDomains\": \"wire.example\"}|allowedDomains",
+            "{\"name\": 42}|name"})
+    void patch_withAUrlNothingToChangeOrMalformedFields_isRefusedWith400_andChangesNothing(String body, String path) {
+        Feed before = store.register("https://203.0.113.10/rss.xml", "Example News", List.of("agency.example"), NOW).feed();
+
+        HttpResult result = patch(before.id(), body);
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.errorCode()).isEqualTo("validation_failed");
+        assertThat(result.body().path("error").path("details").get(0).path("path").asText()).isEqualTo(path);
+        assertThat(store.get(before.id())).contains(before);
+    }
+
+    @Test
+    void patch_withoutIamCaller_isForbidden_andChangesNothing() {
+        Feed before = store.register("https://203.0.113.10/rss.xml", "Example News", NOW).feed();
+        ObjectNode unsigned = PATCH.deepCopy();
+        unsigned.with("requestContext").remove("authorizer");
+
+        assertThat(LambdaInvoker.invokeHttp(handler, unsigned).status()).isEqualTo(403);
+        assertThat(store.get(before.id())).contains(before);
+    }
+
+    private HttpResult patch(String id, String body) {
+        ObjectNode patch = Events.withBody(PATCH, body);
+        patch.with("pathParameters").put("id", id);
+        return LambdaInvoker.invokeHttp(handler, patch);
     }
 }

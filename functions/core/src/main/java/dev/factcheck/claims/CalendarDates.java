@@ -248,6 +248,20 @@ final class CalendarDates {
         return new Period(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
     }
 
+    /** Nouns of people cut or hired in a period, which a year before them dates: "its 2025 layoffs". */
+    private static final Set<String> FLOWS_OF_PEOPLE = Set.of("layoffs", "cuts", "redundancies", "hires", "dismissals");
+
+    /** Words that own what follows them: "its 2025 layoffs", "Initech's 2024 cuts", "the 2023 redundancies". */
+    private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her", "the", "s");
+
+    /**
+     * A year between an owner and a noun of people cut or hired: "brings its 2025 layoffs to 870", "Initech's
+     * 2024 cuts", "Globex Industries' 2023 redundancies". "its 2000 staff" and "cut 2000 jobs" stay counts.
+     */
+    private static boolean yearOfOwnedCuts(Tokens t, int i) {
+        return t.isAny(i + 1, FLOWS_OF_PEOPLE) && (t.isAny(i - 1, OWNERS) || t.isSymAny(i - 1, "'\u2019")) && !t.attached(i);
+    }
+
     /** A year written as four digits and used as a year, or -1. */
     static int yearAt(Tokens t, int i, boolean[] taken) {
         if (!t.isNum(i) || t.length(i) != 4 || taken[i]) {
@@ -266,7 +280,7 @@ final class CalendarDates {
         if (t.isSym(i + 1, '%') || (t.isWord(i + 1) && t.attached(i + 1))) {
             return -1;
         }
-        if (t.isWord(i + 1) && (Lexicon.PEOPLE_HEADS.contains(t.lower(i + 1)) || t.is(i + 1, "percent")
+        if (t.isWord(i + 1) && ((Lexicon.PEOPLE_HEADS.contains(t.lower(i + 1)) && !yearOfOwnedCuts(t, i)) || t.is(i + 1, "percent")
                 || t.is(i + 1, "million") || t.is(i + 1, "billion") || t.is(i + 1, "thousand"))) {
             return -1;
         }

@@ -5,8 +5,9 @@ import java.util.Set;
 /**
  * The clause of every token of a sentence. A new clause starts after ";" or ":", at ", which",
  * ", while", "while", ", but", ", and", and at "and" before a verb ("... and had 108,900 employees");
- * a relative clause opened by ", which" or ", who", an aside between dashes and a parenthesis with its
- * own verb close at their end, where the main clause resumes.
+ * a relative clause opened by ", which" or ", who", an aside between dashes, a parenthesis with its
+ * own verb and an aside describing the name that opens the sentence (", founded in 2019 by ...,", ", Hooli's
+ * largest backer,") close at their end, where the main clause resumes.
  */
 final class Clauses {
 
@@ -24,6 +25,11 @@ final class Clauses {
     private static final Set<String> NOT_AFTER_AS = Set.of(
             "of", "well", "much", "many", "part", "high", "low", "little", "few", "long", "soon", "recently", "a", "an",
             "at", "in", "expected", "planned", "announced", "reported");
+
+    /** Participles not in -ed that open an aside after a name: "Hooli, spun out of Globex in 2019,". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("spun", "led", "run", "known", "built", "born");
+    /** How many tokens an aside after the opening name may take before its closing comma. */
+    private static final int APPOSITION_TOKENS = 16;
 
     private final int[] clause;
 
@@ -59,6 +65,12 @@ final class Clauses {
                 current = resume;
                 resume = -1;
                 continue;
+            } else if (t.isSym(i, ',') && resume < 0 && appositionOfTheOpeningName(t, i)) {
+                // "Nimbus, founded in 2021 by three former Corrigan engineers, employs": an aside about the name
+                clause[i] = current;
+                resume = current;
+                current = ++next | RELATIVE;
+                continue;
             } else if (t.isWord(i) && CLAUSE_OPENERS.contains(t.lower(i))) {
                 String w = t.lower(i);
                 boolean comma = t.isSym(i - 1, ',') || dashBreak(t, i - 1);
@@ -86,6 +98,51 @@ final class Clauses {
             clause[i] = current;
         }
         return new Clauses(clause);
+    }
+
+    /**
+     * A comma after the name that opens the sentence, followed by a participle ("Hooli, founded in 2019 by
+     * two former Globex engineers,", "Hooli, backed by Globex,") or by another name's possessive ("Globex,
+     * Hooli's largest backer,"), and closed by a comma later: an aside that describes the opening name.
+     */
+    private static boolean appositionOfTheOpeningName(Tokens t, int comma) {
+        int first = 0;
+        while (first < comma && !t.isWord(first)) {
+            first++; // a bullet or a quotation mark
+        }
+        if (first == comma || !NameShapes.isNameWord(t, first)) {
+            return false;
+        }
+        for (int k = first; k < comma; k++) {
+            if (!(t.isWord(k) && t.capitalised(k)) && !t.isSymAny(k, ".&-")) {
+                return false;
+            }
+        }
+        int next = comma + 1;
+        boolean participle = t.isWord(next) && !t.capitalised(next) && !t.isAny(next, Lexicon.SPEECH_VERBS)
+                && (t.lower(next).endsWith("ed") || t.isAny(next, IRREGULAR_PARTICIPLES));
+        if (!participle && !possessiveNameAt(t, next)) {
+            return false;
+        }
+        for (int k = next + 1; k < t.size && k <= next + APPOSITION_TOKENS; k++) {
+            if (t.isSymAny(k, ";:")) {
+                return false;
+            }
+            if (t.isSym(k, ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised name of at most three words and its possessive from {@code at}: "Hooli's", "Nimbus Lattice's". */
+    private static boolean possessiveNameAt(Tokens t, int at) {
+        for (int k = at; k < at + 3 && t.isWord(k) && t.capitalised(k); k++) {
+            if (t.isSymAny(k + 1, "'\u2019") && t.is(k + 2, "s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dash set off by spaces, as around an aside — not the dash of a range. */

@@ -12,6 +12,15 @@ import java.util.Set;
 final class Coreferences {
 
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "into", "on", "behind");
+    /** Verbs of holding a share of a company: "holds about 9% of the start-up". */
+    private static final Set<String> HOLDING_VERBS = Set.of(
+            "holds", "hold", "held", "holding", "owns", "own", "owned", "owning", "controls", "control", "controlled");
+    /** How many words (a hedge: "about", "just under") may stand between a verb of holding and its percentage. */
+    private static final int HEDGE_WORDS = 2;
+    /** Pronouns that open a relative clause about the name before their comma. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
+    /** Descriptions of a young company, which an investor never is. */
+    private static final Set<String> START_UPS = Set.of("start-up", "startup");
 
     private Coreferences() {
     }
@@ -31,6 +40,10 @@ final class Coreferences {
                     && !(t.is(m.start, "it") && objectPreposition(t, m.start) == m.start - 1);
             // "the conglomerate's latest filing": a possessor of another noun is no counterparty, but
             // the owner of a round is ("invested $300 million in Hooli's latest round").
+            if (heldShareOf(t, m.start)) {
+                m.objectRole = true; // "holds about 9% of the start-up": the company the share is held in
+                continue;
+            }
             boolean possessor = t.isSymAny(m.end, "'\u2019") && t.is(m.end + 1, "s") && !roundAfter(t, m.end + 2);
             if (pronoun || possessor || (objectPreposition(t, m.start) < 0 && !givenTo(t, m, cues))) {
                 continue;
@@ -42,6 +55,27 @@ final class Coreferences {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the name at {@code start} is what a verb of holding holds a percentage of: "holds about 9% of
+     * the start-up", "owns 18.5 percent of Hooli", "controlled roughly 40% of it".
+     */
+    private static boolean heldShareOf(Tokens t, int start) {
+        int k = start - 1;
+        if (!t.is(k, "of") || !(t.isSym(k - 1, '%') || t.is(k - 1, "percent"))) {
+            return false;
+        }
+        k -= 2;
+        while (k >= 0 && (t.isNum(k) || t.isSymAny(k, ".,"))) {
+            k--;
+        }
+        for (int words = 0; words <= HEDGE_WORDS && t.isWord(k); words++, k--) {
+            if (t.isAny(k, HOLDING_VERBS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "sent $150 million to Sundew Bio": the name right after the "to" of a cue of money given. */
@@ -119,14 +153,14 @@ final class Coreferences {
                 } else if (m.objectRole && m.end - m.start == 1) {
                     m.entity = pronounCounterparty(antecedents, first, discourse);
                 } else if (m.objectRole) {
-                    m.entity = discourse.object != null ? discourse.object
-                            : discourse.knownEntityOtherThan(first == null ? null : first.entity);
+                    m.entity = describedCounterparty(t, mentions, antecedents, m, clauses, discourse, first);
                 } else if (outsideClosedAsides(antecedents, m, clauses) != null) {
                     // "a deal with Google, the search firm": an apposition describes the name right before it.
                     Mention referent = m.head() != null && !apposition ? describedReferent(antecedents, m, clauses)
                             : outsideClosedAsides(antecedents, m, clauses);
-                    m.entity = referent.entity;
-                    m.referent = referent;
+                    Mention invested = startUpAfterItsInvestor(mentions, m, referent);
+                    m.entity = invested != null ? invested.entity : referent.entity;
+                    m.referent = invested != null ? invested : referent;
                 } else {
                     // "According to Raviga, the company has 3,900 staff": never the source, even named last.
                     m.entity = m.head() != null ? discourse.describedOrganisation(source)
@@ -142,6 +176,88 @@ final class Coreferences {
                 antecedents.add(m);
             }
         }
+    }
+
+    /**
+     * What a description standing where a counterparty goes means: the sentence's latest counterparty
+     * before it ("in Anthropic, while Amazon has put $8 billion into the start-up"), else the latest
+     * organisation the sentence named before it other than the investor ("Hooli's round was led by
+     * Nakatomi, which has invested $450 million in the company" → Hooli), else the latest counterparty of
+     * the text, else the organisation named last other than the investor. The investor is the subject of the description's clause, else
+     * the name a relative clause hangs on ("Nakatomi, which"), else the sentence's first organisation.
+     */
+    private static String describedCounterparty(Tokens t, List<Mention> mentions, List<Mention> antecedents, Mention m,
+                                                Clauses clauses, Discourse discourse, Mention first) {
+        String counterparty = null;
+        Mention investor = null;
+        for (Mention a : antecedents) {
+            if (a.end <= m.start && !a.prepositional && clauses.at(a.start) == clauses.at(m.start)) {
+                investor = a;
+            }
+        }
+        if (investor == null) {
+            Mention relative = relativeAntecedent(t, mentions, clauses, m.start);
+            investor = relative != null ? relative : first;
+        }
+        for (Mention c : mentions) {
+            if (c.end <= m.start && c.objectRole && (c.entity != null || c.kind != Mention.Kind.COREF)) {
+                // "in Anthropic, while Amazon has put $8 billion into the start-up": named as the text names it
+                counterparty = c.entity != null ? c.entity : c.surface;
+            }
+        }
+        if (counterparty != null) {
+            return counterparty;
+        }
+        for (int k = antecedents.size() - 1; k >= 0; k--) {
+            Mention a = antecedents.get(k);
+            if (a != investor && a.entity != null && (investor == null || !a.entity.equals(investor.entity))) {
+                return a.entity;
+            }
+        }
+        return discourse.object != null ? discourse.object
+                : discourse.knownEntityOtherThan(investor == null ? null : investor.entity);
+    }
+
+    /**
+     * The name a relative clause holding token {@code token} hangs on ("Nakatomi" in "led by Nakatomi,
+     * which has invested $450 million"), a source or a backer too, or null when the token stands in no
+     * relative clause opened right after a name.
+     */
+    static Mention relativeAntecedent(Tokens t, List<Mention> mentions, Clauses clauses, int token) {
+        if (!clauses.relative(token)) {
+            return null;
+        }
+        int start = token;
+        while (start > 0 && clauses.at(start - 1) == clauses.at(token)) {
+            start--;
+        }
+        if (!t.isAny(start, RELATIVE_PRONOUNS) || !t.isSym(start - 1, ',')) {
+            return null;
+        }
+        for (Mention a : mentions) {
+            if (a.end == start - 1 && !(a.kind == Mention.Kind.UNKNOWN && a.placeLike)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Globex put $400 million into Hooli, joining a round for the start-up": a start-up the sentence
+     * speaks of after a counterparty is that counterparty, never the investor its clause opened with. Null
+     * when the description is no start-up, names the counterparty already or follows none.
+     */
+    private static Mention startUpAfterItsInvestor(List<Mention> mentions, Mention m, Mention referent) {
+        if (m.head() == null || !START_UPS.contains(m.head()) || referent.objectRole) {
+            return null;
+        }
+        Mention counterparty = null;
+        for (Mention c : mentions) {
+            if (c.end <= m.start && c.objectRole && c.entity != null && c.start > referent.start) {
+                counterparty = c;
+            }
+        }
+        return counterparty;
     }
 
     /**

@@ -23,7 +23,7 @@ final class Distractors {
     private static final Set<String> UNRECORDED_THINGS = Set.of(
             "countries", "states", "continents", "cities", "regions", "provinces", "territories", "languages",
             "offices", "floors", "storeys", "rows", "pages", "columns", "chapters", "markets", "zones", "depots", "hubs",
-            "plants", "factories", "mills");
+            "plants", "factories", "mills", "beds", "seats", "rooms", "bedrooms", "classrooms");
 
     /**
      * Parts of a document, a plan or a show that a number joined by a hyphen describes: "a 10-part
@@ -39,8 +39,15 @@ final class Distractors {
      * Words that make a small sum of money a share price or an offer for shares: "shares fell 2.3% to
      * $41.17", "the stock, at $97.40", "Initech closed at $41.17", "priced its IPO at $17".
      */
-    private static final Set<String> STOCK_WORDS = Set.of("shares", "share", "stock", "stocks", "adrs", "closed",
-            "closing", "traded", "trading", "trades", "opened", "ipo", "priced", "offer", "offered", "bid");
+    private static final Set<String> STOCK_WORDS = Set.of("shares", "share", "stock", "stocks", "adrs", "ipo");
+
+    /**
+     * Verbs of a market that make a small sum a share price when they stand in its clause before it: "Initech
+     * closed at $41.17", "it opened at $38". Elsewhere in the sentence they mean something else ("opened its
+     * first café in 1994; a flat white there now costs $5.75").
+     */
+    private static final Set<String> TRADING_VERBS = Set.of("closed", "closing", "traded", "trading", "trades",
+            "opened", "bid");
 
     /** Words after "a" or "per" that make a sum a price of one unit: "$2.79 a gallon", "€1.10 per share". */
     private static final Set<String> PER_WORDS = Set.of("a", "an", "per", "each");
@@ -82,7 +89,9 @@ final class Distractors {
             "nm", "micron", "microns", "millimetres", "millimeters", "centimetres", "centimeters", "ounces", "oz",
             "gigabyte", "gigabytes", "terabyte", "terabytes", "petabyte", "petabytes", "megabytes");
 
-    /** Words of a rating: "rated 4.5 out of 5 stars", "a score of 82". */
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** Words of a rating: "rated 4.5 out of 5 stars", "a score of 82", "a 4.9 rating". */
     private static final Set<String> RATING_WORDS = Set.of("rated", "rating", "scored", "score", "stars", "star");
 
     /**
@@ -108,7 +117,7 @@ final class Distractors {
             "closed", "ended", "finished", "opened", "averaged");
 
     /** Names of stock indexes: "the Dow fell 0.4%", "the FTSE 250 lost 31 points". */
-    private static final Set<String> STOCK_INDEXES = Set.of(
+    static final Set<String> STOCK_INDEXES = Set.of(
             "dow", "ftse", "nasdaq", "russell", "stoxx", "dax", "nikkei", "cac", "kospi", "nifty", "sensex", "topix");
 
     /** Prices as the subject of a statistic: "Pulp prices have climbed 18%", "The average price of a new car rose". */
@@ -129,7 +138,7 @@ final class Distractors {
     /** What makes a rate an economy's: "interest rates", "The Fed raised rates", "the 10-year Treasury yield". */
     private static final Set<String> ECONOMY_RATES = Set.of(
             "interest", "mortgage", "tax", "exchange", "treasury", "bond", "policy", "benchmark", "lending", "fed",
-            "inflation", "unemployment", "jobless", "gilt", "bund", "bank", "base", "repo");
+            "inflation", "unemployment", "jobless", "gilt", "bund", "bank", "base", "repo", "national", "nationwide");
 
     /** Currencies as subjects of an exchange rate: "The euro traded at $1.08". */
     private static final Set<String> CURRENCIES = Set.of(
@@ -254,7 +263,85 @@ final class Distractors {
                 || rangeOfAges(sentence, f) || probability(sentence, f) || crowdAtAnEvent(sentence, f)
                 || productPerformance(sentence, f) || statistic(sentence, f) || sampleOfAStudy(sentence, f)
                 || priceTarget(sentence.tokens(), f)
-                || launchPrice(sentence, f) || personsPay(sentence, f) || populationOfAPlace(sentence, f);
+                || launchPrice(sentence, f) || personsPay(sentence, f) || populationOfAPlace(sentence, f)
+                || threshold(sentence, f);
+    }
+
+    /** Words that bound a threshold before its figure: "companies with more than 1,000 employees". */
+    private static final Set<String> BOUND_WORDS = Set.of(
+            "more", "than", "fewer", "less", "at", "least", "over", "under", "above", "below", "no", "just", "up", "to");
+
+    /** Prepositions that set a threshold right before its figure: "every acquisition under $50 million". */
+    private static final Set<String> THRESHOLD_PREPOSITIONS = Set.of(
+            "above", "under", "over", "below", "exceeding", "beyond");
+
+    /** Words that quantify over cases: "every acquisition", "any deal", "anything above 10%". */
+    private static final Set<String> EVERY = Set.of("every", "any", "each", "all");
+    private static final Set<String> ANYTHING = Set.of("anything", "anyone", "everything", "any");
+
+    /** Nouns that make the sum before them a threshold: "our $300 million cut-off", "a $50 million threshold". */
+    private static final Set<String> THRESHOLD_NOUNS = Set.of("threshold", "thresholds", "cutoff", "hurdle");
+
+    private static final Set<String> INDEFINITE_OR_EVERY = Set.of("a", "an", "any", "every", "each");
+
+    /**
+     * A threshold, no organisation's figure: a bound on organisations in general ("we track companies with
+     * more than 1,000 employees", "at a US company with more than 10,000 employees", "firms with 50 or more
+     * staff"), a sum before a noun of a threshold ("just under our $300 million cut-off", "a $50 million
+     * threshold"), or a bound over every case ("every acquisition under $50 million", "Anything above 10%
+     * means a shutdown"). "Initech, a company with more than 37,000 employees," names its organisation and
+     * stays a claim.
+     */
+    private static boolean threshold(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int after = f.endTok;
+        if (t.isAny(after, THRESHOLD_NOUNS) || (t.is(after, "cut") && t.isSym(after + 1, '-') && t.is(after + 2, "off"))) {
+            return true;
+        }
+        if (t.isAny(f.startTok - 1, THRESHOLD_PREPOSITIONS)) {
+            int k = f.startTok - 2;
+            if (t.isAny(k, ANYTHING)) {
+                return true; // "Anything above 10%"
+            }
+            for (int q = k - 1; q >= Math.max(0, k - 2); q--) {
+                if (t.isAny(q, EVERY)) {
+                    return true; // "every acquisition under $50 million"
+                }
+                if (!t.isWord(q)) {
+                    break;
+                }
+            }
+        }
+        return boundOnOrganisationsInGeneral(sentence, f);
+    }
+
+    /** "companies with more than 1,000 employees", "a US company with at least 10,000 staff", "firms with 50 or more staff". */
+    private static boolean boundOnOrganisationsInGeneral(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int k = f.startTok - 1;
+        boolean bound = false;
+        while (k >= f.startTok - 3 && t.isAny(k, BOUND_WORDS)) {
+            bound = true;
+            k--;
+        }
+        int afterFigure = Lexicon.peopleNounWithin(t, f.endTok, 1) ? f.endTok + 1 : f.endTok;
+        bound |= t.is(f.endTok, "or") && t.isAny(f.endTok + 1, BOUND_WORDS)
+                || t.is(afterFigure, "or") && t.isAny(afterFigure + 1, BOUND_WORDS);
+        if (!bound || !t.is(k, "with")) {
+            return false;
+        }
+        int noun = k - 1;
+        boolean plural = t.isAny(noun, ORGANISATION_PLURALS) || (t.is(noun, "ups") && t.isSym(noun - 1, '-'));
+        boolean general = plural;
+        if (!plural && t.isAny(noun, GENERIC_ORGANISATIONS)) {
+            for (int q = noun - 1; q >= Math.max(0, noun - 3) && t.isWord(q); q--) {
+                if (t.isAny(q, INDEFINITE_OR_EVERY)) {
+                    general = true;
+                    break;
+                }
+            }
+        }
+        return general && !(t.capitalised(noun) && noun > 0) && !organisationBetween(sentence, -1, noun);
     }
 
     /** "The mill town of Millbrook, population 6,200", "a city with a population of about 90,000": no organisation's figure. */
@@ -308,10 +395,13 @@ final class Distractors {
      * column's meaning.
      */
     private static boolean priceOfAThing(SentenceContext sentence, Figure f) {
-        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled || sentence.row() != null) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || f.scaled) {
             return false;
         }
         Tokens t = sentence.tokens();
+        if (sentence.row() != null) {
+            return unitPriceRow(t, f);
+        }
         if (t.isAny(f.endTok, PER_WORDS) && t.isWord(f.endTok + 1) && !t.is(f.endTok + 1, "share")) {
             return true; // "$2.79 a gallon", "$1,140 a tonne", "$4,065 an ounce", whatever the sum
         }
@@ -320,11 +410,60 @@ final class Distractors {
                 return false; // a share price, or an amount per share ("a dividend of 20 cents a share")
             }
         }
+        int clause = sentence.clauses().at(f.startTok);
+        for (int k = f.startTok - 1; k >= 0 && sentence.clauses().at(k) == clause; k--) {
+            if (t.isAny(k, TRADING_VERBS)) {
+                return false; // "Initech closed at $41.17"
+            }
+        }
+        if (t.isAny(f.startTok - 1, PRICE_PREPOSITIONS) && t.isAny(f.startTok - 2, ADMISSIONS)) {
+            return true; // "with passes at $1,295", "tickets for $89"
+        }
+        if (unitPriceBefore(t, f.startTok - 1)) {
+            return true; // "sold its homes at an average price of £338,000", whatever the sum
+        }
         if (pricedByAVerb(t, f)) {
             return true; // "A good welding robot costs $85,000 to $120,000", "retails at $1,299"
         }
         return f.value.abs().compareTo(PRICE_LIMIT) < 0
                 && !organisationActsBefore(sentence, f); // "Acme paid $500 for it" is Acme's spending
+    }
+
+    /** What a visitor buys to get in, whose sum is a price: "with passes at $1,295". */
+    private static final Set<String> ADMISSIONS = Set.of(
+            "passes", "pass", "tickets", "ticket", "admission", "entry", "seats", "memberships", "subscriptions");
+
+    /** Words before "price" that make it the price of one thing: "an average selling price", "the asking price". */
+    private static final Set<String> UNIT_PRICE_WORDS = Set.of(
+            "average", "selling", "asking", "list", "retail", "ticket", "sticker", "median", "typical", "unit", "mean");
+
+    /** Hedges between "price of" and its sum: "an average price of about £338,000". */
+    private static final Set<String> PRICE_HEDGES = Set.of("about", "around", "roughly", "some", "nearly", "almost", "just");
+
+    /**
+     * "an average price of £338,000", "an average selling price of $41,000", "a typical asking price of": the price
+     * of one thing, whatever the sum. "A price of $310 million" for a company bought names no unit and stays a
+     * claim without a metric.
+     */
+    private static boolean unitPriceBefore(Tokens t, int k) {
+        int j = t.isAny(k, PRICE_HEDGES) ? k - 1 : k;
+        if (!t.is(j, "of") || !t.isAny(j - 1, PRICE_NOUNS)) {
+            return false;
+        }
+        return t.isAny(j - 2, UNIT_PRICE_WORDS);
+    }
+
+    /** A table row labelled with the price of one thing, before its first figure: `Average selling price | £331,000`. */
+    private static boolean unitPriceRow(Tokens t, Figure f) {
+        for (int k = 1; k < f.startTok; k++) {
+            if (t.isNum(k)) {
+                return false;
+            }
+            if (t.isAny(k, PRICE_NOUNS) && t.isAny(k - 1, UNIT_PRICE_WORDS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs that bring a product out: "unveiled the Kindle Scribe 2 for $399", "launched it at $49 a month". */
@@ -607,6 +746,9 @@ final class Distractors {
         if (t.is(f.startTok - 1, "of") && t.is(f.startTok - 2, "size")) {
             return true; // "the size of 14 football pitches"
         }
+        if (t.isAny(f.endTok, RATING_WORDS) && f.value.compareTo(HUNDRED) <= 0) {
+            return true; // "a 4.9 rating on Glassdoor", "4.5 stars"
+        }
         return t.isAny(f.startTok - 1, RATING_WORDS) || (t.is(f.startTok - 1, "of") && t.isAny(f.startTok - 2, RATING_WORDS))
                 || (t.is(f.endTok, "out") && t.is(f.endTok + 1, "of") && t.isAny(NonClaims.numberRunEnd(t, f.endTok + 2),
                 RATING_WORDS));
@@ -761,8 +903,20 @@ final class Distractors {
         }
         boolean offSomething = t.is(f.endTok, "off") && t.isWord(f.endTok + 1)
                 && !t.isAny(f.endTok + 1, OWNERS_AND_THE) && !cueAt(sentence, f.endTok + 1);
-        return t.isAny(f.endTok, PERFORMANCE_WORDS) || offSomething || taxRate(t, f);
+        boolean onTime = t.is(f.endTok, "on") && t.is(f.endTok + 1, "time")
+                || t.is(f.endTok, "on") && t.isSym(f.endTok + 1, '-') && t.is(f.endTok + 2, "time");
+        boolean unrecordedRate = t.isAny(f.endTok, UNRECORDED_RATES) && t.isAny(f.endTok + 1, RATE_WORDS);
+        return t.isAny(f.endTok, PERFORMANCE_WORDS) || offSomething || taxRate(t, f) || onTime || unrecordedRate;
     }
+
+    /**
+     * Rates of how an organisation or a thing behaves that no record holds, written before "rate": "a 98%
+     * retention rate", "a 91% occupancy rate" ("a 12% growth rate" is a change of a metric and stays).
+     */
+    private static final Set<String> UNRECORDED_RATES = Set.of(
+            "retention", "occupancy", "vacancy", "approval", "satisfaction", "attrition", "churn", "conversion",
+            "response", "completion", "punctuality", "utilisation", "utilization", "default", "survival", "success",
+            "failure", "error", "renewal", "adoption", "participation", "engagement", "delinquency");
 
     /** A percentage with a tax or a tariff within three words after it, paid by no one the clause names before. */
     private static boolean taxRate(Tokens t, Figure f) {
@@ -784,6 +938,9 @@ final class Distractors {
     private static boolean statistic(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
         int clause = sentence.clauses().at(f.startTok);
+        if (changeOfAnIndex(t, f) || countryAggregate(sentence, f) || (f.unit != null && medianOpensTheClause(sentence, f))) {
+            return true;
+        }
         for (int k = f.startTok - 1; k >= 0 && k >= f.startTok - STATISTIC_WINDOW && sentence.clauses().at(k) == clause; k--) {
             if (t.isAny(k, STATISTIC_WORDS) && f.unit != null) {
                 return !organisationBetween(sentence, k, f.startTok);
@@ -801,6 +958,7 @@ final class Distractors {
                 verb = t.isAny(k + 2, MOVES) ? k + 2 : k + 3;
             }
             boolean subject = t.isAny(k, ECONOMY_WORDS) || t.isAny(k, PRICE_NOUNS) || stockIndexAt(t, k) || global
+                    || t.isAny(k, INDEX_NOUNS) // "The broader telecom index was down 0.6%"
                     || (t.is(k, "sales") && t.is(k - 1, "retail") && countryCode(t, k - 2)) // "UK retail sales fell 0.4%"
                     || (t.isAny(k, TRADED_THINGS) && (k == 0 || !t.capitalised(k))); // not "Saltmarsh Coffee has"
             if (subject && t.isAny(verb, MOVES) && !ownedBefore(t, k)) {
@@ -808,6 +966,92 @@ final class Distractors {
             }
         }
         return false;
+    }
+
+    /** Indexes named by their kind, not their name: "the broader telecom index", "regional bank indices". */
+    private static final Set<String> INDEX_NOUNS = Set.of("index", "indices", "indexes");
+
+    /** Nouns of a move that a percentage before them sizes: "a 9% rise in the Nasdaq". */
+    private static final Set<String> CHANGE_NOUNS = Set.of(
+            "rise", "fall", "gain", "drop", "decline", "increase", "jump", "slide", "advance", "climb", "loss");
+
+    /** "against a 9% rise in the Nasdaq", "a 2% gain for the S&P 500": the move of a stock index named after it. */
+    private static boolean changeOfAnIndex(Tokens t, Figure f) {
+        if (!t.isAny(f.endTok, CHANGE_NOUNS) || !t.isAny(f.endTok + 1, INDEX_PREPOSITIONS)) {
+            return false;
+        }
+        for (int j = f.endTok + 2; j <= f.endTok + 6 && (t.isWord(j) || t.isSym(j, '&')); j++) {
+            if (stockIndexAt(t, j) || t.isAny(j, INDEX_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INDEX_PREPOSITIONS = Set.of("in", "for", "on", "of");
+
+    /** Countries written as their codes in aggregate statistics: "US store closures", "UK job cuts". */
+    private static final Set<String> COUNTRY_CODES = Set.of("us", "uk", "eu");
+
+    /** Verbs by which a country's aggregate states its sum: "US store closures ... total about 7,300". */
+    private static final Set<String> TOTALLING = Set.of("total", "totals", "totalled", "totaled", "topped", "reached");
+
+    /** How many words a country's aggregate may take before its verb: "UK job cuts announced in the first half rose". */
+    private static final int AGGREGATE_SUBJECT = 10;
+
+    /** An organisation, known or not, named in the figure's clause before it: "Stark Industries' US sales fell 4%". */
+    private static boolean organisationInClauseBefore(SentenceContext sentence, Figure f) {
+        int clause = sentence.clauses().at(f.startTok);
+        for (Mention m : sentence.mentions()) {
+            if (m.start < f.startTok && sentence.clauses().at(m.start) == clause && m.kind != Mention.Kind.COREF && !m.placeLike) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before a figure a country's aggregate may open its clause: "US store closures announced this year total". */
+    private static final int AGGREGATE_WINDOW = 24;
+
+    /**
+     * A country's aggregate, its code before a lower-case plural and a verb of moving or totalling, and the
+     * figures of its clause after it: "US store closures announced this year total about 7,300, according to
+     * one consultancy, against 5,900 openings", "UK job cuts rose to 42,000 in May". "Initech's US sales
+     * fell 3%" is owned: an organisation named before the figure in its clause makes the figure its own.
+     */
+    private static boolean countryAggregate(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int clause = sentence.clauses().at(f.startTok);
+        for (int k = f.startTok - 2; k >= 0 && k >= f.startTok - AGGREGATE_WINDOW && sentence.clauses().at(k) == clause; k--) {
+            if (!t.isAny(k, COUNTRY_CODES) || !countryCode(t, k) || ownedBefore(t, k)) {
+                continue;
+            }
+            for (int j = k + 2; j < Math.min(f.startTok, k + AGGREGATE_SUBJECT) && t.isWord(j) && !t.capitalised(j); j++) {
+                if (t.isAny(j, MOVES) || t.isAny(j, TOTALLING)) {
+                    return !organisationInClauseBefore(sentence, f);
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * A clause whose subject is a median, however long the phrase before its verb: "the median layoff round at
+     * a US company with more than 10,000 employees is between 2% and 4% of staff".
+     */
+    private static boolean medianOpensTheClause(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int clause = sentence.clauses().at(f.startTok);
+        int first = f.startTok;
+        while (first > 0 && sentence.clauses().at(first - 1) == clause) {
+            first--;
+        }
+        if (t.isSymAny(first, ":;,")) {
+            first++;
+        }
+        int median = t.is(first, "the") || t.is(first, "a") ? first + 1 : first;
+        return median < f.startTok && t.isAny(median, STATISTIC_WORDS) && !organisationBetween(sentence, median, f.startTok);
     }
 
     /** The last word of a stock index's name before its number: "the S&P 500", "the Dow", "the FTSE 250". */
@@ -946,9 +1190,22 @@ final class Distractors {
                     && !countsPeopleOrAMetric(sentence, f.endTok, 3)) {
                 return true;
             }
+            if (t.is(k - 1, "our") && t.isAny(k, COUNTING_NOUNS) && verbOfCountingTo(t, k + 1, f) && !quoted(t, k)
+                    && !Lexicon.peopleNounWithin(t, f.endTok, 3) && !organisationBetween(sentence, -1, t.size)) {
+                return true; // "In 2025 our tracker logged 1,184 rounds"
+            }
         }
         return false;
     }
+
+    /** "our tracker logged 1,184 rounds", "our database counts about 300": a verb of the writer's count right before the figure. */
+    private static boolean verbOfCountingTo(Tokens t, int verb, Figure f) {
+        return t.isAny(verb, COUNTING_VERBS) && (verb + 1 == f.startTok || (verb + 2 == f.startTok && t.isWord(verb + 1)));
+    }
+
+    private static final Set<String> COUNTING_VERBS = Set.of(
+            "logged", "logs", "counted", "counts", "recorded", "records", "found", "finds", "lists", "listed", "shows",
+            "showed", "tracked", "tracks");
 
     /**
      * The pronoun "I", not a numeral after a name ("Phase I", "World War I"), outside a quotation: a verb
@@ -998,7 +1255,7 @@ final class Distractors {
             boolean expected = t.is(k + 1, "to") && t.isAny(k + 2, GROWING); // "expect the occupation to grow 9%"
             boolean market = (t.isAny(k, Lexicon.WHOLE_MARKETS) || t.isAny(k, OCCUPATIONS)) && !ofSomething(t, k)
                     && (verbAfter || expected || t.isAny(k + 1, EMPLOYING)); // "The state's paper industry employs roughly 21,000"
-            market |= genericOrganisations(t, sentence.clauses(), k);
+            market |= wholeMarket(t, k) || genericOrganisations(t, sentence.clauses(), k);
             boolean pay = moneyOrPercent && t.isAny(k, PAY_WORDS) && (verbAfter || t.is(k + 1, "for"));
             if (market || pay) {
                 return !organisationBetween(sentence, k, f.startTok);
@@ -1006,6 +1263,26 @@ final class Distractors {
         }
         return stockIndexMove(sentence, f);
     }
+
+    /**
+     * A market, an industry or a sector said to be taken whole, whatever verb follows: "The industry as a
+     * whole cut roughly 14,000 jobs", "the whole sector built about 210,000 homes", "Across the sector,
+     * hospitals added 160,000 jobs". "Across the industry, Initech cut 500" names its organisation (see
+     * the caller), and a figure before "across the sector" ("another 50,000 across the sector") is no
+     * market's.
+     */
+    private static boolean wholeMarket(Tokens t, int k) {
+        if (!t.isAny(k, Lexicon.WHOLE_MARKETS) || ofSomething(t, k) || ownedBefore(t, k)) {
+            return false;
+        }
+        boolean asAWhole = t.is(k + 1, "as") && t.is(k + 2, "a") && t.is(k + 3, "whole");
+        boolean fronted = t.is(k - 1, "the") && t.isAny(k - 2, ACROSS) && t.isSym(k + 1, ',');
+        return asAWhole || t.isAny(k - 1, WHOLE) || fronted;
+    }
+
+    /** Words that take a market whole: "the whole sector", "the entire industry". */
+    private static final Set<String> WHOLE = Set.of("whole", "entire");
+    private static final Set<String> ACROSS = Set.of("across", "throughout");
 
     /**
      * Money put into organisations in general by no organisation the sentence names: "Venture investors

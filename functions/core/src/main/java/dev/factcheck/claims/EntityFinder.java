@@ -91,6 +91,10 @@ final class EntityFinder {
             "american", "british", "chinese", "dutch", "european", "french", "german", "indian", "irish", "italian",
             "japanese", "korean", "spanish", "swedish", "swiss", "canadian", "australian", "asian", "african");
 
+    /** Determiners after an opening word in -ing that make it a participle: "Counting this round". */
+    private static final Set<String> PARTICIPLE_OBJECTS = Set.of(
+            "this", "that", "the", "a", "an", "its", "their", "our", "these", "those", "all", "both");
+
     /** Compiled once: String.split compiles a regular expression at every call, here once per metric term. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -362,6 +366,9 @@ final class EntityFinder {
         if (j - i == 1 && t.isSym(j, ',') && t.lower(i).endsWith("ly") && !cases.capitalised().contains(t.text(i))) {
             return false; // "Oddly, the company's own site ..."
         }
+        if (j - i == 1 && participleOpening(t, i)) {
+            return false; // "Counting this round, Wayne has ...", "Founded in 2021, the company ..."
+        }
         if (t.isSymAny(j, "'\u2019,")) {
             return true;
         }
@@ -378,6 +385,16 @@ final class EntityFinder {
             return subjectLike(t, j);
         }
         return subjectLike(t, j) && !modifiesNoun(t, j) && !cases.lowerCase().contains(t.lower(i));
+    }
+
+    /**
+     * A participle opening the sentence with what it governs: "Counting this round," "Excluding the charge,"
+     * (a word in -ing before a determiner), "Founded in 2021", "Posted by" (a word in -ed before a preposition).
+     */
+    private static boolean participleOpening(Tokens t, int i) {
+        String w = t.lower(i);
+        return (w.endsWith("ing") && t.isAny(i + 1, PARTICIPLE_OBJECTS))
+                || (w.endsWith("ed") && t.isAny(i + 1, Lexicon.PREPOSITIONS));
     }
 
     /**
@@ -525,10 +542,6 @@ final class EntityFinder {
     }
 
     /**
-     * A union, an index, a regulator or an analysts' firm: "the GMB union", "analysts at broker
-     * Carraway & Finch", "according to the DAT index". Its figures and its words are about someone else.
-     */
-    /**
      * The products an apposition names after a product noun ("Larkfield Games, the studio behind the
      * farming sim Hollowmere,"): third parties, so that the name written again later is none either.
      */
@@ -549,9 +562,16 @@ final class EntityFinder {
         }
     }
 
+    /**
+     * A union, an index, a regulator or an analysts' firm: "the GMB union", "analysts at broker
+     * Carraway & Finch", "according to the DAT index". Its figures and its words are about someone else.
+     */
     private static boolean thirdParty(Tokens t, int i, int end) {
         if (t.isAny(end, THIRD_PARTY_NOUNS) || t.isAny(i - 1, THIRD_PARTY_BEFORE)) {
             return true;
+        }
+        if (end - i == 1 && t.isAny(i, Distractors.STOCK_INDEXES)) {
+            return true; // "against a 9% rise in the Nasdaq": a stock index, never whose figure it is
         }
         if (t.isAny(i - 1, PRODUCT_NOUNS) && !t.capitalised(i - 1)) {
             return true; // "the studio behind the farming sim Hollowmere": a product, never whose figure it is

@@ -34,6 +34,12 @@ final class EntityStage implements Stage {
     private static final Set<String> PLACE_WORDS = Set.of("at", "in", "on", "across");
     /** Determiners of a round that name no owner: "the previous round", "that round". */
     private static final Set<String> ROUND_DETERMINERS = Set.of("the", "that", "this");
+    /** Nouns of a round of funding. */
+    private static final Set<String> ROUND_NOUNS = Set.of("round", "financing");
+    /** How many words may name a round after its figure: "$600 million Series C round". */
+    private static final int ROUND_WORDS = 4;
+    /** Prepositions before the organisation a round is for: "a round for the start-up", "a round in Hooli". */
+    private static final Set<String> ROUND_OWNER_PREPOSITIONS = Set.of("for", "in", "at");
     /** How far after the figure "across the sector" may stand: "another 50,000 jobs across the sector". */
     private static final int MARKET_WINDOW = 5;
 
@@ -278,6 +284,17 @@ final class EntityStage implements Stage {
         if (subject != null && coordinated(draft.tokens(), mentions, subject)) {
             return null; // "Globex, Initech and Umbrella together cut 8,800 jobs": no one company's figure
         }
+        Mention roundOwner = roundOwnerAfter(draft.tokens(), mentions, f.endTok);
+        if (roundOwner != null) {
+            return roundOwner.entity; // "joining a $1.1 billion funding round for the start-up": the start-up's round
+        }
+        if (subject == null && prepositional == null) {
+            // "led by Nakatomi, which has invested $450 million": the name the relative clause hangs on, a backer too
+            Mention relative = Coreferences.relativeAntecedent(draft.tokens(), mentions, clauses, f.startTok);
+            if (relative != null && !relative.objectRole) {
+                return relative.entity;
+            }
+        }
         if (subject == null && prepositional == null && ownerlessRoundBefore(draft)
                 && draft.sentence().ownership().raiserEntity() != null) {
             return draft.sentence().ownership().raiserEntity(); // "The previous round brought in $650 million"
@@ -288,6 +305,28 @@ final class EntityStage implements Stage {
             return chosen.entity;
         }
         return draft.sentence().priorEntity();
+    }
+
+    /**
+     * The organisation a round the figure measures is for, named right after the round ("a $1.1 billion
+     * funding round for the start-up", "a $120 million Series B round in Kelvin Labs", "the $600 million
+     * round at Hooli"), or null.
+     */
+    private static Mention roundOwnerAfter(Tokens t, List<Mention> mentions, int after) {
+        int k = after;
+        while (k < after + ROUND_WORDS && t.isWord(k) && !t.isAny(k, ROUND_NOUNS) && !t.isAny(k, Lexicon.PREPOSITIONS)
+                && !t.isAny(k, PART_DETERMINERS)) {
+            k++;
+        }
+        if (!t.isAny(k, ROUND_NOUNS) || !t.isAny(k + 1, ROUND_OWNER_PREPOSITIONS)) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.start == k + 2 && !m.attribution && !(m.kind == Mention.Kind.UNKNOWN && m.placeLike)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "with Globex chipping in": the name after "with" does what the word in -ing after it says. */

@@ -82,7 +82,11 @@ final class Lexicon {
             "hyderabad", "toronto", "austin", "boston", "chicago", "atlanta", "redmond", "irvine", "wales",
             "scotland", "england", "u.s", "usa", "states", "united", "kingdom", "san", "francisco", "los",
             "angeles", "north", "south", "east", "west", "northern", "southern", "western", "internet",
-            "xbox", "prime", "alexa", "series");
+            "xbox", "prime", "alexa", "series",
+            // a company's own bodies, its rivals and the modifiers of a measure open sentences and bullets as
+            // ordinary words ("Management hired like it was 2021", "The Board expects", "- Average realised price")
+            "management", "board", "rivals", "competitors", "peers", "average", "median", "gross", "adjusted",
+            "annual", "underlying");
 
     /** Words after a capitalised name that show it is the subject doing something. */
     static final Set<String> SUBJECT_VERBS = words("SUBJECT_VERBS",

@@ -194,6 +194,13 @@ final class MetricStage implements Stage {
         if (metric != null && unit == Unit.PEOPLE && hiredInARelativeClause(t, f)) {
             metric = null; // "small next to the 1,700 people the company added": people taken on, whatever the clause cut
         }
+        if (object == null && metric == null && unit == Unit.PERCENT
+                && (t.is(f.endTok, "of") || t.isAny(f.endTok, STAKES))) {
+            object = draft.subject().counterparty(); // "holds about 9% of the start-up", "a 9% stake in Hooli"
+        }
+        if (object != null && object.equals(draft.subject().entity())) {
+            object = null; // "a round that values it at $12 billion": no company is its own counterparty
+        }
         if (unit == Unit.PEOPLE && wholeACutCameFrom(t, draft)) {
             // "A cut of 480 from 11,800 is about 4.1%": the workforce the cut came out of, whatever cut word is nearer.
             return draft.with(new ClaimDraft.Measure(null, unit, BuiltInMetrics.HEADCOUNT.name(), null));
@@ -1030,7 +1037,7 @@ final class MetricStage implements Stage {
      * A share price: an unscaled sum right after a verb of trading ("Soylent stock ... trades near $31",
      * "the stock closed at $88.20", "Shares ... now change hands for about $64"). No record holds it.
      */
-    private static boolean sharePrice(Tokens t, Figure f) {
+    static boolean sharePrice(Tokens t, Figure f) {
         if (f.scaled) {
             return false;
         }

@@ -17,7 +17,7 @@ final class NameShapes {
     /** Words that end an organisation's name: Inc, Corp, Group, Holdings. */
     static final Set<String> ORG_SUFFIXES = Set.of(
             "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "group", "holdings", "technologies", "labs",
-            "systems", "motors", "bank", "ag", "sa", "se", "nv", "gmbh");
+            "systems", "motors", "bank", "ag", "sa", "se", "nv", "gmbh", "management", "board");
 
     static final String BULLETS = "\"'\u201c\u2018(\u2013\u2014-\u2022*\u00b7";
 

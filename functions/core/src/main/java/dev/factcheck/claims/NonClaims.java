@@ -18,7 +18,7 @@ final class NonClaims {
     /** Bounded quantifiers only: each attempt costs a constant, so find() is linear. */
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w.,])(?:\\+\\d{1,3}[ .\\-]?|1[ .\\-])?(?:\\(\\d{2,4}\\)[ .\\-]?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}(?!\\w|,\\d)"
-                    + "|(?<![\\w.,])\\+\\d{1,3}(?:[ .\\-]\\d{2,6}){2,4}(?!\\w|,\\d)"
+                    + "|(?<![\\w.,])\\+\\d{1,3}[ .\\-]\\d{1,6}(?:[ .\\-]\\d{2,6}){1,4}(?!\\w|,\\d)"
                     + "|(?<![\\w.,])(?<!\\d )0\\d{2,4}[ .\\-]\\d{3,4}[ .\\-]\\d{3,4}(?!\\w|,\\d| \\d)"
                     + "|(?<![\\w.,\\-])\\d{3}-\\d{4}(?![\\w,\\-])");
 
@@ -193,6 +193,11 @@ final class NonClaims {
                 taken[i + 1] = true; // "Comments (14)": the page's furniture
             }
         }
+        for (int i = 0; i + 1 < t.size; i++) {
+            if (t.isNum(i) && t.isAny(NonClaims.numberRunEnd(t, i), PAGE_COUNTERS)) {
+                markNumberRun(t, i, taken); // "November 10, 2025 · 11 comments", "1,204 views"
+            }
+        }
         markListItemNumbers(t, taken);
         markDateline(t, taken);
         markTickers(t, taken);
@@ -212,6 +217,10 @@ final class NonClaims {
             }
             if (slashDate(t, i)) {
                 NumberReader.markTaken(taken, i, i + 5);
+                continue;
+            }
+            if (secondDayOfAMonth(t, i)) {
+                taken[i] = true; // "on July 18 and 19", "March 3 or 4"
                 continue;
             }
             if (dayAndMonth(t, i)) {
@@ -533,6 +542,21 @@ final class NonClaims {
             }
         }
         return false;
+    }
+
+    /** Words that join a second day to a month's first: "July 18 and 19", "March 3 or 4". */
+    private static final Set<String> DAY_LINKS = Set.of("and", "or", "&");
+
+    /**
+     * The second day of a month written once: "on July 18 and 19", "on March 3 or 4", unless something counted
+     * follows ("cut 300 on March 3 and 12 more later" keeps the 12, as does "12 staff").
+     */
+    private static boolean secondDayOfAMonth(Tokens t, int i) {
+        if (i < 3 || t.length(i) > 2 || t.intValue(i) < 1 || t.intValue(i) > 31 || !t.isAny(i - 1, DAY_LINKS)
+                || !t.isNum(i - 2) || t.length(i - 2) > 2 || !Lexicon.MONTHS.containsKey(t.lower(i - 3))) {
+            return false;
+        }
+        return i + 1 >= t.size || !t.isWord(i + 1) || Lexicon.MONTHS.containsKey(t.lower(i + 1));
     }
 
     /**

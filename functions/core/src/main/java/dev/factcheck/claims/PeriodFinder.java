@@ -64,6 +64,9 @@ final class PeriodFinder {
             }
             PeriodMatch carried = RelativePeriods.closedWith(t, i, pub, firstFuture < i);
             if (carried == null) {
+                carried = RelativePeriods.spanEnd(t, i, pub, firstFuture < i);
+            }
+            if (carried == null) {
                 carried = RelativePeriods.anaphoric(t, i, antecedent, spanAntecedent);
             }
             PeriodMention m = carried != null ? mention(i, carried, pub) : matchAt(t, i, taken, pub, firstFuture);

@@ -3,6 +3,7 @@ package dev.factcheck.claims;
 import dev.factcheck.catalog.Aggregation;
 import dev.factcheck.catalog.Dimension;
 import dev.factcheck.time.Period;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -126,12 +127,25 @@ final class PeriodStage implements Stage {
             cue = Lexicon.futureAt(t, k) ? k : cue;
         }
         for (int k = cue + 1; k < f; k++) {
-            if (t.isAny(k, VERBS_OF_A_HELD_LEVEL)) {
+            if (t.isAny(k, VERBS_OF_A_HELD_LEVEL) && !goalBetween(t, k, f)) {
                 return true;
             }
         }
         int of = t.isSymAny(f - 1, "$\u20ac\u00a3") ? f - 2 : f - 1;
         return t.is(of, "of") && (t.is(of - 2, "its") || t.is(of - 2, "their"));
+    }
+
+    /** Nouns of a level aimed at: "had a goal of 2,000 staff by 2027", "has a target of 500 stores by 2026". */
+    private static final Set<String> GOAL_NOUNS = Set.of("goal", "target", "ambition", "aim", "objective");
+
+    /** A noun of a level aimed at lies in {@code (from, to)}: the verb before it holds no level. */
+    private static boolean goalBetween(Tokens t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.isAny(k, GOAL_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -266,6 +280,86 @@ final class PeriodStage implements Stage {
         return false;
     }
 
+    /** The most an unscaled sum may be to be a share's price after a move: "fell 22% this year to about $48". */
+    private static final BigDecimal SHARE_PRICE_LIMIT = BigDecimal.valueOf(1000);
+
+    /**
+     * A share's price: after a verb of trading ("trades near $9", "closed at $61.08") or the level a move of
+     * a percentage reached ("Shares have fallen 22% this year to about $48"). It is a price now, or at the
+     * time written right after it ("closed 0.7% higher at $61.08 on Tuesday"), never of a period told of the
+     * move or of another clause.
+     */
+    private static boolean isASharePrice(Tokens t, Figure f) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY) {
+            return false;
+        }
+        if (MetricStage.sharePrice(t, f)) {
+            return true;
+        }
+        int k = f.startTok - 1;
+        while (k > 0 && t.isAny(k, HEDGES)) {
+            k--;
+        }
+        if (f.scaled || f.value.compareTo(SHARE_PRICE_LIMIT) >= 0 || !t.is(k, "to")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - OWNED_PERIOD_WINDOW && !breaks(t, j); j--) {
+            if (t.isSym(j, '%')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most tokens between "with" and the figure a period introduces: "2024 with about 25,100". */
+    private static final int INTRODUCED_REACH = 3;
+
+    /**
+     * "Tidewell ended 2023 with 24,300 employees and 2024 with 25,100": a period right before "with" and a
+     * figure is that figure's, never one of the figure before it (a figure after it may share it: "ended that
+     * year with 118,000 employees, and Umbrella with 61,000"); null when no figure follows so.
+     */
+    private static Figure introducedWith(ClaimDraft draft, PeriodMention p) {
+        Tokens t = draft.tokens();
+        if (!t.is(p.endTok(), "with")) {
+            return null;
+        }
+        for (Figure g : draft.sentence().figures()) {
+            if (g.startTok > p.endTok() && g.startTok <= p.endTok() + INTRODUCED_REACH && noBreak(t, p.endTok(), g.startTok)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** Verbs by which a source that is not current "still" states a figure: "still says", "still lists". */
+    private static final Set<String> STALE_SOURCE_VERBS = Set.of(
+            "says", "said", "calls", "called", "describes", "described", "lists", "listed", "boasts", "boasted", "claims",
+            "claimed", "shows", "showed", "puts", "put", "quotes", "quoted", "gives", "gave", "cites", "cited", "counts",
+            "counted", "credits", "credited", "names", "named", "mentions", "mentioned");
+
+    /**
+     * "its own investor deck, last updated in the spring, still describes it as 8,450 strong", "a 2026 profile
+     * that still says $4 billion", "the brochure, printed in the spring, still calls it "a family of 25,100"":
+     * a period told of a source before "still" and its verb of saying dates the source, not the figure the
+     * source goes on repeating. A period that opens the sentence dates the saying ("In March the company still
+     * said it had 3,000 stores").
+     */
+    private static boolean describesAStaleSource(Tokens t, PeriodMention p, Figure f) {
+        if (p.startTok() == 0 || p.startTok() == 1 && !t.isAny(0, DETERMINERS)) {
+            return false;
+        }
+        for (int k = p.endTok(); k < f.startTok - 1; k++) {
+            if (t.isSym(k, ';')) {
+                return false;
+            }
+            if (t.is(k, "still") && t.isAny(k + 1, STALE_SOURCE_VERBS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that open the base of a comparison after a figure: "47 fewer than at mid-year", "up from". */
     private static final Set<String> COMPARING_WORDS = Set.of("than", "from", "compared", "versus", "against");
 
@@ -314,11 +408,22 @@ final class PeriodStage implements Stage {
         PeriodMention statement = null;
         int statementDistance = Integer.MAX_VALUE;
         int[] aside = aside(draft);
+        boolean sharePrice = isASharePrice(t, f);
         for (PeriodMention p : draft.sentence().periods()) {
             if (isDateline(t, p) || StatementDates.presentToday(t, p)) {
                 continue;
             }
             boolean after = p.startTok() >= f.endTok;
+            if (sharePrice && p.startTok() > 1 && !(after && owner(draft, p) == f)) {
+                continue; // "Its stock has lost 38% over the past 12 months and trades near $9": a price is now
+            }
+            Figure introduced = introducedWith(draft, p);
+            if (introduced != null && introduced != f && f.endTok <= p.startTok()) {
+                continue; // "ended 2023 with 24,300 employees and 2024 with 25,100": 2024 is the 25,100's
+            }
+            if (!after && describesAStaleSource(t, p, f)) {
+                continue; // "its investor deck, last updated in the spring, still describes it as 8,450 strong"
+            }
             if (!after && StatementDates.trailingAttribution(draft, p)) {
                 // "has let go of 150 employees, the company confirmed on Wednesday, less than five months
                 // after a round that valued it at $5.1 billion": an attribution dates what it follows.
@@ -397,7 +502,7 @@ final class PeriodStage implements Stage {
             }
             // "cut 900 jobs in February and 1,600 jobs in September": a period written right after the
             // figure is its own, nearer than one written right after the figure before it.
-            int distance = after && owner == f && !comparedBetween(t, f.endTok, p.startTok()) ? 0
+            int distance = after && owner == f && !comparedBetween(t, f.endTok, p.startTok()) || introduced == f ? 0
                     : 2 * (hi - lo) + (after ? 0 : 1);
             if (clauses.at(p.startTok()) == figureClause) {
                 if (!blocked && distance < inClauseDistance) {
@@ -446,7 +551,8 @@ final class PeriodStage implements Stage {
      */
     private static boolean windowOfARank(ClaimDraft draft, PeriodMention p) {
         Tokens t = draft.tokens();
-        for (int k = p.startTok() - 1; k >= 0 && k >= p.startTok() - 4 && !breaks(t, k); k--) {
+        int reach = t.isAny(p.startTok() - 1, WINDOW_PREPOSITIONS) ? 5 : 4; // "its second round of layoffs in 2025"
+        for (int k = p.startTok() - 1; k >= 0 && k >= p.startTok() - reach && !breaks(t, k); k--) {
             String w = t.isWord(k) ? t.lower(k) : "";
             if ((Lexicon.ORDINAL_WORDS.containsKey(w) || RANKING_WORDS.contains(w)) && noFigureBetween(draft, k, p.startTok())) {
                 return true;
@@ -454,6 +560,9 @@ final class PeriodStage implements Stage {
         }
         return false;
     }
+
+    /** Prepositions before the window of a rank: "its second round of layoffs in 2025". */
+    private static final Set<String> WINDOW_PREPOSITIONS = Set.of("in", "during", "over");
 
     static boolean noFigureBetween(ClaimDraft draft, int from, int to) {
         for (Figure other : draft.sentence().figures()) {
@@ -641,7 +750,9 @@ final class PeriodStage implements Stage {
         for (int k = from; k < to - 1; k++) {
             if (t.isSym(k, ',') && breaks(t, k)) {
                 int next = t.isAny(k + 1, COORDINATORS) ? k + 2 : k + 1;
-                return t.isAny(next, SUBJECT_STARTERS) || t.capitalised(next) && t.isWord(next);
+                if (t.isAny(next, SUBJECT_STARTERS) || t.capitalised(next) && t.isWord(next)) {
+                    return true; // also past an aside: "at the end of 2024, down from 11,900, so the cuts come to"
+                }
             }
         }
         return false;
@@ -722,7 +833,7 @@ final class PeriodStage implements Stage {
      * The words before token {@code i} make what starts there the base of a comparison: "up from 15,800",
      * "more than", "compared with $31.5 billion" (not "against", which sets two metrics of one time side by side).
      */
-    private static boolean isComparisonBase(Tokens t, int i) {
+    static boolean isComparisonBase(Tokens t, int i) {
         int before = t.isSymAny(i - 1, "$\u20ac\u00a3") ? i - 2 : i - 1;
         return t.is(before, "from") || t.is(before, "than")
                 || (t.is(before, "with") || t.is(before, "to")) && t.is(before - 1, "compared");

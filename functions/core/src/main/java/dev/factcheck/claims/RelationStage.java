@@ -264,13 +264,18 @@ final class RelationStage implements Stage {
         boolean total = false;
         boolean verb = reached;
         for (int k = start - 2; k >= Math.max(0, start - 2 - TOTAL_WINDOW) && draft.clauses().at(k) == clause; k--) {
-            if (t.isNum(k)) {
-                return null;
+            if (t.isNum(k) && CalendarDates.yearAt(t, k, new boolean[t.size]) < 0) {
+                return null; // a figure the total is brought from, not a year ("its tally for 2025")
             }
             total |= t.isAny(k, TOTAL_WORDS);
             verb |= t.isAny(k, ADDING_UP) || t.isAny(k, REACHING);
+            if (total && verb) {
+                // "The cuts, about 2.5% of its 35,700 staff, bring the year's total to 2,100": the figures
+                // before the verb are the subject's, not a level the total is brought from.
+                return new Relation.Total();
+            }
         }
-        return total && verb ? new Relation.Total() : null;
+        return null;
     }
 
     /**

@@ -35,7 +35,8 @@ final class RelativePeriods {
         }
         int count = t.isNum(i + 1) && t.length(i + 1) <= 3 ? t.intValue(i + 1) : Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i + 1), 0);
         if ((w.equals("past") || w.equals("last")) && count > 0) {
-            // the past 12 months, the last three years: the stretch of time up to publication
+            // the past 12 months, the last three years: the stretch of time up to publication, from the same day
+            // that long before, like "over the past year"
             int n = count;
             String unit = t.lower(i + 2);
             LocalDate from = switch (unit) {
@@ -45,7 +46,12 @@ final class RelativePeriods {
                 case "years" -> pub.minusYears(n);
                 default -> null;
             };
-            return from == null ? null : PeriodMatch.relative(i + 3, new Period(from.plusDays(1), pub));
+            return from == null ? null : PeriodMatch.relative(i + 3, new Period(from, pub));
+        }
+        if (w.equals("the") && t.is(i + 1, "year") && t.isSymAny(i + 2, "'\u2019") && t.is(i + 3, "s") && !t.is(i - 1, "of")) {
+            // "bring the year's total to 2,100", "the year's cuts": this year's, like "this year's" ("the end of
+            // the year's first quarter" is no such time)
+            return PeriodMatch.relative(i + 2, CalendarDates.years(pub.getYear(), pub.getYear()));
         }
         if (w.equals("the") && t.is(i + 1, "year") && (t.is(i + 2, "so") && t.is(i + 3, "far")
                 || t.is(i + 2, "to") && t.is(i + 3, "date"))
@@ -161,13 +167,38 @@ final class RelativePeriods {
             case "year" -> 12;
             default -> 0;
         };
-        if (months == 0) {
-            return null;
-        }
+        return months == 0 ? null : latestSpan(months, i + 2, pub, ahead);
+    }
+
+    /** The calendar span of that many months over by publication, or the one under way when {@code ahead}. */
+    private static PeriodMatch latestSpan(int months, int end, LocalDate pub, boolean ahead) {
         LocalDate current = LocalDate.of(pub.getYear(), (pub.getMonthValue() - 1) / months * months + 1, 1);
         LocalDate from = ahead ? current : current.minusMonths(months);
         Period span = new Period(from, from.plusMonths(months).minusDays(1));
-        return ahead ? PeriodMatch.ahead(i + 2, span) : PeriodMatch.relative(i + 2, span);
+        return ahead ? PeriodMatch.ahead(end, span) : PeriodMatch.relative(end, span);
+    }
+
+    /**
+     * "a workforce of 11,200 at year end", "17,200 staff at quarter-end", "at the half-year end": the latest
+     * such span over by publication, or after a future cue the one under way ("expects 500 stores at year
+     * end"), read like "at the end of 2024" (the span, not its last day). Null when a year follows ("at
+     * year-end 2024" is that year's) or the words are not "at", a span and "end".
+     */
+    static PeriodMatch spanEnd(Tokens t, int i, LocalDate pub, boolean ahead) {
+        if (!t.is(i - 1, "at") && !(t.is(i - 1, "the") && t.is(i - 2, "at"))) {
+            return null;
+        }
+        int k = i;
+        int months = t.is(k, "year") ? 12 : t.is(k, "quarter") ? 3 : 0;
+        if (t.is(k, "half") && t.isSym(k + 1, '-') && t.attached(k + 1) && t.is(k + 2, "year")) {
+            months = 6;
+            k += 2;
+        }
+        int end = t.isSym(k + 1, '-') && t.attached(k + 1) ? k + 2 : k + 1;
+        if (months == 0 || !t.is(end, "end") || t.isNum(end + 1)) {
+            return null;
+        }
+        return latestSpan(months, end + 1, pub, ahead);
     }
 
     /** Words that open the base of a comparison: "up from", "compared with", "against", "versus". */
@@ -263,6 +294,10 @@ final class RelativePeriods {
             // "Stores remodeled during the quarter", after a quarter was named: that quarter
             return PeriodMatch.explicit(i + 2, previousSpan);
         }
+        PeriodMatch elided = elidedSpan(t, i, previousSpan);
+        if (elided != null) {
+            return elided;
+        }
         int months = lengthInMonths(t, i);
         if (months > 0) {
             // "Revenue of $24.1 billion for the nine months", "Nine-month highlights" after "the nine months
@@ -300,6 +335,30 @@ final class RelativePeriods {
     }
 
     private static final java.util.Set<String> OF_OR_IN = java.util.Set.of("of", "in");
+    /** Prepositions before an ordinal whose span is left out: "in the second", "for the third". */
+    private static final java.util.Set<String> SPAN_PREPOSITIONS = java.util.Set.of("in", "for", "during", "over");
+    /** Words that may follow an ordinal whose span is left out: "in the second and ...", "in the second, when". */
+    private static final java.util.Set<String> AFTER_AN_ELIDED_SPAN = java.util.Set.of("and", "but", "while", "when", "as");
+
+    /**
+     * "€2.6 billion in the third quarter, up from €2.5 billion in the second", "€2.3 billion in the first
+     * half and €2.5 billion in the second": an ordinal whose noun is left out names the quarter or half of
+     * the same year as the span named last; null unless the span named last is a calendar quarter or half.
+     */
+    private static PeriodMatch elidedSpan(Tokens t, int i, Period previousSpan) {
+        Integer ordinal = t.is(i, "the") && t.isAny(i - 1, SPAN_PREPOSITIONS) ? Lexicon.ORDINAL_WORDS.get(t.lower(i + 1)) : null;
+        if (ordinal == null || previousSpan == null || t.isWord(i + 2) && !t.isAny(i + 2, AFTER_AN_ELIDED_SPAN)) {
+            return null;
+        }
+        LocalDate from = previousSpan.from();
+        int months = from.getDayOfMonth() != 1 || !previousSpan.to().equals(from.plusMonths(3).minusDays(1))
+                ? from.getDayOfMonth() == 1 && previousSpan.to().equals(from.plusMonths(6).minusDays(1)) ? 6 : 0 : 3;
+        if (months == 0 || (from.getMonthValue() - 1) % months != 0 || ordinal * months > 12) {
+            return null;
+        }
+        LocalDate start = LocalDate.of(from.getYear(), 1 + (ordinal - 1) * months, 1);
+        return PeriodMatch.explicit(i + 2, new Period(start, start.plusMonths(months).minusDays(1)));
+    }
 
     /** The four-digit year at token {@code k}, or -1. */
     private static int namedYear(Tokens t, int k) {

@@ -1,6 +1,7 @@
 package dev.factcheck.claims;
 
 import dev.factcheck.catalog.Dimension;
+import dev.factcheck.catalog.Unit;
 import dev.factcheck.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +45,14 @@ final class ReportPeriods {
             return drafts;
         }
         List<ClaimDraft> carried = new ArrayList<>(drafts.size());
+        ClaimDraft before = null;
         for (ClaimDraft draft : drafts) {
-            Period period = list != null ? list : reportedFlow(draft) ? report : null;
-            carried.add(draft.timing() == null || draft.timing().period() != null || period == null
+            Period period = list != null ? list : reportedFlow(draft) || changesACarried(t, draft, before) ? report : null;
+            ClaimDraft result = draft.timing() == null || draft.timing().period() != null || period == null
                     || namesAPeriod(context, draft.figureClause()) ? draft
-                    : draft.with(new ClaimDraft.Timing(new PeriodMention(-1, -1, period, PeriodSource.EXPLICIT, false))));
+                    : draft.with(new ClaimDraft.Timing(new PeriodMention(-1, -1, period, PeriodSource.EXPLICIT, false)));
+            carried.add(result);
+            before = result == draft ? null : result;
         }
         return carried;
     }
@@ -59,12 +63,61 @@ final class ReportPeriods {
      */
     private static boolean namesAPeriod(SentenceContext context, int clause) {
         for (PeriodMention p : context.periods()) {
-            if (context.clauses().at(p.startTok()) == clause) {
+            if (context.clauses().at(p.startTok()) == clause && !datesABase(context, p)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The most words between the base of a comparison and the period written for it: "from $4.5 billion in". */
+    private static final int BASE_PERIOD_WORDS = 2;
+
+    /**
+     * "- Revenue of $4.9 billion, up 9% from $4.5 billion in the second quarter of 2024": a period written
+     * right after the base of a comparison is the base's, so the clause still names none for the figure
+     * reported (which takes the list's or the release's period).
+     */
+    private static boolean datesABase(SentenceContext context, PeriodMention p) {
+        Tokens t = context.tokens();
+        for (Figure g : context.figures()) {
+            if (g.endTok <= p.startTok() && p.startTok() - g.endTok <= BASE_PERIOD_WORDS
+                    && PeriodStage.isComparisonBase(t, g.startTok) && onlyWordsBetween(t, g.endTok, p.startTok())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyWordsBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.isWord(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "- Revenue of $5.5 billion, up 15% from $4.8 billion in 2023": a change right after a figure that took
+     * the release's period is that figure's change and takes it too.
+     */
+    private static boolean changesACarried(Tokens t, ClaimDraft draft, ClaimDraft carried) {
+        Figure f = draft.figure();
+        if (carried == null || f.unit != Unit.PERCENT || f.startTok - carried.figure().endTok > CHANGE_REACH
+                || !(t.is(f.startTok - 1, "up") || t.is(f.startTok - 1, "down"))) {
+            return false;
+        }
+        for (int k = carried.figure().endTok; k < f.startTok; k++) {
+            if (t.isSym(k, ';')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most tokens between a figure and the change told right after it: "$5.5 billion, up 15%". */
+    private static final int CHANGE_REACH = 4;
 
     private static boolean reportedFlow(ClaimDraft draft) {
         String metric = draft.measure().metric();

@@ -20,9 +20,10 @@ import java.util.Set;
  *       owner ("its staff", "the 24,900 workers", "its people", "that workforce").</li>
  *   <li>The size of a cut of the workforce: "cut its workforce by 6%", "a 6% reduction in its staff",
  *       "a 6% workforce reduction", "slash 10% of jobs".</li>
- *   <li>A base: a percentage that a cut is, makes or comes to, with nothing after it that it
- *       describes, in a sentence that names a level of people ("A cut of 1,600 from 24,900 is
- *       6.4%", "Measured against the 33,500 on its payroll, the cut is about 5.7%", "put the
+ *   <li>A base: a percentage that a cut is, makes or comes to, or that puts it at, with nothing after
+ *       it that it describes, in a sentence that names a level of people ("A cut of 1,600 from 24,900 is
+ *       6.4%", "Measured against the 33,500 on its payroll, the cut is about 5.7%", "68,500 at the end of
+ *       2024, which puts the cut at about 4.7%", "put the
  *       workforce at 18,300 at September 30, which would make the same cut about 4.6%") is a share of the
  *       workforce, measured against the record of the day the base is dated (September 30).</li>
  *   <li>The part: the sentence's earlier figure of the whole's dimension when it counts something
@@ -59,7 +60,7 @@ final class Shares {
     /** Nouns for the people of an organisation: after an owner they name the workforce a share is of. */
     private static final Set<String> WORKFORCE_NOUNS = Set.of(
             "people", "team", "colleagues", "personnel", "headcount", "workforce", "staff", "employees", "workers",
-            "payroll");
+            "payroll", "associates");
     /** Relative pronouns after a workforce noun that narrow it to some of its people: "of the people who". */
     private static final Set<String> NARROWING = Set.of("who", "whom");
     /** Words that make a noun after them someone's: "of its people", "of the 24,900 workers". */
@@ -89,6 +90,9 @@ final class Shares {
             "layoffs", "downsizing", "retrenchment");
     /** How many words the noun of a workforce may stand from the cut it is object of: "cut its global workforce by". */
     private static final int OWNED_NOUN = 4;
+    /** Verbs that put a cut at a size, "at" closing them: "which puts the cut at about 4.7%". */
+    private static final Set<String> PUTTING_VERBS = Set.of("put", "puts", "putting", "place", "places", "placed",
+            "placing");
     /** Words that may follow a base share's percentage: it describes no noun after it. */
     private static final Set<String> AFTER_A_BASE = Set.of("and", "or", "but", "so", "while", "which", "as", "when");
     private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
@@ -374,14 +378,15 @@ final class Shares {
     }
 
     /**
-     * Demonstratives and pronouns that open a sentence about what the sentence before it said: "That is 5% of
-     * its staff", "They amount to 3% of the workforce".
+     * Demonstratives and pronouns that open a sentence about what the sentence before it said: "That is 5%
+     * of its staff", "They amount to 3% of the workforce".
      */
-    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "they", "these", "those");
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "they", "these", "those", "it");
 
     /**
-     * "Tyrell cut 2,700 jobs in July, from a workforce of 54,000. That is 5% of its staff.": a sentence
-     * opened by a demonstrative and a linking verb, with no figure before the percentage, states the
+     * "Tyrell cut 2,700 jobs in July, from a workforce of 54,000. That is 5% of its staff.", "The 780 jobs
+     * Tidewell cut were in billing. They amount to 3% of the workforce.": a sentence opened by a
+     * demonstrative or a pronoun and a linking verb, with no figure before the percentage, states the
      * share of the cut the text told just before it (its last claim is the cut or the workforce it came
      * out of).
      */
@@ -511,7 +516,7 @@ final class Shares {
             k--;
         }
         boolean linked = t.isAny(k, LINKING_VERBS) || t.is(k, "to") && t.isAny(k - 1, LINKING_VERBS)
-                || t.is(k, "at") && cutAt(t, k - 1) && putBefore(t, k - 1); // "which puts the cut at about 4.7%"
+                || t.is(k, "at") && wordWithin(t, k, PUTTING_VERBS);
         if (!linked && !cutAt(t, k)) {
             return false;
         }
@@ -521,19 +526,6 @@ final class Shares {
             from++;
         }
         return cutBefore(t, k + 1, from) && levelOfPeople(draft);
-    }
-
-    /** Verbs that put a figure on a cut: "puts the cut at", "places the reduction at". */
-    private static final Set<String> PUTTING_A_FIGURE = Set.of("put", "puts", "putting", "places", "placed", "placing");
-
-    /** A verb of putting within the four words before the cut at {@code cut}: "puts the cut", "put Initech's cut". */
-    private static boolean putBefore(Tokens t, int cut) {
-        for (int k = cut - 1; k >= Math.max(0, cut - 4); k--) {
-            if (t.isAny(k, PUTTING_A_FIGURE)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
 import dev.factcheck.claims.Claim;
 import dev.factcheck.claims.PeriodSource;
+import dev.factcheck.claims.Qualifier;
 import dev.factcheck.claims.Relation;
 import dev.factcheck.facts.SeriesKey;
 import dev.factcheck.facts.Fact;
@@ -50,9 +51,11 @@ import java.util.StringJoiner;
  *       a day counted back from publication ("a year ago", at least {@code LOOSE_DAY_MIN_AGE} days
  *       before it) is SUPPORTED by the first record within {@code LOOSE_DAY_DAYS} days after that day
  *       when it lies in the band, and money put in once ("invested $250 million in the round") is
- *       SUPPORTED by the step of one round into the latest record. An unhedged figure that states an earlier record
+ *       SUPPORTED by the step of one round into the latest record, before any earlier record when the claim is
+ *       dated in the latest record's period. An unhedged figure that states an earlier record
  *       exactly while the latest is more than 5% away is OUTDATED even when the latest lies in its
- *       rounding band.</li>
+ *       rounding band, and so is an undated "about" figure while the latest lies outside half a unit of
+ *       its last digit.</li>
  *   <li>Forward-looking claims: a claim about a period after publication (its period starts after
  *       publication, or ends after it and its words speak of the future, {@link Claim#prediction()}) is
  *       judged against the records dated in that period, however late ("confirmed by a later record",
@@ -355,15 +358,20 @@ public final class Verifier {
      * record lies more than {@link #ROUNDING_LIMIT} of the figure away, repeats the superseded record
      * ("Globex has invested $1 billion" after the total went from $1 billion to $1.5 billion), even
      * though half a unit of its single digit puts the latest record inside its band. A figure near the
-     * latest ("1.5 million" staff for 1.55 million) is a rounding of it, whatever it once was. Null when
-     * the figure is hedged, equals no earlier record, is near the latest, or misses it anyway (then
-     * the usual rule calls it OUTDATED).
+     * latest ("1.5 million" staff for 1.55 million) is a rounding of it, whatever it once was. So is an
+     * undated level hedged with "about" that states an earlier record exactly while the latest lies
+     * outside the figure's own rounding ("employs about 71,000 people" after 71,000 and then 68,500:
+     * the "about" widens the figure, it does not make the old record new again). Null when the figure is
+     * otherwise hedged, equals no earlier record, is near the latest, or misses it anyway (then the
+     * usual rule calls it OUTDATED).
      */
     private static Fact repeatedEarlierRecord(Claim claim, List<Fact> known) {
         Fact current = known.getLast();
         BigDecimal distance = current.value().subtract(claim.value()).abs();
-        if (claim.qualifier() != null || claim.bounds().high() == null || !claim.bounds().contains(current.value())
-                || distance.compareTo(claim.value().abs().multiply(ROUNDING_LIMIT)) <= 0) {
+        boolean stale = claim.qualifier() == null ? distance.compareTo(claim.value().abs().multiply(ROUNDING_LIMIT)) > 0
+                : claim.qualifier() == Qualifier.APPROXIMATELY && claim.period() == null
+                        && distance.compareTo(halfAUnitOfTheLastDigit(claim.value())) > 0;
+        if (!stale || claim.bounds().high() == null || !claim.bounds().contains(current.value())) {
             return null;
         }
         for (int i = known.size() - 2; i >= 0; i--) {
@@ -372,6 +380,11 @@ public final class Verifier {
             }
         }
         return null;
+    }
+
+    /** Half a unit of a figure's last significant digit: 500 for 71,000, $50 million for $1.45 billion. */
+    static BigDecimal halfAUnitOfTheLastDigit(BigDecimal value) {
+        return value.stripTrailingZeros().ulp().divide(BigDecimal.TWO);
     }
 
     /**
@@ -450,6 +463,13 @@ public final class Verifier {
                             + ChronoUnit.DAYS.between(claim.period().from(), soonAfter.period().to())
                             + " days later; " + bandVerdict(claim, true));
         }
+        boolean aboutTheLatest = claim.period() != null && claim.period().encloses(current.period());
+        CheckedClaim step = stepIntoTheLatest(claim, known, publishedAt);
+        if (step != null && aboutTheLatest) {
+            // "with Globex chipping in $500 million" in August: a figure dated to the latest record's own
+            // period is no stale total, even when an older total happened to be that sum.
+            return step;
+        }
         for (int i = known.size() - 2; i >= 0; i--) {
             Fact earlier = known.get(i);
             if (claim.bounds().contains(earlier.value())) {
@@ -460,7 +480,6 @@ public final class Verifier {
                         explanation);
             }
         }
-        CheckedClaim step = stepIntoTheLatest(claim, known, publishedAt);
         if (step != null) {
             return step;
         }

@@ -542,7 +542,7 @@ class ClaimExtractorTest {
             "Amazon cut 500 jobs on Tuesday.         | 2025-10-28 | 2025-10-28",
             "Amazon cut 500 jobs on Monday.          | 2025-10-27 | 2025-10-27",
             "Amazon cut 500 jobs yesterday.          | 2025-10-27 | 2025-10-27",
-            "Amazon cut 500 jobs in the past 12 months. | 2024-10-29 | 2025-10-28",
+            "Amazon cut 500 jobs in the past 12 months. | 2024-10-28 | 2025-10-28",
     })
     void period_resolvesRelativeExpressionsAgainstThePublicationDate(String text, String from, String to) {
         Claim c = one(text);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -493,6 +494,132 @@ class NonClaimsTest {
             "The warehouse-robot market will grow 14% a year.             | -",
             "Latex imports across the industry rose 12% last year.        | -"})
     void marketAfterOf_isNoSubjectOfAStatistic(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The logistics industry as a whole shed about 38,000 jobs last year.                  | -",
+            "The entire sector opened roughly 1,200 new warehouses in 2024.                       | -",
+            "Across the industry, carriers hired about 52,000 drivers in the year to June.        | -",
+            "The venture market as a whole put $61 billion into Robotics start-ups in 2024.       | -",
+            "Across the industry, Stark Industries cut 1,500 jobs.                                | 1500",
+            "Analysts expect another 4,000 cuts across the sector by June.                        | 4000"})
+    void marketTakenWhole_isNoClaim_unlessAnOrganisationIsNamedBeforeTheFigure(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "UK job cuts announced in the first half rose to 42,000, against 31,000 a year earlier. | -",
+            "US warehouse openings this year total about 1,900, a broker says.                    | -",
+            "The regional bank index was up 1.1% by midday.                                       | -",
+            "Wayne Enterprises shares rose 3%, against a 1.2% gain in the S&P 500.                | 3",
+            "Its stock has lost 18% this year, compared with a 6% rise for the Nasdaq.            | 18",
+            "Stark Industries' US sales fell 4% in the quarter.                                   | 4",
+            "Wayne Enterprises reported a 9% rise in revenue.                                     | 9"})
+    void countrysAggregateOrMoveOfAnIndex_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A rough guide: the median down round for a late-stage start-up in robotics is between 25% and 40%. | -",
+            "The national attrition rate for warehouse pickers was about 38% in 2024.                          | -",
+            "The median of Stark Industries' last five rounds was $200 million.                                | 200000000"})
+    void medianOpeningItsClause_orANationalRate_isAStatistic(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The disclosure rule applies to employers with at least 250 staff.                    | -",
+            "At a retailer with fewer than 50 workers, one resignation is a crisis.                | -",
+            "Firms with 500 or more employees must publish their pay gap.                         | -",
+            "Stark Industries missed our $500 million cut-off by a whisker.                       | -",
+            "Boards rarely argue over any purchase under $20 million.                             | -",
+            "Anything over 15% is a restructuring, not a trim.                                    | -",
+            "Stark Industries, a company with more than 37,000 employees, cut 500 jobs.           | 37000 500",
+            "Wayne Enterprises has more than 88,000 employees.                                    | 88000"})
+    void threshold_isNoClaim_unlessItIsTheSizeOfANamedOrganisation(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The booking app holds a 4.7 rating in both stores.                                   | -",
+            "Its night trains ran 93% on time in October.                                         | -",
+            "Stark Industries boasts a 96% retention rate and employs 4,100 people.               | 4100",
+            "Wayne Enterprises posted a 12% growth rate in revenue.                               | 12"})
+    void ratingAfterItsFigure_orARateNoRecordHolds_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Wayne Enterprises opened its first diner in 1987; a burger there now costs $9.50.     | -",
+            "The studio earns most from expansions priced at $19.99.                              | -",
+            "Stark Industries sold its homes last year at an average price of £412,000.           | -",
+            "The expo runs for three days, with passes at $1,450.                                 | -",
+            "Every branch will offer its lunch menu for $6.99 on Friday.                          | -",
+            "Amazon closed at $226.97 after the news.                                             | 226.97",
+            "The IPO was priced at $17.                                                           | 17",
+            "Stark Industries agreed to buy the mill at a price of $310 million.                  | 310000000"})
+    void priceOfOneThing_isNoClaim_whereverAMarketVerbStandsOutsideItsClause(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @Test
+    void tableRowLabelledWithThePriceOfOneThing_holdsNoClaims() {
+        assertClaims("""
+                Stark Industries half-year figures
+
+                | | H1 2025 | H1 2024 |
+                |---|---|---|
+                | Revenue | £2.1 billion | £2.3 billion |
+                | Average selling price | £331,000 | £338,000 |""", "2100000000 2300000000");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Media enquiries: +61 3 5550 1234.                                                    | -",
+            "Press office: +33 1 45 67 89 10, or Stark Industries' 1,200 staff in Lyon.            | 1200"})
+    void phoneNumberWithAOneDigitAreaCode_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The depots will close on December 24 and 25.                                         | -",
+            "The fair runs on May 9 or 10, Stark Industries said.                                 | -",
+            "Stark Industries cut 300 jobs on March 3 and 12 engineers a week later.              | 300 12"})
+    void secondDayOfAMonthWrittenOnce_isADate(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "By Ana Ruiz · 3 December 2025 · 27 comments                                          | -",
+            "The clip has 1,204 views and Stark Industries employs 900 people.                    | 900"})
+    void countOfAPagesFurnitureAfterItsFigure_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In 2024 our database logged 2,310 rounds, the most since 2019.                       | -",
+            "Our tracker logged 3,900 job cuts at Stark Industries this year.                     | 3900",
+            "The county hospital has 420 beds and Stark Industries employs 900 people.            | 900"})
+    void writersTrackerCount_orBedsOfAHospital_isNoClaim(String text, String claims) {
+        assertClaims(text, claims);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Wayne Enterprises let 300 go in May, which brings its 2025 layoffs to 1,100.          | 300 1100",
+            "Stark Industries' 2024 cuts fell mostly on sales.                                    | -",
+            "Wayne Enterprises has 2000 staff.                                                    | 2000"})
+    void yearBetweenAnOwnerAndItsCuts_isAYear(String text, String claims) {
         assertClaims(text, claims);
     }
 }

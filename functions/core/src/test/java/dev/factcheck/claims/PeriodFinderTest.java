@@ -43,7 +43,9 @@ class PeriodFinderTest {
             // RelativePeriods
             "It fell last year.                           | 2024-01-01..2024-12-31",
             "It fell earlier this year.                   | 2025-01-01..2025-10-28",
-            "It fell in the past 12 months.               | 2024-10-29..2025-10-28",
+            "It fell in the past 12 months.               | 2024-10-28..2025-10-28",
+            "It fell over the past three years.           | 2022-10-28..2025-10-28",
+            "It fell in the last 18 months.               | 2024-04-28..2025-10-28",
             "It will fall next year.                      | 2026-01-01..2026-12-31",
             // PeriodFinder's own rules
             "It has fallen since 2022.                    | 2022-01-01..2025-10-28",
@@ -230,7 +232,7 @@ class PeriodFinderTest {
             "It sold more in the period from May to July 2024.      | 2024-05-01..2024-07-31",
             "It sold more in January and February.                  | 2025-01-01..2025-02-28",
             "It sold more in March and November.                    | 2024-03-01..2024-03-31;2024-11-01..2024-11-30",
-            "It sold more in the past three months.                 | 2025-07-29..2025-10-28",
+            "It sold more in the past three months.                 | 2025-07-28..2025-10-28",
             "It expects to sell more for the full year.             | 2025-01-01..2025-12-31",
             "It raised its full-year forecast.                      | 2025-01-01..2025-12-31",
             "It reported full-year sales of $2 billion.             | 2024-01-01..2024-12-31",

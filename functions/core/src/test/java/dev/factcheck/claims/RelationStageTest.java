@@ -43,9 +43,12 @@ class RelationStageTest {
             "Bringing its cumulative investment to about $3 billion, Globex paid. | $3 billion",
             "Hooli has raised a total of $480 million from venture investors.      | $480 million",
             "Vandelay has shed 1,350 jobs in total.                                | 1,350",
-            "Initech has cut 5,100 roles all told.                                 | 5,100"})
-    void derivedTotal_isRecognised_fromAVerbThatAddsUpAndATotalBeforeTo_aTotalOf_inTotal(String sentence,
-            String anchor) {
+            "Initech has cut 5,100 roles all told.                                 | 5,100",
+            "The cuts, about 3% of its 41,000 staff, bring the year's total to 2,600 after March.     | 2,600",
+            "The two tranches, of $40 million and $60 million, take its total funding to $180 million. | $180 million",
+            "Wayne Enterprises, with 9,000 workers, said the layoffs push its tally for 2025 to 1,150. | 1,150"})
+    void derivedTotal_isRecognised_fromAVerbThatAddsUpAndATotalBeforeTo_aTotalOf_inTotal_pastTheFiguresOfItsSubject(
+            String sentence, String anchor) {
         assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Total());
     }
 
@@ -133,7 +136,9 @@ class RelationStageTest {
     @CsvSource(delimiter = '|', value = {
             "The cuts bring the workforce down to 31,000.                 | 31,000",
             "Globex reported total revenue of $8.4 billion.               | $8.4 billion",
-            "The total rose after Hooli cut 400 jobs and moved to 2,900.  | 2,900"})
+            "The total rose after Hooli cut 400 jobs and moved to 2,900.  | 2,900",
+            "Its total of 1,200 rose to 1,500 after the spring.            | 1,500",
+            "The cuts of 300, the third round, bring the workforce to 8,700. | 8,700"})
     void derivedTotal_isNot_aLevelOrATotalThatNamesNoAdding(String sentence, String anchor) {
         assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
     }
@@ -179,9 +184,11 @@ class RelationStageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Amazon said the 9,000 job cuts came to \"under 3%\" of its people.        | 3%",
-            "Meta's 1,500 cuts were about 2% of the 76,000 team members it had.         | 2%"})
-    void share_whole_isANounForThePeopleOfAnOrganisation_afterAnOwner_evenPastAClosingQuote(String sentence,
-            String anchor) {
+            "Meta's 1,500 cuts were about 2% of the 76,000 team members it had.         | 2%",
+            "Acme Foods will eliminate about 1,300 positions, or about 2.5% of its 52,000 associates. | 2.5%",
+            "The chain cut 700 store jobs, nearly 4% of its associates.                                 | 4%"})
+    void share_whole_isANounForThePeopleOfAnOrganisation_afterAnOwner_evenPastAClosingQuote_associatesToo(
+            String sentence, String anchor) {
         assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
     }
 
@@ -215,8 +222,11 @@ class RelationStageTest {
     @CsvSource(delimiter = '|', value = {
             "A cut of 1,100 from 22,000 is 5%; Meta called it a trim.                           | 5%",
             "Set against the 76,000 on Meta's payroll at the end of 2024, the cut is about 2%. | 2%",
-            "Meta's filing put its workforce at 72,000, which would make the same cut about 2.1%. | 2.1%"})
-    void share_base_isWhatACutIsOrComesTo_inASentenceThatNamesALevelOfPeople(String sentence, String anchor) {
+            "Meta's filing put its workforce at 72,000, which would make the same cut about 2.1%. | 2.1%",
+            "Its last filing put headcount at 52,000, which puts the cut at about 3.1%.               | 3.1%",
+            "Stark Industries had 41,000 employees in June, which places the reduction at roughly 2%. | 2%",
+            "With 9,800 on the payroll, analysts put the layoff at close to 6%.                         | 6%"})
+    void share_base_isWhatACutIsComesToOrIsPutAt_inASentenceThatNamesALevelOfPeople(String sentence, String anchor) {
         assertThat(relating(sentence, anchor).relation()).isInstanceOfSatisfying(Relation.Share.class, share -> {
             assertThat(share.part()).isEqualTo("layoffs");
             assertThat(share.whole()).isEqualTo("headcount");
@@ -244,8 +254,10 @@ class RelationStageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Meta's cut is about 2%, the memo says.                              | 2%",
-            "After a cut of 1,100 from 22,000 staff, its margin was 5% higher.   | 5%"})
-    void share_base_needsALevelOfPeople_andDescribesNothingAfterIt(String sentence, String anchor) {
+            "After a cut of 1,100 from 22,000 staff, its margin was 5% higher.   | 5%",
+            "Wayne Enterprises has 52,000 staff, and analysts put its stake in Hooli at 9%.   | 9%",
+            "After cutting 400 jobs, Acme Foods put its margin at 6%.                         | 6%"})
+    void share_base_needsALevelOfPeople_andDescribesNothingAfterIt_andACutPutAtIt(String sentence, String anchor) {
         assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
     }
 
@@ -416,5 +428,20 @@ class RelationStageTest {
                 .relation()).isInstanceOf(Relation.Share.class);
         assertThat(Stages.claim("Meta employs 72,000 people. That is 5% of its staff in Ireland.", "5%").relation())
                 .as("no cut told before").isNotInstanceOf(Relation.Share.class);
+    }
+
+    /** "They amount to 3% of the workforce" after a cut: a pronoun points back at the cut like a demonstrative. */
+    @Test
+    void share_ofASentencePointingBackAtACutWithAPronoun_isTheCutsShareOfTheWorkforce() {
+        assertThat(Stages.claim("The 780 jobs Stark Industries cut on May 4 were in billing. They amount to 3% of the "
+                + "workforce.", "3%").relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(Stages.claim("Acme Foods laid off 450 drivers in June. These represent about 4% of its staff.", "4%")
+                .relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(Stages.claim("Wayne Enterprises shed 1,100 roles last year. It was roughly 2% of its people.", "2%")
+                .relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(Stages.claim("Acme Foods hired 900 engineers in May. They amount to 2% of its staff.", "2%")
+                .relation()).as("a hiring, not a cut").isNotInstanceOf(Relation.Share.class);
+        assertThat(Stages.claim("Wayne Enterprises employs 9,000 people. They are 60% of the staff in Gotham.", "60%")
+                .relation()).as("no cut told before").isNotInstanceOf(Relation.Share.class);
     }
 }

@@ -57,7 +57,8 @@ final class Stages {
         return claim(EXTRACTOR, article, text);
     }
 
-    private static Claim claim(ClaimExtractor extractor, String article, String text) {
+    /** The claim of an article read by {@code extractor} whose words contain {@code text}. */
+    static Claim claim(ClaimExtractor extractor, String article, String text) {
         List<Claim> claims = extractor.extract(article, PUBLISHED);
         return claims.stream().filter(c -> c.text().contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no claim " + text + " in " + claims));

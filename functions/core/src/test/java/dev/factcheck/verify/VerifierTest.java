@@ -381,6 +381,65 @@ class VerifierTest {
         }
 
         @Test
+        void verdict_isOutdated_whenAnUndatedLevelHedgedWithAboutIsExactlyASupersededRecord_outsideItsOwnRounding() {
+            // "Wayne Enterprises, which employs about 52,000 people": the hedge widens the figure to 10%, which
+            // holds the newer 49,800, but the figure is the old year-end record word for word.
+            Fact end2023 = fact("Wayne Enterprises", "headcount", null, "52000", Unit.PEOPLE, false, "2023-12-31");
+            Fact end2024 = fact("Wayne Enterprises", "headcount", null, "49800", Unit.PEOPLE, false, "2024-12-31");
+            List<Fact> series = List.of(end2023, end2024);
+            Claim about52000 = claim().text("about 52,000 people").value("52000").qualifier(Qualifier.APPROXIMATELY)
+                    .bounds("46800", "57200").entity("Wayne Enterprises").metric("headcount").build();
+
+            CheckedClaim checked = verifier.verify(about52000, HEADCOUNT, series, day("2025-06-10"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.OUTDATED);
+            assertThat(checked.evidence()).containsExactly(end2023, end2024);
+            assertThat(checked.explanation()).contains("exactly the earlier record 52,000 on 2023-12-31", "49,800 on 2024-12-31");
+
+            Claim roughly50000 = claim().text("roughly 50,000").value("50000").qualifier(Qualifier.APPROXIMATELY)
+                    .bounds("45000", "55000").entity("Wayne Enterprises").metric("headcount").build();
+            assertThat(verifier.verify(roughly50000, HEADCOUNT, series, day("2025-06-10")).verdict())
+                    .as("a rounder figure that holds the latest is a rounding of it").isEqualTo(Verdict.SUPPORTED);
+            Fact nearlyTheSame = fact("Wayne Enterprises", "headcount", null, "52300", Unit.PEOPLE, false, "2024-12-31");
+            assertThat(verifier.verify(about52000, HEADCOUNT, List.of(end2023, nearlyTheSame), day("2025-06-10")).verdict())
+                    .as("the latest within the figure's own rounding").isEqualTo(Verdict.SUPPORTED);
+            Claim nearly52000 = claim().text("nearly 52,000").value("52000").qualifier(Qualifier.NEARLY)
+                    .bounds("46800", "52000").entity("Wayne Enterprises").metric("headcount").build();
+            assertThat(verifier.verify(nearly52000, HEADCOUNT, series, day("2025-06-10")).verdict())
+                    .as("'nearly' says the figure is a ceiling, not the old record").isEqualTo(Verdict.SUPPORTED);
+            Claim datedAbout52000 = claim().text("about 52,000 people").value("52000").qualifier(Qualifier.APPROXIMATELY)
+                    .bounds("46800", "57200").entity("Wayne Enterprises").metric("headcount")
+                    .period("2024-01-01", "2024-12-31").build();
+            assertThat(verifier.verify(datedAbout52000, HEADCOUNT, series, day("2025-06-10")).verdict())
+                    .as("a level dated by its words is judged as of its period").isEqualTo(Verdict.SUPPORTED);
+        }
+
+        @Test
+        void verdict_isTheStepOfTheLatestRound_beforeAnOlderEqualTotal_whenTheFigureIsDatedInThatRound() {
+            // "Hooli collected $900 million in its August round, with Stark Industries chipping in $500 million of
+            // that": Stark's total went from $1 billion to $1.5 billion that month; that it once stood at $500
+            // million makes the August figure no stale total.
+            Fact first = fact("Stark Industries", "investment", "Hooli", "500000000", Unit.USD, true, "2023-09-01");
+            Fact second = fact("Stark Industries", "investment", "Hooli", "1000000000", Unit.USD, true, "2024-09-05");
+            Fact third = fact("Stark Industries", "investment", "Hooli", "1500000000", Unit.USD, true, "2025-08-14");
+            List<Fact> series = List.of(first, second, third);
+            Claim inAugust = claim().text("$500 million").value("500000000").unit(Unit.USD)
+                    .bounds("450000000", "550000000").entity("Stark Industries").object("Hooli").metric("investment")
+                    .period("2025-08-01", "2025-08-31").build();
+            Claim undated = claim().text("$500 million").value("500000000").unit(Unit.USD)
+                    .bounds("450000000", "550000000").entity("Stark Industries").object("Hooli").metric("investment")
+                    .build();
+
+            CheckedClaim checked = verifier.verify(inAugust, INVESTMENT, series, day("2025-09-10"));
+
+            assertThat(checked.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(checked.evidence()).containsExactly(second, third);
+            assertThat(checked.explanation()).contains("is the step of one round");
+            assertThat(verifier.verify(undated, INVESTMENT, series, day("2025-11-10")).verdict())
+                    .as("months later, an undated $500 million is the old total").isEqualTo(Verdict.OUTDATED);
+        }
+
+        @Test
         void verdict_isSupported_whenARecordSoonAfterALooseDayIsWithinTheBand() {
             // "A year ago it employed about 4,700 people", published 2025-12-10: the year-end record is meant.
             Fact end2023 = fact("Calloway", "headcount", null, "5200", Unit.PEOPLE, false, "2023-12-31");

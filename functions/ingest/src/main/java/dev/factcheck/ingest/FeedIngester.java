@@ -36,7 +36,8 @@ import java.util.function.LongSupplier;
  * before go behind the others, so a bad entry cannot keep the rest of its feed waiting. A feed's
  * validators (ETag, Last-Modified) advance only when every entry of the fetch is stored or parked, so a
  * failed or deferred entry is seen again next run. An entry whose link is outside the feed's site
- * ({@link FeedSite}) is parked at once, never fetched or stored.
+ * ({@link FeedSite}) is parked at once, never fetched or stored; if the feed's allowed domains later
+ * take that link in, the entry is reopened and taken like a new one.
  */
 public final class FeedIngester {
 
@@ -172,6 +173,9 @@ public final class FeedIngester {
             }
             seen++;
             EntryLedger.Entry before = candidate.key() == null ? null : known.get(candidate.key());
+            if (refusedButNowAllowed(before, candidate, site)) {
+                before = ledger.reopen(feed.id(), before, now).orElseGet(() -> ledger.entry(feed.id(), candidate.key()).orElse(null));
+            }
             if (before != null && before.state() == EntryLedger.State.PARKED) {
                 parked.add(new Feed.ParkedEntry(candidate.key(), before.link() != null ? before.link() : candidate.link(),
                         before.attempts(), before.lastError(), before.updatedAt() != null ? before.updatedAt() : now));
@@ -211,6 +215,15 @@ public final class FeedIngester {
                 .put("entries", seen).put("new", created).put("duplicates", duplicates).put("failed", failed)
                 .put("parked", parked.size()));
         return new FeedReport(seen, created, duplicates, false, deferred, failures);
+    }
+
+    /**
+     * True for an entry parked only because its link was outside the feed's site, which the feed may
+     * claim now that its allowed domains changed: it is taken again as if new.
+     */
+    private static boolean refusedButNowAllowed(EntryLedger.Entry entry, Candidate candidate, FeedSite site) {
+        return entry != null && entry.state() == EntryLedger.State.PARKED && FeedSite.REFUSAL.equals(entry.lastError())
+                && candidate.link() != null && site.refusal(candidate.link()).isEmpty();
     }
 
     /** A feed's response, and its entries unless it answered 304. */

@@ -10,6 +10,7 @@ import dev.factcheck.articles.ArticleIds;
 import dev.factcheck.ingest.sites.FeedSite;
 import dev.factcheck.runtime.logging.JsonLog;
 import dev.factcheck.store.feeds.Feed;
+import dev.factcheck.store.feeds.FeedRegistry;
 import dev.factcheck.testing.DynamoDbExtension;
 import dev.factcheck.testing.TestDynamoDb;
 import java.net.InetAddress;
@@ -114,5 +115,36 @@ class FeedSiteIngestionTest {
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.failed()).containsExactly(new RunReport.Failure(other, FeedSite.REFUSAL + " (parked)"));
         assertThat(server.requestsTo("/story/3")).as("a refused link is never fetched").isEmpty();
+    }
+
+    @Test
+    void aRefusedEntry_isIngestedOnTheNextRun_onceTheFeedsAllowedDomainsTakeItsLinkIn() {
+        String story = on("www.wire.test", "/story/4");
+        String stranger = on("www.elsewhere.test", "/story/5");
+        server.on("/story/4", 200, "text/html", page("Freight volumes rose 5% to 9 million tonnes in 2025."));
+        server.on("/digest.xml", exchange -> {
+            // Honours conditional GET: a feed whose validators were kept would answer 304 and never show the entry again.
+            exchange.getResponseHeaders().set("ETag", "\"digest-v1\"");
+            if ("\"digest-v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                LoopbackServer.send(exchange, 304, null, "");
+            } else {
+                LoopbackServer.send(exchange, 200, "application/rss+xml", rss(linkItem("d-4", story), linkItem("d-5", stranger)));
+            }
+        });
+        Feed digest = fixtures.feeds.register(on("digest.test", "/digest.xml"), "Digest", Instant.now()).feed();
+        assertThat(ingest(digest).failed()).hasSize(2);
+        assertThat(ingest(fixtures.feeds.get(digest.id()).orElseThrow()).notModified()).as("validators kept between runs").isTrue();
+
+        Feed widened = fixtures.feeds.change(digest.id(), new FeedRegistry.Change(false, null, List.of("wire.test"))).orElseThrow();
+        FeedReport after = ingest(widened);
+
+        assertThat(after.created()).isEqualTo(1);
+        assertThat(after.failed()).as("the link still outside the site stays refused, quietly")
+                .isEmpty();
+        assertThat(fixtures.articles.current(ArticleIds.of(story, "")).orElseThrow().article().text()).startsWith("Freight volumes rose 5%");
+        assertThat(fixtures.ledger.entryState(digest.id(), "d-4")).contains("DONE");
+        assertThat(fixtures.ledger.entryState(digest.id(), "d-5")).contains("PARKED");
+        assertThat(fixtures.feeds.get(digest.id()).orElseThrow().parked()).extracting(Feed.ParkedEntry::entry).containsExactly("d-5");
+        assertThat(server.requestsTo("/story/5")).as("a refused link is never fetched").isEmpty();
     }
 }

@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code source: aws.scheduler}) by the function that has a ScheduleV2 event, an SQS event by the
  * function that has an SQS event source. The file name agrees:
  * without hyphens it starts with the function's name without "Function" ({@code factcheck-post.json}
- * → FactCheckFunction, {@code facts-admin-put.json} → FactsAdminFunction). DELETE events run last,
- * so they can name what the seed data or an earlier POST event created.
+ * → FactCheckFunction, {@code facts-admin-put.json} → FactsAdminFunction). PATCH events run after the
+ * others and DELETE events last, so they can name what the seed data or an earlier POST event created.
  */
 class EventFilesInvokeTest {
 
@@ -39,22 +39,24 @@ class EventFilesInvokeTest {
     static final SharedDynalite STORE = new SharedDynalite();
 
     /**
-     * The event files, those that delete last: a DELETE event may name what a seed or another event
-     * (a POST with a deterministic id) creates.
+     * The event files, those that change next to last and those that delete last: a PATCH or DELETE
+     * event may name what a seed or another event (a POST with a deterministic id) creates.
      */
     static Stream<Path> eventFiles() throws IOException {
         try (Stream<Path> files = Files.list(ProjectFiles.root().resolve("events"))) {
             return files.filter(f -> f.toString().endsWith(".json"))
-                    .sorted(Comparator.comparing(EventFilesInvokeTest::deletes).thenComparing(Comparator.naturalOrder()))
+                    .sorted(Comparator.comparing(EventFilesInvokeTest::turn).thenComparing(Comparator.naturalOrder()))
                     .toList().stream();
         }
     }
 
-    private static boolean deletes(Path file) {
+    /** 0 for an event that may create what the others name, 1 for a PATCH, 2 for a DELETE. */
+    private static int turn(Path file) {
         try {
-            return JSON.readTree(file.toFile()).path("routeKey").asText().startsWith("DELETE ");
+            String routeKey = JSON.readTree(file.toFile()).path("routeKey").asText();
+            return routeKey.startsWith("DELETE ") ? 2 : routeKey.startsWith("PATCH ") ? 1 : 0;
         } catch (IOException unreadable) {
-            return false;
+            return 0;
         }
     }
 

@@ -36,7 +36,8 @@ public record FeedRequest(String url, String name, List<String> allowedDomains) 
         return new FeedRequest(url, name == null || name.isBlank() ? null : name.strip(), allowedDomains);
     }
 
-    private static List<String> allowedDomains(JsonNode value, Validation validation) {
+    /** The {@code allowedDomains} array, validated, lower-cased and without duplicates; empty when null or absent. */
+    static List<String> allowedDomains(JsonNode value, Validation validation) {
         if (value == null || value.isNull()) {
             return List.of();
         }

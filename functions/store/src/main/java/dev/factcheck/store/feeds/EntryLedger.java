@@ -202,6 +202,25 @@ public final class EntryLedger {
         return conditionalPut(item, previous);
     }
 
+    /**
+     * Gives a parked entry a fresh start: it becomes an entry to try again with no attempt counted, for
+     * when what parked it no longer holds (its link was refused, and the feed may now claim it). Empty
+     * when the entry changed since {@code parked} was read (another run reopened or took it).
+     */
+    public Optional<Entry> reopen(String feedId, Entry parked, Instant now) {
+        Map<String, AttributeValue> item = new HashMap<>(entryKey(feedId, parked.entryId()));
+        item.put(ENTRY, s(truncate(parked.entryId(), 1_000)));
+        if (parked.link() != null) {
+            item.put(LINK, s(parked.link()));
+        }
+        item.put(STATE, s(FAILED));
+        item.put(UPDATED_AT, s(now.toString()));
+        item.put(ATTEMPTS, n(0));
+        return conditionalPut(item, parked)
+                ? Optional.of(new Entry(parked.entryId(), parked.link(), State.FAILED, 0, null, now, 0))
+                : Optional.empty();
+    }
+
     /** Puts {@code item} only if the stored entry is still the one read: absent, or same state and attempts. */
     private boolean conditionalPut(Map<String, AttributeValue> item, Entry previous) {
         FormatVersion.stamp(item, FeedItems.FORMAT_VERSION);

@@ -101,6 +101,44 @@ public final class FeedRegistry {
     }
 
     /**
+     * Changes a registered feed's name and allowed domains in place, keeping its URL (its id derives
+     * from it), runs and entry ledger. Empty when the feed is not registered. A change of the allowed
+     * domains also drops the feed's validators, so that its next run fetches it whole and reopens the
+     * entries it had refused that the feed may now claim.
+     */
+    public Optional<Feed> change(String id, Change change) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> sets = new ArrayList<>();
+        List<String> removes = new ArrayList<>();
+        if (change.renames()) {
+            setOrRemove(sets, removes, names, values, NAME, change.name() == null || change.name().isBlank() ? null : s(change.name()));
+        }
+        if (change.allowedDomains() != null) {
+            setOrRemove(sets, removes, names, values, ALLOWED_DOMAINS, change.allowedDomains().isEmpty() ? null
+                    : AttributeValue.fromL(change.allowedDomains().stream().map(FeedItems::s).toList()));
+            // The next run must fetch the feed whole, not get a 304, to see again the entries refused before.
+            setOrRemove(sets, removes, names, values, ETAG, (AttributeValue) null);
+            setOrRemove(sets, removes, names, values, LAST_MODIFIED, (AttributeValue) null);
+        }
+        if (sets.isEmpty() && removes.isEmpty()) {
+            return get(id);
+        }
+        names.put("#pk", PK);
+        String update = (sets.isEmpty() ? "" : "SET " + String.join(", ", sets) + " ")
+                + (removes.isEmpty() ? "" : "REMOVE " + String.join(", ", removes));
+        try {
+            Map<String, AttributeValue> item = dynamoDb.updateItem(r -> r.tableName(table).key(feedKey(id))
+                    .updateExpression(update.strip()).conditionExpression("attribute_exists(#pk)")
+                    .expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values)
+                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+            return Optional.of(feed(item));
+        } catch (ConditionalCheckFailedException notRegistered) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Records a run of a feed. The validators are replaced only when {@code run.advanceTo()} is set,
      * which the caller does only when every entry of that fetch is stored; otherwise the next run
      * must see the same entries again. A feed deleted meanwhile stays deleted.
@@ -147,6 +185,13 @@ public final class FeedRegistry {
 
     /** The outcome of {@link #register}: whether this call registered the feed, and the feed. */
     public record Registration(boolean created, Feed feed) {
+    }
+
+    /**
+     * What {@link #change} changes: the name when {@code renames} (a null or blank {@code name} removes
+     * it), and the allowed domains unless {@code allowedDomains} is null (empty: the feed's own site only).
+     */
+    public record Change(boolean renames, String name, List<String> allowedDomains) {
     }
 
     /** The validators of a complete fetch, either may be null. */

@@ -140,4 +140,20 @@ class EntryLedgerTest {
         assertThat(ledger.claim("fd_1", "urn:entry:old", "run-b", NOW.plus(LEASE).plusSeconds(1), LEASE).claim())
                 .isEqualTo(EntryLedger.Claim.PARKED);
     }
+
+    @Test
+    void reopen_givesAParkedEntryAFreshStart_once_andNotWhenItChangedSinceItWasRead() {
+        ledger.claim("fd_1", "urn:entry:9", "https://wire.example/9", null, "run-a", NOW, LEASE);
+        ledger.markFailed("fd_1", "urn:entry:9", "run-a", "link outside the feed's site", NOW, true);
+        EntryLedger.Entry parked = ledger.entry("fd_1", "urn:entry:9").orElseThrow();
+
+        EntryLedger.Entry reopened = ledger.reopen("fd_1", parked, NOW.plusSeconds(60)).orElseThrow();
+
+        assertThat(reopened.state()).isEqualTo(EntryLedger.State.FAILED);
+        assertThat(reopened.attempts()).isZero();
+        assertThat(ledger.entry("fd_1", "urn:entry:9").orElseThrow().link()).isEqualTo("https://wire.example/9");
+        assertThat(ledger.reopen("fd_1", parked, NOW.plusSeconds(61))).as("a stale read reopens nothing").isEmpty();
+        assertThat(ledger.claim("fd_1", "urn:entry:9", "https://wire.example/9", reopened, "run-b", NOW.plusSeconds(62), LEASE))
+                .isEqualTo(new EntryLedger.Claimed(EntryLedger.Claim.CLAIMED, 1));
+    }
 }

@@ -101,4 +101,53 @@ class FeedRegistryTest {
         assertThat(registry.get(aggregator.id()).orElseThrow().allowedDomains()).containsExactly("wire.example", "news.example.org");
         assertThat(registry.get(own.id()).orElseThrow().allowedDomains()).isEmpty();
     }
+
+    @Test
+    void change_replacesNameAndAllowedDomainsInPlace_keepingRunsAndCreation_andDropsTheValidatorsWithTheDomains() {
+        Feed feed = registry.register("https://digest.example/rss", "Digest", List.of("wire.example"), NOW).feed();
+        registry.recordRun(feed.id(), new FeedRegistry.FeedRun(NOW, "ok", null, 2, 2, 0, 0,
+                new FeedRegistry.Validators("\"v1\"", null)));
+
+        Feed changed = registry.change(feed.id(), new FeedRegistry.Change(true, "Morning digest",
+                List.of("wire.example", "agency.example"))).orElseThrow();
+
+        assertThat(changed.name()).isEqualTo("Morning digest");
+        assertThat(changed.allowedDomains()).containsExactly("wire.example", "agency.example");
+        assertThat(changed.createdAt()).isEqualTo(NOW);
+        assertThat(changed.etag()).as("the next run fetches the feed whole").isNull();
+        assertThat(changed.totalNew()).isEqualTo(2);
+        assertThat(registry.get(feed.id())).contains(changed);
+    }
+
+    @Test
+    void change_ofTheNameAlone_keepsTheValidators() {
+        Feed feed = registry.register("https://digest.example/rss", "Digest", NOW).feed();
+        registry.recordRun(feed.id(), new FeedRegistry.FeedRun(NOW, "ok", null, 2, 2, 0, 0,
+                new FeedRegistry.Validators("\"v1\"", "Sat, 28 Nov 2026 10:00:00 GMT")));
+
+        Feed renamed = registry.change(feed.id(), new FeedRegistry.Change(true, "Evening digest", null)).orElseThrow();
+
+        assertThat(renamed.etag()).isEqualTo("\"v1\"");
+        assertThat(renamed.lastModified()).isEqualTo("Sat, 28 Nov 2026 10:00:00 GMT");
+    }
+
+    @Test
+    void change_leavesWhatItDoesNotName_andRemovesANameOrTheDomainsWhenGivenNoneOrEmpty() {
+        Feed feed = registry.register("https://digest.example/rss", "Digest", List.of("wire.example"), NOW).feed();
+
+        Feed domainsOnly = registry.change(feed.id(), new FeedRegistry.Change(false, null, List.of())).orElseThrow();
+        Feed nameRemoved = registry.change(feed.id(), new FeedRegistry.Change(true, null, null)).orElseThrow();
+
+        assertThat(domainsOnly.name()).isEqualTo("Digest");
+        assertThat(domainsOnly.allowedDomains()).isEmpty();
+        assertThat(nameRemoved.name()).isNull();
+        assertThat(nameRemoved.allowedDomains()).isEmpty();
+    }
+
+    @Test
+    void change_ofAFeedNotRegistered_isEmpty_andCreatesNothing() {
+        assertThat(registry.change(FeedIds.of("https://nowhere.example/rss"),
+                new FeedRegistry.Change(true, "Ghost", List.of("wire.example")))).isEmpty();
+        assertThat(registry.list()).isEmpty();
+    }
 }

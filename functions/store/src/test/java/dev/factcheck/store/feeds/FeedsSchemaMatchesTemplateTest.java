@@ -34,7 +34,8 @@ class FeedsSchemaMatchesTemplateTest {
         var function = template.function("FeedsAdminFunction");
 
         assertThat(function.routes()).extracting(route -> route.method() + " " + route.path() + " iam=" + route.iamAuth())
-                .containsExactlyInAnyOrder("POST /feeds iam=true", "GET /feeds iam=false", "DELETE /feeds/{id} iam=true");
+                .containsExactlyInAnyOrder("POST /feeds iam=true", "GET /feeds iam=false", "PATCH /feeds/{id} iam=true",
+                        "DELETE /feeds/{id} iam=true");
         assertThat(function.environment()).containsEntry("REQUIRE_IAM", new dev.factcheck.sam.EnvironmentValue.Literal("true"));
     }
 
