@@ -1,8 +1,12 @@
 package dev.factcheck.api;
 
 import dev.factcheck.api.json.SummaryFormat;
+import dev.factcheck.articles.Article;
 import dev.factcheck.articles.ArticleIds;
 import dev.factcheck.articles.ArticleService;
+import dev.factcheck.articles.CheckedArticle;
+import dev.factcheck.check.FactCheck;
+import dev.factcheck.check.RuleTour;
 import dev.factcheck.review.Author;
 import dev.factcheck.runtime.config.Config;
 import dev.factcheck.runtime.http.ApiException;
@@ -16,11 +20,15 @@ import dev.factcheck.runtime.http.Validation;
 import dev.factcheck.runtime.wiring.Components;
 import dev.factcheck.summary.Summarizer;
 import dev.factcheck.summary.SummaryLength;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /** {@code GET /articles/{id}/summary}: the verified summary, re-verified first when the facts changed. */
 public final class SummaryHandler extends ApiHandler {
+
+    /** The article priming asks for and the rule tour stands in for; well-formed, never stored. */
+    private static final String PRIMING_ID = "a_000000000000000000000000";
 
     private final ArticleService articles;
     private final Author author;
@@ -56,7 +64,24 @@ public final class SummaryHandler extends ApiHandler {
 
     @Override
     protected List<HttpEvent> primingEvents() {
-        return List.of(HttpEvent.get("GET /articles/{id}/summary", "/articles/a_000000000000000000000000/summary",
-                Map.of("id", "a_000000000000000000000000"), Map.of("format", "json")));
+        return List.of(HttpEvent.get("GET /articles/{id}/summary", "/articles/" + PRIMING_ID + "/summary",
+                Map.of("id", PRIMING_ID), Map.of("format", "json")));
+    }
+
+    /**
+     * The event of a missing article (the read path), then a check of the rule tour, stored nowhere,
+     * whose summary is rendered in every format: no stored article is at hand before the snapshot, and
+     * without this a restored container's first summary would run the summariser, the renderers (and,
+     * for an article whose facts changed, the claim rules) cold.
+     */
+    @Override
+    public void prime() {
+        super.prime();
+        FactCheck tour = articles.check(RuleTour.TEXT, RuleTour.PUBLISHED_AT);
+        CheckedArticle article = new CheckedArticle(new Article(PRIMING_ID, "Rule tour", RuleTour.TEXT, null, null,
+                RuleTour.PUBLISHED_AT, Instant.EPOCH), tour.claims(), tour.factsVersion(), Instant.EPOCH);
+        for (SummaryFormat format : SummaryFormat.values()) {
+            format.render(new ArticleService.Summarized(article, tour.summary()), author);
+        }
     }
 }

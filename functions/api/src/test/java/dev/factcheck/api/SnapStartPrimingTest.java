@@ -75,9 +75,11 @@ class SnapStartPrimingTest {
                         new AdminGuard(true), Clock.systemUTC()),
                 new ReviewPageHandler(serviceOf.apply("ReviewPageFunction"),
                         new ArticleStore(clientOf.apply("ReviewPageFunction"), articlesTable, "secret"), Clock.systemUTC(), 5));
-        // The functions that check text must check the rule tour while priming (it reads the reference facts),
-        // so that a restored container's first check finds the claim rules loaded and compiled.
-        Set<Class<?>> checkingText = Set.of(FactCheckHandler.class, IngestArticleHandler.class, ReviewPageHandler.class);
+        // The functions that check or summarise text must check the rule tour while priming (it reads the
+        // reference facts), so that a restored container's first check or summary finds the claim rules and
+        // the summariser loaded and compiled.
+        Set<Class<?>> checkingText = Set.of(FactCheckHandler.class, IngestArticleHandler.class, ReviewPageHandler.class,
+                SummaryHandler.class);
         FactStore facts = new FactStore(dynamoDb.client(), factsTable);
         ArticleStore articles = new ArticleStore(dynamoDb.client(), articlesTable, "secret");
         FeedRegistry feeds = new FeedRegistry(dynamoDb.client(), tables.name(FeedsSchema.TABLE_LOGICAL_ID));

@@ -2,6 +2,7 @@ package dev.factcheck.ingest;
 
 import dev.factcheck.ids.Urls;
 import dev.factcheck.articles.ArticleService;
+import dev.factcheck.check.RuleTour;
 import dev.factcheck.ingest.feeds.FeedEntry;
 import dev.factcheck.ingest.feeds.FeedParser;
 import dev.factcheck.ingest.feeds.MalformedFeedException;
@@ -78,6 +79,15 @@ public final class FeedIngester {
     void primeStores() {
         feeds.get("fd_000000000000000000000000");
         primingArticles.isStored("a_000000000000000000000000");
+    }
+
+    /**
+     * A check of the rule tour ({@link RuleTour}), stored nowhere, for SnapStart priming: it reads the
+     * reference facts and runs every family of claim rules, verification and the summary, so that the
+     * first article a restored container ingests finds them loaded and compiled.
+     */
+    void primeRules() {
+        primingArticles.check(RuleTour.TEXT, RuleTour.PUBLISHED_AT);
     }
 
     /**

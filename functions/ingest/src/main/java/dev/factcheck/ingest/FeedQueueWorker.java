@@ -41,10 +41,11 @@ public final class FeedQueueWorker {
                 Clock.systemUTC()), new Metrics(System.out, Clock.systemUTC(), function));
     }
 
-    /** Loads what the first batch would load, for SnapStart's snapshot. */
+    /** Loads what the first batch would load, for SnapStart's snapshot: parsers, stores, claim rules. */
     void prime() {
         Priming.run();
         ingester.primeStores();
+        ingester.primeRules();
     }
 
     /** Works through {@code batch}; answers the ids of the messages SQS must deliver again. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factcheck.ingest.queue.FeedMessage;
+import dev.factcheck.store.facts.FactsSchema;
 import dev.factcheck.store.feeds.Feed;
 import dev.factcheck.store.feeds.FeedRegistry;
 import dev.factcheck.testing.DynamoDbExtension;
@@ -24,9 +25,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 @ExtendWith(DynamoDbExtension.class)
 class FeedWorkerHandlerTest {
@@ -133,15 +139,36 @@ class FeedWorkerHandlerTest {
     }
 
     @Test
-    void checkpointHooks_primeParsersAndStores_withoutWritingAnything() {
-        Fixtures fixtures = new Fixtures(dynamoDb);
+    void checkpointHooks_primeParsersStoresAndClaimRules_withinThePolicies_withoutWritingAnything() {
+        TestDynamoDb.Tables tables = dynamoDb.createTables();
+        String factsTable = tables.name(FactsSchema.TABLE_LOGICAL_ID);
+        AtomicInteger factsQueries = new AtomicInteger();
+        AtomicInteger writes = new AtomicInteger();
+        ExecutionInterceptor counter = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                String operation = context.request().getClass().getSimpleName();
+                if (!operation.startsWith("Query") && !operation.startsWith("GetItem") && !operation.startsWith("BatchGetItem")) {
+                    writes.incrementAndGet();
+                }
+                if (context.request() instanceof QueryRequest query && factsTable.equals(query.tableName())) {
+                    factsQueries.incrementAndGet();
+                }
+            }
+        };
+        // The function's own client: priming may call only what its template policies allow.
+        Fixtures fixtures = new Fixtures(tables, tables.clientOf("FeedWorkerFunction", List.of(counter)), Clock.systemUTC());
         FeedWorkerHandler handler = handler(fixtures, new ByteArrayOutputStream());
 
         handler.beforeCheckpoint(null);
         handler.afterRestore(null);
 
-        assertThat(fixtures.feeds.list()).isEmpty();
-        assertThat(fixtures.articleStore.list(10, null).articles()).isEmpty();
+        assertThat(factsQueries.get()).as("the rule tour checked against the reference facts, so the first article"
+                + " finds the claim rules warm").isPositive();
+        assertThat(writes).as("writes while priming").hasValue(0);
+        Fixtures operator = new Fixtures(tables, dynamoDb.client(), Clock.systemUTC());
+        assertThat(operator.feeds.list()).isEmpty();
+        assertThat(operator.articleStore.list(10, null).articles()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.factcheck.ingest.feeds;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -18,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.w3c.dom.Document;
+import software.amazon.awssdk.thirdparty.jackson.core.JacksonException;
 
 /**
  * Reads RSS (0.9x to 2.0, 1.0) and Atom 1.0 through Rome, from a DOM built by {@link SecureXml} (Rome

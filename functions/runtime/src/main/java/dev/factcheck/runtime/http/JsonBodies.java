@@ -1,11 +1,11 @@
 package dev.factcheck.runtime.http;
 
 import dev.factcheck.runtime.json.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonProcessingException;
 
 /** Reads a request body as a JSON object, enforcing content type and size first. */
 public final class JsonBodies {

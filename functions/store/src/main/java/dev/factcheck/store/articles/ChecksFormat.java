@@ -1,6 +1,5 @@
 package dev.factcheck.store.articles;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.factcheck.catalog.Unit;
 import dev.factcheck.claims.Bounds;
 import dev.factcheck.claims.Claim;
@@ -22,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonGenerator;
 
 /**
  * The stored form of an article's checked claims (the {@code checks} blob, before compression): a JSON

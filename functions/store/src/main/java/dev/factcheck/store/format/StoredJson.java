@@ -1,12 +1,5 @@
 package dev.factcheck.store.format;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,12 +8,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonGenerator;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonParseException;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
+import software.amazon.awssdk.thirdparty.jackson.core.StreamReadConstraints;
+import software.amazon.awssdk.thirdparty.jackson.core.StreamWriteFeature;
 
 /**
  * The JSON layer of the storage format, on Jackson's streaming parser and generator only: stored JSON
  * is read into plain values ({@link Map}, {@link List}, {@link String}, {@link BigDecimal},
  * {@link Boolean}, null) and written field by field, so nothing the HTTP API does with JSON can change
- * what is on disk. Numbers stay exact decimals and are written without exponents.
+ * what is on disk. Numbers stay exact decimals and are written without exponents. The streaming layer
+ * is the jackson-core the AWS SDK ships relocated for DynamoDB's JSON protocol, already loaded by the
+ * call that read the item, not a second copy of it.
  */
 public final class StoredJson {
 
