@@ -161,7 +161,9 @@ public final class FactChecker {
 
     private ClaimExtractor extractorFor(ReferenceData.VersionedCatalog catalog) {
         CachedExtractor cached = cachedExtractor;
-        if (cached == null || !cached.catalog.equals(catalog.catalog())) {
+        // The same catalog object first: the store hands back the one it holds while the version stands,
+        // and a record's equals is linked at its first call (a restored snapshot's first request).
+        if (cached == null || cached.catalog != catalog.catalog() && !cached.catalog.equals(catalog.catalog())) {
             cached = new CachedExtractor(catalog.catalog(), new ClaimExtractor(catalog.catalog(), extractionSettings));
             cachedExtractor = cached;
         }

@@ -4,7 +4,6 @@ import dev.factcheck.time.Period;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 
 /**
@@ -25,6 +24,21 @@ final class CalendarDates {
     private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
     private CalendarDates() {
+    }
+
+    /**
+     * {@code day} if it is a {@code weekday}, else the last {@code weekday} before it. What
+     * {@code TemporalAdjusters.previousOrSame} answers, without the lambda it spins at its first call in
+     * a container (a cold start's first weekday).
+     */
+    static LocalDate onOrBefore(LocalDate day, DayOfWeek weekday) {
+        return day.minusDays((day.getDayOfWeek().getValue() - weekday.getValue() + 7) % 7);
+    }
+
+    /** The first {@code weekday} after {@code day} ({@code TemporalAdjusters.next}, without its lambda). */
+    static LocalDate after(LocalDate day, DayOfWeek weekday) {
+        int ahead = weekday.getValue() - day.getDayOfWeek().getValue();
+        return day.plusDays(ahead > 0 ? ahead : ahead + 7);
     }
 
     /** A date, weekday, month or day of a month at token {@code i}, or null. */
@@ -50,12 +64,12 @@ final class CalendarDates {
             if (full != null && full.period() != null && full.period().from().equals(full.period().to())) {
                 return full;
             }
-            LocalDate day = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(weekday)));
+            LocalDate day = onOrBefore(pub, DayOfWeek.of(weekday));
             if (t.is(i - 1, "last") && day.equals(pub)) {
                 day = day.minusWeeks(1);
             }
             if (t.is(i - 1, "next")) {
-                return PeriodMatch.ahead(i + 1, Period.day(pub.with(TemporalAdjusters.next(DayOfWeek.of(weekday)))));
+                return PeriodMatch.ahead(i + 1, Period.day(after(pub, DayOfWeek.of(weekday))));
             }
             return PeriodMatch.relative(i + 1, Period.day(day));
         }
@@ -169,7 +183,9 @@ final class CalendarDates {
         String word = t.lower(i);
         // "Globex's May cuts": after a possessive, a capitalised May is the month, not the verb.
         boolean possessive = t.is(i - 1, "s") && t.isSymAny(i - 2, "'\u2019");
-        if (word.equals("may") && !dayBefore && !possessive && !t.isNum(i + 1) && !MONTH_CONTEXT.contains(t.lower(i - 1))) {
+        // "| Globex | 4,200 | May |": a May that no word follows, after no name, is no verb either.
+        boolean alone = !t.isWord(i + 1) && !(t.isWord(i - 1) && t.capitalised(i - 1));
+        if (word.equals("may") && !dayBefore && !possessive && !alone && !t.isNum(i + 1) && !MONTH_CONTEXT.contains(t.lower(i - 1))) {
             return null;
         }
         if (word.equals("mar") || word.equals("jan") || word.equals("dec") || word.equals("sept")

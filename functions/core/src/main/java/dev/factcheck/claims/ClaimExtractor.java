@@ -261,6 +261,6 @@ public final class ClaimExtractor {
         TableRow row = layout == null ? null : TableRow.of(layout, cells, t, mentions, periods, figures, sentenceCues);
         return new SentenceContext(reading.source(), t, sentence, clauses, periods, mentions, sentenceCues, figures,
                 priorEntity, row, row == null ? reading.discourse().measure : null, reading.discourse().ownership(),
-                reading.discourse().measuresByValue(), row == null ? reading.discourse().share : null);
+                reading.discourse().measuresByValue(), row == null ? reading.discourse().lastClaim : null);
     }
 }

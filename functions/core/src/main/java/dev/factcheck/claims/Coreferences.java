@@ -18,7 +18,7 @@ final class Coreferences {
     /** How many words (a hedge: "about", "just under") may stand between a verb of holding and its percentage. */
     private static final int HEDGE_WORDS = 2;
     /** Pronouns that open a relative clause about the name before their comma. */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose", "that");
     /** Descriptions of a young company, which an investor never is. */
     private static final Set<String> START_UPS = Set.of("start-up", "startup");
 
@@ -70,12 +70,21 @@ final class Coreferences {
         while (k >= 0 && (t.isNum(k) || t.isSymAny(k, ".,"))) {
             k--;
         }
+        return holdingVerbBefore(t, k + 1) >= 0;
+    }
+
+    /**
+     * The verb of holding before the number starting at {@code number}, a hedge of at most two words
+     * between ("holds about 9%", "owns 62%"), or -1.
+     */
+    static int holdingVerbBefore(Tokens t, int number) {
+        int k = number - 1;
         for (int words = 0; words <= HEDGE_WORDS && t.isWord(k); words++, k--) {
             if (t.isAny(k, HOLDING_VERBS)) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** "sent $150 million to Sundew Bio": the name right after the "to" of a cue of money given. */
@@ -133,8 +142,12 @@ final class Coreferences {
                 source = m.name();
             }
         }
+        Mention title = listItemTitle(t, mentions);
         for (Mention m : mentions) {
             String described = discourse.described(m.head());
+            if (described != null && title != null && !described.equals(title.entity)) {
+                described = null; // "**3. Los Pollos.** ... the chain's": an item's description is of its title's company
+            }
             boolean apposition = last != null && last.end == m.start - 1 && t.isSym(m.start - 1, ',');
             if (m.kind == Mention.Kind.COREF) {
                 // "to acquire Chotchkie's Software, a maker of ...,": the description is of what was bought.
@@ -150,6 +163,10 @@ final class Coreferences {
                     m.entity = discourse.parentOf(owned != null ? owned.entity : discourse.entity());
                 } else if (described != null && !apposition && !newDescription) {
                     m.entity = described;
+                } else if (m.end - m.start == 1 && whoseAntecedent(t, mentions, clauses, m) != null) {
+                    Mention owner = whoseAntecedent(t, mentions, clauses, m);
+                    m.entity = owner.entity;
+                    m.referent = owner;
                 } else if (m.objectRole && m.end - m.start == 1) {
                     m.entity = pronounCounterparty(antecedents, first, discourse);
                 } else if (m.objectRole) {
@@ -176,6 +193,20 @@ final class Coreferences {
                 antecedents.add(m);
             }
         }
+    }
+
+    /**
+     * The organisation a list item's title names, when the sentence opens with one ("**3. Los Pollos
+     * Hermanos.** A meal costs", "<strong>2. Krusty Burger.</strong> The chain"), or null.
+     */
+    private static Mention listItemTitle(Tokens t, List<Mention> mentions) {
+        if (mentions.isEmpty()) {
+            return null;
+        }
+        Mention first = mentions.getFirst();
+        boolean opens = first.start == 0 || (first.start == 1 && t.isSymAny(0, NameShapes.BULLETS));
+        return opens && first.kind != Mention.Kind.COREF && t.isSym(first.end, '.') && t.isSymAny(first.end + 1, "<*")
+                ? first : null;
     }
 
     /**
@@ -224,14 +255,8 @@ final class Coreferences {
      * relative clause opened right after a name.
      */
     static Mention relativeAntecedent(Tokens t, List<Mention> mentions, Clauses clauses, int token) {
-        if (!clauses.relative(token)) {
-            return null;
-        }
-        int start = token;
-        while (start > 0 && clauses.at(start - 1) == clauses.at(token)) {
-            start--;
-        }
-        if (!t.isAny(start, RELATIVE_PRONOUNS) || !t.isSym(start - 1, ',')) {
+        int start = relativeStart(clauses, token);
+        if (start < 0 || !t.isAny(start, RELATIVE_PRONOUNS) || !t.isSym(start - 1, ',')) {
             return null;
         }
         for (Mention a : mentions) {
@@ -240,6 +265,27 @@ final class Coreferences {
             }
         }
         return null;
+    }
+
+    /** The first token of the relative clause holding token {@code token}, or -1 when it stands in none. */
+    private static int relativeStart(Clauses clauses, int token) {
+        if (!clauses.relative(token)) {
+            return -1;
+        }
+        int start = token;
+        while (start > 0 && clauses.at(start - 1) == clauses.at(token)) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * "Hooli, whose latest round valued it at $7.5 billion": a pronoun in a clause opened by ", whose"
+     * stands for the name the clause hangs on, a counterparty too. Null for any other pronoun.
+     */
+    private static Mention whoseAntecedent(Tokens t, List<Mention> mentions, Clauses clauses, Mention pronoun) {
+        int start = relativeStart(clauses, pronoun.start);
+        return start >= 0 && t.is(start, "whose") ? relativeAntecedent(t, mentions, clauses, pronoun.start) : null;
     }
 
     /**

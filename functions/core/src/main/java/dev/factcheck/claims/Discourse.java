@@ -40,12 +40,8 @@ final class Discourse {
     Period listPeriod;
     /** The measure of the last claim: what a bare figure in the next sentence counts. */
     ClaimDraft.Measure measure;
-    /**
-     * The share the last sentence with claims stated, or null when it stated none: what a bare percentage
-     * opening the next sentence restates ("... which puts the cut at about 4.7%. The 5% figure came from a
-     * slide").
-     */
-    Relation.Share share;
+    /** The last claim, after every stage: the share a percentage opening the next sentence restates ("The 5% figure"). */
+    ClaimDraft lastClaim;
     /** The measure of the latest claim of each value: what a repeated figure ("Another 600 would ...") counts. */
     private final Map<BigDecimal, ClaimDraft.Measure> measuresByValue = new HashMap<>();
     /** The latest counterparty of each investor in the claims so far: where "put in a further $4 billion" goes. */
@@ -122,11 +118,8 @@ final class Discourse {
             last--;
         }
         measure = drafts.get(last).measure();
-        share = null;
+        lastClaim = drafts.getLast();
         for (ClaimDraft draft : drafts) {
-            if (draft.relating().relation() instanceof Relation.Share s) {
-                share = s;
-            }
             measuresByValue.put(Figure.normal(draft.figure().value), draft.measure());
         }
     }

@@ -74,7 +74,8 @@ final class Distractors {
     private static final Set<String> ORGANISATION_PLURALS = Set.of(
             "companies", "firms", "businesses", "employers", "startups", "retailers", "banks", "lenders", "insurers",
             "carmakers", "automakers", "chipmakers", "drugmakers", "airlines", "manufacturers", "suppliers",
-            "carriers", "brands", "chains", "platforms", "providers", "operators", "producers");
+            "carriers", "brands", "chains", "platforms", "providers", "operators", "producers", "makers", "developers",
+            "builders", "housebuilders", "studios", "miners");
 
     /**
      * Units of length, area, weight, temperature and energy: no record holds "10 miles", "30 acres", "1.2
@@ -264,7 +265,60 @@ final class Distractors {
                 || productPerformance(sentence, f) || statistic(sentence, f) || sampleOfAStudy(sentence, f)
                 || priceTarget(sentence.tokens(), f)
                 || launchPrice(sentence, f) || personsPay(sentence, f) || populationOfAPlace(sentence, f)
-                || threshold(sentence, f);
+                || threshold(sentence, f) || capSetOnOthers(sentence, f) || analystsConsensus(sentence.tokens(), f)
+                || payPerPerson(sentence.tokens(), f);
+    }
+
+    private static final Set<String> CAPPING = Set.of("capped", "pegged");
+    private static final Set<String> AT_OR_TO = Set.of("at", "to");
+
+    /**
+     * A cap set in the passive, with no organisation named before it in its clause and no people counted:
+     * "Rail fares, meanwhile, are capped by regulators at 2.5% annual increases", "the rouble was pegged at
+     * 90 to the dollar" (a rule, no organisation's figure). "Initech capped its spending at $2 billion" is
+     * Initech's, and "cuts were capped at 500 roles" counts people.
+     */
+    private static boolean capSetOnOthers(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        if (!t.isAny(f.startTok - 1, AT_OR_TO)) {
+            return false;
+        }
+        for (int k = f.startTok - 2; k >= Math.max(1, f.startTok - 6); k--) {
+            if (t.isAny(k, CAPPING) && t.isAny(k - 1, FORMS_OF_BE)) {
+                return !organisationInClauseBefore(sentence, f) && !Lexicon.peopleNounWithin(t, f.endTok, 2);
+            }
+        }
+        return false;
+    }
+
+    /** Who makes a consensus or an estimate: "the $2.7 billion analysts had pencilled in". */
+    private static final Set<String> FORECASTERS = Set.of("analysts", "economists", "forecasters");
+
+    /**
+     * What analysts expected, not what the company did: "topped the $4.7 billion consensus", "a consensus of
+     * $4.7 billion", "trailed the $2.7 billion analysts had pencilled in". The company's own forecast is a
+     * prediction and stays a claim ("narrowed its forecast to $10.3 billion").
+     */
+    private static boolean analystsConsensus(Tokens t, Figure f) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY) {
+            return false;
+        }
+        boolean after = t.is(f.endTok, "consensus") || (t.isAny(f.endTok, FORECASTERS) && t.is(f.startTok - 1, "the"));
+        int of = f.startTok - 1;
+        boolean before = t.is(of, "of") && (t.is(of - 1, "consensus") || t.is(of - 2, "consensus"));
+        return after || before;
+    }
+
+    /** Pay of one person, in the plural after its sum: "$1.5 million retention packages", "$400,000 salaries". */
+    private static final Set<String> PAY_PER_PERSON = Set.of("packages", "salaries", "bonuses", "pay-packets");
+
+    /** A sum followed, past one word at most, by pay in the plural: each person's pay, no organisation's money. */
+    private static boolean payPerPerson(Tokens t, Figure f) {
+        if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY) {
+            return false;
+        }
+        return t.isAny(f.endTok, PAY_PER_PERSON) || (t.isWord(f.endTok) && !t.isAny(f.endTok, Lexicon.PREPOSITIONS)
+                && t.isAny(f.endTok + 1, PAY_PER_PERSON)); // "paid $40 million in bonuses" is the company's
     }
 
     /** Words that bound a threshold before its figure: "companies with more than 1,000 employees". */
@@ -275,8 +329,8 @@ final class Distractors {
     private static final Set<String> THRESHOLD_PREPOSITIONS = Set.of(
             "above", "under", "over", "below", "exceeding", "beyond");
 
-    /** Words that quantify over cases: "every acquisition", "any deal", "anything above 10%". */
-    private static final Set<String> EVERY = Set.of("every", "any", "each", "all");
+    /** Words that quantify over cases: "every acquisition", "any deal", "only rounds", "anything above 10%". */
+    private static final Set<String> EVERY = Set.of("every", "any", "each", "all", "only");
     private static final Set<String> ANYTHING = Set.of("anything", "anyone", "everything", "any");
 
     /** Nouns that make the sum before them a threshold: "our $300 million cut-off", "a $50 million threshold". */
@@ -312,7 +366,21 @@ final class Distractors {
                 }
             }
         }
-        return boundOnOrganisationsInGeneral(sentence, f);
+        return boundOnOrganisationsInGeneral(sentence, f) || sizeOfAGroupInGeneral(t, f);
+    }
+
+    private static final Set<String> OPEN_ENDS = Set.of("more", "fewer", "less", "above", "over", "up");
+
+    /**
+     * The least or most size of groups in general: "$49 per seat for teams of 10 or more", "orders of 500 or
+     * fewer". "cut 500 or more jobs" and "layoffs of 500 or more" count people.
+     */
+    private static boolean sizeOfAGroupInGeneral(Tokens t, Figure f) {
+        int of = f.startTok - 1;
+        boolean plural = t.isWord(of - 1) && !t.capitalised(of - 1) && t.lower(of - 1).endsWith("s")
+                && !t.isAny(of - 1, Lexicon.PEOPLE_HEADS); // "layoffs of 500 or more" are cuts
+        return f.unit == null && t.is(of, "of") && plural && (t.is(f.endTok, "or") || t.is(f.endTok, "and"))
+                && t.isAny(f.endTok + 1, OPEN_ENDS);
     }
 
     /** "companies with more than 1,000 employees", "a US company with at least 10,000 staff", "firms with 50 or more staff". */
@@ -334,7 +402,7 @@ final class Distractors {
         boolean plural = t.isAny(noun, ORGANISATION_PLURALS) || (t.is(noun, "ups") && t.isSym(noun - 1, '-'));
         boolean general = plural;
         if (!plural && t.isAny(noun, GENERIC_ORGANISATIONS)) {
-            for (int q = noun - 1; q >= Math.max(0, noun - 3) && t.isWord(q); q--) {
+            for (int q = noun - 1; q >= Math.max(0, noun - 5) && (t.isWord(q) || t.isSym(q, '-')); q--) { // "a typical mid-sized retailer"
                 if (t.isAny(q, INDEFINITE_OR_EVERY)) {
                     general = true;
                     break;
@@ -441,17 +509,21 @@ final class Distractors {
     private static final Set<String> PRICE_HEDGES = Set.of("about", "around", "roughly", "some", "nearly", "almost", "just");
 
     /**
-     * "an average price of £338,000", "an average selling price of $41,000", "a typical asking price of": the price
-     * of one thing, whatever the sum. "A price of $310 million" for a company bought names no unit and stays a
+     * "an average price of £338,000", "its average selling price rose to $48,500", "a typical asking price of":
+     * the price of one thing, whatever the sum and whoever sells it. "A price of $310 million" for a company bought names no unit and stays a
      * claim without a metric.
      */
     private static boolean unitPriceBefore(Tokens t, int k) {
-        int j = t.isAny(k, PRICE_HEDGES) ? k - 1 : k;
-        if (!t.is(j, "of") || !t.isAny(j - 1, PRICE_NOUNS)) {
-            return false;
+        for (int j = k; j >= Math.max(1, k - UNIT_PRICE_REACH) && t.isWord(j); j--) {
+            if (t.isAny(j, PRICE_NOUNS)) {
+                return t.isAny(j - 1, UNIT_PRICE_WORDS);
+            }
         }
-        return t.isAny(j - 2, UNIT_PRICE_WORDS);
+        return false;
     }
+
+    /** How many words may stand between the price of one thing and its sum: "average selling price rose to about". */
+    private static final int UNIT_PRICE_REACH = 4;
 
     /** A table row labelled with the price of one thing, before its first figure: `Average selling price | £331,000`. */
     private static boolean unitPriceRow(Tokens t, Figure f) {
@@ -580,7 +652,202 @@ final class Distractors {
      */
     private static boolean example(SentenceContext sentence, Figure f) {
         return conditionalFigure(sentence.tokens(), f) || quotedAsWords(sentence, f) || listOfQuotedWordings(sentence, f)
-                || comparedWithQuotedWords(sentence, f) || genericCase(sentence, f);
+                || comparedWithQuotedWords(sentence, f) || genericCase(sentence, f) || restatedExample(sentence, f)
+                || sizedCompanyInGeneral(sentence, f) || figureThatMeansNothingMore(sentence, f)
+                || shareOfAFigure(sentence.tokens(), f) || hypotheticalOrganisation(sentence)
+                || quotedFromAnyStory(sentence.tokens(), f);
+    }
+
+    /** Pieces of copy in general, whose quoted wording a reader is told how to read: "When a story tells you". */
+    private static final Set<String> STORIES = Set.of(
+            "story", "report", "headline", "article", "release", "post", "profile", "piece", "outlet");
+    private static final Set<String> WHENEVER = Set.of("when", "whenever", "if");
+
+    /** How far before its quotation a story in general may stand: "When a story tells you a cut was". */
+    private static final int STORY_REACH = 16;
+
+    /**
+     * A quoted wording of any story, told in a condition: 'When a story tells you a cut was "about 5% of
+     * staff", check which headcount the reporter used'. A named source's quotation is reported, not supposed.
+     */
+    private static boolean quotedFromAnyStory(Tokens t, Figure f) {
+        int open = openingQuote(t, f.startTok - 1);
+        if (open < 0) {
+            return false;
+        }
+        for (int k = open - 1; k >= Math.max(2, open - STORY_REACH); k--) {
+            if (t.isAny(k, STORIES) && t.isAny(k - 1, INDEFINITE_OPENINGS) && t.isAny(k - 2, WHENEVER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a case made up to explain: "Suppose a start-up raises ...", "Take a firm with ...". */
+    private static final Set<String> HYPOTHESES = Set.of(
+            "suppose", "imagine", "say", "take", "consider", "if", "example", "instance", "picture", "assume");
+
+    /** What a supposed case may be instead of a company: "For example, a round of $20 million at ...". */
+    private static final Set<String> SUPPOSED_EVENTS = Set.of("round", "deal", "cut", "layoff", "valuation");
+
+    /** Prepositions that may open a sentence before a company in general: "In a company of 1,000 people". */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "for", "to");
+
+    /** How many tokens may open a sentence before its company in general: "For example, a round of ...". */
+    private static final int HYPOTHESIS_OPENING = 4;
+
+    /**
+     * A case made up to explain, about a company in general and no organisation the text names: the
+     * sentence opens with a company in general sized or described ("A company of 9,500 that cuts 500 roles has
+     * cut about 5%", "In a company of 1,000 people, a 10% cut means 100 jobs") or with a word of supposing
+     * before one ("Suppose a start-up raises $50 million at a $500 million valuation", "Take a firm with
+     * 20,000 staff that lays off 1,000"). Every figure of the sentence belongs to the case. A sentence that
+     * names an organisation, or points at one with "it" or "the company" before the case, is a report
+     * ("Initech, a company of 9,500, cut 500 roles").
+     */
+    private static boolean hypotheticalOrganisation(SentenceContext sentence) {
+        Tokens t = sentence.tokens();
+        int company = -1;
+        boolean supposed = false;
+        for (int k = 0; k < Math.min(t.size, HYPOTHESIS_OPENING + 1); k++) {
+            supposed |= t.isAny(k, HYPOTHESES) && (k == 0 || (k == 1 && t.is(0, "for"))); // "Suppose", "For example,"
+            if (t.isAny(k, INDEFINITE_OPENINGS)) {
+                company = genericOrganisationAfter(t, k, supposed);
+                if (company > 0) {
+                    boolean opening = k == 0 || (k == 1 && t.isAny(0, OPENING_PREPOSITIONS));
+                    boolean described = t.is(company + 1, "of") || t.is(company + 1, "with") || t.isAny(company + 1, RELATIVE_PRONOUNS);
+                    if (!(supposed || (opening && described))) {
+                        return false;
+                    }
+                    break;
+                }
+            }
+        }
+        if (company < 0) {
+            return false;
+        }
+        for (Mention m : sentence.mentions()) {
+            if (!m.placeLike && (m.kind != Mention.Kind.COREF || m.start < company)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The company in general after the article at {@code k}, past a few words that describe it ("a mid-sized
+     * retailer", "a start-up"), or a round or a cut when the sentence supposes one; -1 when there is none.
+     */
+    private static int genericOrganisationAfter(Tokens t, int k, boolean supposed) {
+        for (int j = k + 1; j <= k + 4 && j < t.size && (t.isWord(j) || t.isSym(j, '-')); j++) {
+            if (t.isAny(j, GENERIC_ORGANISATIONS) || (t.is(j, "up") && t.isSym(j - 1, '-') && t.is(j - 2, "start"))
+                    || (supposed && t.isAny(j, SUPPOSED_EVENTS))) {
+                return j;
+            }
+            if (t.capitalised(j)) {
+                return -1; // "a Texas company", "a Globex unit": a real one, or a name
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the 9,500" restating a figure of an example quotation earlier in its sentence: '"Cut 500 roles,
+     * bringing headcount to about 9,500" gives you a level and a change; it is the 9,500 you should check,
+     * not the 500'.
+     */
+    private static boolean restatedExample(SentenceContext sentence, Figure f) {
+        if (!sentence.tokens().is(f.startTok - 1, "the")) {
+            return false;
+        }
+        for (Figure earlier : sentence.figures()) {
+            if (earlier.endTok <= f.startTok && earlier.value.compareTo(f.value) == 0 && quotedAsWords(sentence, earlier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a figure joined to a company in general by a hyphen counts: "a 12,000-person company". */
+    private static final Set<String> SIZE_NOUNS = Set.of(
+            "person", "people", "employee", "worker", "staff", "strong", "member", "store", "branch");
+
+    /**
+     * A company in general sized by a hyphened figure ("at a 12,000-person company", "an 800-employee
+     * firm"), in a sentence that names no organisation, not even by "it" or "the company": the figures of
+     * its clause make a case up to explain ('"About a tenth of the workforce" at a 12,000-person company is
+     * 1,200 people'). "Initech, a 37,000-person company, cut 500 jobs" is Initech's.
+     */
+    private static boolean sizedCompanyInGeneral(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        int clause = sentence.clauses().at(f.startTok);
+        if (!sentence.mentions().isEmpty() && !onlyPlaces(sentence)) {
+            return false;
+        }
+        for (int k = 1; k + 3 < t.size; k++) {
+            if (sentence.clauses().at(k) == clause && t.isAny(k - 1, INDEFINITE_OPENINGS) && t.isNum(k)) {
+                int hyphen = NonClaims.numberRunEnd(t, k);
+                if (t.isSym(hyphen, '-') && t.isAny(hyphen + 1, SIZE_NOUNS) && t.isAny(hyphen + 2, GENERIC_ORGANISATIONS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyPlaces(SentenceContext sentence) {
+        for (Mention m : sentence.mentions()) {
+            if (!m.placeLike) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A figure opening its sentence that the sentence says does not mean what it seems to: "$900 million
+     * raised does not mean the company is worth $900 million". Both figures explain a distinction.
+     */
+    private static boolean figureThatMeansNothingMore(SentenceContext sentence, Figure f) {
+        Tokens t = sentence.tokens();
+        for (Figure first : sentence.figures()) {
+            if (first.startTok > f.startTok) {
+                return false;
+            }
+            // The sentence opens with the figure, or a full stop before a sum ends the sentence before it
+            // ("... is not a valuation. $900 million raised does not mean").
+            if (first.startTok > 0 && !t.isSym(first.startTok - 1, '.')) {
+                continue;
+            }
+            for (int k = first.endTok; k < Math.min(t.size, first.endTok + 4); k++) {
+                if (t.is(k, "not") && t.isAny(k - 1, DOES) && t.is(k + 1, "mean")) {
+                    return f.startTok == first.startTok || f.startTok > k;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DOES = Set.of("does", "do", "need", "did");
+
+    /** Nouns that name a figure as a whole of a share: "6% of the smaller figure". */
+    private static final Set<String> NUMBER_NOUNS = Set.of("figure", "number", "figures", "numbers");
+
+    /**
+     * A percentage of a figure rather than of something counted ("not 6% of the smaller figure afterwards,
+     * which would be a different ratio"): arithmetic about numbers. "5% of the number of staff" counts staff
+     * and stays a share.
+     */
+    private static boolean shareOfAFigure(Tokens t, Figure f) {
+        if (f.unit == null || f.unit.dimension() != Dimension.PERCENT || !t.is(f.endTok, "of")) {
+            return false;
+        }
+        for (int k = f.endTok + 1; k <= f.endTok + 4 && t.isWord(k); k++) {
+            if (t.isAny(k, NUMBER_NOUNS)) {
+                return !t.is(k + 1, "of");
+            }
+        }
+        return false;
     }
 
     /**
@@ -658,8 +925,8 @@ final class Distractors {
             if (t.isSymAny(i, "\"\u201c")) {
                 return i;
             }
-            if (!t.isWord(i) && !t.isNum(i) && !t.isSymAny(i, ",.%$\u20ac\u00a3")) {
-                return -1;
+            if (!t.isWord(i) && !t.isNum(i) && !t.isSymAny(i, ",.%$\u20ac\u00a3'\u2019")) {
+                return -1; // "Last year's 2,100" may hold an apostrophe
             }
         }
         return -1;
@@ -681,10 +948,15 @@ final class Distractors {
         return close < f.startTok && t.isAny(close + 1, WORDS_ABOUT_WORDS) && !organisationBetween(sentence, 0, t.size);
     }
 
-    /** "if the true figure is 8,600": the value a condition supposes. */
+    private static final Set<String> FORMS_OF_BE = Set.of("is", "was", "were", "are");
+
+    /** "if the true figure is 8,600", "only if the 12,000 is current": the value a condition supposes. */
     private static boolean conditionalFigure(Tokens t, Figure f) {
+        if (t.is(f.startTok - 1, "the") && t.is(f.startTok - 2, "if") && t.isAny(f.endTok, FORMS_OF_BE)) {
+            return true; // "but only if the 12,000 is current"
+        }
         int verb = f.startTok - 1;
-        if (!t.isAny(verb, Set.of("is", "were", "was")) || !t.isAny(verb - 1, FIGURE_NOUNS)) {
+        if (!t.isAny(verb, FORMS_OF_BE) || t.is(verb, "are") || !t.isAny(verb - 1, FIGURE_NOUNS)) {
             return false;
         }
         for (int k = verb - 2; k >= Math.max(0, verb - 5); k--) {
@@ -703,12 +975,12 @@ final class Distractors {
     private static boolean quotedAsWords(SentenceContext sentence, Figure f) {
         Tokens t = sentence.tokens();
         int open = -1;
-        for (int k = f.startTok - 1; k >= 0 && k >= f.startTok - 4; k--) {
+        for (int k = f.startTok - 1; k >= 0 && k >= f.startTok - QUOTED_SENTENCE; k--) {
             if (t.isSymAny(k, "\"\u201c")) {
                 open = k;
                 break;
             }
-            if (!t.isWord(k)) {
+            if (!t.isWord(k) && !t.isNum(k) && !t.isSymAny(k, ",%$\u20ac\u00a3")) {
                 return false;
             }
         }
@@ -716,13 +988,33 @@ final class Distractors {
             return false;
         }
         int close = f.endTok;
-        while (close < t.size && close <= f.endTok + 4 && !t.isSymAny(close, "\"\u201d")) {
+        while (close < t.size && close <= f.endTok + QUOTED_SENTENCE && !t.isSymAny(close, "\"\u201d")) {
             close++;
         }
-        if (close >= t.size || !t.isSymAny(close, "\"\u201d") || !t.isAny(close + 1, WORDS_ABOUT_WORDS)) {
+        if (close >= t.size || !t.isSymAny(close, "\"\u201d") || !wordsAboutTheQuotation(t, close + 1)) {
             return false;
         }
         return !organisationBetween(sentence, open, close);
+    }
+
+    /** The most tokens a quotation discussed as words may take on either side of its figure. */
+    private static final int QUOTED_SENTENCE = 16;
+
+    /**
+     * Verbs of a quotation that is the subject of its sentence and is discussed as words: '"Cut 500 roles,
+     * bringing headcount to about 9,500" gives you a level and a change', '"Raised $80 million" hides the
+     * valuation'. A quotation that reports ('"We will cut 500 jobs" says the memo') takes none of them.
+     */
+    private static final Set<String> DISCUSSING_VERBS = Set.of(
+            "gives", "tells", "suggests", "implies", "conveys", "hides", "mixes", "conflates", "confuses", "blurs",
+            "misleads", "describes", "captures", "overstates", "understates", "combines", "packs", "leaves", "hands");
+
+    /**
+     * What follows a quotation that opens its sentence when the sentence discusses its wording: a verb of
+     * {@link #WORDS_ABOUT_WORDS} or of {@link #DISCUSSING_VERBS}.
+     */
+    private static boolean wordsAboutTheQuotation(Tokens t, int k) {
+        return t.isAny(k, WORDS_ABOUT_WORDS) || t.isAny(k, DISCUSSING_VERBS);
     }
 
     /**
@@ -783,9 +1075,9 @@ final class Distractors {
         return false;
     }
 
-    /** An economy's word in the three words before the rate at {@code k}: "The Fed raised rates", "tax rate". */
+    /** An economy's word in the four words before the rate at {@code k}: "The Fed raised rates", "tax rate". */
     private static boolean economyBefore(Tokens t, int k) {
-        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+        for (int b = k - 1; b >= Math.max(0, k - 4); b--) { // "The Bank of England held rates"
             if (t.isAny(b, ECONOMY_RATES)) {
                 return true;
             }
@@ -905,7 +1197,8 @@ final class Distractors {
                 && !t.isAny(f.endTok + 1, OWNERS_AND_THE) && !cueAt(sentence, f.endTok + 1);
         boolean onTime = t.is(f.endTok, "on") && t.is(f.endTok + 1, "time")
                 || t.is(f.endTok, "on") && t.isSym(f.endTok + 1, '-') && t.is(f.endTok + 2, "time");
-        boolean unrecordedRate = t.isAny(f.endTok, UNRECORDED_RATES) && t.isAny(f.endTok + 1, RATE_WORDS);
+        boolean unrecordedRate = t.isAny(f.endTok, UNRECORDED_RATES) && t.isAny(f.endTok + 1, RATE_WORDS)
+                || t.isWord(f.endTok) && t.isAny(f.endTok + 1, UNRECORDED_RATES) && t.isAny(f.endTok + 2, RATE_WORDS); // "customer satisfaction rate"
         return t.isAny(f.endTok, PERFORMANCE_WORDS) || offSomething || taxRate(t, f) || onTime || unrecordedRate;
     }
 
@@ -1026,7 +1319,8 @@ final class Distractors {
             if (!t.isAny(k, COUNTRY_CODES) || !countryCode(t, k) || ownedBefore(t, k)) {
                 continue;
             }
-            for (int j = k + 2; j < Math.min(f.startTok, k + AGGREGATE_SUBJECT) && t.isWord(j) && !t.capitalised(j); j++) {
+            for (int j = k + 2; j < Math.min(f.startTok, k + AGGREGATE_SUBJECT) && t.isWord(j)
+                    && (!t.capitalised(j) || Lexicon.MONTHS.containsKey(t.lower(j))); j++) { // "announced in October"
                 if (t.isAny(j, MOVES) || t.isAny(j, TOTALLING)) {
                     return !organisationInClauseBefore(sentence, f);
                 }
@@ -1255,7 +1549,8 @@ final class Distractors {
             boolean expected = t.is(k + 1, "to") && t.isAny(k + 2, GROWING); // "expect the occupation to grow 9%"
             boolean market = (t.isAny(k, Lexicon.WHOLE_MARKETS) || t.isAny(k, OCCUPATIONS)) && !ofSomething(t, k)
                     && (verbAfter || expected || t.isAny(k + 1, EMPLOYING)); // "The state's paper industry employs roughly 21,000"
-            market |= wholeMarket(t, k) || genericOrganisations(t, sentence.clauses(), k);
+            market |= wholeMarket(t, k) || marketOfAThing(t, k) || (moneyOrPercent && fundingOfOrganisationsInGeneral(t, k))
+                    || genericOrganisations(t, sentence.clauses(), k);
             boolean pay = moneyOrPercent && t.isAny(k, PAY_WORDS) && (verbAfter || t.is(k + 1, "for"));
             if (market || pay) {
                 return !organisationBetween(sentence, k, f.startTok);
@@ -1280,6 +1575,27 @@ final class Distractors {
         return asAWhole || t.isAny(k - 1, WHOLE) || fronted;
     }
 
+    /** How many words may tell what or where a market is before its verb: "The market for copy paper in North America has". */
+    private static final int MARKET_PHRASE = 8;
+
+    private static final Set<String> FOR_OR_IN = Set.of("for", "in");
+
+    /**
+     * A market told by what it sells or where, then its verb: "The market for copy paper in North America has
+     * been shrinking by 3% a year". "Its market in Europe grew 5%" is owned.
+     */
+    private static boolean marketOfAThing(Tokens t, int k) {
+        if (!t.is(k, "market") || !t.isAny(k + 1, FOR_OR_IN) || ofSomething(t, k) || ownedBefore(t, k)) {
+            return false;
+        }
+        for (int j = k + 2; j < k + 2 + MARKET_PHRASE && t.isWord(j); j++) {
+            if (t.isAny(j, STATISTIC_VERBS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that take a market whole: "the whole sector", "the entire industry". */
     private static final Set<String> WHOLE = Set.of("whole", "entire");
     private static final Set<String> ACROSS = Set.of("across", "throughout");
@@ -1294,16 +1610,39 @@ final class Distractors {
         if (f.unit == null || f.unit.dimension() != Dimension.CURRENCY || !(t.is(f.endTok, "into") || t.is(f.endTok, "in"))) {
             return false;
         }
-        for (int j = f.endTok + 1; j < Math.min(t.size, f.endTok + MARKET_TARGET_TOKENS); j++) {
+        return organisationsInGeneralFrom(t, f.endTok + 1) && !organisationBetween(sentence, -1, f.startTok);
+    }
+
+    /**
+     * Whether the words from {@code from} name organisations in general, past words and acronyms that
+     * describe them: "health-technology start-ups", "AI start-ups" ("Hooli", "the round," name none).
+     */
+    private static boolean organisationsInGeneralFrom(Tokens t, int from) {
+        for (int j = from; j < Math.min(t.size, from + MARKET_TARGET_TOKENS); j++) {
             boolean startUps = t.is(j, "ups") && t.isSym(j - 1, '-') && t.is(j - 2, "start");
             if (t.isAny(j, ORGANISATION_PLURALS) || startUps) {
-                return !organisationBetween(sentence, -1, f.startTok);
+                return true;
             }
-            if ((t.isWord(j) && t.capitalised(j)) || (!t.isWord(j) && !(t.isSym(j, '-') && t.attached(j)))) {
+            boolean acronym = t.isWord(j) && t.length(j) <= 3 && allCapitals(t, j); // "AI", "EV"
+            if ((t.isWord(j) && t.capitalised(j) && !acronym) || (!t.isWord(j) && !(t.isSym(j, '-') && t.attached(j)))) {
                 return false; // "into Hooli", "into the round,"
             }
         }
         return false;
+    }
+
+    private static boolean allCapitals(Tokens t, int k) {
+        return t.text(k).equals(t.text(k).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Money that flows to organisations in general, named as its subject: "Venture funding for robotics start-ups". */
+    private static final Set<String> FUNDING_NOUNS = Set.of("funding", "investment", "financing", "capital");
+    private static final Set<String> FUNDING_LINKS = Set.of("for", "into", "to", "in");
+
+    /** "Venture funding for robotics start-ups reached $7.5 billion": the subject funds organisations in general. */
+    private static boolean fundingOfOrganisationsInGeneral(Tokens t, int k) {
+        return t.isAny(k, FUNDING_NOUNS) && t.isAny(k + 1, FUNDING_LINKS) && !ownedBefore(t, k)
+                && organisationsInGeneralFrom(t, k + 2);
     }
 
     /**

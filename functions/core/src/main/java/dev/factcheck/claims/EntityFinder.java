@@ -51,6 +51,8 @@ final class EntityFinder {
     private static final int APPOSITION_WORDS = 14;
     /** Verbs of leading a round: "Globex leads $120 million round in Kelvin Labs" names a backer. */
     private static final Set<String> LEADING_VERBS = Set.of("leads", "led", "co-leads", "co-led", "leading");
+    /** Verbs of backing before "by": "backed by Globex", "joined by Initech". */
+    private static final Set<String> BACKING_VERBS = Set.of("backed", "joined", "funded", "financed");
     /** The most words of a description between "led by" and the leader's name: "led by its biggest backer, Wayne". */
     private static final int LEADER_DESCRIPTION = 5;
     /** How far after a leading verb its round may be named. */
@@ -91,6 +93,13 @@ final class EntityFinder {
             "american", "british", "chinese", "dutch", "european", "french", "german", "indian", "irish", "italian",
             "japanese", "korean", "spanish", "swedish", "swiss", "canadian", "australian", "asian", "african");
 
+    /**
+     * Verbs of a subject that {@link Lexicon#SUBJECT_VERBS} leaves out and that end in neither "-ed" nor
+     * "-s": "whether Hawthorne can", "that Hawthorne went bust".
+     */
+    private static final Set<String> OTHER_VERBS = Set.of("can", "cannot", "must", "should", "shall", "do", "went",
+            "became", "fell", "rose", "paid", "kept", "gave", "left", "won", "hit", "ran", "brought", "came", "found",
+            "led", "set", "stood", "wrote", "thought", "chose", "drew", "built", "spun", "struck", "swung", "bid");
     /** Determiners after an opening word in -ing that make it a participle: "Counting this round". */
     private static final Set<String> PARTICIPLE_OBJECTS = Set.of(
             "this", "that", "the", "a", "an", "its", "their", "our", "these", "those", "all", "both");
@@ -202,7 +211,9 @@ final class EntityFinder {
             }
             String prev = t.lower(i - 1);
             boolean prep = Lexicon.PREPOSITIONS.contains(prev);
-            boolean place = Lexicon.PLACE_PREPOSITIONS.contains(prev);
+            // "in the Midwest", "across the Gulf": a place preposition and "the" before a name make it a place
+            boolean place = Lexicon.PLACE_PREPOSITIONS.contains(prev)
+                    || (prev.equals("the") && Lexicon.PLACE_PREPOSITIONS.contains(t.lower(i - 2)));
             CatalogNames.Alias alias = taken[i] ? null : catalogNames.at(t, i, end);
             if (alias != null) {
                 mentions.add(attributed(t, i, new Mention(i, end[0], Mention.Kind.CATALOG, alias.entity(), alias.entity(),
@@ -294,7 +305,8 @@ final class EntityFinder {
                         personNames.add(t.text(k));
                     }
                     personNames.add(surface);
-                } else if (titles(t, i, j) || thirdParties.contains(surface) || modifiesAnIndefiniteNoun(t, i, mentionEnd)) {
+                } else if (titles(t, i, j) || thirdParties.contains(surface) || modifiesAnIndefiniteNoun(t, i, mentionEnd)
+                        || modifiesTheNounAfterIt(t, i, mentionEnd)) {
                     // "said Joseph Takagi, Chairman and Chief Executive Officer"; "The GMB said" after "the GMB union".
                 } else if (!titleCase && !suffixed && sentenceInitial(t, i) && !nameOpeningSentence(t, i, j, cases)) {
                     // A capitalised ordinary word opening the sentence.
@@ -343,6 +355,7 @@ final class EntityFinder {
             }
             i++;
         }
+        participantsListed(t, mentions);
         if (titleCase) {
             // In a headline every word is capitalised: keep the catalog names, or else the first name.
             boolean catalog = mentions.stream().anyMatch(m -> m.kind == Mention.Kind.CATALOG);
@@ -506,6 +519,24 @@ final class EntityFinder {
         return t.isAny(i - 1, Set.of("a", "an")) && t.isWord(end) && !t.capitalised(end);
     }
 
+    /**
+     * "two Gotham pension funds", "expects Medicaid reimbursement to fall", "the SaaS hangover": a name
+     * the catalog does not know, between a lower-case word and a lower-case noun that is no verb, a part, a
+     * body or a product, modifies that noun and names no organisation ("said Hawthorne cut", "whether
+     * Hawthorne can" and "the Teamsters union" keep theirs).
+     */
+    private static boolean modifiesTheNounAfterIt(Tokens t, int i, int end) {
+        if (!(t.isNum(i - 1) || (t.isWord(i - 1) && !t.capitalised(i - 1))) || Lexicon.PREPOSITIONS.contains(t.lower(i - 1))
+                || !t.isWord(end) || t.capitalised(end) || t.attached(end)) {
+            return false;
+        }
+        String next = t.lower(end);
+        return !Lexicon.SUBJECT_VERBS.contains(next) && !OTHER_VERBS.contains(next) && !next.endsWith("ed")
+                && !next.endsWith("s") && !next.endsWith("ly") && !EntityStage.PART_NOUNS.contains(next)
+                && !THIRD_PARTY_NOUNS.contains(next) && !PRODUCT_NOUNS.contains(next)
+                && !Lexicon.PREPOSITIONS.contains(next) && !Lexicon.NOT_NAMES.contains(next);
+    }
+
     /** "at sites in Houston and Kourou": a name joined by "and" or "or" to a place is a place too. */
     private static boolean coordinatedWithAPlace(Tokens t, int i, List<Mention> mentions) {
         if (!t.isAny(i - 1, Set.of("and", "or"))) {
@@ -570,6 +601,9 @@ final class EntityFinder {
         if (t.isAny(end, THIRD_PARTY_NOUNS) || t.isAny(i - 1, THIRD_PARTY_BEFORE)) {
             return true;
         }
+        if (t.is(i - 1, "told") || (t.isAny(i - 1, ARTICLES) && t.is(i - 2, "told"))) {
+            return true; // "told the Financial Times the company would hire": who heard it, never whose figure
+        }
         if (end - i == 1 && t.isAny(i, Distractors.STOCK_INDEXES)) {
             return true; // "against a 9% rise in the Nasdaq": a stock index, never whose figure it is
         }
@@ -611,6 +645,30 @@ final class EntityFinder {
                 || leadsARound(t, m.end) || leaderDescribedFirst(t, i);
         m.bought = t.isAny(i - 1, BUYING_VERBS);
         return m;
+    }
+
+    /**
+     * "with participation from Globex, Initech and existing investors", "backed by Globex and Initech",
+     * "alongside Globex": backers of a round, every name of the list, never what "the company" means.
+     */
+    private static void participantsListed(Tokens t, List<Mention> mentions) {
+        boolean listing = false;
+        int listEnd = -1;
+        for (Mention m : mentions) {
+            boolean next = listing && m.start - listEnd <= 2 && m.kind != Mention.Kind.COREF
+                    && (t.isSym(listEnd, ',') || t.is(listEnd, "and")) && (m.start - listEnd == 1 || t.is(m.start - 1, "and"));
+            listing = next || (m.kind != Mention.Kind.COREF && participant(t, m.start));
+            if (listing) {
+                m.attribution = true;
+                listEnd = m.end;
+            }
+        }
+    }
+
+    /** A backer's place: after "participation from", "backed by", "joined by" or "alongside". */
+    private static boolean participant(Tokens t, int i) {
+        return (t.is(i - 1, "from") && t.is(i - 2, "participation")) || t.is(i - 1, "alongside")
+                || (t.is(i - 1, "by") && t.isAny(i - 2, BACKING_VERBS));
     }
 
     /** "led by its biggest backer, Wayne Enterprises": the leader named after a description of it. */

@@ -34,6 +34,12 @@ final class EntityStage implements Stage {
     private static final Set<String> PLACE_WORDS = Set.of("at", "in", "on", "across");
     /** Determiners of a round that name no owner: "the previous round", "that round". */
     private static final Set<String> ROUND_DETERMINERS = Set.of("the", "that", "this");
+    /** Words before a verb of holding that name no holder: "and still holds". */
+    private static final Set<String> ELIDED_HOLDER_WORDS = Set.of("and", "but", "still", "also", "now", "which", "that");
+    /** Verbs that put a value on the organisation after them: "values the company at $12 billion". */
+    private static final Set<String> VALUING_VERBS = Set.of("values", "valued", "valuing", "value");
+    /** How many words of a hedge may stand between "at" and a valuation: "at roughly $7.5 billion". */
+    private static final int VALUE_HEDGE_WORDS = 2;
     /** Nouns of a round of funding. */
     private static final Set<String> ROUND_NOUNS = Set.of("round", "financing");
     /** How many words may name a round after its figure: "$600 million Series C round". */
@@ -85,7 +91,60 @@ final class EntityStage implements Stage {
             return t.text.substring(t.start[named], t.end[partNounAfter(t, named)]);
         }
         String calledByName = partCalledByItsName(draft);
-        return calledByName != null ? calledByName : partOfACut(t, f);
+        if (calledByName != null) {
+            return calledByName;
+        }
+        String people = partOfAnOwnersPeople(draft);
+        return people != null ? people : partOfACut(t, f);
+    }
+
+    /**
+     * The organisation whose people the figure counts a number of: "about 9,000 of Stark's hourly workers"
+     * (a possessive right after "of", a people noun at most two words after it), or null.
+     */
+    private static Mention ownerOfThePeopleCounted(Tokens t, List<Mention> mentions, Figure f) {
+        if (!t.is(f.endTok, "of")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.start == f.endTok + 1 && !m.part && t.isSymAny(m.end, "'\u2019") && t.is(m.end + 1, "s")) {
+                for (int k = m.end + 2; k <= m.end + 2 + CUT_MODIFIERS && t.isWord(k); k++) {
+                    if (t.isAny(k, Lexicon.PEOPLE_HEADS)) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "represents about 9,000 of Stark's hourly workers": a figure counted out of an organisation's people,
+     * named with its possessive, is a part of them that no record holds. Not when the figure's clause cuts
+     * them ("laid off 500 of Stark's workers" is Stark's cut).
+     */
+    private static String partOfAnOwnersPeople(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        Figure f = draft.figure();
+        Mention owner = ownerOfThePeopleCounted(t, draft.sentence().mentions(), f);
+        if (owner == null || cutBefore(draft)) {
+            return null;
+        }
+        int noun = owner.end + 2;
+        while (!t.isAny(noun, Lexicon.PEOPLE_HEADS)) {
+            noun++;
+        }
+        return "part of " + t.text.substring(t.start[owner.start], t.end[noun]);
+    }
+
+    /** A word that cuts people stands in the figure's clause before it. */
+    private static boolean cutBefore(ClaimDraft draft) {
+        for (int k = draft.figure().startTok - 1; k >= 0 && draft.clauses().at(k) == draft.figureClause(); k--) {
+            if (Shares.cutAt(draft.tokens(), k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean commaBetween(Tokens t, int from, int to) {
@@ -271,11 +330,20 @@ final class EntityStage implements Stage {
                 after = m;
             }
         }
+        Tokens t = draft.tokens();
         for (Mention m : mentions) {
             // Walmart's 2.1m: a possessive right before the figure names whose it is.
             if (m.end == f.startTok - 2 && !m.objectRole && f.possessiveBefore) {
                 return m.entity;
             }
+        }
+        Mention owner = subject == null && prepositional == null ? ownerOfThePeopleCounted(t, mentions, f) : null;
+        if (owner != null) {
+            return owner.entity; // "which represents about 9,000 of Stark's hourly workers": Stark's people
+        }
+        Mention valued = valuedBefore(t, mentions, f.startTok);
+        if (valued != null) {
+            return valued.entity; // "whose latest round valued it at $7.5 billion": the company valued
         }
         if (prepositional != null && (subject == null || prepositional.start > subject.start)
                 && doerOfAnAbsolute(draft.tokens(), prepositional)) {
@@ -283,6 +351,10 @@ final class EntityStage implements Stage {
         }
         if (subject != null && coordinated(draft.tokens(), mentions, subject)) {
             return null; // "Globex, Initech and Umbrella together cut 8,800 jobs": no one company's figure
+        }
+        int holding = Coreferences.holdingVerbBefore(t, f.startTok);
+        if (holding >= 0 && subject == null && prepositional == null && ownerNamesNoOrganisation(t, clauses, holding)) {
+            return null; // "the state still owns 62% of the shares": held by no organisation
         }
         Mention roundOwner = roundOwnerAfter(draft.tokens(), mentions, f.endTok);
         if (roundOwner != null) {
@@ -323,6 +395,40 @@ final class EntityStage implements Stage {
         }
         for (Mention m : mentions) {
             if (m.start == k + 2 && !m.attribution && !(m.kind == Mention.Kind.UNKNOWN && m.placeLike)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the clause of the verb of holding at {@code verb} names its holder in words, not as an
+     * organisation: "and the state still owns", "its founders hold" (an elided holder, "and holds", is
+     * the earlier subject's).
+     */
+    private static boolean ownerNamesNoOrganisation(Tokens t, Clauses clauses, int verb) {
+        for (int k = verb - 1; k >= 0 && clauses.at(k) == clauses.at(verb); k--) {
+            if (t.isWord(k) && !t.isAny(k, ELIDED_HOLDER_WORDS) && !t.lower(k).endsWith("ly")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The organisation a valuing verb values at the figure ("values the company at $12 billion", "valued it
+     * at roughly $7.5 billion"), or null.
+     */
+    private static Mention valuedBefore(Tokens t, List<Mention> mentions, int figureStart) {
+        int at = figureStart - 1;
+        while (at > figureStart - 1 - VALUE_HEDGE_WORDS && t.isWord(at) && !t.is(at, "at")) {
+            at--; // "at roughly $7.5 billion"
+        }
+        if (!t.is(at, "at")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.end == at && t.isAny(m.start - 1, VALUING_VERBS) && !m.part) {
                 return m;
             }
         }

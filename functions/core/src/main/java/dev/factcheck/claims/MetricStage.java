@@ -74,6 +74,10 @@ final class MetricStage implements Stage {
     private static final Set<String> MARKET_VALUE_MOVES = Set.of("to", "off", "from");
 
     static final Set<String> STAKES = Set.of("stake", "stakes", "holding", "holdings");
+    /** Determiners of the shares a percentage is held of: "owns 62% of the shares", "holds 9% of its stock". */
+    private static final Set<String> SHARE_OWNERS = Set.of("the", "its");
+    /** What a percentage is held of when no company is named: "62% of the shares". */
+    private static final Set<String> SHARES_HELD = Set.of("shares", "stock", "equity", "company");
     /** Words of a difference after a figure: "47 fewer than in June". */
     private static final Set<String> DIFFERENCE_WORDS = Set.of("fewer", "more", "less", "higher", "lower");
     /** Words that open the base of a change after its size: "down 2,400 from", "up 6% on a year earlier". */
@@ -194,9 +198,13 @@ final class MetricStage implements Stage {
         if (metric != null && unit == Unit.PEOPLE && hiredInARelativeClause(t, f)) {
             metric = null; // "small next to the 1,700 people the company added": people taken on, whatever the clause cut
         }
-        if (object == null && metric == null && unit == Unit.PERCENT
-                && (t.is(f.endTok, "of") || t.isAny(f.endTok, STAKES))) {
-            object = draft.subject().counterparty(); // "holds about 9% of the start-up", "a 9% stake in Hooli"
+        if (object == null && metric == null && unit == Unit.PERCENT && t.is(f.endTok, "of")) {
+            // "holds about 9% of the start-up"; a stake's size ("a 49% stake in Scale") names no object
+            object = draft.subject().counterparty();
+            if (object == null && t.is(f.endTok, "of") && t.isAny(f.endTok + 1, SHARE_OWNERS)
+                    && t.isAny(f.endTok + 2, SHARES_HELD) && Coreferences.holdingVerbBefore(t, f.startTok) >= 0) {
+                object = draft.sentence().priorEntity(); // "the state still owns 62% of the shares": the company's
+            }
         }
         if (object != null && object.equals(draft.subject().entity())) {
             object = null; // "a round that values it at $12 billion": no company is its own counterparty
@@ -363,7 +371,14 @@ final class MetricStage implements Stage {
         if (inTheSentence != null) {
             return inTheSentence;
         }
-        return draft.subject().entity() == null ? null : ownership.counterparties().get(draft.subject().entity());
+        String known = draft.subject().entity() == null ? null : ownership.counterparties().get(draft.subject().entity());
+        if (known == null && stakeBefore(draft) && ownership.raiser() != null
+                && !ownership.raiser().equals(draft.subject().entity())) {
+            // "Starling raised $75 million in a round led by Gullwing ... Gullwing's stake is worth about $110
+            // million": a stake in no company named is one in the company that last raised money
+            return ownership.raiser();
+        }
+        return known;
     }
 
     /**

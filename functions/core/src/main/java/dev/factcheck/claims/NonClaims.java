@@ -194,7 +194,9 @@ final class NonClaims {
             }
         }
         for (int i = 0; i + 1 < t.size; i++) {
-            if (t.isNum(i) && t.isAny(NonClaims.numberRunEnd(t, i), PAGE_COUNTERS)) {
+            int counted = NonClaims.numberRunEnd(t, i);
+            counted += t.is(counted, "k") && t.attached(counted) ? 1 : 0; // "1.2K views"
+            if (t.isNum(i) && t.isAny(counted, PAGE_COUNTERS)) {
                 markNumberRun(t, i, taken); // "November 10, 2025 · 11 comments", "1,204 views"
             }
         }
@@ -219,8 +221,8 @@ final class NonClaims {
                 NumberReader.markTaken(taken, i, i + 5);
                 continue;
             }
-            if (secondDayOfAMonth(t, i)) {
-                taken[i] = true; // "on July 18 and 19", "March 3 or 4"
+            if (secondDayOfAMonth(t, i) || firstOfTwoDaysBeforeTheirMonth(t, i)) {
+                taken[i] = true; // "on July 18 and 19", "March 3 or 4", "on 14 and 15 November"
                 continue;
             }
             if (dayAndMonth(t, i)) {
@@ -557,6 +559,13 @@ final class NonClaims {
             return false;
         }
         return i + 1 >= t.size || !t.isWord(i + 1) || Lexicon.MONTHS.containsKey(t.lower(i + 1));
+    }
+
+    /** The first of two days written before their month: "on 14 and 15 November" (the month's date reads the 15). */
+    private static boolean firstOfTwoDaysBeforeTheirMonth(Tokens t, int i) {
+        return t.length(i) <= 2 && t.intValue(i) >= 1 && t.intValue(i) <= 31 && t.isAny(i + 1, DAY_LINKS)
+                && t.isNum(i + 2) && t.length(i + 2) <= 2 && t.intValue(i + 2) <= 31
+                && t.isWord(i + 3) && Lexicon.MONTHS.containsKey(t.lower(i + 3));
     }
 
     /**

@@ -244,7 +244,7 @@ final class PeriodFinder {
             return mention(i, span, pub);
         }
         // "will cut 500 jobs in February": a month or quarter without a year, after "will", lies ahead.
-        PeriodMatch raw = core(t, i, taken, pub, ahead(t, i, firstFuture));
+        PeriodMatch raw = core(t, i, taken, pub, ahead(t, i, firstFuture) || due(t, i));
         if (raw != null && raw.period() != null && reportedFuture(t, i)) {
             // "said it would add 1,000 jobs in the fourth quarter": in reported speech the nearer one,
             // behind or ahead of publication.
@@ -279,6 +279,18 @@ final class PeriodFinder {
             }
         }
         return false;
+    }
+
+    /** Verbs of the past before "due": "the payment was due on March 1" looks back. */
+    private static final Set<String> PAST_BE = Set.of("was", "were", "had", "been");
+
+    /**
+     * "Third-quarter figures are due on November 13", "results due in February": a date something is due on,
+     * without its year, is the next one (not when it was due: "was due on March 1").
+     */
+    private static boolean due(Tokens t, int i) {
+        int before = t.is(i - 1, "on") || t.is(i - 1, "in") || t.is(i - 1, "by") ? i - 2 : i - 1;
+        return t.is(before, "due") && !t.isAny(before - 1, PAST_BE);
     }
 
     /**

@@ -311,6 +311,10 @@ final class PeriodStage implements Stage {
         return false;
     }
 
+    /** Words before a span a level closes: "ended 2023 with", "and 2024 with". */
+    private static final Set<String> SPAN_CLOSERS = Set.of(
+            "ended", "finished", "closed", "exited", "began", "started", "entered", "and");
+
     /** The most tokens between "with" and the figure a period introduces: "2024 with about 25,100". */
     private static final int INTRODUCED_REACH = 3;
 
@@ -321,8 +325,8 @@ final class PeriodStage implements Stage {
      */
     private static Figure introducedWith(ClaimDraft draft, PeriodMention p) {
         Tokens t = draft.tokens();
-        if (!t.is(p.endTok(), "with")) {
-            return null;
+        if (!t.is(p.endTok(), "with") || !t.isAny(p.startTok() - 1, SPAN_CLOSERS)) {
+            return null; // "cut 300 jobs in March with 200 more to follow": March is the 300's
         }
         for (Figure g : draft.sentence().figures()) {
             if (g.startTok > p.endTok() && g.startTok <= p.endTok() + INTRODUCED_REACH && noBreak(t, p.endTok(), g.startTok)) {
@@ -330,6 +334,22 @@ final class PeriodStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "When the group dismissed 1,100 of its 52,000 workers in February, the cut amounted to about 2% of
+     * staff": a fronted "when" clause tells the time of the main clause after its comma, whose new subject
+     * then borrows its period.
+     */
+    private static boolean inAFrontedWhen(Tokens t, PeriodMention p, Figure f) {
+        if (!t.is(0, "when")) {
+            return false;
+        }
+        int close = 1;
+        while (close < t.size && !(t.isSym(close, ',') && breaks(t, close))) {
+            close++;
+        }
+        return p.endTok() <= close && f.startTok > close;
     }
 
     /** Verbs by which a source that is not current "still" states a figure: "still says", "still lists". */
@@ -353,6 +373,19 @@ final class PeriodStage implements Stage {
             if (t.isSym(k, ';')) {
                 return false;
             }
+            if (t.is(k, "still") && t.isAny(k + 1, STALE_SOURCE_VERBS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A profile that still describes Hooli as "valued at $4 billion" is quoting the June 2024 round": a
+     * figure a source "still" says keeps no period told after it, unless it is written right after it.
+     */
+    private static boolean repeatedByAStaleSource(Tokens t, Figure f) {
+        for (int k = f.startTok - 2; k >= 0 && !t.isSym(k, ';'); k--) {
             if (t.is(k, "still") && t.isAny(k + 1, STALE_SOURCE_VERBS)) {
                 return true;
             }
@@ -409,6 +442,7 @@ final class PeriodStage implements Stage {
         int statementDistance = Integer.MAX_VALUE;
         int[] aside = aside(draft);
         boolean sharePrice = isASharePrice(t, f);
+        boolean stale = repeatedByAStaleSource(t, f);
         for (PeriodMention p : draft.sentence().periods()) {
             if (isDateline(t, p) || StatementDates.presentToday(t, p)) {
                 continue;
@@ -421,7 +455,7 @@ final class PeriodStage implements Stage {
             if (introduced != null && introduced != f && f.endTok <= p.startTok()) {
                 continue; // "ended 2023 with 24,300 employees and 2024 with 25,100": 2024 is the 25,100's
             }
-            if (!after && describesAStaleSource(t, p, f)) {
+            if (after ? stale && owner(draft, p) != f : describesAStaleSource(t, p, f)) {
                 continue; // "its investor deck, last updated in the spring, still describes it as 8,450 strong"
             }
             if (!after && StatementDates.trailingAttribution(draft, p)) {
@@ -453,7 +487,7 @@ final class PeriodStage implements Stage {
             // one of another clause or the other end of a change.
             Figure owner = owner(draft, p);
             if (owner != null && owner != f && (after ? commaBetween(t, f.endTok, owner.startTok)
-                    : toTheOtherEnd(t, owner, p, f) || newSubjectBetween(t, p.endTok(), f.startTok))) {
+                    : toTheOtherEnd(t, owner, p, f) || newSubjectBetween(t, p.endTok(), f.startTok) && !inAFrontedWhen(t, p, f))) {
                 continue;
             }
             if (after && reasonBetween(t, f.endTok, p.startTok())) {
@@ -635,8 +669,14 @@ final class PeriodStage implements Stage {
     /** "dismissed 45 out of roughly 600 workers at its plant last year": the part and its whole share the period. */
     private static boolean isOutOf(Tokens t, Figure f, Figure other) {
         int k = f.endTok;
-        return t.is(k, "out") && t.is(k + 1, "of") && other.startTok <= k + 4;
+        // "dismissed 1,100 of its roughly 52,000 workers in February" is counted out of its whole as well
+        return t.is(k, "out") && t.is(k + 1, "of") && other.startTok <= k + 4
+                || f.unit != dev.factcheck.catalog.Unit.PERCENT && t.is(k, "of") && t.isAny(k + 1, WHOLE_OWNERS)
+                && other.startTok <= k + 4;
     }
+
+    /** Determiners of the whole a figure is counted out of: "1,100 of its 52,000 workers". */
+    private static final Set<String> WHOLE_OWNERS = Set.of("its", "their", "the");
 
     /**
      * "its biggest cut since 2023, when it dismissed 450": the "when" clause is about the moment the
@@ -764,7 +804,25 @@ final class PeriodStage implements Stage {
      */
     private static boolean datesTheBase(Tokens t, PeriodMention p) {
         int before = t.isAny(p.startTok() - 1, DETERMINERS) ? p.startTok() - 2 : p.startTok() - 1;
-        return t.is(before, "from") || t.is(before, "than");
+        return t.is(before, "from") || t.is(before, "than") || ofAMultiplesBase(t, p);
+    }
+
+    /** Words of a multiple whose base follows them: "more than double its valuation in February". */
+    private static final Set<String> MULTIPLES = Set.of("double", "triple", "quadruple", "twice", "thrice");
+
+    /**
+     * "values it at $12 billion, more than double its valuation in February", "triple its 2023 revenue": a
+     * period in the noun phrase a multiple is taken of dates that base.
+     */
+    private static boolean ofAMultiplesBase(Tokens t, PeriodMention p) {
+        int k = p.startTok() - 1;
+        if (t.is(k, "in") || t.is(k, "of") || t.is(k, "at")) {
+            k--; // "its valuation in February"
+        }
+        if (t.isWord(k) && !t.isAny(k, DETERMINERS) && !t.isAny(k, MULTIPLES)) {
+            k--; // the noun: "valuation"
+        }
+        return t.isAny(k, DETERMINERS) && t.isAny(k - 1, MULTIPLES);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.factcheck.claims;
 
+import dev.factcheck.catalog.BuiltInMetrics;
 import dev.factcheck.catalog.Unit;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -33,6 +34,8 @@ import java.util.Set;
  * names an outlook ({@link Lexicon#outlookAt}: "narrowed its full-year forecast to $10.3 billion").
  */
 final class RelationStage implements Stage {
+
+    private static final String INVESTMENT = BuiltInMetrics.INVESTMENT.name();
 
     /** How far after the figure a superlative or a multiple may stand and still describe it. */
     private static final int WINDOW = 14;
@@ -107,7 +110,7 @@ final class RelationStage implements Stage {
         if (contrasted != null) {
             return contrasted;
         }
-        if (newRound(draft)) {
+        if (newRound(draft) || stepOfTheTotalItBrings(draft)) {
             return new Relation.NewRound();
         }
         Relation.Total total = derivedTotal(draft);
@@ -228,6 +231,34 @@ final class RelationStage implements Stage {
         boolean after = (t.is(end, "more") && !t.is(end + 1, "than"))
                 || (t.isAny(end, NEW_ROUND_AFTER) && t.isWord(end + 1) && t.isAny(end + 1, Lexicon.JOB_NOUNS));
         return before || after;
+    }
+
+    /** Nouns of a running total of money put in: "lifting its total investment to", "bringing its stake to". */
+    private static final Set<String> INVESTED_TOTALS = Set.of("investment", "investments", "stake", "holding");
+    /** How far after the verb that brings a total its noun may stand: "lifting its total investment to". */
+    private static final int INVESTED_TOTAL_WINDOW = 4;
+
+    /**
+     * "put $250 million into the round, lifting its total investment to $350 million": money put in, with
+     * the total of what was invested it brings about named after it in its sentence, is a step of that
+     * running total, judged against the step between its records (a further round), not against the
+     * total, however long after the round the text was written.
+     */
+    private static boolean stepOfTheTotalItBrings(ClaimDraft draft) {
+        if (!INVESTMENT.equals(draft.measure().metric())) {
+            return false;
+        }
+        Tokens t = draft.tokens();
+        for (int k = draft.qualifying().spanEnd(); k < t.size && !t.isNum(k) && !t.isSym(k, ';'); k++) {
+            if (t.isAny(k, ADDING_UP)) {
+                for (int j = k + 1; j <= k + INVESTED_TOTAL_WINDOW && j < t.size && t.isWord(j); j++) {
+                    if (t.isAny(j, INVESTED_TOTALS)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -366,6 +397,9 @@ final class RelationStage implements Stage {
             }
             boolean largest = t.isAny(k, Lexicon.LARGEST);
             boolean owned = t.isAny(k - 1, OWNERS) || t.is(k - 1, "s") && t.isSymAny(k - 2, "'\u2019");
+            if ((largest || t.isAny(k, Lexicon.SMALLEST)) && ofTheRanked(t, k)) {
+                return extremeOfTheRanked(draft, k, largest);
+            }
             if ((largest || t.isAny(k, Lexicon.SMALLEST)) && !(t.is(k, "most") && t.is(k + 1, "of")) && (k < near || owned)) {
                 return extreme(draft, k, largest);
             }
@@ -397,6 +431,39 @@ final class RelationStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** Words after "of" that name the rounds a superlative ranks among: "the largest of the three", "of them". */
+    private static final Set<String> RANKED = Set.of("them", "those", "these");
+
+    /** "the largest of the three", "the biggest of them", "the smallest of its three rounds". */
+    private static boolean ofTheRanked(Tokens t, int superlative) {
+        if (!t.is(superlative + 1, "of")) {
+            return false;
+        }
+        int n = superlative + 2;
+        if (t.isAny(n, RANKED)) {
+            return true;
+        }
+        while (t.isAny(n, ROUND_DETERMINERS)) {
+            n++;
+        }
+        return roundCount(t, n) > 1 && (!t.isWord(n + 1) || t.isAny(n + 1, ROUND_WORDS) || t.isAny(n + 1, ROUND_NOUNS));
+    }
+
+    /**
+     * "its third round of layoffs in less than two years and the largest of the three": a superlative
+     * among the rounds a rank counted ranks the figure among the rounds of the window the sentence names
+     * before it, since that window's start; without a window it ranks nothing this reader can check.
+     */
+    private static Relation.Extreme extremeOfTheRanked(ClaimDraft draft, int superlative, boolean largest) {
+        PeriodMention window = null;
+        for (PeriodMention p : draft.sentence().periods()) {
+            if (p.endTok() <= superlative && p.period() != null) {
+                window = p;
+            }
+        }
+        return window == null ? null : new Relation.Extreme(largest, window.period().from());
     }
 
     /** "double the size of its 2023 round", "twice last year's": the first period after the word. */

@@ -4,7 +4,6 @@ import dev.factcheck.time.Period;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 
 /**
  * Expressions relative to the publication date: today, yesterday, "the past 12 months", "over the
@@ -76,6 +75,12 @@ final class RelativePeriods {
             int unitAt = w.equals("so") ? i + 3 : i + 2;
             Period unit = unit(t.lower(unitAt), pub, 0);
             return unit == null ? null : PeriodMatch.relative(unitAt + 1, new Period(unit.from(), pub));
+        }
+        int lessThan = w.equals("less") && t.is(i + 1, "than") ? Lexicon.NUMBER_WORDS.getOrDefault(t.lower(i + 2), 0) : 0;
+        if (lessThan > 1 && (t.is(i + 3, "years") || t.is(i + 3, "months"))) {
+            // "its third round in less than two years": the stretch of time up to publication
+            LocalDate from = t.is(i + 3, "years") ? pub.minusYears(lessThan) : pub.minusMonths(lessThan);
+            return PeriodMatch.relative(i + 4, new Period(from, pub));
         }
         if (((w.equals("past") || w.equals("last")) && t.is(i - 1, "the") && t.is(i + 1, "year"))
                 || (w.equals("less") && t.is(i + 1, "than") && t.is(i + 2, "a") && t.is(i + 3, "year"))) {
@@ -294,6 +299,12 @@ final class RelativePeriods {
             // "Stores remodeled during the quarter", after a quarter was named: that quarter
             return PeriodMatch.explicit(i + 2, previousSpan);
         }
+        if (t.is(i - 1, "for") && t.is(i, "the") && t.is(i + 1, "year") && !t.isAny(i + 2, SPAN_ENDS)
+                && !t.is(i + 2, "so") && !t.isSymAny(i + 2, "'\u2019-")) {
+            // "$2 billion in the fourth quarter and $7.5 billion for the year", "a total of 3,900 for the year":
+            // the calendar year of the period named last
+            return PeriodMatch.explicit(i + 2, CalendarDates.years(previous.to().getYear(), previous.to().getYear()));
+        }
         PeriodMatch elided = elidedSpan(t, i, previousSpan);
         if (elided != null) {
             return elided;
@@ -412,7 +423,7 @@ final class RelativePeriods {
     private static Period unit(String word, LocalDate pub, int shift) {
         switch (word) {
             case "week" -> {
-                LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+                LocalDate monday = CalendarDates.onOrBefore(pub, DayOfWeek.MONDAY).plusWeeks(shift);
                 return new Period(monday, monday.plusDays(6));
             }
             case "month" -> {

@@ -23,12 +23,12 @@ import java.util.Map;
  * @param ownership   who put money into whom in the sentences before this one
  * @param earlierMeasures the measure of the article's latest claim of each value before this sentence
  *                     (values as {@link Figure#normal}), read-only
- * @param priorShare  the share the last sentence with claims before this one stated, or null
+ * @param priorClaim  the draft of the article's last claim before this sentence, after every stage, or null
  */
 record SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,
                        List<Mention> mentions, List<MetricCues.Cue> cues, List<Figure> figures, String priorEntity,
                        TableRow row, ClaimDraft.Measure priorMeasure, Ownership ownership,
-                       Map<BigDecimal, ClaimDraft.Measure> earlierMeasures, Relation.Share priorShare) {
+                       Map<BigDecimal, ClaimDraft.Measure> earlierMeasures, ClaimDraft priorClaim) {
 
     /** A sentence of prose. */
     SentenceContext(NormalizedText source, Tokens tokens, Sentence sentence, Clauses clauses, List<PeriodMention> periods,

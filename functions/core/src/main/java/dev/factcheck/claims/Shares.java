@@ -141,8 +141,9 @@ final class Shares {
      */
     private static Relation.Share elided(ClaimDraft draft) {
         ClaimDraft previous = draft.previous();
-        if (previous == null && draft.measure().metric() == null) {
-            return restatedShare(draft);
+        boolean opensTheSentence = previous == null && restatesAsSubject(draft);
+        if (opensTheSentence) {
+            previous = draft.sentence().priorClaim();
         }
         if (previous == null || draft.measure().metric() != null || previous.measure().unit() != Unit.PERCENT
                 || !(previous.relating().relation() instanceof Relation.Share share)) {
@@ -155,36 +156,31 @@ final class Shares {
         }
         String entity = draft.subject().entity();
         boolean same = entity != null && entity.equals(previous.subject().entity());
-        return same || !organisationNamedBetween(draft, previous.figure().endTok, draft.figure().startTok) ? share : null;
+        int from = opensTheSentence ? 0 : previous.figure().endTok;
+        return same || !organisationNamedBetween(draft, from, draft.figure().startTok) ? share : null;
     }
 
-    /** Determiners that open a sentence's subject: "The 5% figure", "That 6% number". */
-    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "that", "this");
+    /** Words that may stand before a percentage that opens its clause as its subject: "The 5% figure". */
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "that", "this", "a");
+    /** Words for a figure itself, which a restated percentage may describe: "The 5% figure came from a slide". */
+    private static final Set<String> WORDS_FOR_A_FIGURE = Set.of("figure", "number", "estimate", "claim", "reading");
 
     /**
      * "... which puts the cut at about 4.7%. The 5% figure came from a slide that rounded up. Both are
-     * defensible; 6%, which one newsletter used, is not.": a bare percentage that opens its sentence, or the
-     * clause after a semicolon (a determiner or a quote may stand first), in a sentence whose first claim it
-     * is, restates the share the sentence before stated. A change ("Shares fell 5%") does not open its clause.
+     * defensible; 6%, which one newsletter used, is not.": a percentage that opens its clause as its
+     * subject, describing nothing after it but the figure itself, restates the share the text gave last
+     * before its sentence. "Its margin was 5%" and "Shares fell 5%" open with another subject.
      */
-    private static Relation.Share restatedShare(ClaimDraft draft) {
-        Relation.Share prior = draft.sentence().priorShare();
+    private static boolean restatesAsSubject(ClaimDraft draft) {
         Tokens t = draft.tokens();
+        int clause = draft.figureClause();
+        for (int k = draft.qualifying().spanStart() - 1; k >= 0 && draft.clauses().at(k) == clause && !t.isSym(k, ';'); k--) {
+            if (!t.isAny(k, SUBJECT_DETERMINERS) && !t.isSymAny(k, "\"\u201c'\u2018")) {
+                return false;
+            }
+        }
         int after = draft.figure().endTok;
-        while (t.isSymAny(after, CLOSING_QUOTES)) {
-            after++;
-        }
-        if (prior == null || t.is(after, "of")) {
-            return null; // "40% of Britons ...": a share of a whole of its own
-        }
-        int k = draft.qualifying().spanStart() - 1;
-        while (k >= 0 && t.isSymAny(k, "\"\u201c'\u2018")) {
-            k--;
-        }
-        if (t.isAny(k, SUBJECT_DETERMINERS)) {
-            k--;
-        }
-        return k < 0 || t.isSym(k, ';') ? prior : null;
+        return !t.isWord(after) || t.isAny(after, WORDS_FOR_A_FIGURE) || t.isAny(after, AFTER_A_BASE);
     }
 
     /**
@@ -471,7 +467,8 @@ final class Shares {
         return false;
     }
 
-    private static boolean cutAt(Tokens t, int k) {
+    /** Whether the word at {@code k} cuts people ("laid", "eliminated", "let ... go"). */
+    static boolean cutAt(Tokens t, int k) {
         if (!t.isWord(k)) {
             return false;
         }
@@ -610,8 +607,9 @@ final class Shares {
      * ("calling it nearly 7%") is the earlier share's organisation when no organisation is named
      * between them; a share of the whole organisation ("of its workforce", "of that workforce") is no
      * share of the part an aside named ("mainly in its trading division, about 4.9% of its workforce");
-     * a share measured against a dated base does not take the base's period ("Measured against the
-     * 33,500 on its payroll at the end of 2024, the cut is about 5.7%": no period); and a share with no
+     * a share does not take the period that dates the level of its whole in its sentence ("Measured
+     * against the 33,500 on its payroll at the end of 2024, the cut is about 5.7%", "It had 11,200 staff at
+     * the end of 2024, so the latest cuts come to roughly 8.5% of its workforce": no period); and a share with no
      * period of its own takes the period of the cut it measures ("In March it cut 640 jobs, most of them
      * at its plant, which is roughly 4% of that workforce" → March).
      */
@@ -632,13 +630,46 @@ final class Shares {
             part = d.measure().unit() != Unit.PERCENT && !baseFigure(d) && countsACut(d, share.whole()) ? d : null;
         }
         PeriodMention period = draft.timing().period();
-        if (period != null && share.wholeAsOf() != null && datesTheBase(draft, period)) {
-            period = null; // "Measured against the 33,500 on its payroll at the end of 2024, the cut is about 5.7%"
+        if (period != null && whole != null && period.startTok() > draft.figure().endTok && datesTheWholeHeld(draft, period)) {
+            period = null; // "about 10% of the workforce it had in December": December dates the whole
+        }
+        if (period != null && datesTheBase(draft, period)) {
+            // "Measured against the 33,500 on its payroll at the end of 2024, the cut is about 5.7%", "employed
+            // 11,200 at the end of 2024, so the latest cuts come to roughly 8.5% of its workforce"
+            period = null;
         }
         if (period == null && part != null) {
             period = part.timing().period();
         }
+        if (period == null && part == null && pointsBackAtACut(draft)) {
+            // "... brings the year's total to 3,900. They amount to about 10% of the workforce": the cut's period
+            for (ClaimDraft d = draft.sentence().priorClaim(); d != null && part == null; d = d.previous()) {
+                part = d.measure().unit() != Unit.PERCENT && countsACut(d, share.whole()) ? d : null;
+            }
+            PeriodMention pointed = part == null ? null : part.timing().period();
+            period = pointed == null || pointed.period() == null ? null
+                    : new PeriodMention(-1, -1, pointed.period(), pointed.source(), false);
+        }
         return draft.with(subject).with(new ClaimDraft.Timing(period));
+    }
+
+    private static final Set<String> HOLDERS = Set.of("it", "they");
+    /** Verbs by which a relative clause after a share's whole says when the organisation had it: "it had". */
+    private static final Set<String> HAVING_VERBS = Set.of("had", "has", "employed", "employs", "counted", "reported",
+            "listed");
+
+    /**
+     * Whether the period stands in a relative clause of the share's whole that says when the organisation
+     * had it ("of the workforce it had in December", "of the staff it employed at the end of 2024").
+     */
+    private static boolean datesTheWholeHeld(ClaimDraft draft, PeriodMention period) {
+        Tokens t = draft.tokens();
+        for (int k = draft.figure().endTok; k + 1 < period.startTok(); k++) {
+            if (t.isAny(k, HOLDERS) && t.isAny(k + 1, HAVING_VERBS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the period is the one an earlier figure of the sentence, the base of the share, took. */

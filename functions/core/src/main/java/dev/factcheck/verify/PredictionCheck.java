@@ -14,12 +14,16 @@ import dev.factcheck.facts.Fact;
 import dev.factcheck.time.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
 /** Forward-looking claims ({@link Verifier#isPrediction}): judged against the records dated in their period. */
 final class PredictionCheck {
+
+    /** How long a period may be and still name one round: a quarter or a season (92 days), not a year. */
+    static final int SHORT_PERIOD_DAYS = 92;
 
     private PredictionCheck() {
     }
@@ -42,7 +46,8 @@ final class PredictionCheck {
                 : inside.stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Fact> evidence = running ? List.of(inside.getLast()) : inside;
         boolean holds = claim.bounds().contains(value);
-        boolean recordedToTheEnd = !records.getLast().period().to().isBefore(period.to());
+        boolean recordedToTheEnd = !records.getLast().period().to().isBefore(period.to())
+                || roundOfAShortPeriod(inside, period);
         if (!running && !holds && value.compareTo(claim.bounds().low()) < 0 && !recordedToTheEnd) {
             // A flow only grows: below the band so far, it may still reach it before the period ends.
             return unverified(claim, "The claim is a prediction about " + period + "; the records so far sum to "
@@ -55,6 +60,24 @@ final class PredictionCheck {
                 + (holds ? "confirmed" : "contradicted") + " by a later record: " + parts
                 + (evidence.size() > 1 ? " = " + Figures.format(value, claim.unit()) : "") + "; " + bandVerdict(claim, holds);
         return new CheckedClaim(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, value, evidence, explanation);
+    }
+
+    /**
+     * "will cut another 1,500 jobs in November", "would cut 5,000 jobs over the summer": a prediction about
+     * a month, a season or a quarter names the round the company will make, and a round of a single day
+     * recorded in it is that round, so the sum stands as it does for a past flow (rounds of single days tile
+     * nothing). A longer period may be cut in phases: "will shed 5,000 roles in 2026" may still grow.
+     */
+    static boolean roundOfAShortPeriod(List<Fact> inside, Period period) {
+        if (ChronoUnit.DAYS.between(period.from(), period.to()) >= SHORT_PERIOD_DAYS) {
+            return false;
+        }
+        for (Fact fact : inside) {
+            if (!fact.period().from().equals(fact.period().to())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Fact> recordedAfter(List<Fact> records, LocalDate publishedAt) {

@@ -372,4 +372,34 @@ class PeriodFinderTest {
         assertThat(PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED, q3))
                 .extracting(p -> p.period().toString()).containsExactly(expected);
     }
+
+    /** "brings its 2025 layoffs to 870": a year between an owner and the cuts it dates names a year, not a count. */
+    @Test
+    void year_betweenAnOwnerAndTheCutsItDates_isAYear_notACountOfThem() {
+        assertThat(periods("Another round brings its 2025 layoffs to 870.")).containsExactly("2025-01-01..2025-12-31");
+        assertThat(periods("Wayne Enterprises' 2024 cuts were smaller.")).containsExactly("2024-01-01..2024-12-31");
+        assertThat(periods("The 2023 redundancies hit its depots.")).containsExactly("2023-01-01..2023-12-31");
+        assertThat(periods("Acme Foods cut 2025 jobs in total.")).as("a count of jobs").isEmpty();
+        assertThat(periods("It has 2025 layoffs planned.")).as("no owner before it").isEmpty();
+        Claim total = Stages.claim("Stark Industries let 350 go in March, which brings its 2025 layoffs to 870.", "870");
+        assertThat(total.period()).hasToString("2025-01-01..2025-12-31");
+        assertThat(Stages.EXTRACTOR.extract("Stark Industries let 350 go in March, which brings its 2025 layoffs to 870.",
+                Stages.PUBLISHED)).extracting(Claim::text).doesNotContain("2025 layoffs");
+    }
+
+    /**
+     * "its third round in less than two years" is the stretch of time up to publication, like "in less than a
+     * year"; "brings the year's total to 3,900" is the year under way, like "this year's".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It is the third round in less than two years.          | 2023-10-28..2025-10-28",
+            "It is the second cut in less than six months.          | 2025-04-28..2025-10-28",
+            "It is the second cut in less than a year.              | 2024-10-28..2025-10-28",
+            "The October round brings the year's total to 3,900.    | 2025-10-01..2025-10-31, 2025-01-01..2025-12-31",
+            "It was the year's biggest round.                       | 2025-01-01..2025-12-31"})
+    void lessThanAFewYearsOrMonths_endsAtPublication_andTheYears_isTheYearUnderWay(String sentence, String expected) {
+        assertThat(String.join(", ", periods(sentence))).isEqualTo(expected);
+    }
+
 }

@@ -2,6 +2,7 @@ package dev.factcheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -255,9 +256,21 @@ class PeriodStageTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "Amazon will have more than 1.6 million employees by the end of December.  | 1.6 million | 2025-12-01..2025-12-31",
             "Amazon plans to cut 15,000 jobs by the end of 2026.                        | 15,000      | -",
-            "Amazon cut 9,000 jobs, bringing its staff down to 1.5 million by June.      | 1.5 million | 2025-06-01..2025-06-30"})
-    void deadlineAhead_datesALevel_butNotAFlow(String sentence, String anchor, String period) {
+            "Amazon cut 9,000 jobs, bringing its staff down to 1.5 million by June.      | 1.5 million | 2025-06-01..2025-06-30",
+            "The deck Wayne Enterprises circulated had a goal of 2,000 staff by 2027.     | 2,000       | 2027-01-01..2027-12-31",
+            "Stark Industries has an ambition of 12,000 employees by 2028, it said.       | 12,000      | 2028-01-01..2028-12-31",
+            "Its goal of 900 staff by 2020 was missed, the old deck showed.              | 900         | 2020-01-01..2020-12-31"})
+    void deadlineAhead_datesALevel_butNotAFlow_afterAPlanAGoalOrAnAmbition(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "had a goal of 2,000 staff by 2027": a goal looks ahead like a plan, so the level is a prediction. */
+    @Test
+    void aGoalOfALevel_isAPrediction_notTheLevelHeldNow() {
+        assertThat(Stages.claim("The deck Wayne Enterprises circulated had a goal of 2,000 staff by 2027.", "2,000")
+                .prediction()).isTrue();
+        assertThat(Stages.claim("Wayne Enterprises had 2,000 staff in 2024, its filing shows.", "2,000").prediction())
+                .isFalse();
     }
 
     /**

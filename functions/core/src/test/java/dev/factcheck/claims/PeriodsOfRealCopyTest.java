@@ -140,7 +140,8 @@ class PeriodsOfRealCopyTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "Vandelay ended 2023 with 4,100 staff and 2024 with 4,600.                  | 4,100  | 2023-01-01..2023-12-31",
             "Vandelay ended 2023 with 4,100 staff and 2024 with 4,600.                  | 4,600  | 2024-01-01..2024-12-31",
-            "Globex ended 2023 with 118,000 employees, and Hooli with 61,000.           | 61,000 | 2023-01-01..2023-12-31"})
+            "Globex ended 2023 with 118,000 employees, and Hooli with 61,000.           | 61,000 | 2023-01-01..2023-12-31",
+            "Hooli cut 300 jobs in March with 200 more to follow.                       | 300    | 2025-03-01..2025-03-31"})
     void period_beforeWithAndAFigure_isThatFiguresNotTheOneBefore(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
@@ -168,6 +169,96 @@ class PeriodsOfRealCopyTest {
             "Hooli has a target of 5,000 employees by the end of 2026.               | 5,000 | 2026-01-01..2026-12-31",
             "Hooli has 300 stores and plans to double the count by the end of 2026.   | 300   | -"})
     void levelAimedAt_isTheLevelADeadlineIsAbout(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "dismissed 1,100 of its roughly 52,000 workers in February": a figure counted out of its whole shares
+     * the whole's period, like "45 out of 600 workers last year"; a share of a whole does not ("about 6% of
+     * the 22,400 staff it had at the end of 2024").
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Globex dismissed 1,100 of its roughly 52,000 workers in February.           | 1,100 | 2025-02-01..2025-02-28",
+            "Hooli let go 90 of the 1,400 engineers at its Austin site last year.        | 90    | 2024-01-01..2024-12-31",
+            "About 6% of the 22,400 staff it had at the end of 2024 lost their jobs.      | 6%    | -"})
+    void period_ofAFigureCountedOutOfItsWhole_isTheWholesToo(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "When the group dismissed 1,100 workers in February, the cut amounted to about 2% of staff": a fronted
+     * "when" clause dates the main clause after its comma, unless that clause names a period of its own.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "When the group dismissed 1,100 of its 52,000 workers in February, the cut amounted to about 2% of staff. | 2%     | 2025-02-01..2025-02-28",
+            "When it listed in 2019, the company was valued at $1 billion.                                             | $1 billion | 2019-01-01..2019-12-31",
+            "When Globex cut 900 jobs in 2024, it had 41,000 staff at the end of 2023.                                 | 41,000 | 2023-01-01..2023-12-31"})
+    void period_ofAFrontedWhenClause_datesTheMainClause(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "A profile that still describes Hooli as "valued at $4 billion" is quoting the June 2024 round": a figure
+     * a source still says keeps no period told after it, unless one is written right after it.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "A profile that still describes Hooli as \"valued at $4 billion\" is quoting its June 2024 round. | $4 billion | -",
+            "Its website still says Hooli had 900 staff in 2024.                                             | 900        | 2024-01-01..2024-12-31"})
+    void period_toldAfterAFigureAStaleSourceRepeats_isNotTheFigures(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /** "| Globex | 4,200 | May |": a May that no word follows, and no name precedes, is the month. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', nullValues = "-", value = {
+            "Confirmed job cuts in 2025:\\n\\nCompany | Jobs cut | Month\\nGlobex | 4,200 | May\\nInitech | 2,400 | March # 4,200 # 2025-05-01..2025-05-31",
+            "Globex hired a consultant, Theresa May. It then cut 300 jobs.                                        # 300   # -"})
+    void period_ofAMayNoWordFollows_isTheMonth(String article, String claimText, String period) {
+        assertThat(periodInArticle(article, claimText)).isEqualTo(period);
+    }
+
+    /**
+     * "Third-quarter figures are due on November 13": a date something is due on, without its year, is the
+     * next one, so it lends no past date to a figure of another clause; "was due on March 1" looks back.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Its quarterly figures are due on November 13.     | 2025-11-13",
+            "Its annual report is due in February.             | 2026-02-01..2026-02-28",
+            "The last payment was due on March 1.              | 2025-03-01",
+            "The plant closed on March 1.                      | 2025-03-01"})
+    void period_ofADateSomethingIsDueOn_isTheNextOne(String sentence, String period) {
+        Tokens t = Tokens.of(sentence, 0, sentence.length());
+        assertThat(PeriodFinder.find(t, new boolean[t.size], Stages.PUBLISHED).getFirst().period().toString()).isEqualTo(period);
+    }
+
+    /**
+     * "values it at $12 billion, more than double its valuation in February": a period in the noun phrase a
+     * multiple is taken of dates that base, not the figure compared with it.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Hooli said on Monday the round values it at $8 billion, more than double its valuation in March.  | $8 billion | 2025-10-27",
+            "Globex now sells $900 million a quarter, triple its 2023 revenue.                                   | $900 million | -",
+            "Hooli was valued at $8 billion in March, double the price of its first round.                      | $8 billion | 2025-03-01..2025-03-31"})
+    void period_ofAMultiplesBase_isNotTheFiguresComparedWithIt(String sentence, String anchor, String period) {
+        assertThat(period(sentence, anchor)).isEqualTo(period);
+    }
+
+    /**
+     * "$2 billion in the fourth quarter of 2024 and $7.5 billion for the year": "for the year" is the calendar
+     * year of the period named last; "for the year so far" and "for the year ended" keep their own readings.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Hooli booked $2 billion in the fourth quarter of 2024 and $7.5 billion for the year.          | $7.5 billion | 2024-01-01..2024-12-31",
+            "Globex cut 1,800 jobs in January 2024 and 2,100 in July, a total of 3,900 for the year.         | 3,900        | 2024-01-01..2024-12-31",
+            "Hooli cut 300 jobs in March 2025, taking its cuts for the year so far to 900.                  | 900          | 2025-01-01..2025-10-28",
+            "Initech reported revenue of $9 billion for the year ended 31 December 2024.                    | $9 billion   | 2024-01-01..2024-12-31"})
+    void period_forTheYear_isTheYearOfThePeriodNamedLast(String sentence, String anchor, String period) {
         assertThat(period(sentence, anchor)).isEqualTo(period);
     }
 }

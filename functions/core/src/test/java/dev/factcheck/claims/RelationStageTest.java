@@ -28,6 +28,22 @@ class RelationStageTest {
         assertThat(relating(sentence, anchor).relation()).isEqualTo(new Relation.NewRound());
     }
 
+    /** "put $250 million into the round, lifting its total investment to $350 million": a step of that total. */
+    @Test
+    void newRound_isMoneyPutIn_thatBringsTheTotalOfWhatWasInvestedNamedAfterIt() {
+        assertThat(relating("Wayne Enterprises put $250 million into the round, lifting its total investment to $350 "
+                + "million.", "$250 million").relation()).isEqualTo(new Relation.NewRound());
+        assertThat(relating("Stark Industries invested $40 million in Hooli, bringing its stake to $90 million.",
+                "$40 million").relation()).isEqualTo(new Relation.NewRound());
+        assertThat(relating("Wayne Enterprises put $250 million into the round, lifting its total investment to $350 "
+                + "million.", "$350 million").relation()).as("the total itself").isEqualTo(new Relation.Total());
+        assertThat(relating("Hooli raised $250 million, bringing total funding to $310 million.", "$250 million")
+                .relation()).as("a round raised is no step of an investment").isEqualTo(Relation.NONE);
+        assertThat(relating("Wayne Enterprises put $250 million into Hooli; its total investment now stands at $350 "
+                + "million.", "$250 million").relation()).as("no total named after it in its clause")
+                .isEqualTo(Relation.NONE);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Amazon cut 2,400 jobs or more last year.              | 2,400",
@@ -308,6 +324,17 @@ class RelationStageTest {
         assertThat(claim.period().to()).isEqualTo(LocalDate.parse("2025-03-31"));
     }
 
+    /** "had 11,200 staff at the end of 2024, so the latest cuts come to 8.5% of its workforce": 2024 dates the whole. */
+    @Test
+    void share_takesNotThePeriodThatDatesTheLevelOfItsWhole() {
+        Claim claim = Stages.claim("Acme Foods laid off 950 people on June 10. It employed 11,200 people at the end of "
+                + "2024, so the latest cuts come to roughly 8.5% of its workforce.", "8.5%");
+        assertThat(claim.relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(claim.period()).isNull();
+        Claim dated = Stages.claim("Wayne Enterprises cut 600 jobs in August 2024, roughly 5% of its workforce.", "5%");
+        assertThat(dated.period().from()).as("the cut's period stays the share's").isEqualTo(LocalDate.parse("2024-08-01"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Amazon shares rose 4% of late.                         | 4%",
@@ -373,6 +400,21 @@ class RelationStageTest {
         assertThat(relating(sentence, anchor).relation()).isEqualTo(Relation.NONE);
     }
 
+    /** "its third round in less than two years and the largest of the three": ranked among the window's rounds. */
+    @Test
+    void extreme_ofTheRanked_ranksAmongTheRoundsOfTheWindowNamedBeforeIt() {
+        Claim third = Stages.claim("Stark Industries will cut 700 jobs, its third round of layoffs in less than two "
+                + "years and the largest of the three.", "700");
+        assertThat(third.relation()).isEqualTo(new Relation.Extreme(true, LocalDate.parse("2023-10-28")));
+        assertThat(third.period()).as("the window dates no figure").isNull();
+        assertThat(relating("Wayne Enterprises cut 400 roles, its second cut this year and the smallest of them.",
+                "400").relation()).isEqualTo(new Relation.Extreme(false, LocalDate.parse("2025-01-01")));
+        assertThat(relating("Acme Foods cut 300 jobs this year, the largest of the three chains.", "300").relation())
+                .as("chains are no rounds").isEqualTo(Relation.NONE);
+        assertThat(relating("Acme Foods cut 300 jobs, the largest of the three.", "300").relation())
+                .as("no window to rank in").isEqualTo(Relation.NONE);
+    }
+
     @Test
     void extreme_since_boundsTheComparison_butDoesNotDateTheFigure() {
         ClaimDraft draft = Stages.draft("Amazon laid off 600 workers, its biggest cut since 2023, when it dismissed 450.",
@@ -428,6 +470,47 @@ class RelationStageTest {
                 .relation()).isInstanceOf(Relation.Share.class);
         assertThat(Stages.claim("Meta employs 72,000 people. That is 5% of its staff in Ireland.", "5%").relation())
                 .as("no cut told before").isNotInstanceOf(Relation.Share.class);
+    }
+
+    /**
+     * "... which puts the cut at about 4.7%. The 5% figure came from a slide. Both are defensible; 6%, which
+     * one newsletter used, is not.": a percentage opening its clause restates the share told last before it.
+     */
+    @Test
+    void share_restated_byAPercentageOpeningItsClause_isTheShareToldLastBeforeIt() {
+        String article = "Stark Industries cut 1,200 jobs in May. Set against its 41,000 staff, the cut is about 2.9%. ";
+        assertThat(Stages.claim(article + "The 3% figure in its memo rounded up.", "3%").relation())
+                .isEqualTo(new Relation.Share("layoffs", "headcount", null));
+        assertThat(Stages.claim(article + "Both are fair; 4%, which a union leaflet used, is not.", "4%").relation())
+                .isInstanceOf(Relation.Share.class);
+        assertThat(Stages.claim(article + "That 2.5% number came from analysts.", "2.5%").relation())
+                .isInstanceOf(Relation.Share.class);
+        assertThat(Stages.claim(article + "Its margin was 5%.", "5%").relation()).as("another subject")
+                .isEqualTo(Relation.NONE);
+        assertThat(Stages.claim(article + "Shares fell 5%.", "5%").relation()).as("a stock move")
+                .isEqualTo(Relation.NONE);
+        assertThat(Stages.claim(article + "Wayne Enterprises said 5% was too many.", "5%").relation())
+                .as("another organisation named first").isEqualTo(Relation.NONE);
+        assertThat(Stages.claim("Stark Industries cut 1,200 jobs in May. 5% is a lot.", "5%").relation())
+                .as("no share told before").isEqualTo(Relation.NONE);
+    }
+
+    /**
+     * "... brings the year's total to 3,900. They amount to about 10% of the workforce it had in December": the
+     * period of a relative clause that says when the organisation had its whole dates the whole, and a share
+     * pointing back at a cut takes the period of that cut.
+     */
+    @Test
+    void share_pointingBackAtACut_takesItsPeriod_notTheOneThatDatesTheWholeItHad() {
+        Claim share = Stages.claim("Stark Industries' October round of 1,500 jobs brings the year's total to 3,900. They "
+                + "amount to about 10% of the workforce it had in December.", "10%");
+        assertThat(share.relation()).isEqualTo(new Relation.Share("layoffs", "headcount"));
+        assertThat(share.period()).hasToString("2025-01-01..2025-12-31");
+        Claim ofTheStaff = Stages.claim("Acme Foods cut 640 jobs in March, about 4% of the staff it employed at the end "
+                + "of 2024.", "4%");
+        assertThat(ofTheStaff.period()).as("the cut's March, not 2024").hasToString("2025-03-01..2025-03-31");
+        Claim inMarch = Stages.claim("Wayne Enterprises cut 8% of its staff in March.", "8%");
+        assertThat(inMarch.period()).as("a period after a whole it names no holding of").hasToString("2025-03-01..2025-03-31");
     }
 
     /** "They amount to 3% of the workforce" after a cut: a pronoun points back at the cut like a demonstrative. */

@@ -117,6 +117,43 @@ class RelatedFiguresTest {
         }
 
         @Test
+        void predictionOfAFlow_inAMonthASeasonOrAQuarter_isJudgedOnTheRoundRecordedInIt() {
+            // "Vandelay will cut another 1,500 jobs in November": the November round came, and it was 900; no later
+            // record of any kind is needed to say the prediction missed. "will shed 5,000 roles in 2026" after a
+            // January round of 1,000 may still be reached in phases, and revenue reported for one month of a
+            // predicted quarter leaves the rest of the quarter open.
+            Fact november = fact("Vandelay", "layoffs", null, "900", Unit.PEOPLE, false, "2025-11-25");
+            Fact june = fact("Vandelay", "layoffs", null, "1900", Unit.PEOPLE, false, "2025-06-24");
+            Fact january = fact("Vandelay", "layoffs", null, "1000", Unit.PEOPLE, false, "2026-01-14");
+            List<Fact> rounds = List.of(june, november, january);
+            Claim inNovember = claim().entity("Vandelay").metric("layoffs").text("1,500 jobs in November").value("1500")
+                    .bounds("1450", "1550")
+                    .period("2025-11-01", "2025-11-30").prediction(true).build();
+            Claim overTheSummer = claim().entity("Vandelay").metric("layoffs").text("5,000 jobs").value("5000")
+                    .bounds("4500", "5500")
+                    .period("2025-06-01", "2025-08-31").prediction(true).build();
+            Claim in2026 = claim().entity("Vandelay").metric("layoffs").text("5,000 roles in 2026").value("5000")
+                    .bounds("4500", "5500")
+                    .period("2026-01-01", "2026-12-31").prediction(true).build();
+
+            CheckedClaim missed = verifier.verify(inNovember, BuiltInMetrics.LAYOFFS, rounds, day("2025-10-20"));
+
+            assertThat(missed.verdict()).isEqualTo(Verdict.CONTRADICTED);
+            assertThat(missed.explanation()).contains("contradicted by a later record: 900 on 2025-11-25");
+            assertThat(verifier.verify(overTheSummer, BuiltInMetrics.LAYOFFS, rounds, day("2025-05-16")).verdict())
+                    .isEqualTo(Verdict.CONTRADICTED);
+            assertThat(verifier.verify(in2026, BuiltInMetrics.LAYOFFS, rounds, day("2025-12-01")).verdict())
+                    .as("a year may be cut in phases").isEqualTo(Verdict.UNVERIFIED);
+
+            Fact july = fact("Vandelay", "revenue", null, "900000000", Unit.USD, false, "2025-07-01", "2025-07-31");
+            Claim thirdQuarter = claim().text("$2.9 billion").value("2900000000").unit(Unit.USD)
+                    .bounds("2850000000", "2950000000").entity("Vandelay").metric("revenue")
+                    .period("2025-07-01", "2025-09-30").prediction(true).build();
+            assertThat(verifier.verify(thirdQuarter, BuiltInMetrics.REVENUE, List.of(july), day("2025-06-20")).verdict())
+                    .as("a month reported of a quarter is no round of it").isEqualTo(Verdict.UNVERIFIED);
+        }
+
+        @Test
         void claimAboutAPeriodStartingAfterPublication_isAPredictionWhateverItsWords() {
             Claim claim = cuts("2900", "2850", "2950").period("2026-01-01", "2026-12-31").build();
 

@@ -98,7 +98,8 @@ class QueueDeliveryTest {
         int maxReceiveCount = dev.factcheck.sam.SamTemplate.ofProject().queue("FeedQueue").maxReceiveCount();
 
         List<Message> dead = new ArrayList<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        // Generous: the loop ends at the first dead letter; under a loaded machine the redeliveries take longer.
+        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
         while (dead.isEmpty() && System.nanoTime() < deadline) {
             dead.addAll(sqs.receiveMessage(r -> r.queueUrl(deadLetters.url()).maxNumberOfMessages(10).waitTimeSeconds(1)
                     .attributeNamesWithStrings("All")).messages());
