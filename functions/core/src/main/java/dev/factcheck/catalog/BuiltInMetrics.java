@@ -24,7 +24,8 @@ public final class BuiltInMetrics {
 
     public static final Metric HEADCOUNT = new Metric("headcount", Dimension.PEOPLE, Aggregation.LATEST, List.of(
             "employs", "employed", "employ", "employing", "employees", "employee", "workforce of", "staff of",
-            "headcount", "workers", "workforce", "staff", "staffers", "payroll", "team members"));
+            "headcount", "workers", "workforce", "staff", "staffers", "payroll", "team members", "associates",
+            "colleagues"));
 
     public static final Metric INVESTMENT = new Metric("investment", Dimension.CURRENCY, Aggregation.LATEST, List.of(
             "invest", "invested", "invests", "investing", "investment", "investments", "stake", "backing",
@@ -34,11 +35,11 @@ public final class BuiltInMetrics {
 
     public static final Metric REVENUE = new Metric("revenue", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "revenue", "revenues", "sales", "net sales", "turnover", "top line", "top-line", "brought in", "brings in",
-            "bringing in", "took in", "takes in", "taking in"));
+            "bringing in", "took in", "takes in", "taking in", "booked", "generated", "pulled in"));
 
     public static final Metric PROFIT = new Metric("profit", Dimension.CURRENCY, Aggregation.SUM, List.of(
             "profit", "profits", "net income", "earnings", "operating income", "operating profit", "net profit",
-            "net earnings", "earned", "earns", "bottom line", "bottom-line"));
+            "net earnings", "earned", "earns", "bottom line", "bottom-line", "netted"));
 
     public static final List<Metric> ALL = List.of(LAYOFFS, HEADCOUNT, INVESTMENT, REVENUE, PROFIT);
 

@@ -112,11 +112,21 @@ final class Discourse {
         if (drafts.isEmpty()) {
             return;
         }
-        measure = drafts.getLast().measure();
+        // "Q3 2025 | $805 million | +7%": a change counts nothing, so a bare sum after the row counts what the row did.
+        int last = drafts.size() - 1;
+        while (last > 0 && aChange(drafts.get(last).measure())) {
+            last--;
+        }
+        measure = drafts.get(last).measure();
         lastClaim = drafts.getLast();
         for (ClaimDraft draft : drafts) {
             measuresByValue.put(Figure.normal(draft.figure().value), draft.measure());
         }
+    }
+
+    /** A percentage with no metric: the change of a figure ("+7%", "down 6%"), which counts nothing. */
+    private static boolean aChange(ClaimDraft.Measure m) {
+        return m.unit() == Unit.PERCENT && m.metric() == null;
     }
 
     /**

@@ -11,7 +11,8 @@ final class Lexicon {
     static final Set<String> PEOPLE_HEADS = words("PEOPLE_HEADS",
             "people", "person", "persons", "employees", "employee", "workers", "worker", "jobs", "job", "roles",
             "role", "positions", "position", "staff", "staffers", "staffer", "engineers", "contractors",
-            "managers", "recruiters", "members", "posts", "hires", "redundancies", "layoffs", "cuts", "colleagues");
+            "managers", "recruiters", "members", "posts", "hires", "redundancies", "layoffs", "cuts", "colleagues",
+            "associates");
 
     /** Jobs rather than the people in them: counted by cuts and hiring, never a workforce level. */
     static final Set<String> JOB_NOUNS = words("JOB_NOUNS", "jobs", "job", "roles", "role", "positions", "position",
@@ -159,6 +160,9 @@ final class Lexicon {
         if (t.isAny(i, FUTURE_CUES)) {
             return !pastExpectation(t, i);
         }
+        if (t.is(i, "on") && t.isAny(i + 1, HEADINGS) && (t.is(i + 2, "for") || t.is(i + 2, "to"))) {
+            return true; // "it is on course for a little over $3.1 billion this year": a projection
+        }
         if (!t.is(i, "to") || i == 0 || !t.isWord(i + 1) || t.capitalised(i + 1)) {
             return false;
         }
@@ -181,6 +185,9 @@ final class Lexicon {
         return t.is(i - 1, "than") || t.is(i - 1, "as") || i + 1 >= t.size || t.isSymAny(i + 1, ",.;")
                 || t.isAny(i + 1, EXPECTATION_CLOSERS);
     }
+
+    /** What a company is "on" when a figure lies ahead of it: "on course for", "on track to", "on pace for". */
+    private static final Set<String> HEADINGS = Set.of("course", "track", "pace");
 
     /** Words that open the clause after a past "expected": "few expected after it cut 1,100 jobs". */
     private static final Set<String> EXPECTATION_CLOSERS = Set.of("after", "when", "because", "since", "until", "while");

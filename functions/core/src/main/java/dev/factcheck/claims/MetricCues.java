@@ -18,7 +18,8 @@ final class MetricCues {
     /** Terms that name a metric only when no other cue stands in the clause. */
     private static final Set<String> WEAK = Set.of(
             "employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "people", "team members",
-            "brought in", "brings in", "bringing in", "took in", "takes in", "taking in");
+            "associates", "colleagues",
+            "brought in", "brings in", "bringing in", "took in", "takes in", "taking in", "booked", "generated", "pulled in");
     /** Money a deal brought in is its proceeds, not revenue: "the sale brought in $310 million", "the round took in". */
     private static final Set<String> DEALS = Set.of("round", "sale", "sales", "offering", "ipo", "listing", "deal",
             "auction", "disposal", "financing", "raise", "bond", "bonds", "issue", "spin-off", "divestment");
@@ -59,7 +60,16 @@ final class MetricCues {
     /** Nouns for a company that a bare figure after "of" counts the people of: "a company of nearly 50,000". */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "employer");
     /** Verbs of having that state a level of the people counted after them ("it has about 180 salespeople"). */
-    private static final Set<String> HAVING_VERBS = Set.of("has", "have", "had");
+    private static final Set<String> HAVING_VERBS = Set.of("has", "have", "had", "boasts", "boasted", "boast");
+    /** Verbs of having that may take "of" before what is had: "still boasts of 6,300 colleagues". */
+    private static final Set<String> BOASTING = Set.of("boasts", "boasted", "boast");
+    /**
+     * Nouns for an organisation that "a ... of" a figure and people counts the whole of: "a studio of 2,150
+     * people", "a start-up of 40 people" ("a group of 300 workers" and "a team of 40 engineers" may be parts).
+     */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("studio", "outfit", "organisation", "organization",
+            "startup", "chain", "retailer", "operator", "bank", "lender", "insurer", "carrier", "manufacturer", "maker",
+            "conglomerate", "airline", "agency", "publisher", "developer");
     /** Words that may open the object of a verb of having: "has about", "had more than", "has fewer than". */
     private static final Set<String> HEDGE_WORDS = Set.of(
             "about", "some", "roughly", "nearly", "around", "approximately", "almost", "more", "fewer", "less",
@@ -98,7 +108,9 @@ final class MetricCues {
     /** The most tokens between a figure and the participle that says its jobs were affected: "200 further positions would be affected". */
     private static final int AFFECTED_WINDOW = 5;
     /** "put at": a value put on something, not money put into it. */
-    private static final Set<String> PUTTING = Set.of("put", "puts", "putting");
+    static final Set<String> PUTTING = Set.of("put", "puts", "putting");
+    /** Verbs of a value on the books: "its stake is carried at up to $2 billion". */
+    private static final Set<String> CARRYING = Set.of("carried", "carries", "carry");
     /** Verbs of pricing a company: "priced it at", "pegged Hooli at". */
     private static final Set<String> PRICING = Set.of("priced", "prices", "pricing", "pegged", "pegs", "pegging");
     /** Verbs of giving money to a company: "sent $150 million to Sundew Bio". */
@@ -327,6 +339,10 @@ final class MetricCues {
             int valuingEnd = best == null ? valuingVerbEnd(t, i) : -1;
             int splitEnd = best == null ? splitTermEnd(t, i) : -1;
             int estimateEnd = valuationMetric == null ? -1 : estimateEnd(t, i);
+            if (estimateEnd > 0 && estimateOfMoneyNoMetricDescribes(t, i)) {
+                i = estimateEnd; // "a budget that one former producer put at $140 million": neither a value nor money put in
+                continue;
+            }
             if (estimateEnd > 0) {
                 cues.add(new Cue(i, estimateEnd, valuationMetric, false));
                 i = estimateEnd;
@@ -381,6 +397,8 @@ final class MetricCues {
                 } else if (levelMetric != null && t.isAny(i, WORKING_VERBS)
                         && (Lexicon.peopleNoun(t.lower(i - 1)) || Lexicon.peopleNoun(t.lower(i - 2)))) {
                     cues.add(new Cue(i, i + 1, levelMetric, true));
+                } else if (levelMetric != null && t.isAny(i, BOASTING) && t.is(i + 1, "of")) {
+                    cues.add(new Cue(i, i + 2, levelMetric, true, Reach.PEOPLE_AFTER)); // "boasts of 6,300 colleagues"
                 } else if (levelMetric != null && t.isAny(i, HAVING_VERBS) && !auxiliary(t, i)) {
                     cues.add(new Cue(i, i + 1, levelMetric, true, Reach.PEOPLE_AFTER));
                 } else if (levelMetric != null && t.is(i, "with") && !auxiliary(t, i)) {
@@ -391,6 +409,12 @@ final class MetricCues {
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.PEOPLE_NEXT));
                 } else if (levelMetric != null && companyOfPeople(t, i)) {
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.NEXT));
+                } else if (levelMetric != null && organisationOf(t, i)) {
+                    cues.add(new Cue(i, i + 2, levelMetric, true, Reach.PEOPLE_NEXT)); // "a studio of 2,150 people"
+                } else if (levelMetric != null && sizedOrganisation(t, i)) {
+                    cues.add(new Cue(i, i + 1, levelMetric, true, Reach.JUST_BEFORE)); // "a 12,000-person company"
+                } else if (levelMetric != null && t.is(i, "strong") && figureRightBefore(t, i)) {
+                    cues.add(new Cue(i, i + 1, levelMetric, false, Reach.JUST_BEFORE)); // "8,450 strong", "a 5,000-strong"
                 } else if (levelMetric != null && t.is(i, "team") && t.is(i + 1, "of") && t.isAny(i - 1, TEAM_OWNERS)) {
                     // "we are a team of 560": the whole team, unless people after the figure name a part of it
                     cues.add(new Cue(i, i + 2, levelMetric, true, Reach.NEXT_WITHOUT_PEOPLE));
@@ -407,8 +431,11 @@ final class MetricCues {
                 if (peopleRoundMetric != null && t.is(i, "at") && t.is(i + 1, "risk")) {
                     cues.add(new Cue(i, i + 2, peopleRoundMetric, false, Reach.JUST_BEFORE)); // "1,100 roles were at risk"
                 }
-                if (peopleRoundMetric != null && jobsGoing(t, i)) {
+                if (peopleRoundMetric != null && (jobsGoing(t, i) || jobsGone(t, i))) {
                     cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JUST_BEFORE));
+                }
+                if (peopleRoundMetric != null && t.isAny(i, LOSING)) {
+                    cues.add(new Cue(i, i + 1, peopleRoundMetric, false, Reach.JOBS_AFTER)); // "will lose 120 positions"
                 }
                 if (valuationMetric != null && valuedNoun(t, i)) {
                     cues.add(new Cue(i, i + 1, valuationMetric, false));
@@ -429,6 +456,26 @@ final class MetricCues {
             }
         }
         return cues;
+    }
+
+    /** How far back from "put at" the thing put at a value may be named: "the budget that one former producer put at". */
+    private static final int ESTIMATED_THING_WINDOW = 8;
+
+    /**
+     * "a budget that one former producer put at $140 million", "the backlog, which analysts put at $60 billion":
+     * the thing a putting verb values is named nearer before it by a noun of money no metric describes
+     * than by a stake or a company, so the sum is that money's, not a valuation.
+     */
+    static boolean estimateOfMoneyNoMetricDescribes(Tokens t, int put) {
+        for (int k = put - 1; k >= Math.max(0, put - ESTIMATED_THING_WINDOW) && !t.isSymAny(k, ".;"); k--) {
+            if (t.isAny(k, MetricStage.MONEY_WITHOUT_METRIC)) {
+                return true;
+            }
+            if (t.isAny(k, MetricStage.STAKES) || t.isAny(k, VALUED_NOUNS) || t.isAny(k, MARKET_VALUE)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -463,6 +510,16 @@ final class MetricCues {
      */
     private static boolean jobsGoing(Tokens t, int i) {
         return t.is(i, "go") && t.isAny(i - 1, MODALS) && !t.isAny(i + 1, GOING_SOMEWHERE);
+    }
+
+    /** Verbs of losing: jobs a company or a part of it loses are cut ("will lose 120 positions"). */
+    private static final Set<String> LOSING = Set.of("lose", "loses", "lost", "losing");
+    /** Forms of "be" before "gone": "their jobs were gone", "1,000 roles are gone". */
+    private static final Set<String> BEING = Set.of("is", "are", "was", "were", "be", "been");
+
+    /** "told 520 people their jobs were gone", "1,000 roles are gone": people or jobs gone are cut. */
+    private static boolean jobsGone(Tokens t, int i) {
+        return t.is(i, "gone") && t.isAny(i - 1, BEING);
     }
 
     /**
@@ -500,8 +557,8 @@ final class MetricCues {
      * with the company between); -1 when none. "put $2 billion into" names no value.
      */
     private static int estimateEnd(Tokens t, int i) {
-        if (t.isAny(i, PUTTING) && t.is(i + 1, "at")) {
-            return i + 2;
+        if ((t.isAny(i, PUTTING) || t.isAny(i, CARRYING)) && t.is(i + 1, "at")) {
+            return i + 2; // "which analysts put at $2.2 billion", "its stake is carried at up to $2 billion"
         }
         if ((t.isAny(i, PUTTING) || t.isAny(i, PRICING)) && t.isAny(i + 1, VALUED_DETERMINERS)
                 && (t.isAny(i + 2, MetricStage.STAKES) || t.isAny(i + 2, VALUED_NOUNS)) && t.is(i + 3, "at")) {
@@ -645,6 +702,40 @@ final class MetricCues {
             k++;
         }
         return t.isNum(k);
+    }
+
+    /**
+     * "a studio of 2,150 people", "a start-up of about 40 people": "a", a noun for an organisation and "of"
+     * before a figure; the people after it say it counts them (the reach checks).
+     */
+    private static boolean organisationOf(Tokens t, int i) {
+        boolean startUp = t.is(i, "up") && t.isSym(i - 1, '-') && t.is(i - 2, "start");
+        int article = startUp ? i - 3 : i - 1;
+        return (t.isAny(i, ORGANISATION_NOUNS) || startUp) && t.is(i + 1, "of") && t.is(article, "a")
+                && !companyOfPeople(t, i);
+    }
+
+    /** Words a figure sizes an organisation in: "a 12,000-person company", "a 5,000-employee manufacturer". */
+    private static final Set<String> HEAD_UNITS = Set.of("person", "employee", "worker", "people", "staff");
+
+    /**
+     * "a 12,000-person company", "the 5,000-employee manufacturer": a figure, a hyphen and a word of one
+     * person before a noun for an organisation counts its people ("a 50-person team" may be a part, "the
+     * 1,100-person cut" is a cut).
+     */
+    private static boolean sizedOrganisation(Tokens t, int i) {
+        if (!t.isAny(i, HEAD_UNITS) || !t.isSym(i - 1, '-') || !(t.isNum(i - 2) || t.isAny(i - 2, SCALE_WORDS))) {
+            return false;
+        }
+        boolean startUp = t.is(i + 1, "start") && t.isSym(i + 2, '-') && t.is(i + 3, "up");
+        return t.isAny(i + 1, COMPANY_NOUNS) || t.isAny(i + 1, ORGANISATION_NOUNS) || startUp
+                || t.isAny(i + 1, VALUED_NOUNS);
+    }
+
+    /** A figure right before "strong", a hyphen between or not: "8,450 strong", "its 5,000-strong workforce". */
+    private static boolean figureRightBefore(Tokens t, int strong) {
+        return t.isNum(strong - 1) || t.isAny(strong - 1, SCALE_WORDS)
+                || (t.isSym(strong - 1, '-') && (t.isNum(strong - 2) || t.isAny(strong - 2, SCALE_WORDS)));
     }
 
     /** The level verb at {@code verb} follows "<noun> count" of a noun that names no people ("its showroom count stood"). */

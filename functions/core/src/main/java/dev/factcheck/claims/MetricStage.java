@@ -5,6 +5,7 @@ import dev.factcheck.catalog.BuiltInMetrics;
 import dev.factcheck.catalog.Dimension;
 import dev.factcheck.catalog.Metric;
 import dev.factcheck.catalog.Unit;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -19,14 +20,26 @@ final class MetricStage implements Stage {
     static final Set<String> HIRING_WORDS = Set.of(
             "hire", "hires", "hired", "hiring", "add", "adds", "added", "adding", "recruit", "recruits", "recruited",
             "recruiting", "signed", "sign", "create", "creates", "created", "creating");
+    /**
+     * Verbs that move or train people the company already has: "retrain 1,200 warehouse workers" counts
+     * people acted on, like hiring, never the level of the workforce.
+     */
+    private static final Set<String> RETRAINING = Set.of("retrain", "retrains", "retrained", "retraining", "reskill",
+            "reskills", "reskilled", "reskilling", "upskill", "upskills", "upskilled", "upskilling", "redeploy",
+            "redeploys", "redeployed", "redeploying", "relocate", "relocates", "relocated", "relocating", "transfer",
+            "transfers", "transferred", "transferring", "train", "trains", "trained");
+    /** Words for jobs no one holds: "300 vacancies", "400 open positions", "1,200 job openings". */
+    private static final Set<String> UNHELD_JOBS = Set.of("vacancies", "vacancy", "openings");
+    /** Adjectives that make the jobs after them unheld: "400 open positions" ("1,355 restaurants open" are places). */
+    private static final Set<String> UNHELD = Set.of("open", "vacant", "unfilled");
     private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
     private static final Set<String> HEDGES_AFTER_OWNER = Set.of("about", "some", "roughly", "nearly", "around",
             "approximately");
     /** Sums of money that no metric describes: a figure they name right before or after it is none of the clause's metric. */
-    private static final Set<String> MONEY_WITHOUT_METRIC = Set.of(
+    static final Set<String> MONEY_WITHOUT_METRIC = Set.of(
             "gain", "gains", "charge", "charges", "saving", "savings", "cost", "costs", "price", "proceeds",
             "write-down", "writedown", "impairment", "fine", "penalty", "settlement", "severance", "buyback",
-            "dividend", "dividends", "capex", "budget", "spending");
+            "dividend", "dividends", "capex", "budget", "spending", "expenditure", "expenditures", "backlog", "orders");
     private static final Set<String> AGAIN_WORDS = Set.of("another", "further", "additional");
     /** A company's loss, which is its profit below zero: "posted a loss of £38 million". */
     private static final Set<String> LOSSES = Set.of("loss", "losses");
@@ -50,6 +63,10 @@ final class MetricStage implements Stage {
     /** Verbs of selling: a stake sold "for" a sum was priced, not invested in. */
     private static final Set<String> SELLING = Set.of("sold", "sell", "sells", "selling", "offload", "offloaded",
             "divest", "divested", "divests");
+    /** How far after "in" or "of" "cash" may name the money: "$400 million in free cash flow". */
+    private static final int CASH_WORDS = 3;
+    /** Words of an amount per unit: "$1.20 a share", "42 cents per share". */
+    private static final Set<String> PER_UNIT = Set.of("a", "per", "each");
     /** Words that open a phrase of time after a figure: "doubled to $4 billion since its last round". */
     private static final Set<String> TIME_OPENERS = Set.of("since", "after", "before", "until", "following");
     /** Words for a share of a company that one owner holds: its value is of that company. */
@@ -74,7 +91,7 @@ final class MetricStage implements Stage {
     /** Words that open a span of a calendar after "for": "for the full year", "for this quarter". */
     private static final Set<String> PERIOD_DETERMINERS = Set.of("the", "this", "that", "its", "each", "every");
     private static final Set<String> PERIOD_WORDS = Set.of("full", "year", "full-year", "quarter", "half", "month",
-            "fiscal", "period", "first", "second", "third", "fourth", "nine", "six", "twelve");
+            "fiscal", "period", "first", "second", "third", "fourth", "nine", "six", "twelve", "whole", "entire");
     /** Words that make a metric a measure of the company's own: "adjusted operating profit", "underlying revenue". */
     private static final Set<String> ADJUSTED = Set.of("adjusted", "underlying", "core", "non-gaap", "normalised",
             "normalized");
@@ -105,7 +122,12 @@ final class MetricStage implements Stage {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
         ClaimDraft.Measure restated = restatedOfItsOwner(draft);
-        MetricCues.Cue cue = restated == null ? nearestCue(draft.sentence(), f) : null;
+        MetricCues.Cue cue = restated == null || !f.possessiveBefore ? nearestCue(draft.sentence(), f) : null;
+        if (restated != null && cue != null && !cue.weak()) {
+            restated = null; // "the 1,600 is the size of the cut": a cue of its own says what "the 1,600" counts
+        } else if (restated != null) {
+            cue = null;
+        }
         if (cue != null && cue.start() >= f.endTok && baseOfAMeasuredFigure(t, draft)) {
             cue = null; // "$1.1 billion, up from $310 million at the time of its Series B": what the figure compared counts
         }
@@ -134,10 +156,10 @@ final class MetricStage implements Stage {
             }
         }
         String metric = again ? before.metric() : cue == null ? null : cue.metric().name();
-        if (!again && cue != null && changesALevel(t, f, cue)) {
-            metric = null; // "will close 55 stores": a change of a level, which no record holds
-        }
         MetricCues.Cue source = again ? before.cue() : cue;
+        if (source != null && changesALevel(t, draft, source)) {
+            metric = null; // "will close 55 stores", "will shut as many as 90", "close another 40": a change of a level
+        }
         if (metric != null && sizeOfAChange(t, draft)) {
             metric = null; // "fell to 37,400 in June, down 2,400 from the end of last year": the change, not the level
         }
@@ -147,16 +169,34 @@ final class MetricStage implements Stage {
         if (!again && cue != null && adjusted(t, cue)) {
             metric = null; // "its 'adjusted' operating profit ... was £265m": a measure of the company's own, no record's
         }
-        if (unit.dimension() == Dimension.CURRENCY && ((!again && namesMoneyWithoutMetric(t, draft)) || spent(t, draft))) {
+        if (unit.dimension() == Dimension.CURRENCY && (namesMoneyWithoutMetric(t, draft) || spent(t, draft))) {
             metric = null; // "its profit included a one-off gain of about $300 million": the gain's, not the profit's
             object = null;
         }
-        if (unit.dimension() == Dimension.CURRENCY && (sharePrice(t, f) || marketValueMoved(t, f))) {
+        if (unit.dimension() == Dimension.CURRENCY && (sharePrice(t, f) || priceInAClauseOfShares(t, draft)
+                || marketValueMoved(t, f))) {
             metric = null; // "trades near $31", "adding some €1.1bn to its market value": no record holds either
             object = null;
         }
         if (again && metric != null) {
             object = before.object();
+        }
+        boolean levelOfPeople = metric != null && source != null && aLevel(source.metric())
+                && source.metric().dimension() == Dimension.PEOPLE;
+        if (levelOfPeople && notEmployed(t, f)) {
+            metric = null; // "some 6,000 contract drivers": people it does not employ
+        }
+        String wholeItIsPartOf = levelOfPeople && draft.subject().part() == null ? partOfAWorkforce(t, f) : null;
+        if (wholeItIsPartOf != null) {
+            // "represents about 9,000 of Initech's hourly workers": a part of the workforce, which no record describes
+            draft = draft.with(new ClaimDraft.Subject(draft.subject().entity(), draft.subject().counterparty(),
+                    wholeItIsPartOf));
+        }
+        if (metric != null && f.unit == null && unheldJobs(t, f)) {
+            metric = null; // "has 9,600 employees and 300 open vacancies", "400 open positions": jobs no one holds
+        }
+        if (metric != null && unit == Unit.PEOPLE && hiredInARelativeClause(t, f)) {
+            metric = null; // "small next to the 1,700 people the company added": people taken on, whatever the clause cut
         }
         if (object == null && metric == null && unit == Unit.PERCENT && t.is(f.endTok, "of")) {
             // "holds about 9% of the start-up"; a stake's size ("a 49% stake in Scale") names no object
@@ -183,6 +223,79 @@ final class MetricStage implements Stage {
         }
         // A figure that continues another keeps the cue that named the other's metric: what it counts.
         return draft.with(new ClaimDraft.Measure(again ? before.cue() : cue, unit, metric, object));
+    }
+
+    /** Words for people who work for a company without being its employees: "6,000 contract drivers". */
+    private static final Set<String> NOT_EMPLOYED = Set.of("contract", "contracted", "contractors", "contractor",
+            "temporary", "temp", "temps", "agency", "freelance", "freelancers", "gig", "seasonal", "outsourced");
+    /** Words that open a relative clause's subject right after its people: "the 1,700 people the company added". */
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("the", "it", "they", "we", "that", "whom", "its", "their");
+    /** How far after the people noun a relative clause's verb of hiring may stand: "the 1,700 people the company added". */
+    private static final int RELATIVE_HIRING_WORDS = 4;
+
+    /** "some 6,000 contract drivers", "2,000 contractors": people a company uses but does not employ. */
+    private static boolean notEmployed(Tokens t, Figure f) {
+        for (int k = f.endTok; k < f.endTok + 2 && t.isWord(k); k++) {
+            if (t.isAny(k, NOT_EMPLOYED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "300 vacancies", "400 open positions", "1,200 job openings": words for unheld jobs right after the figure. */
+    private static boolean unheldJobs(Tokens t, Figure f) {
+        for (int k = f.endTok; k < f.endTok + 2 && t.isWord(k); k++) {
+            if (t.isAny(k, UNHELD_JOBS) || (t.isAny(k, UNHELD) && t.isAny(k + 1, Lexicon.JOB_NOUNS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the 1,700 people the company added", "the 900 engineers it hired last year": people a relative clause
+     * right after them says were taken on are a flow into the workforce, not its level.
+     */
+    private static boolean hiredInARelativeClause(Tokens t, Figure f) {
+        int people = f.endTok;
+        while (people < f.endTok + 2 && t.isWord(people) && !Lexicon.peopleNoun(t.lower(people))) {
+            people++;
+        }
+        if (!t.isWord(people) || !Lexicon.peopleNoun(t.lower(people)) || !t.isAny(people + 1, RELATIVE_SUBJECTS)) {
+            return false; // "employs 1,700 people and added 300 more": no relative clause
+        }
+        for (int k = people + 1; k <= people + RELATIVE_HIRING_WORDS && t.isWord(k); k++) {
+            if (t.isAny(k, HIRING_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most words between "of" and the people noun of a whole: "of Initech's unionised hourly workers". */
+    private static final int WHOLE_WORDS = 6;
+    /** Words that end the whole after "of" before a people noun could name it: a pronoun, a verb of being. */
+    private static final Set<String> NOT_A_WHOLE = Set.of("them", "those", "these", "us", "are", "is", "were", "was");
+
+    /**
+     * "about 9,000 of Initech's hourly workers", "2,000 of its employees work remotely": a figure "of" the
+     * people of an organisation, with no figure of the whole between, counts a part of its workforce; the
+     * words of that whole ("Initech's hourly workers"), or null.
+     */
+    private static String partOfAWorkforce(Tokens t, Figure f) {
+        if (!t.is(f.endTok, "of")) {
+            return null;
+        }
+        for (int k = f.endTok + 1; k <= f.endTok + WHOLE_WORDS && k < t.size; k++) {
+            if (t.isNum(k) || t.isSymAny(k, ",.;:") || t.isAny(k, NOT_A_WHOLE)) {
+                return null; // "About 350,000 of them are corporate employees": the people are what "them" means
+            }
+            if (t.isWord(k) && Lexicon.peopleNoun(t.lower(k))) {
+                return t.text.substring(t.start[f.endTok + 1], t.end[k]);
+            }
+        }
+        return null;
     }
 
     /**
@@ -344,14 +457,18 @@ final class MetricStage implements Stage {
 
     /**
      * The figure is a change of a level (a metric whose records are levels, such as a store count):
-     * a verb of opening or closing governs it ("will close 55 stores", "close another 40 stores").
+     * a verb of opening or closing governs it ("will close 55 stores", "close another 40 stores", "will shut as
+     * many as 90 stores").
      */
-    private static boolean changesALevel(Tokens t, Figure f, MetricCues.Cue cue) {
+    private static boolean changesALevel(Tokens t, ClaimDraft draft, MetricCues.Cue cue) {
         Metric m = cue.metric();
+        Figure f = draft.figure();
         if (m.aggregation() != Aggregation.LATEST || m.dimension() == Dimension.CURRENCY) {
             return false;
         }
-        for (int k = f.startTok - 1; k >= Math.max(0, f.startTok - 3); k--) {
+        // "will shut as many as 90 stores": the verb stands before the figure's hedge.
+        int start = Math.min(f.startTok, draft.qualifying().spanStart());
+        for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
             if (t.isAny(k, LEVEL_CHANGE_VERBS)) {
                 return true;
             }
@@ -366,11 +483,20 @@ final class MetricStage implements Stage {
             }
         }
         // "Headcount fell by 8,900", "its payroll shrank by more than 1,000": the size of a change.
+        return changedBy(t, f);
+    }
+
+    /** Infinitives of change before "by": "expects reimbursement to fall by about $90 million". */
+    private static final Set<String> CHANGE_INFINITIVES = Set.of("fall", "rise", "grow", "drop", "shrink", "climb",
+            "slip", "jump", "dip");
+
+    /** A verb of change and "by" before the figure: "fell by 8,900", "to fall by about $90 million". */
+    private static boolean changedBy(Tokens t, Figure f) {
         int k = f.startTok - 1;
         while (k > f.startTok - 4 && (t.isAny(k, HEDGES_AFTER_OWNER) || t.isAny(k, BY_HEDGES))) {
             k--;
         }
-        return t.is(k, "by") && t.isAny(k - 1, Lexicon.COMPARISON_WORDS);
+        return t.is(k, "by") && (t.isAny(k - 1, Lexicon.COMPARISON_WORDS) || t.isAny(k - 1, CHANGE_INFINITIVES));
     }
 
     /** A metric whose records are levels of things or people (a store count, a workforce), not money. */
@@ -416,12 +542,24 @@ final class MetricStage implements Stage {
     /**
      * A noun for money that no metric describes names the figure: right before it with "of" ("a
      * one-off gain of about $300 million", "charges of $1.2 billion") or right after it ("a $90 million
-     * charge", "$500 million in savings").
+     * charge", "$500 million in savings"), or as what "put at" values ("the backlog, which they put at $60 billion").
      */
     private static boolean namesMoneyWithoutMetric(Tokens t, ClaimDraft draft) {
         int start = draft.qualifying().spanStart();
         int end = draft.qualifying().spanEnd();
+        boolean putAt = t.is(start - 1, "at") && t.isAny(start - 2, MetricCues.PUTTING);
+        if (t.isAny(end, PER_UNIT) && t.is(end + 1, "share")) {
+            return true; // "earned $1.20 a share", "a dividend of 42 cents per share": an amount per share
+        }
+        if (t.is(end, "in") || t.is(end, "of")) {
+            for (int k = end + 1; k <= end + CASH_WORDS && t.isWord(k); k++) {
+                if (t.is(k, "cash")) {
+                    return true; // "$400 million in free cash flow", "$900 million of cash" ("a $4 billion cash injection" stays)
+                }
+            }
+        }
         return t.is(start - 1, "of") && t.isAny(start - 2, MONEY_WITHOUT_METRIC)
+                || putAt && MetricCues.estimateOfMoneyNoMetricDescribes(t, start - 2) // "the backlog, which they put at"
                 || t.isAny(end, MONEY_WITHOUT_METRIC)
                 || t.is(end, "of") && (t.isAny(end + 1, MONEY_WITHOUT_METRIC) || t.isAny(end + 2, MONEY_WITHOUT_METRIC))
                 || t.is(end, "in") && (t.isAny(end + 1, MONEY_WITHOUT_METRIC) || t.isAny(end + 2, MONEY_WITHOUT_METRIC));
@@ -499,7 +637,42 @@ final class MetricStage implements Stage {
 
     /** Nothing after the figure says what it counts: the sentence ends, or a comma or a preposition follows. */
     private static boolean bare(Tokens t, Figure f) {
+        if (t.isSym(f.endTok, '-') && t.isWord(f.endTok + 1)) {
+            return false; // "its 50-person team": the word after the hyphen says what it counts
+        }
         return !t.isWord(f.endTok) || t.isAny(f.endTok, BARE_FOLLOWERS);
+    }
+
+    /** Verbs a source restates a figure with: "a 2026 profile that still says $4 billion", "its website lists". */
+    private static final Set<String> SAYING = Set.of("says", "said", "say", "lists", "listed", "quotes", "quoted",
+            "cites", "cited", "claims", "claimed", "gives", "gave", "shows", "showed");
+
+    /** Modals after a figure that make it the subject of what was said: "said $2 billion would go to research". */
+    private static final Set<String> MODALS_AFTER = Set.of("would", "will", "could", "may", "might", "should", "can");
+
+    /**
+     * A verb of saying right before the figure (a hedge between), the figure no subject of a clause of its
+     * own: it restates what the text measured ("a profile that still says $4 billion is out of date").
+     */
+    private static boolean saidBefore(Tokens t, ClaimDraft draft) {
+        int k = wordBeforeTheMoney(t, draft);
+        while (k > 0 && t.isAny(k, HEDGES_AFTER_OWNER)) {
+            k--;
+        }
+        return t.isAny(k, SAYING) && !t.isAny(draft.qualifying().spanEnd(), MODALS_AFTER);
+    }
+
+    /**
+     * A period starts right after the figure: "11,800 at the end of last year, and 12,400 the year before" says
+     * when, not what, the 12,400 counts.
+     */
+    private static boolean datedRightAfter(ClaimDraft draft) {
+        for (PeriodMention p : draft.sentence().periods()) {
+            if (p.startTok() == draft.figure().endTok) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -525,12 +698,14 @@ final class MetricStage implements Stage {
             if ((f.unit == null || f.unit == m.unit()) && (t.isAny(f.startTok - 1, AGAIN_WORDS)
                     || (t.is(f.endTok, "more") && !takenOn(t, f))
                     || (f.unit == null && m.unit().dimension() != Dimension.CURRENCY
-                    && (bare(t, f) || baseOfAComparison(t, f))))) {
+                    && (bare(t, f) || datedRightAfter(draft) || baseOfAComparison(t, f))))) {
                 return m;
             }
             // "Profit was £190m last year ... it was £310m in 2022": the same money at another time.
             if (f.unit != null && f.unit == m.unit() && f.unit.dimension() == Dimension.CURRENCY && m.metric() != null
-                    && (bare(t, f) || periodAfterFor(draft) || baseOfAComparison(t, f))) {
+                    && !changedBy(t, f)
+                    && (bare(t, f) || periodAfterFor(draft) || datedRightAfter(draft) || baseOfAComparison(t, f)
+                    || saidBefore(t, draft))) {
                 return m;
             }
         }
@@ -543,7 +718,8 @@ final class MetricStage implements Stage {
         }
         ClaimDraft.Measure prior = draft.sentence().priorMeasure();
         if (previous == null && counts(prior, f)
-                && (bare(t, f) || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft)
+                && (bare(t, f) || (f.unit != null && periodAfterFor(draft)) || saidBefore(t, draft)
+                || (jobsAfter(t, f) && prior.unit() == Unit.PEOPLE && !hiredBefore(t, f, draft)
                         && !aLevel(prior))
                 || (t.is(f.endTok, "more") && !takenOn(t, f)))) {
             return prior; // "Amazon cut 18,000 roles in January. In March it added 9,000 more."
@@ -562,15 +738,22 @@ final class MetricStage implements Stage {
                 : m.metric() != null && m.metric().equals(BuiltInMetrics.HEADCOUNT.name());
     }
 
+    /** Verbs after "the" and a figure that say what the figure amounts to: "The 520 works out to". */
+    private static final Set<String> RESTATING_VERBS = Set.of("works", "worked", "amounts", "amounted", "represents",
+            "represented", "equals", "equalled", "equaled", "came", "comes", "were", "are");
+
     /**
-     * "Nakatomi's 2,000 came from a workforce of 41,000", "Oscorp's 900 from one of 26,100": a bare
-     * figure after a possessive name that repeats a figure claimed earlier in the article counts what
-     * that one counted, whatever level the rest of its sentence names.
+     * "Nakatomi's 2,000 came from a workforce of 41,000", "Oscorp's 900 from one of 26,100", "The 520 works
+     * out to roughly 6% of the workforce": a bare figure after a possessive name, or after "the" with a verb
+     * right after it, that repeats a figure claimed earlier in the article counts what that one counted,
+     * whatever level the rest of its sentence names.
      */
     private static ClaimDraft.Measure restatedOfItsOwner(ClaimDraft draft) {
         Tokens t = draft.tokens();
         Figure f = draft.figure();
-        if (!f.possessiveBefore || f.unit != null || f.high != null || Lexicon.peopleNounWithin(t, f.endTok, 1)
+        boolean theFigure = t.is(f.startTok - 1, "the") && (t.isAny(f.endTok, Lexicon.SUBJECT_VERBS)
+                || t.isAny(f.endTok, RESTATING_VERBS)); // "The 520 works out to roughly 6% of the workforce"
+        if (!(f.possessiveBefore || theFigure) || f.unit != null || f.high != null || Lexicon.peopleNounWithin(t, f.endTok, 1)
                 || (t.isWord(f.endTok) && t.isAny(f.endTok, Lexicon.JOB_NOUNS))) {
             return null;
         }
@@ -701,7 +884,7 @@ final class MetricStage implements Stage {
         // "hired 1,400 people": a flow into the workforce, not its level; "kept hiring, reaching 3,900 staff" is a level.
         boolean hiring = false;
         for (int i = f.startTok - 1; i >= Math.max(0, f.startTok - 4) && !hiring && !t.isSym(i, ','); i--) {
-            hiring = clauses.at(i) == figureClause && t.isAny(i, HIRING_WORDS);
+            hiring = clauses.at(i) == figureClause && (t.isAny(i, HIRING_WORDS) || t.isAny(i, RETRAINING));
         }
         // "its 350,000 employees", "Amazon's 1.5 million workers": a stock of people, not a flow.
         boolean hedged = t.isAny(f.startTok - 1, HEDGES_AFTER_OWNER);
@@ -765,10 +948,11 @@ final class MetricStage implements Stage {
                     // "the loss of 55 stores": at equal distance the noun right after the figure says what it counts
                     || (bestWeak == cue.weak() && distance == bestDistance && cue.start() == f.endTok);
             if (better) {
+                // "has 12,000 staff, ... laid off": "staff" after the figure names the level "has" named before it
+                bestLevel = levelWording || (bestLevel && best.metric() == cue.metric() && distance == bestDistance);
                 best = cue;
                 bestDistance = distance;
                 bestWeak = cue.weak();
-                bestLevel = levelWording;
             }
         }
         return best;
@@ -877,6 +1061,29 @@ final class MetricStage implements Stage {
             k--;
         }
         return k < f.startTok - 1 && t.isAny(k, TRADING);
+    }
+
+    /** Words for a company's shares as the subject of a price: "Ferrovia shares rose 1.8% to €14.62". */
+    private static final Set<String> SHARES_OF_STOCK = Set.of("shares", "stock", "stocks");
+    /** Below this an unscaled sum in a clause about shares is their price, never a company's metric. */
+    private static final BigDecimal SHARE_PRICE_LIMIT = BigDecimal.valueOf(10_000);
+
+    /**
+     * An unscaled sum in a clause whose words before it speak of shares or stock: their price ("Ferrovia
+     * shares rose 1.8% to €14.62", "Shares were little changed at $38.90"), whatever valuing or money
+     * word stands near. No record holds it.
+     */
+    private static boolean priceInAClauseOfShares(Tokens t, ClaimDraft draft) {
+        Figure f = draft.figure();
+        if (f.scaled || f.value.abs().compareTo(SHARE_PRICE_LIMIT) >= 0) {
+            return false;
+        }
+        for (int k = f.startTok - 1; k >= 0 && draft.clauses().at(k) == draft.figureClause(); k--) {
+            if (t.isAny(k, SHARES_OF_STOCK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

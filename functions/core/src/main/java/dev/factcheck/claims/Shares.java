@@ -61,6 +61,8 @@ final class Shares {
     private static final Set<String> WORKFORCE_NOUNS = Set.of(
             "people", "team", "colleagues", "personnel", "headcount", "workforce", "staff", "employees", "workers",
             "payroll", "associates");
+    /** Relative pronouns after a workforce noun that narrow it to some of its people: "of the people who". */
+    private static final Set<String> NARROWING = Set.of("who", "whom");
     /** Words that make a noun after them someone's: "of its people", "of the 24,900 workers". */
     private static final Set<String> OWNERS = Set.of("its", "their", "our", "the", "that", "this", "his", "her");
     /** Words a column header names a share with: "Share of workforce", "Percent of staff". */
@@ -107,7 +109,13 @@ final class Shares {
         if (draft.measure().unit() != Unit.PERCENT) {
             return null;
         }
+        if (ofWhomACut(draft)) {
+            return new Relation.Share(LAYOFFS, HEADCOUNT); // "employs about 9,600 people, roughly 6% of whom will lose their jobs"
+        }
         Whole whole = namedWhole(draft);
+        if (whole == null && narrowedWhole(draft)) {
+            return null; // "closer to 4% of the people who actually move its freight": a share of no record's whole
+        }
         int verb = draft.figure().fraction ? verbOfItsOwn(draft) : -1;
         if (verb >= 0) {
             // "a third of its staff will lose their jobs"; not "half of its 40,000 employees work remotely"
@@ -245,6 +253,36 @@ final class Shares {
         return draft.figure().ratio ? ratioWhole(t, of) : null;
     }
 
+    /** Relative pronouns that stand for the people counted before them: "6% of whom", "a tenth of them". */
+    private static final Set<String> PEOPLE_PRONOUNS = Set.of("whom", "them", "those");
+
+    /**
+     * "employs about 9,600 people, roughly 6% of whom will lose their jobs": a share "of whom" the
+     * workforce the sentence counted before it, which the clause after it cuts, is layoffs over headcount.
+     */
+    private static boolean ofWhomACut(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int of = draft.figure().endTok;
+        ClaimDraft previous = draft.previous();
+        return t.is(of, "of") && t.isAny(of + 1, PEOPLE_PRONOUNS) && previous != null
+                && HEADCOUNT.equals(previous.measure().metric()) && cutWithin(draft, of + 2, CUT_REACH + 1);
+    }
+
+    /** "of the people who ...": a noun for people after "of", narrowed by a relative pronoun right after it. */
+    private static boolean narrowedWhole(ClaimDraft draft) {
+        Tokens t = draft.tokens();
+        int of = draft.figure().endTok;
+        if (!t.is(of, "of")) {
+            return false;
+        }
+        for (int k = of + 1; k < of + WHOLE_WINDOW && k + 1 < t.size && t.isWord(k); k++) {
+            if (Lexicon.peopleNoun(t.lower(k)) && t.isAny(k + 1, NARROWING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The whole a ratio names right after it, without "of": jobs or the people of an organisation,
      * past a name or an owner ("one in five Globex workers", "one in every ten jobs at the group", "1 in
@@ -286,11 +324,13 @@ final class Shares {
             for (MetricCues.Cue cue : cues) {
                 if (cue.start() == k) {
                     Dimension d = cue.metric().dimension();
-                    return d == Dimension.PERCENT ? null : new Whole(cue.metric().name(), d, onlyOwners);
+                    boolean narrowed = d == Dimension.PEOPLE && t.isAny(cue.end(), NARROWING);
+                    return d == Dimension.PERCENT || narrowed ? null : new Whole(cue.metric().name(), d, onlyOwners);
                 }
             }
             if (owned && t.isAny(k, WORKFORCE_NOUNS)) {
-                return new Whole(HEADCOUNT, Dimension.PEOPLE, onlyOwners);
+                // "4% of the people who actually move its freight": a whole a relative clause narrows is a part
+                return t.isAny(k + 1, NARROWING) ? null : new Whole(HEADCOUNT, Dimension.PEOPLE, onlyOwners);
             }
             boolean owner = t.isAny(k, OWNERS) || t.is(k, "s") && t.isSymAny(k - 1, "'\u2019");
             owned |= owner || t.isNum(k);
