@@ -49,7 +49,7 @@ class NewsCorpusTest {
      * 61 articles' (precision 0.99, entity+metric 1.00, period 0.97, distractors 0.99): the new articles'
      * remaining misses, kept in the split rather than trimmed to fit the old floors.
      */
-    static final Floors TUNING_FLOORS = new Floors(0.98, 1.00, 0.99, 0.99, 0.99, 0.99, 0.96, 0.98, 1.00);
+    static final Floors TUNING_FLOORS = new Floors(0.98, 1.00, 0.99, 0.99, 0.99, 1.00, 0.97, 0.98, 1.00);
 
     /** Ratchet floors of the held-out split (holdout.txt), measured on 2026-12-02. */
     static final Floors HOLDOUT_FLOORS = new Floors(1.00, 0.99, 0.99, 0.98, 0.97, 0.99, 0.99, 1.00, 1.00);
@@ -59,7 +59,7 @@ class NewsCorpusTest {
      * code or its output. Its first run (main at 80a50ad) scored 0.848, 0.994, 0.915, 0.548, 0.486,
      * 0.521, 0.767, 0.775, 0.600; the floors follow main's measured scores, rounded down, as rules improve.
      */
-    static final Floors UNSEEN_FLOORS = new Floors(0.98, 1.00, 0.99, 0.97, 0.93, 0.99, 0.98, 0.98, 0.95);
+    static final Floors UNSEEN_FLOORS = new Floors(0.98, 1.00, 0.99, 0.98, 0.95, 0.99, 0.99, 0.98, 0.95);
 
     /**
      * Ratchet floors of the sealed split (sealed.txt), articles written and labelled without reading
@@ -70,7 +70,7 @@ class NewsCorpusTest {
      * longer measures blind generalisation. sealed3.txt followed on 2026-12-02 at 17:40; sealed2.txt stays
      * blind, with sealed4.txt.
      */
-    static final Floors SEALED_FLOORS = new Floors(0.86, 0.97, 0.91, 0.86, 0.84, 0.92, 0.87, 0.84, 0.85);
+    static final Floors SEALED_FLOORS = new Floors(0.96, 0.97, 0.96, 0.93, 0.96, 0.96, 0.93, 0.98, 1.00);
 
     /**
      * Ratchet floors of the second sealed split (sealed2.txt), written and labelled without reading the
@@ -80,7 +80,7 @@ class NewsCorpusTest {
      * counted by the older measure); the floors follow main's measured scores, rounded down. Only its
      * score table is printed, never its misses.
      */
-    static final Floors SEALED2_FLOORS = new Floors(0.97, 0.99, 0.98, 0.88, 0.86, 0.87, 0.92, 0.95, 0.81);
+    static final Floors SEALED2_FLOORS = new Floors(0.97, 0.99, 0.98, 0.89, 0.87, 0.90, 0.93, 0.96, 0.81);
 
     /**
      * Ratchet floors of the third sealed split (sealed3.txt), written and labelled without reading the rule
@@ -90,7 +90,7 @@ class NewsCorpusTest {
      * main's measured scores, rounded down. On 2026-12-02 at 17:40 it was unsealed and became a development
      * split, to learn from more copy its engineers did not write: its misses are printed and read.
      */
-    static final Floors SEALED3_FLOORS = new Floors(0.91, 0.99, 0.95, 0.79, 0.69, 0.82, 0.87, 0.88, 0.65);
+    static final Floors SEALED3_FLOORS = new Floors(1.00, 0.99, 0.99, 0.95, 0.92, 0.99, 0.94, 1.00, 0.93);
 
     /**
      * Ratchet floors of the fourth sealed split (sealed4.txt), written and labelled without reading the rule
@@ -101,7 +101,7 @@ class NewsCorpusTest {
      * articles.txt, blind to the extractor's output: 3 labels fixed, all periods (a share in a clause opened by a
      * month, dated like the layoff it shares); the floors still hold.
      */
-    static final Floors SEALED4_FLOORS = new Floors(0.90, 0.96, 0.93, 0.66, 0.63, 0.67, 0.82, 0.88, 0.72);
+    static final Floors SEALED4_FLOORS = new Floors(0.91, 0.96, 0.93, 0.69, 0.69, 0.69, 0.84, 0.88, 0.79);
 
     private static List<Article> tuning;
     private static List<Article> holdout;
